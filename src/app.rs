@@ -1,0 +1,229 @@
+//! The commands, end to end: read inputs, run the pipeline, write output.
+//!
+//! The binary calls these with a validated configuration and prints what
+//! they return; they never print and never exit.
+
+use std::path::Path;
+
+use crate::config::{AlignConfig, EvalConfig, EvalInput, Format};
+use crate::doc::Document;
+use crate::error::{Error, Result};
+use crate::eval;
+use crate::input;
+use crate::lexicon::Lexicon;
+use crate::output::{self, Row};
+use crate::pipeline::{self, Input};
+
+/// What an alignment run produced, for the summary on standard error.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlignSummary {
+    /// The rows written.
+    pub rows: Vec<Row>,
+    /// Number of source sentences.
+    pub source_sentences: usize,
+    /// Report names and how many source sentences each carries.
+    pub per_report: Vec<(String, usize)>,
+    /// Source sentences no report carries (furniture excluded).
+    pub unmatched: usize,
+}
+
+fn basename(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// Reads and segments the inputs of an alignment.
+pub fn load_documents(cfg: &AlignConfig) -> Result<(Document, Vec<Document>, Lexicon)> {
+    let lexicon = match &cfg.lexicon {
+        Some(path) => {
+            let text = input::read_text(path, cfg.max_bytes)?;
+            Lexicon::with_user_entries(&text, path)?
+        }
+        None => Lexicon::builtin().clone(),
+    };
+    let read = |path: &Path, lang| -> Result<Document> {
+        let text = input::read_text(path, cfg.max_bytes)?;
+        let name = basename(path);
+        Ok(pipeline::build_document(Input {
+            name: &name,
+            text: &text,
+            lang,
+        }))
+    };
+    let source = read(&cfg.source, cfg.source_lang)?;
+    let reports = cfg
+        .targets
+        .iter()
+        .map(|t| read(t, cfg.target_lang))
+        .collect::<Result<Vec<_>>>()?;
+    Ok((source, reports, lexicon))
+}
+
+/// Aligns without writing anything: the rows and their summary.
+pub fn align_rows(cfg: &AlignConfig) -> Result<AlignSummary> {
+    let (source, reports, lexicon) = load_documents(cfg)?;
+    let rows = pipeline::align_documents(&source, &reports, &lexicon);
+    let per_report = reports
+        .iter()
+        .map(|r| {
+            let mut sents: Vec<&str> = rows
+                .iter()
+                .filter(|row| row.target_doc == r.id.0)
+                .map(|row| row.source_sent.as_str())
+                .collect();
+            sents.dedup();
+            (r.id.0.clone(), sents.len())
+        })
+        .collect();
+    let unmatched = rows
+        .iter()
+        .filter(|r| r.flags.split(';').any(|f| f == "unmatched"))
+        .count();
+    Ok(AlignSummary {
+        source_sentences: source.sentences.len(),
+        per_report,
+        unmatched,
+        rows,
+    })
+}
+
+/// `selaras align`: aligns and writes the output file.
+pub fn align(cfg: &AlignConfig) -> Result<AlignSummary> {
+    let summary = align_rows(cfg)?;
+    output::write_atomically(&cfg.out, |w| match cfg.format {
+        Format::Csv => output::write_csv(w, &summary.rows, &cfg.out),
+        Format::Jsonl => output::write_jsonl(w, &summary.rows, &cfg.out),
+    })?;
+    Ok(summary)
+}
+
+/// What `selaras eval` found.
+#[derive(Debug, Clone)]
+pub struct EvalOutcome {
+    /// The text (or JSON) to print on standard output.
+    pub text: String,
+    /// Warnings for standard error (cases without output, stray files).
+    pub warnings: Vec<String>,
+    /// The overall link F1, if defined.
+    pub f1: Option<f64>,
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| Error::Usage(format!("cannot print JSON: {e}")))
+}
+
+/// Reads a gold or aligned file the way score.py does (UTF-8, a BOM
+/// allowed), so both tools accept and refuse the same files.
+fn read_eval_file(path: &Path, kind: eval::FileKind) -> Result<String> {
+    let label = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| eval::EvalError::unreadable(kind, &label, &e))?;
+    Ok(eval::decode(&bytes, kind, &label)?)
+}
+
+/// `selaras eval`: scores aligned output against a gold file, with the same
+/// definitions and the same report as ../shared/eval/score.py.
+pub fn evaluate(cfg: &EvalConfig) -> Result<EvalOutcome> {
+    let gold_label = cfg.gold.display().to_string();
+    let gold = eval::parse_gold(
+        &read_eval_file(&cfg.gold, eval::FileKind::Gold)?,
+        &gold_label,
+    )?;
+    match &cfg.input {
+        EvalInput::Aligned(path) => {
+            eval::select_cases(&gold, cfg.case.as_deref(), true)?;
+            let label = path.display().to_string();
+            let rows =
+                eval::parse_aligned(&read_eval_file(path, eval::FileKind::Aligned)?, &label)?;
+            let report = eval::score_one(&gold, cfg.case.as_deref(), &rows)?;
+            let text = if cfg.json {
+                to_json(&eval::JsonReport::single(&report, &gold_label, &label))?
+            } else {
+                eval::render_text(&report, &gold_label, &label, cfg.verbose)
+            };
+            Ok(EvalOutcome {
+                text,
+                warnings: Vec::new(),
+                f1: report.overall.f1,
+            })
+        }
+        EvalInput::Align(align_cfg) => {
+            eval::select_cases(&gold, cfg.case.as_deref(), true)?;
+            let summary = align_rows(align_cfg)?;
+            let mut buf = Vec::new();
+            output::write_csv(&mut buf, &summary.rows, Path::new("-"))?;
+            let label = "(aligned in memory)";
+            let text = String::from_utf8_lossy(&buf);
+            let rows = eval::parse_aligned(&text, label)?;
+            let report = eval::score_one(&gold, cfg.case.as_deref(), &rows)?;
+            let text = if cfg.json {
+                to_json(&eval::JsonReport::single(&report, &gold_label, label))?
+            } else {
+                eval::render_text(&report, &gold_label, label, cfg.verbose)
+            };
+            Ok(EvalOutcome {
+                text,
+                warnings: Vec::new(),
+                f1: report.overall.f1,
+            })
+        }
+        EvalInput::AlignedDir(dir) => {
+            let dir_label = dir.display().to_string();
+            if !dir.is_dir() {
+                return Err(Error::bad_input(dir, "not a folder"));
+            }
+            let cases = eval::select_cases(&gold, cfg.case.as_deref(), false)?;
+            let mut warnings = Vec::new();
+            let mut outputs = Vec::new();
+            let mut files = Vec::new();
+            for case in cases {
+                eval::check_case_name(&case, &gold_label)?;
+                let path = dir.join(format!("{case}.csv"));
+                let rows = if path.exists() {
+                    let label = path.display().to_string();
+                    let text = read_eval_file(&path, eval::FileKind::Aligned)?;
+                    files.push(Some(label.clone()));
+                    Some(eval::parse_aligned(&text, &label)?)
+                } else {
+                    files.push(None);
+                    warnings.push(eval::missing_output_warning(&case, &dir_label));
+                    None
+                };
+                outputs.push((case, rows));
+            }
+            if cfg.case.is_none() {
+                let mut extra: Vec<String> = std::fs::read_dir(dir)
+                    .map_err(|e| Error::Io {
+                        path: dir.clone(),
+                        source: e,
+                    })?
+                    .filter_map(|e| e.ok())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|f| {
+                        f.strip_suffix(".csv")
+                            .is_some_and(|c| !outputs.iter().any(|(case, _)| case == c))
+                    })
+                    .collect();
+                extra.sort();
+                warnings.extend(extra.iter().map(|f| eval::extra_output_warning(f)));
+            }
+            let report = eval::score_many(&gold, &outputs);
+            let text = if cfg.json {
+                to_json(&eval::JsonReport::dir(
+                    &report,
+                    &gold_label,
+                    &dir_label,
+                    &files,
+                    &warnings,
+                ))?
+            } else {
+                eval::render_dir_text(&report, &gold_label, &dir_label, &warnings, cfg.verbose)
+            };
+            Ok(EvalOutcome {
+                text,
+                warnings,
+                f1: report.overall.f1,
+            })
+        }
+    }
+}

@@ -1,0 +1,211 @@
+//! The command line as clap sees it (ripgrep's "LowArgs"): raw flags, their
+//! help text, and the conversion into validated [`selaras::config`] values.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use selaras::config::{AlignConfig, EvalConfig, EvalInput, Format};
+use selaras::input::DEFAULT_MAX_BYTES;
+use selaras::{Error, Lang};
+
+/// Line up a translated news article with the original-language reports of
+/// the same story, sentence by sentence, and show where the facts drift.
+#[derive(Debug, Parser)]
+#[command(name = "selaras", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Align a source text with one or more reports and write aligned.csv.
+    Align(AlignArgs),
+    /// Score aligned output against a gold file of known pairs.
+    Eval(EvalArgs),
+}
+
+/// The texts to align and how to read them.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// The rendering under review (plain UTF-8 text).
+    #[arg(long, value_name = "SOURCE.txt")]
+    pub source: Option<PathBuf>,
+    /// One or more reports of the same story (plain UTF-8 text).
+    #[arg(long, value_name = "REPORT.txt", num_args = 1..)]
+    pub target: Vec<PathBuf>,
+    /// Language of the source (ISO 639-1).
+    #[arg(long, value_name = "LANG", default_value = "id")]
+    pub source_lang: LangArg,
+    /// Language of the reports (ISO 639-1).
+    #[arg(long, value_name = "LANG", default_value = "en")]
+    pub target_lang: LangArg,
+    /// Extra lexicon entries: a TSV of `indonesian<TAB>english` lines.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
+    /// Refuse input files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
+}
+
+/// Arguments of `selaras align`.
+#[derive(Debug, Args)]
+pub struct AlignArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output file; `-` (the default) writes to standard output.
+    #[arg(long, short, value_name = "FILE", default_value = "-")]
+    pub out: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "csv")]
+    pub format: FormatArg,
+    /// Print no summary on standard error.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Arguments of `selaras eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Gold file: case,source_key,target_doc,target_key,grade,kinds.
+    #[arg(long, value_name = "GOLD.csv")]
+    pub gold: PathBuf,
+    /// An aligned CSV to score.
+    #[arg(long, value_name = "ALIGNED.csv", conflicts_with_all = ["aligned_dir", "source"])]
+    pub aligned: Option<PathBuf>,
+    /// A folder of aligned CSVs, one `<case>.csv` per gold case.
+    #[arg(long, value_name = "DIR", conflicts_with = "source")]
+    pub aligned_dir: Option<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Score only this case of the gold file.
+    #[arg(long)]
+    pub case: Option<String>,
+    /// Exit with status 1 when link F1 is below this.
+    #[arg(long, value_name = "X")]
+    pub min_f1: Option<f64>,
+    /// List false positives, missed links and no-counterpart errors.
+    #[arg(long, short)]
+    pub verbose: bool,
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// A language code on the command line.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    /// Indonesian.
+    Id,
+    /// English.
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Id => Lang::Id,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// An output format on the command line.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    /// CSV as in CONTRACT.md, for spreadsheets.
+    Csv,
+    /// JSON Lines, one object per row, for programs.
+    Jsonl,
+}
+
+impl InputArgs {
+    fn into_config(self, out: PathBuf, format: Format) -> Result<AlignConfig, Error> {
+        let source = self
+            .source
+            .ok_or_else(|| Error::Usage("--source is required".into()))?;
+        AlignConfig {
+            source,
+            targets: self.target,
+            out,
+            source_lang: self.source_lang.into(),
+            target_lang: self.target_lang.into(),
+            lexicon: self.lexicon,
+            max_bytes: self.max_bytes,
+            format,
+        }
+        .validate()
+    }
+}
+
+impl AlignArgs {
+    /// The validated configuration.
+    pub fn into_config(self) -> Result<AlignConfig, Error> {
+        let format = match self.format {
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Jsonl => Format::Jsonl,
+        };
+        self.input.into_config(self.out, format)
+    }
+}
+
+impl EvalArgs {
+    /// The validated configuration.
+    pub fn into_config(self) -> Result<EvalConfig, Error> {
+        let input = match (self.aligned, self.aligned_dir) {
+            (Some(a), _) => EvalInput::Aligned(a),
+            (None, Some(d)) => EvalInput::AlignedDir(d),
+            (None, None) if self.input.source.is_some() => {
+                EvalInput::Align(self.input.into_config(PathBuf::from("-"), Format::Csv)?)
+            }
+            (None, None) => {
+                return Err(Error::Usage(
+                    "eval needs --aligned FILE, --aligned-dir DIR, or --source and --target".into(),
+                ))
+            }
+        };
+        Ok(EvalConfig {
+            gold: self.gold,
+            input,
+            case: self.case,
+            min_f1: self.min_f1,
+            verbose: self.verbose,
+            json: self.json,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn align_takes_several_targets() {
+        let cli = Cli::parse_from([
+            "selaras", "align", "--source", "s.txt", "--target", "a.txt", "b.txt", "--out", "o.csv",
+        ]);
+        let Command::Align(args) = cli.command else {
+            panic!("not align")
+        };
+        let cfg = args.into_config().unwrap();
+        assert_eq!(cfg.targets.len(), 2);
+        assert_eq!(cfg.out, PathBuf::from("o.csv"));
+    }
+
+    #[test]
+    fn eval_needs_something_to_score() {
+        let cli = Cli::parse_from(["selaras", "eval", "--gold", "g.csv"]);
+        let Command::Eval(args) = cli.command else {
+            panic!("not eval")
+        };
+        assert!(args.into_config().is_err());
+    }
+}

@@ -1,0 +1,477 @@
+//! Divergence: what a matched pair disagrees on.
+//!
+//! In: the profiles of a linked pair and their comparison. Out: a
+//! [`Judgement`]: agreement scores for names, numbers and quotes (empty when
+//! neither side has one), typed [`Flag`]s that carry the differing values,
+//! and an overall divergence in 0..1 (0 the same facts, 1 contradictory).
+//! [`Flag`]'s `Display` alone spells the contract's machine-readable strings.
+
+use std::fmt;
+
+use crate::anchors::{names, numbers, NameRelation, NumberKind, NumberRelation};
+use crate::profile::Profile;
+use crate::score::Comparison;
+
+/// A finding about a row, printed in the `flags` column.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Flag {
+    /// The same quantity with different values (`number_mismatch:137|144`).
+    NumberMismatch(String, String),
+    /// A number of the source with no counterpart in the target.
+    NumberMissing(String),
+    /// A number of the target with no counterpart in the source.
+    NumberAdded(String),
+    /// A date, weekday, month or year that differs (`date_mismatch:Tuesday|Friday`).
+    DateMismatch(String, String),
+    /// The same entity spelled differently (`name_variant:Dmitri|Dmitry`).
+    NameVariant(String, String),
+    /// A different name where a similar one stands (`name_mismatch:Bortnikov|Volchinkov`).
+    NameMismatch(String, String),
+    /// A name of the source that the target does not mention.
+    NameMissing(String),
+    /// Both quote, with different words (the source words the target lacks).
+    QuoteChanged(String),
+    /// The source quotes; the target does not.
+    QuoteMissing,
+    /// The statement is credited to someone else (`speaker_mismatch:Reuters|TASS`).
+    SpeakerMismatch(String, String),
+    /// The source carries content the target lacks.
+    Addition,
+    /// The target carries content the source lacks.
+    Omission,
+    /// No report carries the sentence.
+    Unmatched,
+    /// Page furniture, not content.
+    Boilerplate,
+    /// A photo caption.
+    Caption,
+}
+
+/// Flag values must not break the `;`-separated, `|`-paired list.
+fn clean(v: &str) -> String {
+    v.replace([';', '|', '\n', '\r'], " ").trim().to_owned()
+}
+
+impl fmt::Display for Flag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Flag::NumberMismatch(a, b) => write!(f, "number_mismatch:{}|{}", clean(a), clean(b)),
+            Flag::NumberMissing(a) => write!(f, "number_missing:{}", clean(a)),
+            Flag::NumberAdded(b) => write!(f, "number_added:{}", clean(b)),
+            Flag::DateMismatch(a, b) => write!(f, "date_mismatch:{}|{}", clean(a), clean(b)),
+            Flag::NameVariant(a, b) => write!(f, "name_variant:{}|{}", clean(a), clean(b)),
+            Flag::NameMismatch(a, b) => write!(f, "name_mismatch:{}|{}", clean(a), clean(b)),
+            Flag::NameMissing(a) => write!(f, "name_missing:{}", clean(a)),
+            Flag::QuoteChanged(w) => write!(f, "quote_changed:{}", clean(w)),
+            Flag::QuoteMissing => f.write_str("quote_missing"),
+            Flag::SpeakerMismatch(a, b) => write!(f, "speaker_mismatch:{}|{}", clean(a), clean(b)),
+            Flag::Addition => f.write_str("addition"),
+            Flag::Omission => f.write_str("omission"),
+            Flag::Unmatched => f.write_str("unmatched"),
+            Flag::Boilerplate => f.write_str("boilerplate"),
+            Flag::Caption => f.write_str("caption"),
+        }
+    }
+}
+
+/// Joins flags the way the `flags` column holds them.
+pub fn join_flags(flags: &[Flag]) -> String {
+    flags
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// One plain sentence a reviewer reads in a cell, built from the flags
+/// ("numbers differ: 137 vs 144; quote credited to Reuters vs TASS").
+pub fn notes(flags: &[Flag]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut push_list = |label: &str, items: Vec<String>| {
+        if !items.is_empty() {
+            parts.push(format!("{label}: {}", items.join(", ")));
+        }
+    };
+    let pick = |f: fn(&Flag) -> Option<String>| flags.iter().filter_map(f).collect::<Vec<_>>();
+    push_list(
+        "numbers differ",
+        pick(|f| match f {
+            Flag::NumberMismatch(a, b) => Some(format!("{a} vs {b}")),
+            _ => None,
+        }),
+    );
+    push_list(
+        "dates differ",
+        pick(|f| match f {
+            Flag::DateMismatch(a, b) => Some(format!("{a} vs {b}")),
+            _ => None,
+        }),
+    );
+    push_list(
+        "only in the source",
+        pick(|f| match f {
+            Flag::NumberMissing(a) | Flag::NameMissing(a) => Some(a.clone()),
+            _ => None,
+        }),
+    );
+    push_list(
+        "only in the report",
+        pick(|f| match f {
+            Flag::NumberAdded(b) => Some(b.clone()),
+            _ => None,
+        }),
+    );
+    push_list(
+        "names spelled differently",
+        pick(|f| match f {
+            Flag::NameVariant(a, b) => Some(format!("{a} vs {b}")),
+            _ => None,
+        }),
+    );
+    push_list(
+        "different names",
+        pick(|f| match f {
+            Flag::NameMismatch(a, b) => Some(format!("{a} vs {b}")),
+            _ => None,
+        }),
+    );
+    push_list(
+        "quote credited to",
+        pick(|f| match f {
+            Flag::SpeakerMismatch(a, b) => Some(format!("{a} vs {b}")),
+            _ => None,
+        }),
+    );
+    for flag in flags {
+        let text = match flag {
+            Flag::QuoteChanged(w) if w.is_empty() => "the quotation is worded differently".into(),
+            Flag::QuoteChanged(w) => format!("the quotation differs ({w})"),
+            Flag::QuoteMissing => "the report does not quote it".into(),
+            Flag::Addition => "the source says more".into(),
+            Flag::Omission => "the report says more".into(),
+            Flag::Unmatched => "no report carries this sentence".into(),
+            Flag::Boilerplate => "page furniture, not content".into(),
+            Flag::Caption => "photo caption".into(),
+            _ => continue,
+        };
+        parts.push(text);
+    }
+    parts.join("; ")
+}
+
+/// The verdict on one linked pair.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Judgement {
+    /// Agreement of names; `None` when neither side has one.
+    pub name_score: Option<f32>,
+    /// Agreement of numbers and dates; `None` when neither side has one.
+    pub number_score: Option<f32>,
+    /// Agreement of quoted speech; `None` when neither side quotes.
+    pub quote_score: Option<f32>,
+    /// 0 the same facts … 1 contradictory.
+    pub divergence: f32,
+    /// The findings.
+    pub flags: Vec<Flag>,
+}
+
+/// Unmatched content weight (IDF units) above which a side is said to carry
+/// material the other lacks.
+pub const EXTRA_CONTENT_WEIGHT: f32 = 4.0;
+
+/// Judges a linked pair.
+pub fn judge(source: &Profile, target: &Profile, cmp: &Comparison, match_score: f32) -> Judgement {
+    let mut flags = Vec::new();
+    let number_score = judge_numbers(source, target, &mut flags);
+    let name_score = judge_names(source, target, &mut flags);
+    let quote_score = judge_quotes(source, target, cmp, &mut flags);
+
+    let unmatched = |p: &Profile, hits: &[bool]| -> f32 {
+        p.terms
+            .iter()
+            .zip(hits)
+            .filter(|(_, &h)| !h)
+            .map(|(t, _)| t.weight)
+            .sum()
+    };
+    let added = unmatched(source, &cmp.source_hits) >= EXTRA_CONTENT_WEIGHT;
+    let omitted = unmatched(target, &cmp.target_hits) >= EXTRA_CONTENT_WEIGHT;
+    if added {
+        flags.push(Flag::Addition);
+    }
+    if omitted {
+        flags.push(Flag::Omission);
+    }
+
+    let f = &cmp.features;
+    let disagreement = |s: Option<f32>| s.map_or(0.0, |v| 1.0 - v);
+    let divergence = 0.25 * (1.0 - match_score)
+        + 0.15 * (1.0 - f.cov_source)
+        + 0.10 * (1.0 - f.cov_target)
+        + 0.25 * disagreement(number_score)
+        + 0.10 * disagreement(name_score)
+        + 0.10 * disagreement(quote_score)
+        + 0.05 * (added as u8 as f32)
+        + 0.05 * (omitted as u8 as f32);
+    Judgement {
+        name_score,
+        number_score,
+        quote_score,
+        divergence: divergence.clamp(0.0, 1.0),
+        flags,
+    }
+}
+
+fn is_date(kind: NumberKind) -> bool {
+    matches!(
+        kind,
+        NumberKind::Year | NumberKind::Month | NumberKind::Weekday | NumberKind::DayOfMonth
+    )
+}
+
+fn judge_numbers(source: &Profile, target: &Profile, flags: &mut Vec<Flag>) -> Option<f32> {
+    let (src, tgt) = (&source.anchors.numbers, &target.anchors.numbers);
+    if src.is_empty() && tgt.is_empty() {
+        return None;
+    }
+    let mut agreement = Vec::new();
+    let mut tgt_used = vec![false; tgt.len()];
+    for a in src {
+        let rels: Vec<NumberRelation> = tgt.iter().map(|b| numbers::relation(a, b)).collect();
+        let agree = rels
+            .iter()
+            .position(|r| matches!(r, NumberRelation::Same | NumberRelation::Compatible));
+        if let Some(j) = agree {
+            tgt_used[j] = true;
+            agreement.push(if rels[j] == NumberRelation::Same {
+                1.0
+            } else {
+                0.8
+            });
+        } else if let Some(j) = rels.iter().position(|r| *r == NumberRelation::Mismatch) {
+            tgt_used[j] = true;
+            agreement.push(0.0);
+            let (x, y) = (numbers::format_value(a), numbers::format_value(&tgt[j]));
+            flags.push(if is_date(a.kind) {
+                Flag::DateMismatch(x, y)
+            } else {
+                Flag::NumberMismatch(x, y)
+            });
+        } else {
+            agreement.push(0.5);
+            flags.push(Flag::NumberMissing(numbers::format_value(a)));
+        }
+    }
+    for (b, used) in tgt.iter().zip(&tgt_used) {
+        if !used
+            && !src
+                .iter()
+                .any(|a| numbers::relation(a, b) != NumberRelation::Unrelated)
+        {
+            agreement.push(0.5);
+            flags.push(Flag::NumberAdded(numbers::format_value(b)));
+        }
+    }
+    mean(&agreement)
+}
+
+/// Names at least this similar but not the same entity read as a substituted
+/// name rather than an extra one.
+pub const NAME_MISMATCH_SIMILARITY: f32 = 0.6;
+
+fn judge_names(source: &Profile, target: &Profile, flags: &mut Vec<Flag>) -> Option<f32> {
+    let (src, tgt) = (&source.anchors.names, &target.anchors.names);
+    if src.is_empty() && tgt.is_empty() {
+        return None;
+    }
+    let mut agreement = Vec::new();
+    let mut tgt_used = vec![false; tgt.len()];
+    let mut src_unmatched = Vec::new();
+    for a in src {
+        let rels: Vec<NameRelation> = tgt
+            .iter()
+            .map(|b| names::relation(&a.text, &b.text))
+            .collect();
+        if let Some(j) = rels.iter().position(|r| *r == NameRelation::Same) {
+            tgt_used[j] = true;
+            agreement.push(1.0);
+        } else if let Some(j) = rels.iter().position(|r| *r == NameRelation::Variant) {
+            tgt_used[j] = true;
+            agreement.push(0.8);
+            flags.push(Flag::NameVariant(a.text.clone(), tgt[j].text.clone()));
+        } else {
+            src_unmatched.push(a);
+        }
+    }
+    for a in src_unmatched {
+        let similar = tgt
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| !tgt_used[*j])
+            .map(|(j, b)| (j, names::similarity(&a.text, &b.text)))
+            .filter(|(_, s)| *s >= NAME_MISMATCH_SIMILARITY)
+            .max_by(|x, y| x.1.total_cmp(&y.1));
+        if let Some((j, _)) = similar {
+            tgt_used[j] = true;
+            agreement.push(0.0);
+            flags.push(Flag::NameMismatch(a.text.clone(), tgt[j].text.clone()));
+        } else {
+            agreement.push(0.5);
+            flags.push(Flag::NameMissing(a.text.clone()));
+        }
+    }
+    mean(&agreement)
+}
+
+/// Below this share of the source quote's words found in the target's quote,
+/// the quotation reads as changed.
+pub const QUOTE_CHANGED_COVERAGE: f32 = 0.5;
+
+fn judge_quotes(
+    source: &Profile,
+    target: &Profile,
+    cmp: &Comparison,
+    flags: &mut Vec<Flag>,
+) -> Option<f32> {
+    let (sq, tq) = (&source.anchors.quotes, &target.anchors.quotes);
+    if sq.is_empty() && tq.is_empty() {
+        return None;
+    }
+    if tq.is_empty() {
+        flags.push(Flag::QuoteMissing);
+        return Some(0.5);
+    }
+    if sq.is_empty() {
+        return Some(0.5);
+    }
+    let (mut hit, mut total) = (0.0, 0.0);
+    let mut missing = Vec::new();
+    for (t, &h) in source.terms.iter().zip(&cmp.source_hits) {
+        if t.in_quote {
+            total += t.weight;
+            if h {
+                hit += t.weight;
+            } else {
+                missing.push(t.surface.clone());
+            }
+        }
+    }
+    let coverage = if total > 0.0 { hit / total } else { 1.0 };
+    if coverage < QUOTE_CHANGED_COVERAGE {
+        flags.push(Flag::QuoteChanged(missing.join(" ")));
+    }
+    let mut score = coverage;
+    let (a, b) = (&sq[0], &tq[0]);
+    let differs = |x: &Option<String>, y: &Option<String>| match (x, y) {
+        (Some(x), Some(y)) => names::relation(x, y) == NameRelation::Different,
+        _ => false,
+    };
+    if differs(&a.speaker, &b.speaker) {
+        let (x, y) = (
+            a.speaker.clone().unwrap_or_default(),
+            b.speaker.clone().unwrap_or_default(),
+        );
+        flags.push(Flag::SpeakerMismatch(x, y));
+        score *= 0.5;
+    } else if differs(&a.via, &b.via) {
+        let (x, y) = (
+            a.via.clone().unwrap_or_default(),
+            b.via.clone().unwrap_or_default(),
+        );
+        flags.push(Flag::SpeakerMismatch(x, y));
+        score *= 0.7;
+    }
+    Some(score.clamp(0.0, 1.0))
+}
+
+fn mean(v: &[f32]) -> Option<f32> {
+    if v.is_empty() {
+        None
+    } else {
+        Some(v.iter().sum::<f32>() / v.len() as f32)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::Lang;
+    use crate::lexicon::Lexicon;
+    use crate::profile::{profile, Interner};
+    use crate::score::compare;
+
+    fn judge_texts(src: &str, tgt: &str) -> Judgement {
+        let mut interner = Interner::default();
+        let s = profile(src, Lang::Id, Lexicon::builtin(), &mut interner);
+        let t = profile(tgt, Lang::En, Lexicon::builtin(), &mut interner);
+        let cmp = compare(&s, &t);
+        let score = cmp.features.match_score();
+        judge(&s, &t, &cmp, score)
+    }
+
+    #[test]
+    fn flags_print_the_contract_strings() {
+        let cases = [
+            (
+                Flag::NumberMismatch("137".into(), "144".into()),
+                "number_mismatch:137|144",
+            ),
+            (
+                Flag::NameVariant("Dmitri".into(), "Dmitry".into()),
+                "name_variant:Dmitri|Dmitry",
+            ),
+            (Flag::QuoteMissing, "quote_missing"),
+            (
+                Flag::SpeakerMismatch("Reuters".into(), "TASS".into()),
+                "speaker_mismatch:Reuters|TASS",
+            ),
+            (Flag::NumberMissing("1;2|3".into()), "number_missing:1 2 3"),
+        ];
+        for (flag, want) in cases {
+            assert_eq!(flag.to_string(), want);
+        }
+        assert_eq!(
+            join_flags(&[Flag::Unmatched, Flag::Caption]),
+            "unmatched;caption"
+        );
+    }
+
+    #[test]
+    fn a_different_toll_is_a_number_mismatch() {
+        let j = judge_texts(
+            "Serangan itu menewaskan 137 orang.",
+            "The attack killed at least 144 people.",
+        );
+        assert!(
+            j.flags
+                .contains(&Flag::NumberMismatch("137".into(), "144".into())),
+            "{j:?}"
+        );
+        assert_eq!(j.number_score, Some(0.0));
+    }
+
+    #[test]
+    fn the_same_facts_diverge_less_than_different_ones() {
+        let same = judge_texts(
+            "Serangan itu menewaskan 137 orang.",
+            "The attack killed 137 people.",
+        );
+        let differ = judge_texts(
+            "Serangan itu menewaskan 137 orang.",
+            "The attack killed 144 people.",
+        );
+        assert!(same.divergence < differ.divergence, "{same:?} {differ:?}");
+        assert!(same
+            .flags
+            .iter()
+            .all(|f| !matches!(f, Flag::NumberMismatch(..))));
+    }
+
+    #[test]
+    fn neither_side_having_an_anchor_leaves_its_score_empty() {
+        let j = judge_texts("Cuaca dingin.", "The weather is cold.");
+        assert_eq!(
+            (j.name_score, j.number_score, j.quote_score),
+            (None, None, None)
+        );
+    }
+}

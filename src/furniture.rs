@@ -1,0 +1,1068 @@
+//! Page furniture: tells running text from headlines, photo captions and the
+//! boilerplate a copied web page drags along.
+//!
+//! In: one segment's collapsed text (see [`crate::segment`]), its language
+//! and where it sits ([`Context`]). Out: a [`SentenceKind`].
+//!
+//! Why: banners, comment counts and ad slots have no counterpart in the other
+//! reports; aligning them only produces false links, and reporting them as
+//! "unmatched" buries the real omissions. Headlines and captions may still
+//! align, but reviewers want them told apart from the article body.
+//!
+//! The rules, checked in this order:
+//!
+//! 1. **Boilerplate**: a unit without any letter or digit (`***`); a unit
+//!    whose normalised form (lowercase, curly quotes made straight, glued
+//!    camel case such as `BaruAnda` split, bullets and trailing punctuation
+//!    dropped) *is* one of [`WHOLE`] (`related articles`, `iklan`), or, when
+//!    short (at most [`SHORT_WORDS`] words), starts with one of [`PREFIXES`]
+//!    (`click here`, `klik di sini`, `baca juga`) or contains one of
+//!    [`ANYWHERE`] (`you can now listen to`, `your ad here`); a comment count
+//!    (`0 Comments`, `12 komentar`); a copyright line; and, for short units
+//!    without a sentence end, a timestamp alone (`July 6, 2024 3:25 am`,
+//!    `Selasa, 26 Maret 2024 10:15 WIB`), a byline alone (`By John Smith`,
+//!    `Oleh: …`, `Reporting by …; Editing by …`), a breadcrumb of section
+//!    names (`Home / World / Asia`, `News | Politics | World`, `World News`)
+//!    or section names glued together (`AfghanistanGeo-politicsHighlights
+//!    news`). The patterns are generic page furniture, not strings of one
+//!    site, and are multi-word so that a sentence that merely mentions
+//!    "comments" or "click" stays content.
+//! 2. **Caption**: a unit that ends with a photo credit in parentheses
+//!    (`(Getty Images)`, `(AP Photo/…)`, `(Olga Maltseva/AFP via Getty
+//!    Images)`, `(Reuters)`, `(Foto: ANTARA/…)`) or starts with `Foto:` /
+//!    `Photo:`. Only the unit that carries the credit is a caption here: the
+//!    first sentence of a two-sentence caption has no credit and comes out as
+//!    Content; the caller, which sees whole paragraphs, may propagate the
+//!    kind to the other units of the paragraph.
+//! 3. **Headline**: a unit that is its whole paragraph, has no sentence-final
+//!    mark (`.`, `!`, `?`, `…`, possibly followed by closing quotes) and is
+//!    short: at most [`HEADLINE_WORDS`] words, or [`FIRST_HEADLINE_WORDS`] in
+//!    the first paragraph, where the article's own title sits.
+//! 4. **Content**: everything else.
+//!
+//! The tables hold English and Indonesian patterns and are applied whatever
+//! the language: a rendering keeps furniture of the original page
+//! untranslated often enough (`Back to top`) that splitting them by language
+//! would only lose matches.
+
+use crate::doc::{Lang, SentenceKind};
+
+/// Where a unit sits on the page.
+#[derive(Debug, Clone, Copy)]
+pub struct Context {
+    /// The unit is the whole of its paragraph (a line of its own).
+    pub whole_paragraph: bool,
+    /// The unit is in the first paragraph of the document.
+    pub first_paragraph: bool,
+}
+
+/// Classifies one unit's collapsed text as content, headline, caption or
+/// boilerplate. Pure and total: never panics.
+pub fn classify(text: &str, lang: Lang, ctx: Context) -> SentenceKind {
+    // The tables cover both languages (see the module doc), so `lang` only
+    // documents the caller's intent for now.
+    let _ = lang;
+    let words = text.split_whitespace().count();
+    // A unit without a letter or digit (`***`, `—`) is a rule or ornament.
+    if !text.chars().any(char::is_alphanumeric) {
+        return SentenceKind::Boilerplate;
+    }
+    // Furniture is short; for a long unit only its start matters (caption
+    // prefixes), which keeps the cost small on huge units.
+    let long = text.len() > MAX_FURNITURE_BYTES;
+    let norm = normalise(if long { head(text, 64) } else { text });
+    if !long && is_boilerplate(text, &norm, words) {
+        return SentenceKind::Boilerplate;
+    }
+    if is_caption(text, &norm) {
+        return SentenceKind::Caption;
+    }
+    let limit = if ctx.first_paragraph {
+        FIRST_HEADLINE_WORDS
+    } else {
+        HEADLINE_WORDS
+    };
+    if ctx.whole_paragraph
+        && words <= limit
+        && !ends_sentence(text)
+        && text.chars().any(char::is_alphabetic)
+    {
+        return SentenceKind::Headline;
+    }
+    SentenceKind::Content
+}
+
+/// Units longer than this (in words) are never taken for furniture by a
+/// prefix or phrase match: banners are short, sentences that quote a banner
+/// are not.
+pub const SHORT_WORDS: usize = 20;
+
+/// Units longer than this (in bytes) are never boilerplate by a table or
+/// structural rule (only the no-letter rule applies to them).
+const MAX_FURNITURE_BYTES: usize = 1000;
+
+/// The longest title line, in words.
+pub const HEADLINE_WORDS: usize = 20;
+
+/// The longest title line in the first paragraph (the article's headline,
+/// which can run long).
+pub const FIRST_HEADLINE_WORDS: usize = 30;
+
+/// The most words a timestamp, byline or section-name line has.
+const LINE_WORDS: usize = 12;
+
+// ---------------------------------------------------------------------------
+// Tables. All sorted (byte order), duplicate-free, in normalised form
+// (lowercase, straight apostrophes); a test checks it.
+
+/// Units that are furniture when they consist of exactly this phrase.
+pub const WHOLE: &[&str] = &[
+    "advertisement",
+    "artikel terkait",
+    "baca juga",
+    "bagikan",
+    "bagikan artikel ini",
+    "berita terkait",
+    "comments",
+    "iklan",
+    "komentar",
+    "leave a comment",
+    "leave a reply",
+    "lihat juga",
+    "more stories",
+    "most popular",
+    "most read",
+    "no comments",
+    "post a comment",
+    "read more",
+    "related",
+    "related articles",
+    "related news",
+    "related posts",
+    "related stories",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "simak juga",
+    "subscribe",
+    "tags",
+    "terpopuler",
+    "tinggalkan balasan",
+    "tinggalkan komentar",
+    "trending",
+    "you may also like",
+    "you might also like",
+];
+
+/// Short units that are furniture when they start with this phrase (followed
+/// by a space, a colon or nothing).
+pub const PREFIXES: &[&str] = &[
+    "artikel terkait",
+    "baca juga",
+    "bagikan artikel",
+    "bagikan ke",
+    "berita terkait",
+    "click here",
+    "follow us",
+    "ikuti kami",
+    "klik di sini",
+    "klik disini",
+    "leave a reply",
+    "lihat juga",
+    "post a comment",
+    "read also",
+    "read more",
+    "related:",
+    "share on",
+    "share this",
+    "sign up for",
+    "sign up now",
+    "sign up to",
+    "simak juga",
+    "subscribe now",
+    "subscribe to our",
+    "tap here",
+];
+
+/// Short units that are furniture when they contain this phrase anywhere (on
+/// word boundaries).
+pub const ANYWHERE: &[&str] = &[
+    "all rights reserved",
+    "anda sekarang dapat mendengarkan",
+    "back to top",
+    "comments are reviewed",
+    "dengarkan artikel ini",
+    "don't spam",
+    "hak cipta dilindungi",
+    "jangan spam",
+    "listen to this article",
+    "reviewed by admin",
+    "scroll to continue",
+    "you can now listen to",
+    "your ad here",
+];
+
+/// Words after a number that make a comment counter (`0 Comments`).
+const COMMENT_WORDS: &[&str] = &[
+    "balasan",
+    "comment",
+    "comments",
+    "komentar",
+    "replies",
+    "reply",
+    "responses",
+    "tanggapan",
+];
+
+/// Month and day names, clock words and time zones (English and Indonesian):
+/// a line of these and numbers is a timestamp.
+const CALENDAR_WORDS: &[&str] = &[
+    "a.m",
+    "agt",
+    "agu",
+    "agustus",
+    "ahad",
+    "am",
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "bst",
+    "cdt",
+    "cest",
+    "cet",
+    "cst",
+    "dec",
+    "december",
+    "des",
+    "desember",
+    "edt",
+    "est",
+    "et",
+    "feb",
+    "februari",
+    "february",
+    "fri",
+    "friday",
+    "gmt",
+    "jan",
+    "januari",
+    "january",
+    "jul",
+    "juli",
+    "july",
+    "jum'at",
+    "jumat",
+    "jun",
+    "june",
+    "juni",
+    "kamis",
+    "mar",
+    "march",
+    "maret",
+    "may",
+    "mei",
+    "minggu",
+    "mon",
+    "monday",
+    "msk",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "okt",
+    "oktober",
+    "p.m",
+    "pdt",
+    "pm",
+    "pst",
+    "pt",
+    "rabu",
+    "sabtu",
+    "sat",
+    "saturday",
+    "selasa",
+    "senin",
+    "sep",
+    "sept",
+    "september",
+    "sun",
+    "sunday",
+    "thu",
+    "thurs",
+    "thursday",
+    "tue",
+    "tues",
+    "tuesday",
+    "utc",
+    "wed",
+    "wednesday",
+    "wib",
+    "wit",
+    "wita",
+];
+
+/// Words that may accompany a timestamp without making it a sentence.
+const TIMESTAMP_FILLERS: &[&str] = &[
+    "at",
+    "diperbarui",
+    "diterbitkan",
+    "last",
+    "modified",
+    "on",
+    "posted",
+    "published",
+    "pukul",
+    "terbit",
+    "updated",
+];
+
+/// Words that open a byline (matched word by word, case-insensitively, a
+/// trailing colon ignored).
+const BYLINE_LEADS: &[&str] = &[
+    "additional reporting by",
+    "by",
+    "compiled by",
+    "editing by",
+    "editor",
+    "oleh",
+    "penulis",
+    "pewarta",
+    "reporter",
+    "reporting by",
+    "writing by",
+    "written by",
+];
+
+/// Lowercase words a byline may hold besides names.
+const BYLINE_JOINERS: &[&str] = &[
+    "additional",
+    "and",
+    "by",
+    "dan",
+    "di",
+    "editing",
+    "for",
+    "in",
+    "reporting",
+    "with",
+    "writing",
+];
+
+/// Section names of news sites: a line of only these is navigation.
+const SECTION_WORDS: &[&str] = &[
+    "africa",
+    "americas",
+    "asia",
+    "beranda",
+    "berita",
+    "bisnis",
+    "business",
+    "dunia",
+    "east",
+    "ekonomi",
+    "entertainment",
+    "europe",
+    "geo-politics",
+    "geopolitics",
+    "health",
+    "highlights",
+    "home",
+    "hukum",
+    "internasional",
+    "latest",
+    "lifestyle",
+    "local",
+    "middle",
+    "nasional",
+    "news",
+    "olahraga",
+    "opini",
+    "opinion",
+    "politics",
+    "politik",
+    "sains",
+    "science",
+    "sport",
+    "sports",
+    "tech",
+    "technology",
+    "terkini",
+    "travel",
+    "video",
+    "world",
+];
+
+/// Separators of breadcrumbs and menus.
+const SEPARATORS: &[&str] = &["/", ">", "|", "·", "»", "•", "›"];
+
+/// Words inside a trailing parenthetical that mark it as a photo credit.
+const CREDIT_WORDS: &[&str] = &[
+    "afp",
+    "ap",
+    "courtesy",
+    "credit",
+    "dok",
+    "dokumentasi",
+    "epa",
+    "file",
+    "foto",
+    "gambar",
+    "getty",
+    "handout",
+    "ilustrasi",
+    "image",
+    "images",
+    "istimewa",
+    "istock",
+    "kredit",
+    "nurphoto",
+    "photo",
+    "photograph",
+    "photos",
+    "pixabay",
+    "reuters",
+    "shutterstock",
+    "unsplash",
+];
+
+/// Normalised starts of a caption line.
+const CAPTION_PREFIXES: &[&str] = &[
+    "file photo:",
+    "foto:",
+    "gambar:",
+    "photo credit:",
+    "photo:",
+    "pictured:",
+];
+
+// ---------------------------------------------------------------------------
+// Normalisation and small helpers.
+
+/// Lowercases, straightens quotes and dashes, splits glued camel case
+/// (`BaruAnda` → `baru anda`), collapses whitespace and drops leading bullets
+/// and trailing punctuation, so the tables can be written plainly.
+fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut prev: Option<char> = None;
+    for c in text.chars() {
+        if prev.is_some_and(char::is_lowercase) && c.is_uppercase() {
+            out.push(' ');
+        }
+        match c {
+            '‘' | '’' | 'ʼ' | '`' | '′' => out.push('\''),
+            '“' | '”' | '„' | '«' | '»' => out.push('"'),
+            '…' => out.push_str("..."),
+            '–' | '—' | '‒' | '―' => out.push('-'),
+            c if c.is_whitespace() => {
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            c => out.extend(c.to_lowercase()),
+        }
+        prev = Some(c);
+    }
+    let trimmed = out
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    trimmed.to_owned()
+}
+
+/// The first `max` bytes of `s` or a little less, cut at a character
+/// boundary.
+fn head(s: &str, max: usize) -> &str {
+    let mut end = max.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// Whether `word` is in the sorted `list`.
+fn listed(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
+/// Whether the text ends with a sentence-final mark, possibly followed by
+/// closing quotes or brackets.
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '”' | '’' | '"' | '\'' | '»' | ')' | ']' | '」' | '』')
+    });
+    t.ends_with(['.', '!', '?', '…'])
+}
+
+/// Whether `phrase` occurs in `hay` with non-alphanumeric characters (or the
+/// ends) on both sides.
+fn contains_phrase(hay: &str, phrase: &str) -> bool {
+    hay.match_indices(phrase).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether `norm` starts with `phrase` followed by a space, a colon or
+/// nothing (a phrase ending in punctuation needs no boundary).
+fn starts_with_phrase(norm: &str, phrase: &str) -> bool {
+    norm.strip_prefix(phrase).is_some_and(|rest| {
+        rest.is_empty()
+            || rest.starts_with([' ', ':'])
+            || phrase.ends_with(|c: char| !c.is_alphanumeric())
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Boilerplate.
+
+fn is_boilerplate(text: &str, norm: &str, words: usize) -> bool {
+    if listed(WHOLE, norm) || is_comment_count(norm) {
+        return true;
+    }
+    if words > SHORT_WORDS {
+        return false;
+    }
+    if PREFIXES.iter().any(|p| starts_with_phrase(norm, p))
+        || ANYWHERE.iter().any(|p| contains_phrase(norm, p))
+        || is_copyright(text, norm)
+    {
+        return true;
+    }
+    if words > LINE_WORDS || ends_sentence(text) {
+        return false;
+    }
+    is_timestamp(text) || is_byline(text) || is_section_line(text)
+}
+
+/// `0 Comments`, `12 komentar`.
+fn is_comment_count(norm: &str) -> bool {
+    let mut parts = norm.split(' ');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(n), Some(w), None) => {
+            !n.is_empty()
+                && n.chars()
+                    .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+                && listed(COMMENT_WORDS, w)
+        }
+        _ => false,
+    }
+}
+
+/// `© 2024 Fox News`, `Copyright 2024 …`, `Hak cipta © …`: a copyright sign,
+/// or the word followed by `(c)` or a year.
+fn is_copyright(text: &str, norm: &str) -> bool {
+    if text.contains('©') {
+        return true;
+    }
+    let rest = norm
+        .strip_prefix("copyright ")
+        .or_else(|| norm.strip_prefix("hak cipta "));
+    rest.is_some_and(|r| {
+        r.starts_with("(c)") || (r.len() >= 4 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit))
+    })
+}
+
+/// A line of dates, times and zones only: `July 6, 2024 3:25 am`.
+fn is_timestamp(text: &str) -> bool {
+    let mut has_digit = false;
+    let mut has_calendar = false;
+    for raw in text.split(|c: char| c.is_whitespace() || c == ',' || c == '|') {
+        let tok = raw
+            .trim_matches(|c: char| matches!(c, '.' | ':' | '(' | ')' | '[' | ']'))
+            .to_lowercase();
+        if tok.is_empty() || !tok.chars().any(char::is_alphanumeric) {
+            continue; // a lone dash or bullet
+        }
+        if let Some(time) = clock(&tok) {
+            has_digit = true;
+            has_calendar |= time;
+        } else if listed(CALENDAR_WORDS, &tok) {
+            has_calendar = true;
+        } else if !listed(TIMESTAMP_FILLERS, &tok) {
+            return false;
+        }
+    }
+    has_digit && has_calendar
+}
+
+/// A numeric token of a timestamp: `2024`, `26/03/2024`, `3:25`, `3:25am`.
+/// Returns whether it is a clock time (which alone makes a timestamp), or
+/// `None` when it is not numeric.
+fn clock(tok: &str) -> Option<bool> {
+    let (num, suffix) = match tok.strip_suffix("am").or_else(|| tok.strip_suffix("pm")) {
+        Some(n) => (n, true),
+        None => (tok, false),
+    };
+    let numeric = num.starts_with(|c: char| c.is_ascii_digit())
+        && num
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '.' | '-'));
+    numeric.then(|| suffix || num.contains(':'))
+}
+
+/// `By John Smith`, `Oleh: Ahmad`, `Reporting by A in B; Editing by C`: a
+/// byline lead followed by names only (capitalised words and a few joiners).
+fn is_byline(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lower: Vec<String> = words
+        .iter()
+        .take(3)
+        .map(|w| w.trim_end_matches(':').to_lowercase())
+        .collect();
+    for lead in BYLINE_LEADS {
+        let lead_words: Vec<&str> = lead.split(' ').collect();
+        if lead_words.len() > lower.len()
+            || !lead_words.iter().zip(&lower).all(|(a, b)| *a == b.as_str())
+        {
+            continue;
+        }
+        let rest = &words[lead_words.len()..];
+        let mut has_name = false;
+        let names_only = rest.iter().all(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            match bare.chars().next() {
+                None => true,
+                Some(c) if c.is_uppercase() || c.is_numeric() => {
+                    has_name = true;
+                    true
+                }
+                Some(_) => listed(BYLINE_JOINERS, &bare.to_lowercase()),
+            }
+        });
+        if names_only && has_name {
+            return true;
+        }
+    }
+    false
+}
+
+/// Navigation: a breadcrumb (`Home / World / Asia`), a line of section names
+/// (`World News`), or section names glued together by a page scrape
+/// (`AfghanistanGeo-politicsHighlights news`).
+fn is_section_line(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // Breadcrumb: two or more separators between short segments.
+    let mut segments = vec![0usize];
+    for w in &words {
+        if SEPARATORS.contains(w) {
+            segments.push(0);
+        } else if let Some(last) = segments.last_mut() {
+            *last += 1;
+        }
+    }
+    if segments.len() >= 3 && segments.iter().all(|&n| (1..=4).contains(&n)) {
+        return true;
+    }
+    let is_section = |w: &str| listed(SECTION_WORDS, &w.to_lowercase());
+    if words.len() >= 2 && words.iter().all(|w| is_section(w)) {
+        return true;
+    }
+    // Glued: one token with two or more camel-case joints, or one joint with
+    // only section names around it.
+    let joints: Vec<usize> = words.iter().map(|w| camel_joints(w)).collect();
+    if joints.iter().any(|&j| j >= 2) {
+        return true;
+    }
+    joints.contains(&1)
+        && words
+            .iter()
+            .zip(&joints)
+            .all(|(w, &j)| j == 1 || is_section(w))
+}
+
+/// The number of places in `word` where a run of at least four letters
+/// ending in lowercase runs straight into an uppercase letter followed by
+/// lowercase (`AfghanistanGeo`, `politicsHighlights`). Short brand prefixes
+/// (`iPhone`, `YouTube`, `McDonald`) do not count.
+fn camel_joints(word: &str) -> usize {
+    let chars: Vec<char> = word.chars().collect();
+    let mut joints = 0;
+    let mut run = 0usize;
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_uppercase()
+            && run >= 4
+            && i > 0
+            && chars[i - 1].is_lowercase()
+            && chars.get(i + 1).is_some_and(|n| n.is_lowercase())
+        {
+            joints += 1;
+            run = 1;
+        } else if c.is_alphabetic() {
+            run += 1;
+        } else {
+            run = 0;
+        }
+    }
+    joints
+}
+
+// ---------------------------------------------------------------------------
+// Captions.
+
+fn is_caption(text: &str, norm: &str) -> bool {
+    CAPTION_PREFIXES.iter().any(|p| norm.starts_with(p)) || has_trailing_credit(text)
+}
+
+/// The longest trailing parenthetical (in bytes) examined for a credit.
+const MAX_CREDIT_BYTES: usize = 200;
+
+/// Whether `text` ends with a parenthetical photo credit (a final `.` after
+/// it allowed).
+fn has_trailing_credit(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| c.is_whitespace() || c == '.');
+    if !t.ends_with(')') {
+        return false;
+    }
+    let mut depth = 0usize;
+    let mut open = None;
+    for (i, c) in t.char_indices().rev() {
+        if t.len() - i > MAX_CREDIT_BYTES {
+            return false;
+        }
+        match c {
+            ')' => depth += 1,
+            '(' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    open = Some(i);
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let Some(open) = open else {
+        return false;
+    };
+    let inner = &t[open + 1..t.len() - 1];
+    let words: Vec<String> = inner
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() || words.len() > 12 {
+        return false;
+    }
+    if words.iter().any(|w| listed(CREDIT_WORDS, w)) {
+        return true;
+    }
+    // `(Jane Doe/Jakarta Post)`: names on both sides of a slash.
+    inner.contains('/')
+        && inner
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .all(|w| {
+                w.is_empty()
+                    || w.starts_with(char::is_uppercase)
+                    || matches!(w, "via" | "for" | "and")
+            })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::Lang;
+    use crate::segment::segment;
+    use SentenceKind::{Boilerplate as B, Caption as C, Content as T, Headline as H};
+
+    const SEED_ID: &str = include_str!("../data/seeds/000_31f64dc309fd023f.txt");
+    const SEED_VOA: &str = include_str!("../data/seeds/001_3e425f8097483d0b.txt");
+    const SEED_002: &str = include_str!("../data/seeds/002_45c968010e991f99.txt");
+    const SEED_003: &str = include_str!("../data/seeds/003_61f1ce00a828e056.txt");
+
+    /// The kinds of all units of a text, classified as the pipeline does.
+    fn kinds(text: &str, lang: Lang) -> Vec<SentenceKind> {
+        segment(text, lang)
+            .iter()
+            .map(|s| {
+                let ctx = Context {
+                    whole_paragraph: s.whole_paragraph,
+                    first_paragraph: s.paragraph == 0,
+                };
+                classify(&s.text, lang, ctx)
+            })
+            .collect()
+    }
+
+    const LINE: Context = Context {
+        whole_paragraph: true,
+        first_paragraph: false,
+    };
+    const INNER: Context = Context {
+        whole_paragraph: false,
+        first_paragraph: false,
+    };
+
+    fn kind(text: &str) -> SentenceKind {
+        classify(text, Lang::En, LINE)
+    }
+
+    #[test]
+    fn tables_are_sorted_unique_and_normalised() {
+        for list in [
+            WHOLE,
+            PREFIXES,
+            ANYWHERE,
+            COMMENT_WORDS,
+            CALENDAR_WORDS,
+            TIMESTAMP_FILLERS,
+            BYLINE_LEADS,
+            BYLINE_JOINERS,
+            SECTION_WORDS,
+            SEPARATORS,
+            CREDIT_WORDS,
+            CAPTION_PREFIXES,
+        ] {
+            assert!(
+                list.windows(2).all(|w| w[0] < w[1]),
+                "not sorted/unique: {list:?}"
+            );
+        }
+        for p in WHOLE.iter().chain(ANYWHERE) {
+            assert_eq!(normalise(p), *p, "not in normalised form: {p}");
+        }
+        for p in PREFIXES.iter().chain(CAPTION_PREFIXES) {
+            assert_eq!(*p, p.to_lowercase(), "not lowercase: {p}");
+        }
+    }
+
+    #[test]
+    fn seed_000_kinds() {
+        let k = kinds(SEED_ID, Lang::Id);
+        #[rustfmt::skip]
+        let want = [
+            H, B, T, T, T, H, C, T, T, T, // S1..S10
+            H, T, C, T, T, T, B, C, T, T, // S11..S20
+            T,                            // S21
+        ];
+        assert_eq!(k, want);
+    }
+
+    #[test]
+    fn seed_001_kinds() {
+        let mut want = vec![T; 18];
+        want[0] = H;
+        want[16] = B; // your ad here
+        want[17] = B; // leave a reply:
+        assert_eq!(kinds(SEED_VOA, Lang::En), want);
+    }
+
+    #[test]
+    fn seed_002_kinds() {
+        let mut want = vec![T; 16];
+        want[0] = H; // Russia begins process to remove Taliban from terrorist list
+        want[6] = H; // Putin affirms Taliban as allies against terrorism
+                     // Post a Comment, 0 Comments, Please Don't Spam Here., All the Comments…
+        want[12..].fill(B);
+        assert_eq!(kinds(SEED_002, Lang::En), want);
+    }
+
+    #[test]
+    fn seed_003_kinds() {
+        let mut want = vec![T; 26];
+        want[0] = B; // AfghanistanGeo-politicsHighlights news
+        want[1] = H; // Putin Says ‘Taliban Are Our Allies’
+        want[2] = B; // July 6, 2024 3:25 am
+        want[3] = H; // Putin Says 'Taliban Are Our Allies'
+        want[24] = B; // Related Articles
+        want[25] = B; // Back to top button
+        assert_eq!(kinds(SEED_003, Lang::En), want);
+    }
+
+    #[test]
+    fn banners_and_calls_to_action() {
+        for t in [
+            "You can now listen to Fox News articles!",
+            "Baru Anda sekarang dapat mendengarkan artikel Fox News!",
+            "BaruAnda sekarang dapat mendengarkan artikel Fox News!",
+            "Click here to get the Fox News app",
+            "CLICK HERE TO GET THE FOX NEWS APP",
+            "Klik di sini untuk mendapatkan aplikasi Fox News",
+            "Tap here to download",
+            "Listen to this article",
+            "Sign up for our newsletter",
+            "Subscribe",
+            "Subscribe to our YouTube channel",
+            "Share this:",
+            "Bagikan:",
+            "Follow us on Twitter",
+            "Ikuti kami di Instagram",
+            "Advertisement",
+            "ADVERTISEMENT - SCROLL TO CONTINUE",
+            "Iklan",
+            "your ad here",
+            "• Back to top button",
+        ] {
+            assert_eq!(kind(t), B, "{t}");
+            assert_eq!(classify(t, Lang::Id, INNER), B, "{t}");
+        }
+    }
+
+    #[test]
+    fn comments_related_and_copyright() {
+        for t in [
+            "leave a reply:",
+            "Leave a Reply",
+            "Post a Comment",
+            "0 Comments",
+            "12 comments",
+            "3 komentar",
+            "1 Comment",
+            "* Please Don't Spam Here.",
+            "* Please Don’t Spam Here…",
+            "All the Comments are Reviewed by Admin.",
+            "Related Articles",
+            "Related: Russia hosts Taliban delegation",
+            "Baca juga: Rusia tahan tersangka di Kaukasus",
+            "Artikel terkait",
+            "Copyright © 2024 Fox News Network, LLC.",
+            "© 2024 Reuters",
+            "Copyright 2024 The Associated Press.",
+            "All rights reserved.",
+            "Hak cipta dilindungi undang-undang.",
+            "***",
+            "—",
+        ] {
+            assert_eq!(kind(t), B, "{t}");
+        }
+    }
+
+    #[test]
+    fn navigation_timestamps_and_bylines() {
+        for t in [
+            "AfghanistanGeo-politicsHighlights news",
+            "GeopoliticsHighlights",
+            "Home / World / Asia",
+            "News | Politics | World",
+            "Beranda › Berita › Internasional",
+            "World News",
+            "July 6, 2024 3:25 am",
+            "Selasa, 26 Maret 2024 10:15 WIB",
+            "Updated: March 26, 2024 at 10:15 a.m. EDT",
+            "26/03/2024 10:15",
+            "By John Smith",
+            "By John Smith and Jane Doe, Fox News",
+            "Oleh: Ahmad Fauzi",
+            "Penulis: Siti Rahma",
+            "Reporting by Jane Doe in Moscow; Editing by John Smith",
+        ] {
+            assert_eq!(kind(t), B, "{t}");
+        }
+    }
+
+    #[test]
+    fn captions() {
+        for t in [
+            "Sekretaris Pers Kremlin Dmitri Peskov di St. Petersburg, Rusia. (Gambar Getty)",
+            "Putin in Moscow. (Getty Images)",
+            "Warga antre di Jakarta. (Foto: ANTARA/Galih Pradipta)",
+            "President Biden speaks. (AP Photo/Evan Vucci)",
+            "Troops in Kabul (Reuters)",
+            "Anak perusahaan menerima tanggung jawab. (Olga Maltseva/AFP via Getty Images)",
+            "Staf keamanan Taliban berdiri. (Wakil Kohsar/AFP via Getty Images)",
+            "The hall after the attack. (Photo by Jane Doe)",
+            "The hall after the attack (File photo).",
+            "Security forces outside the hall. (Jane Doe/Jakarta Post)",
+            "Foto: Petugas berjaga di lokasi.",
+            "Photo: Police at the scene.",
+        ] {
+            assert_eq!(kind(t), C, "{t}");
+            assert_eq!(classify(t, Lang::Id, INNER), C, "{t}");
+        }
+        // The credit-less first sentence of a caption is content here.
+        assert_eq!(
+            classify("A car of the FSB outside the hall.", Lang::En, INNER),
+            T
+        );
+    }
+
+    #[test]
+    fn headlines() {
+        for t in [
+            "Putin Says ‘Taliban Are Our Allies’",
+            "Russia: Taliban could be removed from terror blacklist",
+            "Rusia dapat mengambil Taliban dari daftar organisasi teroris: juru bicara Kremlin",
+            "Taliban vow to stone women in public",
+            "Putin invites Taliban to KazanForum",
+            "Sony Unveils New PlayStation",
+            "World",
+        ] {
+            assert_eq!(kind(t), H, "{t}");
+        }
+        // Not a whole paragraph, too long, or a sentence: not a headline.
+        assert_eq!(
+            classify("Taliban vow to stone women in public", Lang::En, INNER),
+            T
+        );
+        assert_eq!(kind("Why does Russia court the Taliban?"), T);
+        assert_eq!(kind("“We will talk to them.”"), T);
+        let long = "word ".repeat(25);
+        assert_eq!(kind(long.trim()), T);
+        let first = Context {
+            whole_paragraph: true,
+            first_paragraph: true,
+        };
+        assert_eq!(classify(long.trim(), Lang::En, first), H);
+    }
+
+    #[test]
+    fn sentences_that_mention_furniture_words_stay_content() {
+        for t in [
+            "The company said comments from readers were reviewed.",
+            "Click, the startup, raised $5m.",
+            "Users who click here and there are tracked, the report said.",
+            "He declined to comment on the Taliban.",
+            "Reporting by the agency showed that 137 people died.",
+            "By Tuesday, the troops had left Kabul.",
+            "By then, many had fled.",
+            "Subscribers complained about the advertisement.",
+            "The Taliban have been on Russia’s blacklist since 2003, when the group was banned.",
+            "Copyright lawsuits have risen since 2020.",
+            "Home is where the Taliban hold power.",
+            "Share prices fell 3% on Monday.",
+            "Rusia menderita serangan teror terburuk dalam dua dekade bulan lalu.",
+            "The Taliban fought the Islamic State of Khorasan (ISK).",
+            "Kabulov spoke antara lain tentang Rusia (antara lain).",
+            "It was seized by the Federal Security Service (FSB).",
+            "Fighting began on July 6, 2024 at 3:25 am in the city.",
+            "The leader said, I am sure that the Taliban is interested in stability.",
+        ] {
+            assert_eq!(kind(t), T, "{t}");
+            assert_eq!(classify(t, Lang::Id, INNER), T, "{t}");
+        }
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        let long = "a".repeat(100_000);
+        let parens = "(".repeat(500) + &")".repeat(500);
+        for t in [
+            "",
+            " ",
+            "(",
+            ")",
+            "()",
+            "( )",
+            "©",
+            "By",
+            "By:",
+            "0",
+            "am",
+            ":",
+            "e\u{301}\u{301}",
+            "مرحبا",
+            "👨\u{200d}👩\u{200d}👧",
+            "\u{0}\u{1}",
+            "ǅungla",
+            &long,
+            &parens,
+        ] {
+            for ctx in [LINE, INNER] {
+                let _ = classify(t, Lang::En, ctx);
+                let _ = classify(t, Lang::Id, ctx);
+            }
+        }
+        assert_eq!(kind(""), B);
+    }
+}

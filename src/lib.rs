@@ -1,0 +1,60 @@
+//! selaras lines up a translated news article (the *source*, e.g. an
+//! Indonesian machine rendering) with the original-language *reports* of the
+//! same story and shows, sentence by sentence, where they agree and where the
+//! facts drift: numbers, names, quotations and speakers.
+//!
+//! The pipeline is a chain of small stages, each a module:
+//! [`input`] (read) → [`normalize`] → [`segment`] and [`furniture`] →
+//! [`anchors`] (names, numbers, quotes) and [`profile`] (lexicon terms) →
+//! [`score`] (pairs) → [`align`] → [`divergence`] → [`output`] (write).
+//! [`pipeline`] joins the pure stages; [`app`] adds reading and writing.
+//!
+//! ```
+//! use selaras::{align_texts, Lang};
+//!
+//! let rows = align_texts(
+//!     ("sumber.txt", "Serangan itu menewaskan 137 orang.", Lang::Id),
+//!     &[("report.txt", "The attack killed at least 144 people.", Lang::En)],
+//! );
+//! assert_eq!(rows[0].target_doc, "report.txt");
+//! assert!(rows[0].flags.contains("number_mismatch:137|144"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+#![deny(missing_docs)]
+#![deny(unsafe_code)]
+
+pub mod align;
+pub mod anchors;
+pub mod app;
+pub mod config;
+pub mod divergence;
+pub mod doc;
+pub mod error;
+pub mod eval;
+pub mod furniture;
+pub mod input;
+pub mod lexicon;
+pub mod morph;
+pub mod normalize;
+pub mod output;
+pub mod pipeline;
+pub mod profile;
+pub mod score;
+pub mod segment;
+pub mod similarity;
+
+pub use doc::{DocId, Document, Lang, SentId, Sentence, SentenceKind};
+pub use error::{Error, Result};
+pub use lexicon::Lexicon;
+pub use output::Row;
+
+/// Aligns texts held in memory with the built-in lexicon: the source as
+/// `(name, text, language)` and each report likewise.
+pub fn align_texts(source: (&str, &str, Lang), reports: &[(&str, &str, Lang)]) -> Vec<Row> {
+    let doc = |(name, text, lang): (&str, &str, Lang)| {
+        pipeline::build_document(pipeline::Input { name, text, lang })
+    };
+    let source = doc(source);
+    let reports: Vec<Document> = reports.iter().map(|r| doc(*r)).collect();
+    pipeline::align_documents(&source, &reports, Lexicon::builtin())
+}

@@ -1,0 +1,230 @@
+//! Morphology: reducing words to the forms the lexicon is keyed by.
+//!
+//! In: a lowercase word. Out: for English, a Porter2 stem (rust-stemmers),
+//! with irregular verb forms mapped to their base first ("said" → "say");
+//! for Indonesian, the candidate roots of an affixed word, most likely first
+//! ("menewaskan" → "tewas", "diklasifikasikan" → "klasifikasi"). The caller
+//! keeps the first candidate that the lexicon knows, so the lexicon itself
+//! serves as the root dictionary; that is why this stripper was kept over the
+//! `sastrawi` crate, whose fixed root list misses many words the lexicon has
+//! (see data/lexicon/README.md for the comparison).
+
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+static ENGLISH: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// Irregular English forms that a suffix stemmer cannot reduce, mapped to the
+/// base form. News leans on these verbs ("said", "told", "took", "fled").
+#[rustfmt::skip]
+const IRREGULAR: &[(&str, &str)] = &[
+    // keep this list sorted
+    ("are", "be"), ("arose", "arise"), ("ate", "eat"), ("became", "become"),
+    ("began", "begin"), ("begun", "begin"), ("bought", "buy"), ("brought", "bring"),
+    ("built", "build"), ("came", "come"), ("caught", "catch"), ("children", "child"),
+    ("chose", "choose"), ("chosen", "choose"), ("did", "do"), ("done", "do"),
+    ("drew", "draw"), ("drove", "drive"), ("dug", "dig"), ("fell", "fall"),
+    ("felt", "feel"), ("fled", "flee"), ("flew", "fly"), ("fought", "fight"),
+    ("found", "find"), ("gave", "give"), ("given", "give"), ("gone", "go"),
+    ("got", "get"), ("grew", "grow"), ("had", "have"), ("has", "have"),
+    ("heard", "hear"), ("held", "hold"), ("hid", "hide"), ("is", "be"),
+    ("kept", "keep"), ("knew", "know"), ("known", "know"), ("laid", "lay"),
+    ("led", "lead"), ("left", "leave"), ("lent", "lend"), ("lost", "lose"),
+    ("made", "make"), ("meant", "mean"), ("men", "man"), ("met", "meet"),
+    ("paid", "pay"), ("people", "person"), ("ran", "run"), ("rose", "rise"),
+    ("said", "say"), ("sang", "sing"), ("sat", "sit"), ("saw", "see"),
+    ("seen", "see"), ("sent", "send"), ("shot", "shoot"), ("sold", "sell"),
+    ("sought", "seek"), ("spent", "spend"), ("spoke", "speak"), ("spoken", "speak"),
+    ("stole", "steal"), ("stood", "stand"), ("struck", "strike"), ("taken", "take"),
+    ("taught", "teach"), ("thought", "think"), ("threw", "throw"), ("told", "tell"),
+    ("took", "take"), ("was", "be"), ("went", "go"), ("were", "be"),
+    ("women", "woman"), ("won", "win"), ("wore", "wear"), ("wounded", "wound"),
+    ("written", "write"), ("wrote", "write"),
+];
+
+/// The stem of a lowercase English word.
+pub fn english_stem(word: &str) -> String {
+    let word = word.trim_end_matches("'s").trim_end_matches('\'');
+    let base = IRREGULAR
+        .binary_search_by(|(form, _)| form.cmp(&word))
+        .map_or(word, |i| IRREGULAR[i].1);
+    ENGLISH.stem(base).into_owned()
+}
+
+/// Particles and possessives that attach last (after derivational suffixes).
+const PARTICLES: &[&str] = &["kah", "lah", "pun", "tah", "ku", "mu", "nya"];
+/// Derivational suffixes.
+const SUFFIXES: &[&str] = &["kan", "an", "i"];
+
+/// The candidate roots of a lowercase Indonesian word, the word itself first,
+/// then forms with fewer affixes removed before forms with more.
+/// Reduplicated words ("serangan-serangan") yield the candidates of their
+/// first half as well.
+pub fn indonesian_roots(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_owned()];
+    if let Some((a, b)) = word.split_once('-') {
+        // Full reduplication ("negara-negara") or rhyming ("sayur-mayur"):
+        // the first half carries the meaning.
+        if !a.is_empty() && !b.is_empty() {
+            for root in indonesian_roots(a) {
+                push_unique(&mut out, root);
+            }
+            return out;
+        }
+    }
+    for stem in strip_suffixes(word) {
+        push_unique(&mut out, stem.clone());
+        for root in strip_prefixes(&stem) {
+            push_unique(&mut out, root);
+        }
+    }
+    out.retain(|w| w.chars().count() >= 2);
+    out
+}
+
+fn push_unique(out: &mut Vec<String>, w: String) {
+    if !w.is_empty() && !out.contains(&w) {
+        out.push(w);
+    }
+}
+
+/// The word with 0, 1 or 2 suffix layers removed (particle, then
+/// derivational), shortest stripping first.
+fn strip_suffixes(word: &str) -> Vec<String> {
+    let mut stems = vec![word.to_owned()];
+    let mut after_particle = vec![word.to_owned()];
+    for p in PARTICLES {
+        if let Some(s) = word.strip_suffix(p).filter(|s| s.len() >= 3) {
+            after_particle.push(s.to_owned());
+            stems.push(s.to_owned());
+        }
+    }
+    for base in &after_particle {
+        for suf in SUFFIXES {
+            if let Some(s) = base.strip_suffix(suf).filter(|s| s.len() >= 3) {
+                if !stems.iter().any(|x| x == s) {
+                    stems.push(s.to_owned());
+                }
+            }
+        }
+    }
+    stems
+}
+
+/// Prefix layers with the sound changes they cause: `meny` + vowel hides an
+/// `s` (menyerang → serang), `mem` + vowel a `p`, `men` + vowel a `t`,
+/// `meng` + vowel a `k`; likewise for `pe-`. Up to two layers
+/// ("memper-", "diper-", "keber-").
+fn strip_prefixes(word: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for first in strip_one_prefix(word) {
+        out.push(first.clone());
+        for second in strip_one_prefix(&first) {
+            out.push(second);
+        }
+    }
+    out
+}
+
+fn strip_one_prefix(word: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let starts_vowel = |s: &str| s.starts_with(['a', 'e', 'i', 'o', 'u']);
+    // (prefix, letter it may hide before a vowel)
+    const NASAL: &[(&str, Option<&str>)] = &[
+        ("menge", None),
+        ("meng", Some("k")),
+        ("meny", Some("s")),
+        ("mem", Some("p")),
+        ("men", Some("t")),
+        ("me", None),
+        ("penge", None),
+        ("peng", Some("k")),
+        ("peny", Some("s")),
+        ("pem", Some("p")),
+        ("pen", Some("t")),
+        ("per", None),
+        ("pel", None),
+        ("pe", None),
+    ];
+    for (prefix, hidden) in NASAL {
+        if let Some(rest) = word.strip_prefix(prefix) {
+            if rest.len() < 3 {
+                continue;
+            }
+            out.push(rest.to_owned());
+            if let (Some(h), true) = (hidden, starts_vowel(rest)) {
+                out.push(format!("{h}{rest}"));
+            }
+        }
+    }
+    for prefix in ["di", "ter", "ber", "bel", "be", "ke", "se"] {
+        if let Some(rest) = word.strip_prefix(prefix).filter(|r| r.len() >= 3) {
+            out.push(rest.to_owned());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn irregular_table_is_sorted_and_unique() {
+        assert!(IRREGULAR.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn english_stems_meet_across_inflection() {
+        let cases = [
+            ("killed", "kill"),
+            ("kills", "kill"),
+            ("said", "say"),
+            ("says", "say"),
+            ("told", "tell"),
+            ("organizations", "organ"),
+            ("moscow's", "moscow"),
+            ("people", "person"),
+        ];
+        for (word, want) in cases {
+            assert_eq!(english_stem(word), english_stem(want), "{word}");
+        }
+    }
+
+    #[test]
+    fn indonesian_roots_include_the_true_root() {
+        let cases = [
+            ("menewaskan", "tewas"),
+            ("melukai", "luka"),
+            ("diklasifikasikan", "klasifikasi"),
+            ("berkomunikasi", "komunikasi"),
+            ("menghapus", "hapus"),
+            ("mengambil", "ambil"),
+            ("menyerang", "serang"),
+            ("memilih", "pilih"),
+            ("menulis", "tulis"),
+            ("pengiriman", "kirim"),
+            ("penarikan", "tarik"),
+            ("mempertahankan", "tahan"),
+            ("serangan-serangan", "serang"),
+            ("pemerintahnya", "pemerintah"),
+            ("kekhalifahan", "khalifah"),
+            ("bertanggung", "tanggung"),
+            ("terorisnya", "teroris"),
+        ];
+        for (word, root) in cases {
+            let roots = indonesian_roots(word);
+            assert!(roots.iter().any(|r| r == root), "{word}: {roots:?}");
+            assert_eq!(roots[0], word);
+        }
+    }
+
+    #[test]
+    fn short_and_odd_words_do_not_panic() {
+        for w in ["", "a", "-", "di", "me-", "-an", "ß", "ке", "🙂nya"] {
+            let _ = indonesian_roots(w);
+            let _ = english_stem(w);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! Normalisation for matching, and word tokens.
+//!
+//! In: a sentence's original text. Out: a folded copy for comparison
+//! (Unicode NFKC, typographic quotes, apostrophes and dashes made ASCII,
+//! lowercase where asked) and its word tokens. The original text is never
+//! changed: output and flags quote it, and anchors keep spans into it.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Collapses every run of whitespace (including no-break spaces) to one ASCII
+/// space and trims the ends. This is the form the CSV prints.
+pub fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Folds a character that only differs typographically to its ASCII form.
+fn fold_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+        | '\u{00BB}' => '"',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
+        '\u{00A0}' | '\u{2007}' | '\u{202F}' => ' ',
+        // Zero-width characters carry no letters; dropping them lets a name
+        // with a stray joiner still match.
+        _ => c,
+    }
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
+}
+
+/// The matching form of a text: NFKC, typographic marks folded to ASCII,
+/// invisible characters dropped, whitespace collapsed, and the rendering's
+/// stray space before a reduplication hyphen closed ("baru -baru" becomes
+/// "baru-baru"). Case is kept: names need it.
+pub fn fold(text: &str) -> String {
+    let folded: String = text
+        .nfkc()
+        .filter(|&c| !is_invisible(c))
+        .map(fold_char)
+        .collect();
+    close_reduplication_gaps(&collapse_whitespace(&folded))
+}
+
+/// "cabang -cabang" → "cabang-cabang": machine renderings put a space before
+/// the hyphen of reduplicated words; a word, a space, then a hyphen glued to
+/// the next word is never a dash between clauses.
+fn close_reduplication_gaps(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.char_indices().peekable();
+    let mut prev: Option<char> = None;
+    while let Some((_, c)) = chars.next() {
+        if c == ' ' && prev.is_some_and(char::is_alphanumeric) {
+            let next_two: Vec<char> = chars.clone().take(2).map(|(_, c)| c).collect();
+            if next_two.len() == 2 && next_two[0] == '-' && next_two[1].is_alphanumeric() {
+                prev = Some(c);
+                continue;
+            }
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
+}
+
+/// A word of a folded text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// The word as written (after folding), e.g. "Peskov", "serangan-serangan".
+    pub text: String,
+    /// Lowercase form.
+    pub lower: String,
+    /// Index of the token in its sentence.
+    pub index: usize,
+    /// Starts with an uppercase letter.
+    pub capitalised: bool,
+    /// Holds a digit.
+    pub has_digit: bool,
+}
+
+/// Splits folded text into word tokens: runs of letters, digits, and the
+/// apostrophes, hyphens, periods and commas that sit between two of them
+/// ("1.000", "don't", "serangan-serangan"); an abbreviation keeps its final
+/// period and ends there ("U.S.-led" gives "U.S." and "led").
+pub fn tokens(text: &str) -> Vec<Token> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() {
+            let c = chars[i];
+            let joins = matches!(c, '\'' | '-' | '.' | ',' | '&')
+                && i + 1 < chars.len()
+                && chars[i + 1].is_alphanumeric()
+                && i > start;
+            if c.is_alphanumeric() || joins {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let mut word: String = chars[start..i].iter().collect();
+        // Keep the final period of an abbreviation such as "U.S." or "St.".
+        if i < chars.len() && chars[i] == '.' && word.contains('.') {
+            word.push('.');
+            i += 1;
+        }
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        out.push(Token {
+            lower: word.to_lowercase(),
+            has_digit: word.chars().any(|c| c.is_ascii_digit()),
+            capitalised,
+            index: out.len(),
+            text: word,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collapses_all_kinds_of_space() {
+        assert_eq!(collapse_whitespace("  a\u{00A0}\tb\n\nc  "), "a b c");
+        assert_eq!(collapse_whitespace(""), "");
+    }
+
+    #[test]
+    fn folds_typography_and_keeps_case() {
+        let cases = [
+            ("\u{201C}Ini\u{201D} kata Peskov", "\"Ini\" kata Peskov"),
+            ("Afghanistan\u{2019}s", "Afghanistan's"),
+            ("a \u{2014} b", "a - b"),
+            ("baru -baru ini", "baru-baru ini"),
+            ("cabang -cabang ISIS", "cabang-cabang ISIS"),
+            ("2 - 0", "2 - 0"),
+            ("ﬁne\u{200B}ly", "finely"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(fold(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn tokens_keep_inner_joiners() {
+        let words: Vec<String> =
+            tokens("The U.S.-led troops, 1.000 orang; serangan-serangan don't!")
+                .into_iter()
+                .map(|t| t.text)
+                .collect();
+        assert_eq!(
+            words,
+            [
+                "The",
+                "U.S.",
+                "led",
+                "troops",
+                "1.000",
+                "orang",
+                "serangan-serangan",
+                "don't"
+            ]
+        );
+        let t = &tokens("Kremlin 2021")[..];
+        assert!(t[0].capitalised && !t[0].has_digit);
+        assert!(t[1].has_digit && t[1].index == 1);
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        for s in [
+            "",
+            "-",
+            " -a",
+            "a -",
+            "\u{0301}\u{200D}",
+            "مرحبا بالعالم",
+            "👍🏽 x -y",
+        ] {
+            let _ = tokens(&fold(s));
+        }
+    }
+}

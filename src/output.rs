@@ -1,0 +1,258 @@
+//! Output rows and the CSV writer: the only place the library writes files.
+//!
+//! In: [`Row`]s in contract column order. Out: RFC 4180 CSV through the csv
+//! crate, with every text field made spreadsheet-safe ([`escape_formula`]),
+//! written to a temporary file beside `--out` and renamed into place, so a
+//! failure never leaves half a file or truncates an earlier good one.
+
+use std::io::Write;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+
+/// One row of `aligned.csv`. Field order is the contract's column order, with
+/// `notes` (a plain-language summary for reviewers) after it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    /// Basename of the source file.
+    pub source_doc: String,
+    /// Source sentence number (`4` or `4+5`).
+    pub source_sent: String,
+    /// Source sentence text.
+    pub source_text: String,
+    /// Basename of the target file; empty when unmatched.
+    pub target_doc: String,
+    /// Target sentence number; empty when unmatched.
+    pub target_sent: String,
+    /// Target sentence text; empty when unmatched.
+    pub target_text: String,
+    /// 0..1 confidence that both sides report the same statement or fact.
+    pub match_score: Option<f64>,
+    /// 0..1 how much the pair differs in facts; 1 when unmatched.
+    pub divergence: Option<f64>,
+    /// 0..1 agreement of names; empty when neither side has one.
+    pub name_score: Option<f64>,
+    /// 0..1 agreement of numbers and dates; empty when neither side has one.
+    pub number_score: Option<f64>,
+    /// 0..1 agreement of quoted speech; empty when neither side quotes.
+    pub quote_score: Option<f64>,
+    /// `;`-separated machine-readable findings.
+    pub flags: String,
+    /// One plain sentence for a reviewer.
+    pub notes: String,
+}
+
+/// A score as printed: three decimals are all a reviewer can use, and a
+/// fixed precision keeps outputs comparable across runs and machines.
+pub fn score(x: f32) -> f64 {
+    (f64::from(x.clamp(0.0, 1.0)) * 1000.0).round() / 1000.0
+}
+
+/// OWASP CSV-injection guard: a field starting with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return gets a leading `'`, so a spreadsheet shows it as text
+/// and never evaluates it.
+pub fn escape_formula(field: &str) -> std::borrow::Cow<'_, str> {
+    if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{field}").into()
+    } else {
+        field.into()
+    }
+}
+
+impl Row {
+    /// The row with every text field passed through [`escape_formula`].
+    pub fn escaped(&self) -> Row {
+        let e = |s: &String| escape_formula(s).into_owned();
+        Row {
+            source_doc: e(&self.source_doc),
+            source_sent: e(&self.source_sent),
+            source_text: e(&self.source_text),
+            target_doc: e(&self.target_doc),
+            target_sent: e(&self.target_sent),
+            target_text: e(&self.target_text),
+            flags: e(&self.flags),
+            notes: e(&self.notes),
+            ..self.clone()
+        }
+    }
+}
+
+/// Writes rows as CSV to `out`, escaped for spreadsheets.
+pub fn write_csv<W: Write>(out: W, rows: &[Row], path: &Path) -> Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    let csv_err = |source| Error::Csv {
+        path: path.to_owned(),
+        source,
+    };
+    if rows.is_empty() {
+        // serialize() writes the header with the first row; keep the header
+        // even for an empty result so readers always see the columns.
+        writer.write_record(COLUMNS).map_err(csv_err)?;
+    }
+    for row in rows {
+        writer.serialize(row.escaped()).map_err(csv_err)?;
+    }
+    writer.flush().map_err(|source| Error::Write {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// Writes rows as JSON Lines: one object per row, fields named as the CSV
+/// columns. JSON is read by programs, not spreadsheets, so no formula guard.
+pub fn write_jsonl<W: Write>(mut out: W, rows: &[Row], path: &Path) -> Result<()> {
+    let werr = |source| Error::Write {
+        path: path.to_owned(),
+        source,
+    };
+    for row in rows {
+        serde_json::to_writer(&mut out, row).map_err(|e| werr(e.into()))?;
+        out.write_all(b"\n").map_err(werr)?;
+    }
+    out.flush().map_err(werr)
+}
+
+/// The column names, in order.
+pub const COLUMNS: [&str; 13] = [
+    "source_doc",
+    "source_sent",
+    "source_text",
+    "target_doc",
+    "target_sent",
+    "target_text",
+    "match_score",
+    "divergence",
+    "name_score",
+    "number_score",
+    "quote_score",
+    "flags",
+    "notes",
+];
+
+/// Writes `bytes` to `path` atomically: into a temporary file in the same
+/// folder, then renamed over `path`. `-` means standard output.
+pub fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    if path.as_os_str() == "-" {
+        let stdout = std::io::stdout();
+        let mut lock = std::io::BufWriter::new(stdout.lock());
+        write(&mut lock)?;
+        return lock.flush().map_err(|source| Error::Write {
+            path: path.to_owned(),
+            source,
+        });
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let werr = |source| Error::Write {
+        path: path.to_owned(),
+        source,
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".selaras-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(werr)?;
+    {
+        let mut buf = std::io::BufWriter::new(tmp.as_file_mut());
+        write(&mut buf)?;
+        buf.flush().map_err(werr)?;
+    }
+    tmp.as_file().sync_all().map_err(werr)?;
+    // On any error above, dropping `tmp` deletes the temporary file.
+    tmp.persist(path).map_err(|e| werr(e.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(text: &str) -> Row {
+        Row {
+            source_doc: "a.txt".into(),
+            source_sent: "1".into(),
+            source_text: text.into(),
+            target_doc: String::new(),
+            target_sent: String::new(),
+            target_text: String::new(),
+            match_score: Some(0.0),
+            divergence: Some(1.0),
+            name_score: None,
+            number_score: Some(score(0.12345)),
+            quote_score: None,
+            flags: "unmatched".into(),
+            notes: String::new(),
+        }
+    }
+
+    #[test]
+    fn hostile_fields_are_guarded() {
+        for s in [
+            "=HYPERLINK(\"http://x\",\"y\")",
+            "+cmd|' /C calc'!A0",
+            "@SUM(1+1)",
+            "-2+3",
+            "\tx",
+            "\rx",
+        ] {
+            assert_eq!(escape_formula(s), format!("'{s}"));
+        }
+        for s in ["safe", "", "'=already", " =x", "1+1"] {
+            assert_eq!(escape_formula(s), s);
+        }
+    }
+
+    #[test]
+    fn csv_has_the_contract_header_and_round_trips() {
+        let mut buf = Vec::new();
+        let tricky = "He said \"no\", then\nleft; =1+1";
+        write_csv(&mut buf, &[row(tricky), row("=2")], Path::new("-")).unwrap();
+        let mut reader = csv::Reader::from_reader(&buf[..]);
+        let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+        assert_eq!(header, COLUMNS);
+        let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(&records[0][2], tricky);
+        assert_eq!(&records[1][2], "'=2");
+        assert_eq!(&records[0][8], "", "empty score stays empty");
+        assert_eq!(&records[0][9], "0.123");
+    }
+
+    #[test]
+    fn an_empty_result_still_has_a_header() {
+        let mut buf = Vec::new();
+        write_csv(&mut buf, &[], Path::new("-")).unwrap();
+        assert!(String::from_utf8(buf)
+            .unwrap()
+            .starts_with("source_doc,source_sent"));
+    }
+
+    #[test]
+    fn a_failed_write_keeps_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("aligned.csv");
+        std::fs::write(&out, "good old output").unwrap();
+        let err = write_atomically(&out, |w| {
+            w.write_all(b"half").unwrap();
+            Err(Error::Usage("boom".into()))
+        });
+        assert!(err.is_err());
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "good old output");
+        let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(leftovers, 1, "no temporary file left behind");
+        write_atomically(&out, |w| {
+            w.write_all(b"new").map_err(|e| Error::Write {
+                path: out.clone(),
+                source: e,
+            })
+        })
+        .unwrap();
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "new");
+    }
+}

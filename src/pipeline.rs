@@ -1,0 +1,236 @@
+//! The pipeline from texts to rows: segment, profile, align, judge.
+//!
+//! In: the source text and the report texts (already read and decoded) with
+//! their names and languages. Out: the rows of `aligned.csv`, every source
+//! sentence in order, one row per report that carries it or one unmatched
+//! row. No I/O happens here, so every stage is testable on literals.
+
+use crate::align::{self, Link, Side};
+use crate::divergence::{self, Flag};
+use crate::doc::{DocId, Document, Lang, SentId, Sentence, SentenceKind};
+use crate::furniture;
+use crate::lexicon::Lexicon;
+use crate::output::{score, Row};
+use crate::profile::{self, Interner, Profile};
+use crate::segment;
+
+/// A text to align, with its name and language.
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a> {
+    /// The name printed in the output (the file's basename).
+    pub name: &'a str,
+    /// The text.
+    pub text: &'a str,
+    /// Its language.
+    pub lang: Lang,
+}
+
+/// Segments a text into sentences and marks page furniture, captions and
+/// title lines.
+pub fn build_document(input: Input<'_>) -> Document {
+    let segments = segment::segment(input.text, input.lang);
+    let mut sentences: Vec<Sentence> = segments
+        .iter()
+        .enumerate()
+        .map(|(i, seg)| {
+            let ctx = furniture::Context {
+                whole_paragraph: seg.whole_paragraph,
+                first_paragraph: seg.paragraph == 0,
+            };
+            Sentence {
+                id: SentId::single(i as u32 + 1),
+                text: seg.text.clone(),
+                kind: furniture::classify(&seg.text, input.lang, ctx),
+                paragraph: seg.paragraph,
+            }
+        })
+        .collect();
+    // A caption's credit sits on its last sentence; the sentences before it
+    // in the same paragraph describe the same photo.
+    let caption_paragraphs: Vec<u32> = sentences
+        .iter()
+        .filter(|s| s.kind == SentenceKind::Caption)
+        .map(|s| s.paragraph)
+        .collect();
+    for s in &mut sentences {
+        if s.kind == SentenceKind::Content && caption_paragraphs.contains(&s.paragraph) {
+            s.kind = SentenceKind::Caption;
+        }
+    }
+    Document {
+        id: DocId(input.name.to_owned()),
+        lang: input.lang,
+        sentences,
+    }
+}
+
+/// Profiles of every sentence of several documents of one language, weighed
+/// together.
+fn profile_documents(
+    docs: &[&Document],
+    lexicon: &Lexicon,
+    interner: &mut Interner,
+) -> Vec<Vec<Profile>> {
+    let mut all: Vec<Vec<Profile>> = docs
+        .iter()
+        .map(|d| {
+            d.sentences
+                .iter()
+                .map(|s| profile::profile(&s.text, d.lang, lexicon, interner))
+                .collect()
+        })
+        .collect();
+    let mut refs: Vec<&mut Profile> = all
+        .iter_mut()
+        .zip(docs)
+        .flat_map(|(ps, d)| {
+            ps.iter_mut()
+                .zip(&d.sentences)
+                .filter(|(_, s)| s.kind != SentenceKind::Boilerplate)
+                .map(|(p, _)| p)
+        })
+        .collect();
+    profile::weigh(&mut refs);
+    all
+}
+
+/// Aligns a source document with reports and returns the output rows.
+pub fn align_documents(source: &Document, reports: &[Document], lexicon: &Lexicon) -> Vec<Row> {
+    let mut interner = Interner::default();
+    let src_profiles = profile_documents(&[source], lexicon, &mut interner).remove(0);
+    let report_refs: Vec<&Document> = reports.iter().collect();
+    let tgt_profiles = profile_documents(&report_refs, lexicon, &mut interner);
+
+    let src_kinds: Vec<SentenceKind> = source.sentences.iter().map(|s| s.kind).collect();
+    let tgt_kinds: Vec<Vec<SentenceKind>> = reports
+        .iter()
+        .map(|d| d.sentences.iter().map(|s| s.kind).collect())
+        .collect();
+    let sides: Vec<Side<'_>> = tgt_profiles
+        .iter()
+        .zip(&tgt_kinds)
+        .map(|(profiles, kinds)| Side { profiles, kinds })
+        .collect();
+    let links = align::align(
+        Side {
+            profiles: &src_profiles,
+            kinds: &src_kinds,
+        },
+        &sides,
+    );
+
+    let mut rows = Vec::new();
+    for ((sentence, profile), links) in source.sentences.iter().zip(&src_profiles).zip(links) {
+        if links.is_empty() {
+            rows.push(unmatched_row(source, sentence));
+            continue;
+        }
+        for link in links {
+            rows.push(linked_row(
+                source,
+                sentence,
+                profile,
+                reports,
+                &tgt_profiles,
+                &link,
+            ));
+        }
+    }
+    rows
+}
+
+fn kind_flag(kind: SentenceKind) -> Option<Flag> {
+    match kind {
+        SentenceKind::Boilerplate => Some(Flag::Boilerplate),
+        SentenceKind::Caption => Some(Flag::Caption),
+        SentenceKind::Content | SentenceKind::Headline => None,
+    }
+}
+
+fn unmatched_row(source: &Document, sentence: &Sentence) -> Row {
+    let flag = kind_flag(sentence.kind)
+        .filter(|f| *f == Flag::Boilerplate)
+        .unwrap_or(Flag::Unmatched);
+    let mut flags = vec![flag];
+    if sentence.kind == SentenceKind::Caption {
+        flags.push(Flag::Caption);
+    }
+    Row {
+        source_doc: source.id.0.clone(),
+        source_sent: sentence.id.to_string(),
+        source_text: sentence.text.clone(),
+        target_doc: String::new(),
+        target_sent: String::new(),
+        target_text: String::new(),
+        match_score: Some(0.0),
+        divergence: Some(1.0),
+        name_score: None,
+        number_score: None,
+        quote_score: None,
+        notes: divergence::notes(&flags),
+        flags: divergence::join_flags(&flags),
+    }
+}
+
+fn linked_row(
+    source: &Document,
+    sentence: &Sentence,
+    profile: &Profile,
+    reports: &[Document],
+    tgt_profiles: &[Vec<Profile>],
+    link: &Link,
+) -> Row {
+    let report = &reports[link.report];
+    let target = &report.sentences[link.target];
+    let target_profile = &tgt_profiles[link.report][link.target];
+    let mut judgement = divergence::judge(profile, target_profile, &link.comparison, link.score);
+    if sentence.kind == SentenceKind::Caption {
+        judgement.flags.push(Flag::Caption);
+    }
+    Row {
+        source_doc: source.id.0.clone(),
+        source_sent: sentence.id.to_string(),
+        source_text: sentence.text.clone(),
+        target_doc: report.id.0.clone(),
+        target_sent: target.id.to_string(),
+        target_text: target.text.clone(),
+        match_score: Some(score(link.score)),
+        divergence: Some(score(judgement.divergence)),
+        name_score: judgement.name_score.map(score),
+        number_score: judgement.number_score.map(score),
+        quote_score: judgement.quote_score.map(score),
+        notes: divergence::notes(&judgement.flags),
+        flags: divergence::join_flags(&judgement.flags),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_source_sentence_appears_in_order() {
+        let source = build_document(Input {
+            name: "s.txt",
+            text: "Serangan itu menewaskan 137 orang di gedung konser.\n\nKlik di sini untuk mendapatkan aplikasi Fox News\n\nCuaca dingin.",
+            lang: Lang::Id,
+        });
+        let report = build_document(Input {
+            name: "r.txt",
+            text: "The attack killed 144 people at a concert hall.\n\nleave a reply:",
+            lang: Lang::En,
+        });
+        let rows = align_documents(&source, &[report], Lexicon::builtin());
+        let sents: Vec<&str> = rows.iter().map(|r| r.source_sent.as_str()).collect();
+        assert_eq!(sents, ["1", "2", "3"]);
+        assert_eq!(rows[0].target_doc, "r.txt");
+        assert!(
+            rows[0].flags.contains("number_mismatch:137|144"),
+            "{:?}",
+            rows[0]
+        );
+        assert_eq!(rows[1].flags, "boilerplate");
+        assert_eq!(rows[2].flags, "unmatched");
+        assert_eq!(rows[2].divergence, Some(1.0));
+    }
+}

@@ -1,0 +1,321 @@
+//! Sentence profiles: what scoring compares.
+//!
+//! In: a sentence's text and language, the lexicon, and a shared
+//! [`Interner`]. Out: a [`Profile`]: its anchors and its content terms, each
+//! term carrying the English stems it may mean (as interned keys), so that an
+//! Indonesian and an English sentence are compared in one vocabulary.
+//! Function words are dropped; each term gets an IDF weight computed over the
+//! sentences of its own language ([`weigh`]), so the story's ever-present
+//! words ("Taliban", "Russia") count for less than the facts that set one
+//! sentence apart.
+
+use std::collections::HashMap;
+
+use crate::anchors::Anchors;
+use crate::doc::Lang;
+use crate::lexicon::Lexicon;
+use crate::morph;
+use crate::normalize;
+use crate::similarity::cognate_key;
+
+/// Interned English stems and source words: terms compare `u32`s, not strings.
+#[derive(Debug, Default, Clone)]
+pub struct Interner {
+    ids: HashMap<String, u32>,
+}
+
+impl Interner {
+    /// The key of `s`, adding it if new.
+    pub fn intern(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(s.to_owned(), id);
+        id
+    }
+
+    /// The key of `s` if it was interned.
+    pub fn get(&self, s: &str) -> Option<u32> {
+        self.ids.get(s).copied()
+    }
+}
+
+/// Base weight of a name term relative to a common word: names are the
+/// anchors most likely to survive translation.
+pub const NAME_WEIGHT: f32 = 1.5;
+
+/// A content word (or lexicon phrase) of a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Term {
+    /// The word as written, lowercase (for a phrase, its words).
+    pub surface: String,
+    /// English stems it may mean (interned); for an English term, its stem.
+    pub keys: Vec<u32>,
+    /// Spelling-folded form for loanword matching ([`cognate_key`]).
+    pub cognate: String,
+    /// Key for document frequency within its language.
+    pub df_key: u32,
+    /// Weight (base weight × IDF) once [`weigh`] has run.
+    pub weight: f32,
+    /// Part of a name (capitalised, inside a name anchor).
+    pub is_name: bool,
+    /// Inside a quotation.
+    pub in_quote: bool,
+}
+
+/// A sentence as scoring sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    /// Its language.
+    pub lang: Lang,
+    /// Names, numbers and quotes.
+    pub anchors: Anchors,
+    /// Content terms in order.
+    pub terms: Vec<Term>,
+    /// Every key of every term, sorted and deduplicated, for fast lookup.
+    pub key_set: Vec<u32>,
+}
+
+impl Profile {
+    /// True when some term of this profile may mean `key`.
+    pub fn has_key(&self, key: u32) -> bool {
+        self.key_set.binary_search(&key).is_ok()
+    }
+
+    /// Sum of the term weights.
+    pub fn total_weight(&self) -> f32 {
+        self.terms.iter().map(|t| t.weight).sum()
+    }
+}
+
+/// Builds the profile of one sentence.
+pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interner) -> Profile {
+    let mut anchors = Anchors::extract(text, lang);
+    drop_capitalised_common_words(text, lang, lexicon, &mut anchors);
+    let folded = normalize::fold(text);
+    let tokens = normalize::tokens(&folded);
+    let name_words: Vec<String> = anchors
+        .names
+        .iter()
+        .flat_map(|n| normalize::tokens(&normalize::fold(&n.text)))
+        .map(|t| t.lower)
+        .collect();
+    let quote_words: Vec<String> = anchors
+        .quotes
+        .iter()
+        .flat_map(|q| normalize::tokens(&normalize::fold(&q.text)))
+        .map(|t| t.lower)
+        .collect();
+    let mut terms = match lang {
+        Lang::Id => indonesian_terms(&tokens, lexicon, interner),
+        Lang::En => english_terms(&tokens, lexicon, interner),
+    };
+    for term in &mut terms {
+        let first = term.surface.split(' ').next().unwrap_or_default();
+        term.is_name = name_words.iter().any(|w| w == first);
+        term.in_quote = quote_words.iter().any(|w| w == first);
+    }
+    let mut key_set: Vec<u32> = terms.iter().flat_map(|t| t.keys.iter().copied()).collect();
+    key_set.sort_unstable();
+    key_set.dedup();
+    Profile {
+        lang,
+        anchors,
+        terms,
+        key_set,
+    }
+}
+
+/// A sentence's first word is capitalised whatever it is, so a lone first
+/// word that the lexicon knows as a common word ("Cuaca", "Weather") is not
+/// taken for a name, unless it is a listed entity ("Rusia").
+fn drop_capitalised_common_words(text: &str, lang: Lang, lexicon: &Lexicon, anchors: &mut Anchors) {
+    let first = text
+        .char_indices()
+        .find(|(_, c)| c.is_alphanumeric())
+        .map(|(i, _)| i);
+    anchors.names.retain(|n| {
+        let lone_first = Some(n.span.start) == first && !n.text.contains(' ');
+        !(lone_first
+            && crate::anchors::names::canonical(&n.text).is_none()
+            && lexicon.is_common_word(lang, &n.text.to_lowercase()))
+    });
+}
+
+fn is_content(word: &str, lang: Lang, lexicon: &Lexicon) -> bool {
+    word.chars().any(char::is_alphabetic)
+        && !word.chars().any(|c| c.is_ascii_digit())
+        && !lexicon.is_stopword(lang, word)
+}
+
+fn indonesian_terms(
+    tokens: &[normalize::Token],
+    lexicon: &Lexicon,
+    interner: &mut Interner,
+) -> Vec<Term> {
+    let mut terms = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        // Longest lexicon phrase first ("juru bicara", "bertanggung jawab").
+        let longest = lexicon.max_phrase_words().min(tokens.len() - i);
+        let phrase = (2..=longest).rev().find_map(|k| {
+            let words: Vec<&str> = tokens[i..i + k].iter().map(|t| t.lower.as_str()).collect();
+            let joined = words.join(" ");
+            lexicon.lookup(&joined).map(|stems| (k, joined, stems))
+        });
+        if let Some((k, joined, stems)) = phrase {
+            let keys = stems.iter().map(|s| interner.intern(s)).collect();
+            terms.push(Term {
+                cognate: cognate_key(&joined),
+                df_key: interner.intern(&format!("id:{joined}")),
+                surface: joined,
+                keys,
+                weight: 1.0,
+                is_name: false,
+                in_quote: false,
+            });
+            i += k;
+            continue;
+        }
+        let word = &tokens[i].lower;
+        i += 1;
+        if !is_content(word, Lang::Id, lexicon) {
+            continue;
+        }
+        let mut keys: Vec<u32> = lexicon
+            .translate_word(word)
+            .unwrap_or_default()
+            .iter()
+            .map(|s| interner.intern(s))
+            .collect();
+        // Names and loanwords are often spelled alike in both languages.
+        let identity = interner.intern(&morph::english_stem(word));
+        if !keys.contains(&identity) {
+            keys.push(identity);
+        }
+        let root = morph::indonesian_roots(word)
+            .into_iter()
+            .find(|r| lexicon.lookup(r).is_some())
+            .unwrap_or_else(|| word.clone());
+        terms.push(Term {
+            surface: word.clone(),
+            keys,
+            cognate: cognate_key(word),
+            df_key: interner.intern(&format!("id:{root}")),
+            weight: 1.0,
+            is_name: false,
+            in_quote: false,
+        });
+    }
+    terms
+}
+
+fn english_terms(
+    tokens: &[normalize::Token],
+    lexicon: &Lexicon,
+    interner: &mut Interner,
+) -> Vec<Term> {
+    let mut terms = Vec::new();
+    for token in tokens {
+        // "U.S.-led" carries two words; "Afghanistan's" one.
+        for part in token.lower.split('-').filter(|p| !p.is_empty()) {
+            if !is_content(part, Lang::En, lexicon) {
+                continue;
+            }
+            let key = interner.intern(&morph::english_stem(part));
+            terms.push(Term {
+                surface: part.to_owned(),
+                keys: vec![key],
+                cognate: cognate_key(part),
+                df_key: key,
+                weight: 1.0,
+                is_name: false,
+                in_quote: false,
+            });
+        }
+    }
+    terms
+}
+
+/// Sets every term's weight to its base weight times its inverse document
+/// frequency among `profiles` (the sentences of one language).
+pub fn weigh(profiles: &mut [&mut Profile]) {
+    let mut df: HashMap<u32, u32> = HashMap::new();
+    for p in profiles.iter() {
+        let mut seen: Vec<u32> = p.terms.iter().map(|t| t.df_key).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for k in seen {
+            *df.entry(k).or_default() += 1;
+        }
+    }
+    let n = profiles.len().max(1) as f32;
+    for p in profiles.iter_mut() {
+        for t in &mut p.terms {
+            let d = df.get(&t.df_key).copied().unwrap_or(1) as f32;
+            let base = if t.is_name { NAME_WEIGHT } else { 1.0 };
+            t.weight = base * (1.0 + n / d).ln();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn surfaces(p: &Profile) -> Vec<&str> {
+        p.terms.iter().map(|t| t.surface.as_str()).collect()
+    }
+
+    #[test]
+    fn indonesian_terms_drop_function_words_and_join_phrases() {
+        let mut interner = Interner::default();
+        let lex = Lexicon::builtin();
+        let p = profile(
+            "Juru bicara Kremlin mengatakan kepada wartawan bahwa serangan itu terjadi.",
+            Lang::Id,
+            lex,
+            &mut interner,
+        );
+        let s = surfaces(&p);
+        assert!(s.contains(&"juru bicara"), "{s:?}");
+        assert!(s.contains(&"serangan"), "{s:?}");
+        assert!(!s.contains(&"itu") && !s.contains(&"bahwa"), "{s:?}");
+    }
+
+    #[test]
+    fn translations_meet_english_stems() {
+        let mut interner = Interner::default();
+        let lex = Lexicon::builtin();
+        let id = profile(
+            "Serangan itu menewaskan banyak orang.",
+            Lang::Id,
+            lex,
+            &mut interner,
+        );
+        let en = profile(
+            "The attack killed many people.",
+            Lang::En,
+            lex,
+            &mut interner,
+        );
+        for word in ["attack", "kill"] {
+            let key = interner.get(&morph::english_stem(word)).unwrap();
+            assert!(id.has_key(key) && en.has_key(key), "{word}");
+        }
+    }
+
+    #[test]
+    fn weights_fall_with_document_frequency() {
+        let mut interner = Interner::default();
+        let lex = Lexicon::builtin();
+        let mut ps: Vec<Profile> = ["Taliban attack.", "Taliban talks.", "Taliban vote."]
+            .iter()
+            .map(|s| profile(s, Lang::En, lex, &mut interner))
+            .collect();
+        weigh(&mut ps.iter_mut().collect::<Vec<_>>());
+        let w = |p: &Profile, s: &str| p.terms.iter().find(|t| t.surface == s).unwrap().weight;
+        assert!(w(&ps[0], "taliban") < w(&ps[0], "attack"));
+    }
+}

@@ -1,0 +1,1321 @@
+//! Sentence segmentation: splits a decoded text into paragraphs and the
+//! paragraphs into sentence units.
+//!
+//! In: the whole text of one input file as a `&str` (BOM dropped, line ends
+//! already turned into `\n` by the reader) and its language. Out: the units in
+//! order, each with its text (whitespace runs, including U+00A0, collapsed to
+//! one space), its byte span in the input, its paragraph number and whether
+//! it is the whole of its paragraph.
+//!
+//! Why these rules: the units are what reviewers see in the CSV and what the
+//! aligner pairs, so a unit should hold one statement with its attribution
+//! and never cut a name, a number or a quotation in half. The rules are
+//! deliberately plain (no model, no lexicon beyond short abbreviation lists)
+//! so that the split is predictable and the same on both sides of a pair.
+//!
+//! Paragraphs: every non-empty line is a paragraph (the contract separates
+//! paragraphs by blank lines *or* newlines); whitespace-only lines are
+//! skipped and do not take a number.
+//!
+//! Sentences inside a paragraph end after `.`, `!`, `?`, `…` (or a run of
+//! them, such as `...` or `?!`), plus any closing quotes or brackets right
+//! after them, when whitespace follows and the next character starts a
+//! sentence (an uppercase letter, a digit, or an opening quote or bracket).
+//! Exceptions, in the order they are checked:
+//!
+//! - Quotations: no split inside a quotation that closes within the same
+//!   paragraph, so a quoted statement of several sentences stays one unit
+//!   with its attribution. A quote mark that never closes protects nothing.
+//! - Photo credits: a parenthetical without an end mark of its own right
+//!   after a sentence end (`… tanggung jawab. (Getty Images)`) stays with the
+//!   sentence before it; the next split, if any, comes after the `)`.
+//! - Abbreviations (only for a single `.` with nothing after it but
+//!   whitespace): a title or prefix such as `Mr.`, `Dr.`, `St.`, `No.`,
+//!   `Jl.`, `e.g.` never ends a sentence, and neither does a single capital
+//!   letter (an initial: `George W. Bush`). Abbreviations that can also close
+//!   a sentence (`U.S.`, `a.m.`, `Inc.`, `Jr.`, month names, and any dotted
+//!   acronym such as `D.C.`) end one only when the next word is a typical
+//!   sentence opener (`The`, `He`, `But`, `Namun`, …) or an opening quote:
+//!   `the U.S. The talks` splits, `the U.S. President` does not. `etc.`,
+//!   `dll.`, `dsb.`, `dst.` and `tsb.` are ordinary words: mid-sentence they
+//!   are followed by lowercase text and do not split; before a capital they
+//!   close the sentence, as they do in practice.
+//! - A number at the very start of a paragraph (`1. First point`) is a list
+//!   enumerator, not a sentence.
+//! - Attribution after a quote ending in `!` or `?` or `.`: when the closing
+//!   quote is followed within four words by a speech verb (`“Stop!” Putin
+//!   said.`), the quote and its attribution stay together.
+//!
+//! Numbers such as `1.000` or `2.5` contain no whitespace after the point and
+//! so never split; `’` between letters is an apostrophe, not a quote.
+//!
+//! Cost: one pass over each paragraph to pair quote marks and one pass to find
+//! the ends; every look-ahead is bounded (a few words or 200 bytes), so the
+//! time is linear in the input and the memory proportional to the number of
+//! quote marks and units.
+
+use crate::doc::Lang;
+use std::ops::Range;
+
+/// One segmentation unit (a sentence, or several kept together).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    /// The original text of the unit with every run of whitespace (including
+    /// U+00A0, tabs and newlines) collapsed to one ASCII space, trimmed.
+    pub text: String,
+    /// The byte span of the unit in the input (first to last non-whitespace
+    /// character), so callers can point back into the file.
+    pub span: Range<usize>,
+    /// The 0-based number of its paragraph, counting non-empty lines only.
+    pub paragraph: u32,
+    /// Whether the unit is the whole of its paragraph (title lines and
+    /// furniture usually are).
+    pub whole_paragraph: bool,
+}
+
+/// Splits `text` into paragraphs (non-empty lines) and sentence units.
+///
+/// Never panics; the units' non-whitespace characters, concatenated, are
+/// exactly those of the input.
+pub fn segment(text: &str, lang: Lang) -> Vec<Segment> {
+    let rules = Rules::for_lang(lang);
+    let mut out = Vec::new();
+    let mut paragraph: u32 = 0;
+    let mut line_start = 0usize;
+    for line in text.split('\n') {
+        let offset = line_start;
+        line_start += line.len() + 1;
+        if line.trim_start().is_empty() {
+            continue;
+        }
+        let units = split_paragraph(line, &rules);
+        let whole = units.len() == 1;
+        for r in units {
+            out.push(Segment {
+                text: collapse_whitespace(&line[r.clone()]),
+                span: offset + r.start..offset + r.end,
+                paragraph,
+                whole_paragraph: whole,
+            });
+        }
+        // Saturating: more than 4 billion lines would not fit in memory
+        // anyway, but the function must not panic.
+        paragraph = paragraph.saturating_add(1);
+    }
+    out
+}
+
+/// Collapses every whitespace run to one ASCII space and trims the ends.
+fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Word lists. All are sorted (byte order) and duplicate-free so that lookups
+// can use binary search; a test checks it.
+
+/// Titles and prefixes that precede a name or number and never end a
+/// sentence, in any language (Indonesian renderings keep `Dr.`, `St.`, `Mr.`).
+const NEVER_END_COMMON: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "No", "Prof", "St"];
+
+/// English abbreviations that never end a sentence.
+const NEVER_END_EN: &[&str] = &[
+    "Adm", "Capt", "Col", "Gen", "Gov", "Lt", "Maj", "Mt", "Nos", "Rep", "Rev", "Sen", "Sgt",
+    "approx", "cf", "e.g", "i.e", "vs",
+];
+
+/// Indonesian abbreviations that never end a sentence (titles, address and
+/// region prefixes, letter formulas).
+const NEVER_END_ID: &[&str] = &[
+    "Bpk", "Drs", "H", "Hj", "Ir", "Jl", "Kab", "Kec", "Kel", "Nn", "Ny", "Prov", "Sdr", "Sdri",
+    "Tn", "a.n", "dr", "u.p", "yth",
+];
+
+/// English abbreviations that may also end a sentence: they split only before
+/// a sentence opener.
+const MAY_END_EN: &[&str] = &[
+    "Apr", "Aug", "Co", "Corp", "Dec", "E.U", "Feb", "Inc", "Jan", "Jr", "Jul", "Jun", "Ltd",
+    "Mar", "Nov", "Oct", "Sep", "Sept", "Sr", "U.K", "U.N", "U.S", "a.m", "p.m",
+];
+
+/// Indonesian abbreviations that may also end a sentence.
+const MAY_END_ID: &[&str] = &["Tbk", "dkk"];
+
+/// English words that typically open a sentence; after an ambiguous
+/// abbreviation (`U.S.`) only these allow a split.
+const OPENERS_EN: &[&str] = &[
+    "A",
+    "According",
+    "After",
+    "Also",
+    "An",
+    "And",
+    "As",
+    "At",
+    "Before",
+    "But",
+    "By",
+    "During",
+    "For",
+    "He",
+    "Her",
+    "His",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Meanwhile",
+    "On",
+    "One",
+    "Our",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Under",
+    "We",
+    "What",
+    "When",
+    "While",
+    "With",
+    "Yet",
+    "You",
+];
+
+/// Indonesian words that typically open a sentence.
+const OPENERS_ID: &[&str] = &[
+    "Akan",
+    "Bahkan",
+    "Banyak",
+    "Berdasarkan",
+    "Dalam",
+    "Dan",
+    "Di",
+    "Dia",
+    "Hal",
+    "Ia",
+    "Ini",
+    "Itu",
+    "Jika",
+    "Kami",
+    "Kemudian",
+    "Ketika",
+    "Menurut",
+    "Mereka",
+    "Meski",
+    "Meskipun",
+    "Namun",
+    "Oleh",
+    "Pada",
+    "Para",
+    "Saat",
+    "Sebelumnya",
+    "Sebuah",
+    "Sejak",
+    "Selain",
+    "Sementara",
+    "Seorang",
+    "Setelah",
+    "Tetapi",
+    "Untuk",
+    "Yang",
+];
+
+/// English speech verbs: a quote followed by one of these within a few words
+/// is still being attributed.
+const SPEECH_EN: &[&str] = &[
+    "according",
+    "added",
+    "adds",
+    "announced",
+    "asked",
+    "asks",
+    "claimed",
+    "declared",
+    "explained",
+    "insisted",
+    "noted",
+    "replied",
+    "said",
+    "say",
+    "says",
+    "stated",
+    "states",
+    "tells",
+    "told",
+    "warned",
+    "writes",
+    "wrote",
+];
+
+/// Indonesian speech verbs.
+const SPEECH_ID: &[&str] = &[
+    "berkata",
+    "imbuh",
+    "imbuhnya",
+    "jelas",
+    "jelasnya",
+    "kata",
+    "katanya",
+    "menambahkan",
+    "menegaskan",
+    "mengatakan",
+    "menjelaskan",
+    "menurut",
+    "tegas",
+    "tegasnya",
+    "tutur",
+    "ucap",
+    "ujar",
+    "ujarnya",
+];
+
+/// The lists that apply to one language.
+struct Rules {
+    never_end: &'static [&'static str],
+    may_end: &'static [&'static str],
+    openers: &'static [&'static str],
+    speech: &'static [&'static str],
+}
+
+impl Rules {
+    fn for_lang(lang: Lang) -> Rules {
+        match lang {
+            Lang::En => Rules {
+                never_end: NEVER_END_EN,
+                may_end: MAY_END_EN,
+                openers: OPENERS_EN,
+                speech: SPEECH_EN,
+            },
+            Lang::Id => Rules {
+                never_end: NEVER_END_ID,
+                may_end: MAY_END_ID,
+                openers: OPENERS_ID,
+                speech: SPEECH_ID,
+            },
+        }
+    }
+}
+
+/// The longest entry of any word list, in bytes (a test checks it).
+const MAX_LISTED_BYTES: usize = 12;
+
+/// Looks `word` up in a sorted list; an all-lowercase entry also matches its
+/// capitalised form (`yth` / `Yth`, `e.g` / `E.g`), as at a sentence start.
+fn listed(list: &[&str], word: &str) -> bool {
+    // Every entry is short; skipping long words keeps the lookup cheap.
+    if word.len() > MAX_LISTED_BYTES {
+        return false;
+    }
+    if list.binary_search(&word).is_ok() {
+        return true;
+    }
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) if first.is_uppercase() => {
+            let decap: String = first.to_lowercase().chain(chars).collect();
+            !decap.chars().any(char::is_uppercase) && list.binary_search(&decap.as_str()).is_ok()
+        }
+        _ => false,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Character classes.
+
+/// Marks that can end a sentence.
+fn is_end_mark(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Characters that close a quotation or bracket and stay with the sentence
+/// they follow.
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '”' | '’' | '"' | '\'' | '»' | '›' | '」' | '』' | ')' | ']' | '}'
+    )
+}
+
+/// Closing quote marks (the subset of closers that end a quotation).
+fn is_closing_quote(c: char) -> bool {
+    matches!(c, '”' | '’' | '"' | '\'' | '»' | '›' | '」' | '』')
+}
+
+/// Characters that open a quotation or bracket.
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '‘'
+            | '"'
+            | '\''
+            | '„'
+            | '‚'
+            | '«'
+            | '‹'
+            | '「'
+            | '『'
+            | '('
+            | '['
+            | '{'
+            | '¿'
+            | '¡'
+    )
+}
+
+/// Whether `c` can start a new sentence.
+fn starts_sentence(c: char) -> bool {
+    c.is_uppercase() || c.is_numeric() || is_opener(c)
+}
+
+/// Length in bytes of the leading run of `s` whose characters satisfy `pred`.
+fn run_len(s: &str, pred: impl Fn(char) -> bool) -> usize {
+    s.char_indices()
+        .find(|&(_, c)| !pred(c))
+        .map_or(s.len(), |(i, _)| i)
+}
+
+/// The first character of `s`, or a space for an empty string (a space
+/// starts nothing, so callers need no special case).
+fn first_char(s: &str) -> char {
+    s.chars().next().unwrap_or(' ')
+}
+
+// ---------------------------------------------------------------------------
+// Quotations.
+
+/// The spans of the quotations of one paragraph that close within it, as
+/// byte offsets of the opening and closing marks. Double and single quotes are
+/// paired separately; within each family the spans are disjoint and sorted,
+/// so monotone queries can walk them with a cursor.
+struct Quotations {
+    double: Vec<(usize, usize)>,
+    single: Vec<(usize, usize)>,
+    double_at: usize,
+    single_at: usize,
+}
+
+/// What a quote mark does at its position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum QuoteRole {
+    Open,
+    Close,
+    /// `"` with no flanking evidence: closes an open quotation, else opens.
+    Toggle,
+    /// An apostrophe or a mark that pairs with nothing.
+    None,
+}
+
+impl Quotations {
+    /// Pairs the quote marks of `line` in one pass.
+    fn scan(line: &str) -> Quotations {
+        let mut q = Quotations {
+            double: Vec::new(),
+            single: Vec::new(),
+            double_at: 0,
+            single_at: 0,
+        };
+        let mut open_double: Option<usize> = None;
+        let mut open_single: Option<usize> = None;
+        let mut prev: Option<char> = None;
+        let mut chars = line.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            let (double, role) = quote_role(c, prev, next, open_single.is_some());
+            let (open, spans) = if double {
+                (&mut open_double, &mut q.double)
+            } else {
+                (&mut open_single, &mut q.single)
+            };
+            let role = match role {
+                QuoteRole::Toggle if open.is_some() => QuoteRole::Close,
+                QuoteRole::Toggle => QuoteRole::Open,
+                r => r,
+            };
+            match role {
+                // A second opener while one is open means the first was a
+                // stray mark; the newer one is the likelier partner.
+                QuoteRole::Open => *open = Some(i),
+                QuoteRole::Close => {
+                    if let Some(o) = open.take() {
+                        spans.push((o, i));
+                    }
+                }
+                QuoteRole::Toggle | QuoteRole::None => {}
+            }
+            prev = Some(c);
+        }
+        q
+    }
+
+    /// Whether byte offset `pos` lies strictly inside a closed quotation.
+    /// Successive calls must pass non-decreasing offsets.
+    fn protects(&mut self, pos: usize) -> bool {
+        inside(&self.double, &mut self.double_at, pos)
+            || inside(&self.single, &mut self.single_at, pos)
+    }
+}
+
+/// Cursor walk over disjoint sorted spans: is `pos` strictly inside one?
+fn inside(spans: &[(usize, usize)], at: &mut usize, pos: usize) -> bool {
+    while *at < spans.len() && spans[*at].1 <= pos {
+        *at += 1;
+    }
+    spans
+        .get(*at)
+        .is_some_and(|&(open, close)| open < pos && pos < close)
+}
+
+/// Classifies a quote mark: whether it is of the double family, and its role.
+/// Flanking decides where the glyph is ambiguous or misused: a mark with
+/// whitespace (or nothing) before and text after opens, one with text before
+/// and whitespace or punctuation after closes.
+fn quote_role(
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+    single_open: bool,
+) -> (bool, QuoteRole) {
+    let left = prev.is_none_or(|p| p.is_whitespace() || is_opener(p) || is_dash(p))
+        && next.is_some_and(|n| !n.is_whitespace());
+    let right = prev.is_some_and(|p| !p.is_whitespace() && !is_opener(p))
+        && next.is_none_or(|n| !n.is_alphanumeric());
+    let between_letters =
+        prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+    match c {
+        '“' | '„' | '«' | '「' | '『' => (
+            true,
+            if right && !left {
+                QuoteRole::Close
+            } else {
+                QuoteRole::Open
+            },
+        ),
+        '”' | '»' | '」' | '』' => (
+            true,
+            if left && !right {
+                QuoteRole::Open
+            } else {
+                QuoteRole::Close
+            },
+        ),
+        '"' => (
+            true,
+            match (left, right) {
+                (true, false) => QuoteRole::Open,
+                (false, true) => QuoteRole::Close,
+                _ => QuoteRole::Toggle,
+            },
+        ),
+        '‘' | '‚' | '‹' => (
+            false,
+            if right && !left {
+                QuoteRole::Close
+            } else {
+                QuoteRole::Open
+            },
+        ),
+        // ’ and ' between letters are apostrophes (Afghanistan’s, don't); a
+        // trailing one closes only an open single quotation, otherwise it is
+        // a plural possessive (members’).
+        '’' | '›' | '\'' => {
+            let role = if between_letters {
+                QuoteRole::None
+            } else if c == '\'' && left && !right {
+                QuoteRole::Open
+            } else if single_open && (right || !left) {
+                QuoteRole::Close
+            } else {
+                QuoteRole::None
+            };
+            (false, role)
+        }
+        _ => (true, QuoteRole::None),
+    }
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '‒' | '―' | ':')
+}
+
+// ---------------------------------------------------------------------------
+// The splitter.
+
+/// The longest parenthetical (in bytes) still taken for a photo credit.
+const MAX_CREDIT_BYTES: usize = 200;
+
+/// How far (in words) after a closing quote a speech verb still attributes it.
+const ATTRIBUTION_WORDS: usize = 4;
+
+/// Splits one paragraph (a line with some non-whitespace) into unit ranges,
+/// trimmed, relative to the line.
+fn split_paragraph(line: &str, rules: &Rules) -> Vec<Range<usize>> {
+    let mut quotes = Quotations::scan(line);
+    let para_start = line.len() - line.trim_start().len();
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut skip_until = 0usize;
+    let mut word_start = 0usize;
+    for (i, c) in line.char_indices() {
+        if i < skip_until {
+            continue;
+        }
+        if c.is_whitespace() {
+            word_start = i + c.len_utf8();
+            continue;
+        }
+        if !is_end_mark(c) {
+            continue;
+        }
+        let after_marks = i + run_len(&line[i..], is_end_mark);
+        let after_closers = after_marks + run_len(&line[after_marks..], is_closer);
+        let gap = run_len(&line[after_closers..], char::is_whitespace);
+        skip_until = after_closers + gap;
+        if gap == 0 {
+            // No whitespace: inside a token (U.S.-led, 2.5, example.com).
+            continue;
+        }
+        let next = after_closers + gap;
+        let token_start = word_start;
+        word_start = next;
+        if next >= line.len() {
+            break;
+        }
+        if quotes.protects(after_closers) {
+            continue;
+        }
+        let rest = &line[next..];
+        let nc = first_char(rest);
+        if nc == '(' {
+            if let Some(len) = credit_len(rest) {
+                // The credit stays with this sentence; look for an end after it.
+                let after = next + len;
+                let gap2 = run_len(&line[after..], char::is_whitespace);
+                let next2 = after + gap2;
+                skip_until = next2;
+                word_start = next2;
+                if gap2 > 0 && next2 < line.len() {
+                    let nc2 = first_char(&line[next2..]);
+                    if nc2 != '(' && starts_sentence(nc2) && !quotes.protects(after) {
+                        cuts.push(next2);
+                    }
+                }
+                continue;
+            }
+        }
+        if !starts_sentence(nc) {
+            continue;
+        }
+        let bare_period = &line[i..after_marks] == "." && after_closers == after_marks;
+        if bare_period
+            && !period_ends_sentence(
+                &line[token_start..i],
+                rest,
+                rules,
+                token_start == para_start,
+            )
+        {
+            continue;
+        }
+        let closed_quote = line[after_marks..after_closers]
+            .chars()
+            .any(is_closing_quote);
+        if closed_quote && attribution_follows(rest, rules) {
+            continue;
+        }
+        cuts.push(next);
+    }
+    let mut units = Vec::with_capacity(cuts.len() + 1);
+    let mut start = para_start;
+    for cut in cuts.into_iter().chain(std::iter::once(line.len())) {
+        let end = start + line[start..cut].trim_end().len();
+        if end > start {
+            units.push(start..end);
+        }
+        start = cut;
+    }
+    units
+}
+
+/// Whether a single `.` after `token` (the word it ends, leading brackets
+/// included) ends a sentence, given the text after the whitespace.
+fn period_ends_sentence(token: &str, rest: &str, rules: &Rules, paragraph_start: bool) -> bool {
+    let word = token.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut chars = word.chars();
+    let (Some(first), second) = (chars.next(), chars.next()) else {
+        return true;
+    };
+    // An initial: George W. Bush, J. K. Rowling.
+    if second.is_none() && first.is_uppercase() {
+        return false;
+    }
+    if listed(NEVER_END_COMMON, word) || listed(rules.never_end, word) {
+        return false;
+    }
+    // A list enumerator: "1. The first point".
+    if paragraph_start && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    if listed(rules.may_end, word) || is_dotted_acronym(word) {
+        return next_is_opener(rest, rules);
+    }
+    true
+}
+
+/// `U.S`, `a.m`, `D.C`: single letters joined by dots (the final dot is the
+/// candidate end mark and not part of `word`).
+fn is_dotted_acronym(word: &str) -> bool {
+    word.len() <= MAX_LISTED_BYTES
+        && word.contains('.')
+        && word.split('.').all(|part| {
+            let mut cs = part.chars();
+            matches!((cs.next(), cs.next()), (Some(c), None) if c.is_alphabetic())
+        })
+}
+
+/// Whether `rest` starts with an opening quote or a typical sentence opener.
+fn next_is_opener(rest: &str, rules: &Rules) -> bool {
+    let first = first_char(rest);
+    if is_opener(first) && first != '(' && first != '[' {
+        return true;
+    }
+    let word_len = run_len(rest, char::is_alphabetic);
+    // Openers are short words; a long run is not one (and stays cheap).
+    word_len <= 24 && rules.openers.binary_search(&&rest[..word_len]).is_ok()
+}
+
+/// Whether a speech verb follows within a few words, before any sentence end
+/// (`“Why not?” Putin asked.`).
+fn attribution_follows(rest: &str, rules: &Rules) -> bool {
+    for word in rest.split_whitespace().take(ATTRIBUTION_WORDS) {
+        let bare = word.trim_matches(|c: char| !c.is_alphabetic());
+        if bare.len() <= 24
+            && rules
+                .speech
+                .binary_search(&bare.to_lowercase().as_str())
+                .is_ok()
+        {
+            return true;
+        }
+        if word.chars().any(is_end_mark) {
+            break;
+        }
+    }
+    false
+}
+
+/// If `rest` starts (with its `(`) with a short parenthetical that does not
+/// end with a sentence mark of its own, its length in bytes up to and including the
+/// closing `)`. `(Getty Images)` qualifies; `(He later denied it.)` is a
+/// sentence and does not.
+fn credit_len(rest: &str) -> Option<usize> {
+    // Credits hold no nested parentheses; stopping at the next `(` means
+    // each scan covers text no other scan covers, which keeps the splitter
+    // linear on inputs such as "A. (A. (A. (".
+    for (i, c) in rest.char_indices().skip(1) {
+        if i > MAX_CREDIT_BYTES {
+            return None;
+        }
+        match c {
+            '(' => return None,
+            ')' => {
+                let inner = rest[1..i].trim_end();
+                let last = inner.chars().next_back()?;
+                return (!is_end_mark(last)).then_some(i + 1);
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED_ID: &str = include_str!("../data/seeds/000_31f64dc309fd023f.txt");
+    const SEED_VOA: &str = include_str!("../data/seeds/001_3e425f8097483d0b.txt");
+    const SEED_002: &str = include_str!("../data/seeds/002_45c968010e991f99.txt");
+    const SEED_003: &str = include_str!("../data/seeds/003_61f1ce00a828e056.txt");
+
+    fn texts(s: &str, lang: Lang) -> Vec<String> {
+        segment(s, lang).into_iter().map(|u| u.text).collect()
+    }
+
+    fn en(s: &str) -> Vec<String> {
+        texts(s, Lang::En)
+    }
+
+    fn non_ws(s: &str) -> String {
+        s.chars().filter(|c| !c.is_whitespace()).collect()
+    }
+
+    /// Nothing lost, spans in order and consistent with the texts.
+    fn check_invariants(input: &str, lang: Lang) {
+        let segs = segment(input, lang);
+        let joined: String = segs.iter().map(|s| non_ws(&s.text)).collect();
+        assert_eq!(joined, non_ws(input), "characters lost or added");
+        let mut last_end = 0;
+        let mut last_para = None;
+        for s in &segs {
+            assert!(s.span.start >= last_end && s.span.start < s.span.end);
+            assert_eq!(collapse_whitespace(&input[s.span.clone()]), s.text);
+            assert!(!s.text.is_empty());
+            assert!(last_para.is_none_or(|p| s.paragraph == p || s.paragraph == p + 1));
+            last_para = Some(s.paragraph);
+            last_end = s.span.end;
+        }
+    }
+
+    #[test]
+    fn word_lists_are_sorted_and_unique() {
+        for list in [
+            NEVER_END_COMMON,
+            NEVER_END_EN,
+            NEVER_END_ID,
+            MAY_END_EN,
+            MAY_END_ID,
+            OPENERS_EN,
+            OPENERS_ID,
+            SPEECH_EN,
+            SPEECH_ID,
+        ] {
+            assert!(
+                list.windows(2).all(|w| w[0] < w[1]),
+                "not sorted/unique: {list:?}"
+            );
+            assert!(
+                list.iter().all(|w| w.len() <= MAX_LISTED_BYTES),
+                "too long: {list:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn seed_000_gives_the_21_units_of_the_notes() {
+        let segs = segment(SEED_ID, Lang::Id);
+        let t: Vec<&str> = segs.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(t.len(), 21, "{t:#?}");
+        assert!(t[0].starts_with("Rusia dapat mengambil Taliban"));
+        assert!(t[1].starts_with("BaruAnda sekarang"));
+        assert!(t[6].starts_with("Sekretaris Person Kremlin"));
+        assert!(t[6].ends_with("Rusia. (Gambar Getty)"));
+        assert!(t[11].starts_with("Sebuah mobil dari Federal Security Service"));
+        assert!(t[11].ends_with("di luar Moskow."));
+        assert!(t[12].starts_with("Anak perusahaan Afghanistan"));
+        assert!(t[12].ends_with("tanggung jawab. (Olga Maltseva/AFP via Getty Images)"));
+        assert!(t[13].starts_with("Rusia menderita serangan teror terburuk"));
+        assert!(t[16].starts_with("Klik di sini"));
+        assert!(t[17].ends_with("(Wakil Kohsar/AFP via Getty Images)"));
+        assert!(t[20].starts_with("Para pemimpin ISIS"));
+        assert!(t[20].ends_with("kontrol regional Afghanistan."));
+        // Quotations with attribution stay whole.
+        assert!(t[4].starts_with("“Ini adalah") && t[4].ends_with("menurut Reuters."));
+        assert!(t[8].ends_with("kata Peskov."));
+        assert!(t[9].contains("baru -baru ini"));
+        assert!(t[19].contains("cabang -cabang"));
+        // Paragraphs: line 12 is one paragraph of two units; the blank line
+        // takes no number.
+        assert_eq!(segs[11].paragraph, segs[12].paragraph);
+        assert!(!segs[11].whole_paragraph && !segs[12].whole_paragraph);
+        assert_eq!(segs[20].paragraph, 19);
+        assert_eq!(segs.iter().filter(|s| s.whole_paragraph).count(), 19);
+        check_invariants(SEED_ID, Lang::Id);
+    }
+
+    #[test]
+    fn seed_001_units() {
+        let t = en(SEED_VOA);
+        assert_eq!(t.len(), 18, "{t:#?}");
+        assert_eq!(
+            t[0],
+            "Russia: Taliban could be removed from terror blacklist"
+        );
+        assert!(t[1].starts_with("ISLAMABAD — Russia said Tuesday"));
+        assert!(t[2].starts_with("“The fact is") && t[2].ends_with("news agency TASS."));
+        assert_eq!(
+            t[3],
+            "“We have to resolve pressing issues, which also requires dialogue. In fact, we \
+             are in contact with them just like everyone else,” Peskov stated."
+        );
+        assert_eq!(
+            t[4],
+            "“They are actually the ones who are in power in Afghanistan.”"
+        );
+        assert!(t[6].contains("with U.S. intelligence officials"));
+        assert!(t[8].starts_with("“You have said yourself") && t[8].contains("Let’s wait"));
+        assert!(t[11].contains("after the U.S.-led foreign troops"));
+        assert!(t[12].starts_with("No foreign country"));
+        assert!(t[13].ends_with("from May 14 to 19."));
+        assert!(t[14].ends_with("after the Taliban takeover."));
+        assert!(t[15].starts_with("The U.S. and Western countries"));
+        assert_eq!(t[16], "your ad here");
+        assert_eq!(t[17], "leave a reply:");
+        check_invariants(SEED_VOA, Lang::En);
+    }
+
+    #[test]
+    fn seed_002_units() {
+        let t = en(SEED_002);
+        assert_eq!(t.len(), 16, "{t:#?}");
+        assert!(t[1].ends_with("said on Friday."));
+        assert!(t[2].starts_with("Alexander Bortnikov, head of the Federal Security Service (FSB)"));
+        assert!(
+            t[4].starts_with("\"The Russian leadership") && t[4].contains("adding that extensive")
+        );
+        assert_eq!(t[6], "Putin affirms Taliban as allies against terrorism");
+        assert!(t[9].starts_with("In July,") && t[9].ends_with("against terrorism."));
+        assert!(
+            t[11].starts_with("\"The Taliban movement has made certain promises... but in general")
+        );
+        assert!(t[11].ends_with("counterterrorism efforts."));
+        assert_eq!(t[12], "Post a Comment");
+        assert_eq!(t[13], "0 Comments");
+        assert_eq!(t[14], "* Please Don't Spam Here.");
+        assert_eq!(t[15], "All the Comments are Reviewed by Admin.");
+        check_invariants(SEED_002, Lang::En);
+    }
+
+    #[test]
+    fn seed_003_units() {
+        let t = en(SEED_003);
+        assert_eq!(t.len(), 26, "{t:#?}");
+        assert_eq!(t[0], "AfghanistanGeo-politicsHighlights news");
+        assert_eq!(t[1], "Putin Says ‘Taliban Are Our Allies’");
+        assert_eq!(t[2], "July 6, 2024 3:25 am");
+        assert_eq!(t[3], "Putin Says 'Taliban Are Our Allies'");
+        assert_eq!(t[6], "Because they are controlling Afghanistan.");
+        assert!(t[9].ends_with("“build relations” with the Taliban government."));
+        assert_eq!(
+            t[10],
+            "The Russian president said, “We must accept that the Taliban is controlling the \
+             power in Afghanistan.”"
+        );
+        assert!(t[11].starts_with("And in this sense"));
+        assert!(t[13].ends_with("the Islamic State of Khorasan (ISK)."));
+        assert!(t[14].starts_with("Last March"));
+        assert!(t[19].contains("many problems; The solution"));
+        assert_eq!(t[24], "Related Articles");
+        assert_eq!(t[25], "Back to top button");
+        check_invariants(SEED_003, Lang::En);
+    }
+
+    #[test]
+    fn paragraphs_are_lines_and_blank_lines_are_skipped() {
+        let segs = segment("One.\nTwo. Three.\n\n \u{a0}\t\nFour", Lang::En);
+        let got: Vec<(&str, u32, bool)> = segs
+            .iter()
+            .map(|s| (s.text.as_str(), s.paragraph, s.whole_paragraph))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("One.", 0, true),
+                ("Two.", 1, false),
+                ("Three.", 1, false),
+                ("Four", 2, true)
+            ]
+        );
+        assert_eq!(segs[1].span, 5..9);
+        assert_eq!(segs[3].span, 23..27);
+        assert!(segment("", Lang::En).is_empty());
+        assert!(segment("\n\n \u{a0}\n", Lang::Id).is_empty());
+    }
+
+    #[test]
+    fn whitespace_is_collapsed_and_spans_point_into_the_input() {
+        let input = "  A\u{a0}\u{a0}cat\tsat.\u{a0} The  dog ran.  ";
+        let segs = segment(input, Lang::En);
+        assert_eq!(segs.len(), 2);
+        assert_eq!(segs[0].text, "A cat sat.");
+        assert_eq!(segs[1].text, "The dog ran.");
+        assert_eq!(&input[segs[0].span.clone()], "A\u{a0}\u{a0}cat\tsat.");
+        assert_eq!(&input[segs[1].span.clone()], "The  dog ran.");
+    }
+
+    /// Runs table cases: each input and its expected units joined by " | ".
+    fn check(lang: Lang, cases: &[(&str, &str)]) {
+        for (input, want) in cases {
+            assert_eq!(texts(input, lang).join(" | "), *want, "input: {input}");
+            check_invariants(input, lang);
+        }
+    }
+
+    #[test]
+    fn basic_end_marks() {
+        check(
+            Lang::En,
+            &[
+                (
+                    "He left. She stayed! Why? 12 stayed.",
+                    "He left. | She stayed! | Why? | 12 stayed.",
+                ),
+                ("Wait… Then it came.", "Wait… | Then it came."),
+                ("Wait... Then it came.", "Wait... | Then it came."),
+                ("Really?! Yes.", "Really?! | Yes."),
+                // Lowercase after the mark: no split.
+                ("It fell to 3 p. and rose.", "It fell to 3 p. and rose."),
+                ("He said no. then left", "He said no. then left"),
+                // An opening quote or bracket starts a sentence.
+                (
+                    "He left. “We won,” she said.",
+                    "He left. | “We won,” she said.",
+                ),
+                ("He left. [Editor] Fine.", "He left. | [Editor] Fine."),
+            ],
+        );
+    }
+
+    #[test]
+    fn english_abbreviations() {
+        check(
+            Lang::En,
+            &[
+                (
+                    "Mr. Smith met Dr. Jones and Gen. Lee.",
+                    "Mr. Smith met Dr. Jones and Gen. Lee.",
+                ),
+                (
+                    "Sen. Rep. Gov. Col. Lt. Sgt. Capt. Rev. Prof. Mrs. Ms. Kay",
+                    "Sen. Rep. Gov. Col. Lt. Sgt. Capt. Rev. Prof. Mrs. Ms. Kay",
+                ),
+                (
+                    "He lives on St. James Street.",
+                    "He lives on St. James Street.",
+                ),
+                (
+                    "It is No. 5 on the list. Nos. 6 and 7 follow.",
+                    "It is No. 5 on the list. | Nos. 6 and 7 follow.",
+                ),
+                (
+                    "Fruit, e.g. Apples, i.e. Red ones, approx. Ten, vs. Pears.",
+                    "Fruit, e.g. Apples, i.e. Red ones, approx. Ten, vs. Pears.",
+                ),
+                (
+                    "On Sept. 11 and Jan. 6 it rained.",
+                    "On Sept. 11 and Jan. 6 it rained.",
+                ),
+                (
+                    "Acme Inc. Chief Jones and Bob Jr. Spoke.",
+                    "Acme Inc. Chief Jones and Bob Jr. Spoke.",
+                ),
+                // Ambiguous abbreviations end a sentence before a typical opener.
+                (
+                    "He flew to the U.S. The talks began.",
+                    "He flew to the U.S. | The talks began.",
+                ),
+                ("The U.S. President spoke.", "The U.S. President spoke."),
+                ("The U.K. But not France.", "The U.K. | But not France."),
+                (
+                    "It began at 9 a.m. Monday and ended at 5 p.m. They left.",
+                    "It began at 9 a.m. Monday and ended at 5 p.m. | They left.",
+                ),
+                (
+                    "He moved to Washington, D.C. In 2020 he left.",
+                    "He moved to Washington, D.C. | In 2020 he left.",
+                ),
+                (
+                    "He joined Acme Inc. “It was fun,” he said.",
+                    "He joined Acme Inc. | “It was fun,” he said.",
+                ),
+                ("the U.S.-led troops left.", "the U.S.-led troops left."),
+                // etc. mid-sentence does not split; before a capital it ends one.
+                (
+                    "Apples, pears, etc. were sold.",
+                    "Apples, pears, etc. were sold.",
+                ),
+                (
+                    "Apples, pears, etc. Prices rose.",
+                    "Apples, pears, etc. | Prices rose.",
+                ),
+                // Case matters: "no." is a word, "No." an abbreviation.
+                ("He said no. The end.", "He said no. | The end."),
+                // A lowercase entry, capitalised at a sentence start.
+                ("E.g. Apples. Fine.", "E.g. Apples. | Fine."),
+                // Closers after the period: the sentence ends even after an abbreviation.
+                (
+                    "“He lives in the U.S.” Then he left.",
+                    "“He lives in the U.S.” | Then he left.",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn indonesian_abbreviations() {
+        check(
+            Lang::Id,
+            &[
+                (
+                    "Tn. Budi dan Ny. Sari tiba. Mereka lelah.",
+                    "Tn. Budi dan Ny. Sari tiba. | Mereka lelah.",
+                ),
+                (
+                    "Rumahnya di Jl. Sudirman No. 5, Kab. Bogor, Kec. Cibinong, Prov. Jawa Barat.",
+                    "Rumahnya di Jl. Sudirman No. 5, Kab. Bogor, Kec. Cibinong, Prov. Jawa Barat.",
+                ),
+                (
+                    "Bpk. Ahmad, Sdr. Budi, Nn. Ani, H. Umar, Hj. Siti, Dr. Lia, Prof. Ali hadir.",
+                    "Bpk. Ahmad, Sdr. Budi, Nn. Ani, H. Umar, Hj. Siti, Dr. Lia, Prof. Ali hadir.",
+                ),
+                (
+                    "Yth. Bapak Menteri. Dengan hormat.",
+                    "Yth. Bapak Menteri. | Dengan hormat.",
+                ),
+                (
+                    "Surat a.n. Kepala Dinas u.p. Bagian Umum dikirim.",
+                    "Surat a.n. Kepala Dinas u.p. Bagian Umum dikirim.",
+                ),
+                (
+                    "Buah, sayur, dll. dijual. Harga naik.",
+                    "Buah, sayur, dll. dijual. | Harga naik.",
+                ),
+                (
+                    "Kasus tsb. Polisi menyelidiki.",
+                    "Kasus tsb. | Polisi menyelidiki.",
+                ),
+                (
+                    "Ia bertemu di St. Petersburg, Rusia. Kemudian pulang.",
+                    "Ia bertemu di St. Petersburg, Rusia. | Kemudian pulang.",
+                ),
+                (
+                    "PT Bank Rakyat Tbk. Namun sahamnya turun.",
+                    "PT Bank Rakyat Tbk. | Namun sahamnya turun.",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn initials_do_not_end_sentences() {
+        check(
+            Lang::En,
+            &[(
+                "George W. Bush met J. K. Rowling. They talked.",
+                "George W. Bush met J. K. Rowling. | They talked.",
+            )],
+        );
+        check(
+            Lang::Id,
+            &[(
+                "Presiden B. J. Habibie datang.",
+                "Presiden B. J. Habibie datang.",
+            )],
+        );
+    }
+
+    #[test]
+    fn numbers_never_split() {
+        check(
+            Lang::Id,
+            &[(
+                "Harganya Rp 1.000 dan 2.5 persen, atau 3.25 kali.",
+                "Harganya Rp 1.000 dan 2.5 persen, atau 3.25 kali.",
+            )],
+        );
+        check(
+            Lang::En,
+            &[
+                (
+                    "It killed 137 people. 180 were hurt.",
+                    "It killed 137 people. | 180 were hurt.",
+                ),
+                // A number opening the paragraph is a list enumerator.
+                (
+                    "1. The first point. 2. The second.",
+                    "1. The first point. | 2. | The second.",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        check(
+            Lang::Id,
+            &[(
+                "“Kami berkomunikasi dengan mereka,” kata Peskov. Dia pergi.",
+                "“Kami berkomunikasi dengan mereka,” kata Peskov. | Dia pergi.",
+            )],
+        );
+        check(
+            Lang::En,
+            &[
+                ("He said “no.” Then left.", "He said “no.” | Then left."),
+                ("He said ‘no.’ Then left.", "He said ‘no.’ | Then left."),
+                (
+                    "It ended (finally.) Then more.",
+                    "It ended (finally.) | Then more.",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn quotations_of_several_sentences_stay_whole() {
+        check(Lang::En, &[
+            (
+                "“We have to resolve pressing issues, which also requires dialogue. In fact, we \
+                 are in contact with them just like everyone else,” Peskov stated. “They are \
+                 actually the ones who are in power in Afghanistan.”",
+                "“We have to resolve pressing issues, which also requires dialogue. In fact, we \
+                 are in contact with them just like everyone else,” Peskov stated. | “They are \
+                 actually the ones who are in power in Afghanistan.”",
+            ),
+            ("\"One. Two. Three,\" he said. Next.", "\"One. Two. Three,\" he said. | Next."),
+            ("He said, 'One. Two.' Then left.", "He said, 'One. Two.' | Then left."),
+            ("«Un. Deux.» Fin.", "«Un. Deux.» | Fin."),
+            // A quote that never closes protects nothing.
+            ("He said “One. Two. Three.", "He said “One. | Two. | Three."),
+            ("A stray ” mark. Then more. End.", "A stray ” mark. | Then more. | End."),
+            // A stray opener before a real quotation does not swallow the text between.
+            ("One “stray. Then “Two. Three,” he said.", "One “stray. | Then “Two. Three,” he said."),
+            // Apostrophes are not quotes.
+            (
+                "Afghanistan’s rulers left. Let’s wait. Members’ votes count. Don't go.",
+                "Afghanistan’s rulers left. | Let’s wait. | Members’ votes count. | Don't go.",
+            ),
+            // Ellipsis inside a quote followed by lowercase.
+            (
+                "\"They made promises... but in general, fine,\" he said.",
+                "\"They made promises... but in general, fine,\" he said.",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn attribution_after_a_quoted_exclamation_stays() {
+        check(
+            Lang::En,
+            &[
+                (
+                    "“Stop!” Putin said. He left.",
+                    "“Stop!” Putin said. | He left.",
+                ),
+                (
+                    "“Why not?” the minister asked.",
+                    "“Why not?” the minister asked.",
+                ),
+                (
+                    "“We won.” And then we lost.",
+                    "“We won.” | And then we lost.",
+                ),
+            ],
+        );
+        check(
+            Lang::Id,
+            &[(
+                "“Berhenti!” Peskov mengatakan itu.",
+                "“Berhenti!” Peskov mengatakan itu.",
+            )],
+        );
+    }
+
+    #[test]
+    fn photo_credit_stays_with_the_sentence_before() {
+        check(
+            Lang::Id,
+            &[
+                (
+                    "Anak perusahaan menerima tanggung jawab. (Olga Maltseva/AFP via Getty Images)",
+                    "Anak perusahaan menerima tanggung jawab. (Olga Maltseva/AFP via Getty Images)",
+                ),
+                (
+                    "Peskov di St. Petersburg, Rusia. (Gambar Getty)",
+                    "Peskov di St. Petersburg, Rusia. (Gambar Getty)",
+                ),
+            ],
+        );
+        check(
+            Lang::En,
+            &[
+                (
+                    "A car. Police stand. (AP Photo/John Doe) The next day came.",
+                    "A car. | Police stand. (AP Photo/John Doe) | The next day came.",
+                ),
+                (
+                    "He left. (Getty Images). Then more.",
+                    "He left. (Getty Images). | Then more.",
+                ),
+                // A parenthetical sentence is a sentence.
+                (
+                    "He left. (He later denied it.) Then more.",
+                    "He left. | (He later denied it.) | Then more.",
+                ),
+                // An unclosed parenthesis is not a credit.
+                ("He left. (Open ended", "He left. | (Open ended"),
+            ],
+        );
+        // Neither is an overlong one.
+        let long = format!("He left. ({})", "word ".repeat(60));
+        assert_eq!(en(&long).len(), 2);
+    }
+
+    #[test]
+    fn spaced_hyphens_are_left_alone() {
+        let s = "Serangan teror baru -baru ini dan cabang -cabang ISIS. -Tidak ada.";
+        check(Lang::Id, &[(s, s)]);
+    }
+
+    #[test]
+    fn odd_inputs_lose_nothing_and_do_not_panic() {
+        let long_line = "kata ".repeat(40_000) + "akhir";
+        let periods = ".".repeat(10_000);
+        let spaced_periods = ". ".repeat(10_000);
+        let quotes = "“ ”".repeat(1000) + "\"'‘’" + &"A. “B. ".repeat(1000);
+        let parens = "A. (".repeat(2000) + &")".repeat(2000);
+        let odd: Vec<&str> = vec![
+            "",
+            " ",
+            "\u{a0}",
+            "e\u{301}t\u{e9}. A\u{308}rger. \u{301}. \u{301}",
+            "مرحبا بالعالم. שלום עולם. Hello. عربي",
+            "👍🏽 Great. 👨\u{200d}👩\u{200d}👧 Family. 🇮🇩. Done",
+            "a\u{200d}b. C\u{200b}. D\u{feff}e.",
+            "\u{0}\u{1}. \u{7f}\u{1b}[0m. \u{85}X.\u{2028}Y.\u{2029}Z. \u{b}W.\u{c}V.",
+            "!!! ??? ... … .!? ‼",
+            "“”‘’\"\"''«»()[]{}",
+            "” “ ’ ‘ \" ' ) (",
+            ". . . A. . .",
+            "Mr.",
+            "(",
+            "A. (",
+            "A. (b",
+            "A. ()",
+            "A. ( ) B.",
+            "U.S. ",
+            "x. \u{10ffff}. \u{fffd}. Ǆ. ǅ.",
+            "Ａ。Ｂ．Ｃ. Ｄ",
+            "\t\t\n\n\r\r",
+            "\r\nA.\r\nB.",
+            &long_line,
+            &periods,
+            &spaced_periods,
+            &quotes,
+            &parens,
+        ];
+        for s in odd {
+            check_invariants(s, Lang::En);
+            check_invariants(s, Lang::Id);
+        }
+        assert_eq!(en(&long_line).len(), 1);
+        assert_eq!(en(&periods), std::slice::from_ref(&periods));
+        assert_eq!(en(&spaced_periods).len(), 1);
+    }
+}

@@ -1,0 +1,122 @@
+//! Regression tests on known pairs: align the bundled texts, score the
+//! output against the gold files with `selaras::eval` (the same definitions
+//! as ../shared/eval/score.py), and fail when a figure drops below what the
+//! code reached when the floor was set. Raise a floor when the code improves;
+//! never lower one to make a change pass.
+
+use std::path::{Path, PathBuf};
+
+use selaras::config::{AlignConfig, Format};
+use selaras::{app, eval, output, Lang};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// Floors for the seed texts (measured figures in README, "Seed figures").
+const SEED_MIN_PRECISION: f64 = 0.0;
+const SEED_MIN_RECALL: f64 = 0.0;
+const SEED_MIN_NONE_ACC: f64 = 0.0;
+
+fn seeds_config() -> AlignConfig {
+    let seeds = Path::new(ROOT).join("data/seeds");
+    AlignConfig {
+        source: seeds.join("000_31f64dc309fd023f.txt"),
+        targets: [
+            "001_3e425f8097483d0b.txt",
+            "002_45c968010e991f99.txt",
+            "003_61f1ce00a828e056.txt",
+        ]
+        .iter()
+        .map(|n| seeds.join(n))
+        .collect(),
+        out: PathBuf::from("-"),
+        source_lang: Lang::Id,
+        target_lang: Lang::En,
+        lexicon: None,
+        max_bytes: selaras::input::DEFAULT_MAX_BYTES,
+        format: Format::Csv,
+    }
+}
+
+fn aligned_csv(cfg: &AlignConfig) -> String {
+    let summary = app::align_rows(cfg).unwrap();
+    let mut buf = Vec::new();
+    output::write_csv(&mut buf, &summary.rows, Path::new("-")).unwrap();
+    String::from_utf8(buf).unwrap()
+}
+
+fn gold(path: &str) -> Vec<eval::GoldRow> {
+    let p = Path::new(ROOT).join(path);
+    eval::parse_gold(&std::fs::read_to_string(&p).unwrap(), path).unwrap()
+}
+
+#[test]
+fn seed_pairs_keep_aligning() {
+    let csv = aligned_csv(&seeds_config());
+    let rows = eval::parse_aligned(&csv, "seeds").unwrap();
+    let report = eval::score_one(&gold("data/gold/seeds.csv"), Some("seeds"), &rows).unwrap();
+    let s = &report.overall;
+    let text = eval::render_text(&report, "data/gold/seeds.csv", "seeds", true);
+    println!("{text}");
+    assert!(
+        s.precision.unwrap() >= SEED_MIN_PRECISION,
+        "precision fell:\n{text}"
+    );
+    assert!(s.recall.unwrap() >= SEED_MIN_RECALL, "recall fell:\n{text}");
+    assert!(
+        s.none_acc.unwrap() >= SEED_MIN_NONE_ACC,
+        "no-counterpart accuracy fell:\n{text}"
+    );
+    assert_eq!(
+        s.coverage,
+        Some(1.0),
+        "every gold source key is in the output"
+    );
+}
+
+/// `selaras eval` and ../shared/eval/score.py must print the same summary on
+/// the same file. Runs only where the shared scorer and python3 are present
+/// (they are in CI, beside the clone); says so when it cannot.
+#[test]
+fn eval_agrees_with_the_shared_scorer() {
+    let script = Path::new(ROOT).join("../shared/eval/score.py");
+    if !script.exists() {
+        eprintln!("skipped: {} not found", script.display());
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let aligned = dir.path().join("seeds.csv");
+    std::fs::write(&aligned, aligned_csv(&seeds_config())).unwrap();
+    let gold_path = Path::new(ROOT).join("data/gold/seeds.csv");
+    let py = std::process::Command::new("python3")
+        .arg(&script)
+        .arg("--gold")
+        .arg(&gold_path)
+        .arg("--aligned")
+        .arg(&aligned)
+        .arg("--verbose")
+        .output();
+    let Ok(py) = py else {
+        eprintln!("skipped: python3 not available");
+        return;
+    };
+    assert!(
+        py.status.success(),
+        "{}",
+        String::from_utf8_lossy(&py.stderr)
+    );
+    let ours = eval::render_text(
+        &eval::score_one(
+            &gold("data/gold/seeds.csv"),
+            None,
+            &eval::parse_aligned(&std::fs::read_to_string(&aligned).unwrap(), "x").unwrap(),
+        )
+        .unwrap(),
+        &gold_path.display().to_string(),
+        &aligned.display().to_string(),
+        true,
+    );
+    assert_eq!(
+        ours.trim_end(),
+        String::from_utf8_lossy(&py.stdout).trim_end()
+    );
+}
