@@ -404,7 +404,7 @@ mod tests {
         let s = profile(src, Lang::Id, Lexicon::builtin(), &mut interner);
         let t = profile(tgt, Lang::En, Lexicon::builtin(), &mut interner);
         let cmp = compare(&s, &t);
-        let score = cmp.features.match_score();
+        let score = cmp.features.similarity();
         judge(&s, &t, &cmp, score)
     }
 

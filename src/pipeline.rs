@@ -94,12 +94,23 @@ fn profile_documents(
     all
 }
 
-/// Aligns a source document with reports and returns the output rows.
-pub fn align_documents(source: &Document, reports: &[Document], lexicon: &Lexicon) -> Vec<Row> {
+/// The profiles of a case: the source's sentences, weighed among
+/// themselves, and each report's, weighed across all reports.
+pub fn profile_case(
+    source: &Document,
+    reports: &[Document],
+    lexicon: &Lexicon,
+) -> (Vec<Profile>, Vec<Vec<Profile>>) {
     let mut interner = Interner::default();
     let src_profiles = profile_documents(&[source], lexicon, &mut interner).remove(0);
     let report_refs: Vec<&Document> = reports.iter().collect();
     let tgt_profiles = profile_documents(&report_refs, lexicon, &mut interner);
+    (src_profiles, tgt_profiles)
+}
+
+/// Aligns a source document with reports and returns the output rows.
+pub fn align_documents(source: &Document, reports: &[Document], lexicon: &Lexicon) -> Vec<Row> {
+    let (src_profiles, tgt_profiles) = profile_case(source, reports, lexicon);
 
     let src_kinds: Vec<SentenceKind> = source.sentences.iter().map(|s| s.kind).collect();
     let tgt_kinds: Vec<Vec<SentenceKind>> = reports

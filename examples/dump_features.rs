@@ -1,0 +1,100 @@
+//! Dumps the pair features of a set of cases with gold labels, for
+//! calibrating the match score (see scripts/calibrate.py).
+//!
+//! Usage: cargo run --release --example dump_features -- GOLD MANIFEST CASES.txt > features.tsv
+//! (CASES.txt lists case names; the seed texts use data/seeds.manifest.csv).
+
+use std::path::Path;
+
+use selaras::pipeline::{self, Input};
+use selaras::score::compare;
+use selaras::{eval, Lang, Lexicon};
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let (gold_path, manifest, cases) = (&args[1], &args[2], &args[3]);
+    let gold = eval::parse_gold(&std::fs::read_to_string(gold_path).unwrap(), gold_path).unwrap();
+    let wanted: Vec<String> = std::fs::read_to_string(cases)
+        .unwrap()
+        .lines()
+        .map(|l| l.trim().to_owned())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let base = Path::new(manifest).parent().unwrap();
+    let mut reader = csv::Reader::from_path(manifest).unwrap();
+    println!("case\tsrc\tsrc_kind\treport\ttgt\ttgt_kind\tlabel\trank\tscore\tmargin\tcov_s\tcov_t\tmatched\tnames_shared\tnames_unshared\tnum_rel\tnum_mis\tboth_quote\tspk_conflict\tsrc_terms\ttgt_terms");
+    for rec in reader.records() {
+        let rec = rec.unwrap();
+        let case = &rec[0];
+        if !wanted.iter().any(|w| w == case) {
+            continue;
+        }
+        let read = |p: &str| std::fs::read_to_string(base.join(p)).unwrap();
+        let src_text = read(&rec[1]);
+        let source = pipeline::build_document(Input {
+            name: &rec[1],
+            text: &src_text,
+            lang: Lang::Id,
+        });
+        let target_names: Vec<String> = rec[2].split(';').map(String::from).collect();
+        let texts: Vec<String> = target_names.iter().map(|t| read(t)).collect();
+        let reports: Vec<_> = target_names
+            .iter()
+            .zip(&texts)
+            .map(|(n, t)| {
+                let name = Path::new(n)
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                pipeline::build_document(Input {
+                    name: &name,
+                    text: t,
+                    lang: Lang::En,
+                })
+            })
+            .collect();
+        let (sp, tp) = pipeline::profile_case(&source, &reports, Lexicon::builtin());
+        let case_gold: Vec<&eval::GoldRow> = gold
+            .iter()
+            .filter(|g| g.case == case && g.is_link())
+            .collect();
+        for (i, s) in source.sentences.iter().enumerate() {
+            for (r, rep) in reports.iter().enumerate() {
+                let mut scored: Vec<(usize, selaras::score::PairFeatures, f32)> = rep
+                    .sentences
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.kind != selaras::SentenceKind::Boilerplate)
+                    .map(|(j, _)| {
+                        let f = compare(&sp[i], &tp[r][j]).features;
+                        let sc = f.similarity();
+                        (j, f, sc)
+                    })
+                    .collect();
+                scored.sort_by(|a, b| b.2.total_cmp(&a.2));
+                let second = scored.get(1).map_or(0.0, |x| x.2);
+                for (rank, (j, f, sc)) in scored.iter().enumerate().take(5) {
+                    let t = &rep.sentences[*j];
+                    let label = case_gold.iter().any(|g| {
+                        g.target_doc == rep.id.0
+                            && s.text.contains(&g.source_key)
+                            && t.text.contains(&g.target_key)
+                    });
+                    let margin = if rank == 0 {
+                        sc - second
+                    } else {
+                        sc - scored[0].2
+                    };
+                    println!(
+                        "{case}\t{}\t{:?}\t{r}\t{}\t{:?}\t{}\t{rank}\t{sc}\t{margin}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                        i + 1, s.kind, j + 1, t.kind, label as u8,
+                        f.cov_source, f.cov_target, f.matched_weight, f.names_shared, f.names_unshared,
+                        f.numbers_related, f.numbers_mismatched, f.both_quote as u8, f.speaker_conflict as u8,
+                        sp[i].terms.len(), tp[r][*j].terms.len()
+                    );
+                }
+            }
+        }
+    }
+}
