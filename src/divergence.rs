@@ -27,8 +27,6 @@ pub enum Flag {
     NameVariant(String, String),
     /// A different name where a similar one stands (`name_mismatch:Bortnikov|Volchinkov`).
     NameMismatch(String, String),
-    /// A name of the source that the target does not mention.
-    NameMissing(String),
     /// Both quote, with different words (the source words the target lacks).
     QuoteChanged(String),
     /// The source quotes; the target does not.
@@ -61,7 +59,6 @@ impl fmt::Display for Flag {
             Flag::DateMismatch(a, b) => write!(f, "date_mismatch:{}|{}", clean(a), clean(b)),
             Flag::NameVariant(a, b) => write!(f, "name_variant:{}|{}", clean(a), clean(b)),
             Flag::NameMismatch(a, b) => write!(f, "name_mismatch:{}|{}", clean(a), clean(b)),
-            Flag::NameMissing(a) => write!(f, "name_missing:{}", clean(a)),
             Flag::QuoteChanged(w) => write!(f, "quote_changed:{}", clean(w)),
             Flag::QuoteMissing => f.write_str("quote_missing"),
             Flag::SpeakerMismatch(a, b) => write!(f, "speaker_mismatch:{}|{}", clean(a), clean(b)),
@@ -85,8 +82,17 @@ pub fn join_flags(flags: &[Flag]) -> String {
 
 /// One plain sentence a reviewer reads in a cell, built from the flags
 /// ("numbers differ: 137 vs 144; quote credited to Reuters vs TASS").
-pub fn notes(flags: &[Flag]) -> String {
+///
+/// `names_only_in_source` are the source's names the report does not
+/// mention; they are no flag of their own (see [`Judgement`]).
+pub fn notes(flags: &[Flag], names_only_in_source: &[String]) -> String {
     let mut parts: Vec<String> = Vec::new();
+    if !names_only_in_source.is_empty() {
+        parts.push(format!(
+            "names only in the source: {}",
+            names_only_in_source.join(", ")
+        ));
+    }
     let mut push_list = |label: &str, items: Vec<String>| {
         if !items.is_empty() {
             parts.push(format!("{label}: {}", items.join(", ")));
@@ -110,7 +116,7 @@ pub fn notes(flags: &[Flag]) -> String {
     push_list(
         "only in the source",
         pick(|f| match f {
-            Flag::NumberMissing(a) | Flag::NameMissing(a) => Some(a.clone()),
+            Flag::NumberMissing(a) => Some(a.clone()),
             _ => None,
         }),
     );
@@ -172,6 +178,11 @@ pub struct Judgement {
     pub divergence: f32,
     /// The findings.
     pub flags: Vec<Flag>,
+    /// Source names the report does not mention. Not a flag: a missing name
+    /// is material the report lacks (`addition`), and score.py counts every
+    /// `name_` flag as a name divergence, which gold keeps for names that
+    /// differ.
+    pub names_only_in_source: Vec<String>,
 }
 
 /// Unmatched content weight (IDF units) above which a side is said to carry
@@ -182,7 +193,8 @@ pub const EXTRA_CONTENT_WEIGHT: f32 = 4.0;
 pub fn judge(source: &Profile, target: &Profile, cmp: &Comparison, match_score: f32) -> Judgement {
     let mut flags = Vec::new();
     let number_score = judge_numbers(source, target, &mut flags);
-    let name_score = judge_names(source, target, &mut flags);
+    let mut names_only_in_source = Vec::new();
+    let name_score = judge_names(source, target, &mut flags, &mut names_only_in_source);
     let quote_score = judge_quotes(source, target, cmp, &mut flags);
 
     let unmatched = |p: &Profile, hits: &[bool]| -> f32 {
@@ -218,6 +230,7 @@ pub fn judge(source: &Profile, target: &Profile, cmp: &Comparison, match_score: 
         quote_score,
         divergence: divergence.clamp(0.0, 1.0),
         flags,
+        names_only_in_source,
     }
 }
 
@@ -235,6 +248,15 @@ fn judge_numbers(source: &Profile, target: &Profile, flags: &mut Vec<Flag>) -> O
     }
     let mut agreement = Vec::new();
     let mut tgt_used = vec![false; tgt.len()];
+    let mut src_left = Vec::new();
+    let mismatch = |a: &numbers::NumberAnchor, b: &numbers::NumberAnchor| {
+        let (x, y) = (numbers::format_value(a), numbers::format_value(b));
+        if is_date(a.kind) {
+            Flag::DateMismatch(x, y)
+        } else {
+            Flag::NumberMismatch(x, y)
+        }
+    };
     for a in src {
         let rels: Vec<NumberRelation> = tgt.iter().map(|b| numbers::relation(a, b)).collect();
         let agree = rels
@@ -250,12 +272,25 @@ fn judge_numbers(source: &Profile, target: &Profile, flags: &mut Vec<Flag>) -> O
         } else if let Some(j) = rels.iter().position(|r| *r == NumberRelation::Mismatch) {
             tgt_used[j] = true;
             agreement.push(0.0);
-            let (x, y) = (numbers::format_value(a), numbers::format_value(&tgt[j]));
-            flags.push(if is_date(a.kind) {
-                Flag::DateMismatch(x, y)
-            } else {
-                Flag::NumberMismatch(x, y)
-            });
+            flags.push(mismatch(a, &tgt[j]));
+        } else {
+            src_left.push(a);
+        }
+    }
+    // In a linked pair, a number of one side left without a partner facing a
+    // number of the same kind left on the other side stands in the same
+    // place in the statement: the value changed ("57%" for "100%").
+    for a in src_left {
+        let partner = tgt.iter().enumerate().position(|(j, b)| {
+            !tgt_used[j]
+                && b.kind == a.kind
+                && (a.unit.is_none() || b.unit.is_none() || a.unit == b.unit)
+                && (a.event.is_none() || b.event.is_none() || a.event == b.event)
+        });
+        if let Some(j) = partner {
+            tgt_used[j] = true;
+            agreement.push(0.0);
+            flags.push(mismatch(a, &tgt[j]));
         } else {
             agreement.push(0.5);
             flags.push(Flag::NumberMissing(numbers::format_value(a)));
@@ -274,52 +309,78 @@ fn judge_numbers(source: &Profile, target: &Profile, flags: &mut Vec<Flag>) -> O
     mean(&agreement)
 }
 
-/// Names at least this similar but not the same entity read as a substituted
-/// name rather than an extra one.
-pub const NAME_MISMATCH_SIMILARITY: f32 = 0.6;
-
-fn judge_names(source: &Profile, target: &Profile, flags: &mut Vec<Flag>) -> Option<f32> {
+fn judge_names(
+    source: &Profile,
+    target: &Profile,
+    flags: &mut Vec<Flag>,
+    missing_names: &mut Vec<String>,
+) -> Option<f32> {
     let (src, tgt) = (&source.anchors.names, &target.anchors.names);
     if src.is_empty() && tgt.is_empty() {
         return None;
     }
     let mut agreement = Vec::new();
     let mut tgt_used = vec![false; tgt.len()];
-    let mut src_unmatched = Vec::new();
-    for a in src {
+    let mut src_left = Vec::new();
+    for (i, a) in src.iter().enumerate() {
         let rels: Vec<NameRelation> = tgt
             .iter()
             .map(|b| names::relation(&a.text, &b.text))
             .collect();
+        let translated =
+            || (0..tgt.len()).find(|&j| source.name_words[i].translates(&target.name_words[j]));
         if let Some(j) = rels.iter().position(|r| *r == NameRelation::Same) {
             tgt_used[j] = true;
             agreement.push(1.0);
         } else if let Some(j) = rels.iter().position(|r| *r == NameRelation::Variant) {
             tgt_used[j] = true;
-            agreement.push(0.8);
-            flags.push(Flag::NameVariant(a.text.clone(), tgt[j].text.clone()));
+            if is_standard_spelling(&a.text, &tgt[j].text) {
+                agreement.push(1.0);
+            } else {
+                agreement.push(0.8);
+                flags.push(Flag::NameVariant(a.text.clone(), tgt[j].text.clone()));
+            }
+        } else if let Some(j) = translated() {
+            // "Proyek Debian" / "Debian Project": the name, translated.
+            tgt_used[j] = true;
+            agreement.push(1.0);
         } else {
-            src_unmatched.push(a);
+            src_left.push(i);
         }
     }
-    for a in src_unmatched {
-        let similar = tgt
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| !tgt_used[*j])
-            .map(|(j, b)| (j, names::similarity(&a.text, &b.text)))
-            .filter(|(_, s)| *s >= NAME_MISMATCH_SIMILARITY)
-            .max_by(|x, y| x.1.total_cmp(&y.1));
-        if let Some((j, _)) = similar {
-            tgt_used[j] = true;
-            agreement.push(0.0);
-            flags.push(Flag::NameMismatch(a.text.clone(), tgt[j].text.clone()));
-        } else {
-            agreement.push(0.5);
-            flags.push(Flag::NameMissing(a.text.clone()));
-        }
+    let proper = |p: &Profile, k: usize| !p.name_words[k].common;
+    let tgt_left: Vec<usize> = (0..tgt.len())
+        .filter(|&j| !tgt_used[j] && proper(target, j))
+        .collect();
+    let src_proper: Vec<usize> = src_left
+        .iter()
+        .copied()
+        .filter(|&i| proper(source, i))
+        .collect();
+    // In a linked pair, one proper name left on each side stands in the same
+    // place in the statement: another name was put there (a substitution).
+    if src_proper.len() == 1 && tgt_left.len() == 1 {
+        agreement.push(0.0);
+        flags.push(Flag::NameMismatch(
+            src[src_proper[0]].text.clone(),
+            tgt[tgt_left[0]].text.clone(),
+        ));
+        src_left.retain(|&i| i != src_proper[0]);
+    }
+    for a in src_left.into_iter().map(|i| &src[i]) {
+        // Material the report lacks, not a name that differs: see
+        // `Judgement::names_only_in_source`.
+        agreement.push(0.5);
+        missing_names.push(a.text.clone());
     }
     mean(&agreement)
+}
+
+/// Each language's own name for a listed entity ("Rusia"/"Russia",
+/// "Moskow"/"Moscow", "AS"/"U.S.") is the standard spelling, not a variant
+/// worth a reviewer's time; only unlisted names (people, mostly) are flagged.
+fn is_standard_spelling(a: &str, b: &str) -> bool {
+    names::canonical(a).is_some() || names::canonical(b).is_some()
 }
 
 /// Below this share of the source quote's words found in the target's quote,
@@ -464,6 +525,60 @@ mod tests {
             .flags
             .iter()
             .all(|f| !matches!(f, Flag::NumberMismatch(..))));
+    }
+
+    #[test]
+    fn names_translated_respelled_and_replaced() {
+        let name_flags = |src: &str, tgt: &str| -> Vec<String> {
+            judge_texts(src, tgt)
+                .flags
+                .iter()
+                .map(ToString::to_string)
+                .filter(|f| f.starts_with("name_"))
+                .collect()
+        };
+        // Translated: no finding.
+        assert!(name_flags(
+            "Ini kebijakan Proyek Debian.",
+            "This is the policy of the Debian Project."
+        )
+        .is_empty());
+        assert!(name_flags(
+            "Versi bahasa Inggris dirilis.",
+            "The English version was released."
+        )
+        .is_empty());
+        // Each language's own exonym: no finding.
+        assert!(name_flags("Rusia menyerang.", "Russia attacked.").is_empty());
+        // Respelled: a variant.
+        assert_eq!(
+            name_flags(
+                "Juru bicara Dmitri Peskov berbicara.",
+                "Spokesman Dmitry Peskov spoke."
+            ),
+            ["name_variant:Dmitri Peskov|Dmitry Peskov"]
+        );
+        // Replaced: a mismatch.
+        assert_eq!(
+            name_flags(
+                "Terima kasih kepada Marilyne Brun.",
+                "Thanks to Marilyne Schneier."
+            ),
+            ["name_mismatch:Marilyne Brun|Marilyne Schneier"]
+        );
+    }
+
+    #[test]
+    fn a_changed_number_in_the_same_place_is_a_mismatch() {
+        let j = judge_texts(
+            "Debian akan tetap 100% bebas.",
+            "Debian will remain 57% free.",
+        );
+        assert!(
+            j.flags
+                .contains(&Flag::NumberMismatch("100%".into(), "57%".into())),
+            "{j:?}"
+        );
     }
 
     #[test]

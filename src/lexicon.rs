@@ -30,6 +30,7 @@ static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
         stop_id: word_set(STOP_ID),
         stop_en: word_set(STOP_EN),
         en_words: HashSet::new(),
+        en_stems: HashSet::new(),
     };
     // The shipped tables are checked by tests, so a parse error here is a
     // programmer error.
@@ -49,6 +50,9 @@ pub struct Lexicon {
     /// Every English word written in the tables, unstemmed: a vocabulary
     /// of common English words (names are rare in a dictionary's glosses).
     en_words: HashSet<String>,
+    /// The stems of `en_words`, so inflected and derived forms count too
+    /// ("Hopefully", "Amendments").
+    en_stems: HashSet<String>,
 }
 
 fn word_set(text: &str) -> HashSet<String> {
@@ -96,6 +100,7 @@ impl Lexicon {
                 .collect();
             self.en_words.extend(words.iter().map(|w| w.to_string()));
             let stems: Vec<String> = words.into_iter().map(morph::english_stem).collect();
+            self.en_stems.extend(stems.iter().cloned());
             if stems.is_empty() {
                 continue;
             }
@@ -136,7 +141,10 @@ impl Lexicon {
         self.is_stopword(lang, word)
             || match lang {
                 Lang::Id => self.translate_word(word).is_some(),
-                Lang::En => self.en_words.contains(word),
+                Lang::En => {
+                    self.en_words.contains(word)
+                        || self.en_stems.contains(&morph::english_stem(word))
+                }
             }
     }
 

@@ -178,7 +178,7 @@ fn unmatched_row(source: &Document, sentence: &Sentence) -> Row {
         name_score: None,
         number_score: None,
         quote_score: None,
-        notes: divergence::notes(&flags),
+        notes: divergence::notes(&flags, &[]),
         flags: divergence::join_flags(&flags),
     }
 }
@@ -210,7 +210,7 @@ fn linked_row(
         name_score: judgement.name_score.map(score),
         number_score: judgement.number_score.map(score),
         quote_score: judgement.quote_score.map(score),
-        notes: divergence::notes(&judgement.flags),
+        notes: divergence::notes(&judgement.flags, &judgement.names_only_in_source),
         flags: divergence::join_flags(&judgement.flags),
     }
 }

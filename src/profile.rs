@@ -35,6 +35,21 @@ impl Interner {
         id
     }
 
+    /// Number of interned strings.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// True when nothing is interned.
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// The interned strings with their keys, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.ids.iter().map(|(s, &id)| (s.as_str(), id))
+    }
+
     /// The key of `s` if it was interned.
     pub fn get(&self, s: &str) -> Option<u32> {
         self.ids.get(s).copied()
@@ -75,6 +90,79 @@ pub struct Profile {
     pub terms: Vec<Term>,
     /// Every key of every term, sorted and deduplicated, for fast lookup.
     pub key_set: Vec<u32>,
+    /// For each name anchor (same order), the words of the name as
+    /// lexicon keys and cognate keys, so that a translated name ("Proyek
+    /// Debian" / "Debian Project", "Inggris" / "English") is recognised as
+    /// the same entity.
+    pub name_words: Vec<NameWords>,
+}
+
+/// The words of one name, as [`Profile`] compares them across languages.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NameWords {
+    /// Per word: interned English stems it may mean (translations and the
+    /// word itself).
+    pub keys: Vec<Vec<u32>>,
+    /// Per word: its spelling-folded form ([`cognate_key`]).
+    pub cognates: Vec<String>,
+    /// Every word is a common word of its language ("Pilihan", "Hopefully"):
+    /// capitalised for a title or a menu label, not a proper name.
+    pub common: bool,
+}
+
+impl NameWords {
+    fn word_meets(&self, i: usize, other: &NameWords) -> bool {
+        (0..other.cognates.len()).any(|j| {
+            self.keys[i].iter().any(|k| other.keys[j].contains(k))
+                || crate::similarity::is_cognate(&self.cognates[i], &other.cognates[j])
+        })
+    }
+
+    /// True when more than half of the words of the shorter name have a
+    /// counterpart in the other, by translation, spelling or as a loanword:
+    /// the same name, translated ("Proyek Debian" / "Debian Project",
+    /// "Buku Pegangan Administrator Debian" / "Debian Administrator's
+    /// Handbook"). "Marilyne Brun" / "Marilyne Schneier" is not: one name
+    /// word of two was replaced.
+    pub fn translates(&self, other: &NameWords) -> bool {
+        let (short, long) = if self.cognates.len() <= other.cognates.len() {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        let met = (0..short.cognates.len())
+            .filter(|&i| short.word_meets(i, long))
+            .count();
+        met * 2 > short.cognates.len()
+    }
+}
+
+fn words_of_name(name: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interner) -> NameWords {
+    let mut out = NameWords {
+        common: true,
+        ..NameWords::default()
+    };
+    for token in normalize::tokens(&normalize::fold(name)) {
+        let mut word = token.lower.trim_end_matches('.').to_owned();
+        if lexicon.is_stopword(lang, &word) {
+            continue;
+        }
+        out.common &= lexicon.is_common_word(lang, &word);
+        let mut keys = Vec::new();
+        if lang == Lang::Id {
+            // "DVD-ROMnya": the possessive glued to a name.
+            if let Some(stem) = word.strip_suffix("nya").filter(|s| s.len() >= 2) {
+                word = stem.to_owned();
+            }
+            for stem in lexicon.translate_word(&word).unwrap_or_default() {
+                keys.push(interner.intern(stem));
+            }
+        }
+        keys.push(interner.intern(&morph::english_stem(&word)));
+        out.keys.push(keys);
+        out.cognates.push(cognate_key(&word));
+    }
+    out
 }
 
 impl Profile {
@@ -119,11 +207,17 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
     let mut key_set: Vec<u32> = terms.iter().flat_map(|t| t.keys.iter().copied()).collect();
     key_set.sort_unstable();
     key_set.dedup();
+    let name_words = anchors
+        .names
+        .iter()
+        .map(|n| words_of_name(&n.text, lang, lexicon, interner))
+        .collect();
     Profile {
         lang,
         anchors,
         terms,
         key_set,
+        name_words,
     }
 }
 
