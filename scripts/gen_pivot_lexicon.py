@@ -14,32 +14,41 @@ Usage (from the crate root, Python 3.11, standard library only):
 For each pivot language X with a FreeDict X->Indonesian dictionary (WikDict:
 deu, nld, ita, fin, pol, ell) and a usable X->English dictionary, every pivot
 word w gives candidate pairs (ind, eng) for ind in X->ind(w), eng in X->eng(w).
-A candidate is supported by the set of DISTINCT pivot languages that produce
-it. Rules (also in data/lexicon/README.md):
+Rules (also in data/lexicon/README.md):
 
   * Entries are parsed as in scripts/gen_lexicon.py (translation lines are the
     first line after the header and every "N. " line; sense numbers, links,
     parenthetical notes, POS tags are stripped); both sides are lowercased,
     accents folded, at most 3 words; stopword-only sides (stopwords.{id,en}
-    .txt), digits/punctuation-only sides are dropped; a leading "to " on the
-    English side is removed ("to use" -> "use").
-  * Keep a pair if >= MIN_LANGS (2) pivot languages support it, or if one
-    does through an unambiguous pivot word (at most MAX_AMBIG_ID (2)
-    Indonesian and MAX_AMBIG_EN (3) English translations).
+    .txt) and sides without a letter are dropped; a leading "to " on the
+    English side is removed ("to use" -> "use"); an English side of several
+    words is dropped when one of its words is also a translation on the same
+    line ("sock stocking, sock": a comma missing in WikDict).
+  * Same sense: WikDict prints, under each translation line, the X-language
+    definitions (glosses) of the senses it translates. X->ind and X->eng are
+    built from the same X Wiktionary, so an Indonesian and an English
+    translation line of w that share a gloss translate the same sense.
+  * Keep a pair if
+      (a) >= MIN_LANGS (2) distinct pivot languages give it and at least one
+          of them in the same sense, or >= 3 languages give it at all; or
+      (b) one pivot word gives it in the same sense, with at most
+          SENSE_MAX_ID (3) Indonesian and SENSE_MAX_EN (2) English
+          translations on the matched lines; or
+      (c) one pivot word without sense information gives it and has exactly
+          MAX_AMBIG_ID (1) Indonesian and MAX_AMBIG_EN (1) English translation.
   * Cap: an Indonesian word keeps its MAX_PER_ID (6) best English sides:
-    most supporting languages, then most supporting unambiguous pivot words,
-    then most supporting pivot words, then fewer English words, byte order.
+    most supporting languages, then most languages in the same sense, then
+    most pivot words satisfying (b)/(c), then most pivot words, then fewer
+    English words, then byte order.
   * Pairs already in id-en.freedict.tsv or id-en.news.tsv are left out (the
     loader merges all tables per Indonesian key).
 
-LICENCES: only CC-BY-SA-3.0 sources are used by default (all six X->ind
-WikDict dictionaries, WikDict fin-eng, pol-eng, ell-eng, and eng-fin read
-backwards as a second Finnish->English source). deu-eng (GPL-3+), nld-eng,
-ita-eng (GPL-2+) and the other eng-X dictionaries (GPL / GFDL) cannot be
-mixed into a CC-BY-SA-3.0 table, so deu, nld and ita pivot words only count
-where Finnish, Polish or Greek... do not: without a CC-BY-SA X->eng
-dictionary those three languages contribute nothing by default.
---allow-gpl measures what they would add.
+LICENCES: by default only CC-BY-SA-3.0 sources are read: the X->ind
+dictionaries, WikDict fin-eng, pol-eng, ell-eng, and WikDict eng-fin read
+backwards as a second Finnish->English source. deu-eng (GPL-3+, Ding),
+nld-eng and ita-eng (GPL-2+) cannot be mixed into a CC-BY-SA-3.0 table, so
+the deu, nld and ita pivots contribute nothing by default; --allow-gpl
+measures what they would add (writes wherever --out says; never ship it).
 
 The report measures precision against the direct tables on Indonesian words
 both cover (share of kept pairs whose English side is among the direct
@@ -70,10 +79,10 @@ DICT_DIR = gl.DICT_DIR
 COMMAND = "python3 scripts/gen_pivot_lexicon.py"
 MAX_WORDS = 3
 MIN_LANGS = 2
-MAX_AMBIG_ID = 2
-MAX_AMBIG_EN = 3
-SENSE_MAX_ID = 2
-SENSE_MAX_EN = 3
+MAX_AMBIG_ID = 1
+MAX_AMBIG_EN = 1
+SENSE_MAX_ID = 3
+SENSE_MAX_EN = 2
 MAX_PER_ID = 6
 
 PIVOTS = ["deu", "ell", "fin", "ita", "nld", "pol"]
@@ -179,7 +188,10 @@ def read_x_eng(name, direction, dict_dir, stop_en):
         if direction == "fwd":
             k = pivot_key(hw)
             for ts, gs in bl:
-                ens = frozenset(e for e in (clean_en(t, stop_en) for t in ts) if e)
+                ens = {e for e in (clean_en(t, stop_en) for t in ts) if e}
+                # "sock stocking, sock": a comma missing in the source
+                ens = frozenset(e for e in ens if " " not in e
+                                or not any(w in ens for w in e.split()))
                 if ens:
                     out[k].append((ens, gs))
         else:  # eng->X read backwards: glosses are English, no sense key
@@ -343,12 +355,16 @@ def header(sources, args):
            if lics == {"CC-BY-SA-3.0"} else ""),
         "#   This table is an adaptation (pivoted, filtered) of those works and is",
         f"#   distributed under the same licence{'s' if len(lics) > 1 else ''}.",
-        f"# Rule: keep a pair supported by >= {args.min_langs} distinct pivot languages,"
-        " or by one pivot",
-        f"#   word with <= {args.max_ambig_id} Indonesian and <= {args.max_ambig_en}"
-        f" English translations; <= {MAX_WORDS} words a side;",
-        f"#   <= {args.max_per_id} English sides per Indonesian word (most languages"
-        " first); stopwords dropped;",
+        f"# Rule: keep a pair given by >= {args.min_langs} pivot languages (one of them in",
+        "#   the same sense, i.e. sharing a Wiktionary gloss; or >= "
+        f"{args.min_langs + 1} languages), or by one pivot",
+        f"#   word in the same sense with <= {args.sense_max_id} Indonesian and"
+        f" <= {args.sense_max_en} English translations on",
+        f"#   the matched lines, or by one pivot word with {args.max_ambig_id}"
+        f" Indonesian and {args.max_ambig_en} English translation(s);",
+        f"#   <= {MAX_WORDS} words a side; <= {args.max_per_id} English sides per"
+        " Indonesian word (most languages first);",
+        "#   stopword-only sides dropped;",
         "#   pairs already in id-en.freedict.tsv or id-en.news.tsv left out.",
         f"# Regenerate: {COMMAND}   (rules: script docstring, data/lexicon/README.md)",
         "# Format: indonesian<TAB>english, lowercase, sorted by (indonesian,"
