@@ -6,6 +6,7 @@
 use std::path::Path;
 
 use crate::config::{AlignConfig, EvalConfig, EvalInput, Format};
+use crate::detail::{self, RowDetail};
 use crate::doc::Document;
 use crate::error::{Error, Result};
 use crate::eval;
@@ -19,6 +20,8 @@ use crate::pipeline::{self, Input};
 pub struct AlignSummary {
     /// The rows written.
     pub rows: Vec<Row>,
+    /// The same rows with both sides' anchors (for JSONL and HTML).
+    pub details: Vec<RowDetail>,
     /// Number of source sentences.
     pub source_sentences: usize,
     /// Report names and how many source sentences each carries.
@@ -63,7 +66,8 @@ pub fn load_documents(cfg: &AlignConfig) -> Result<(Document, Vec<Document>, Lex
 /// Aligns without writing anything: the rows and their summary.
 pub fn align_rows(cfg: &AlignConfig) -> Result<AlignSummary> {
     let (source, reports, lexicon) = load_documents(cfg)?;
-    let rows = pipeline::align_documents(&source, &reports, &lexicon);
+    let details = pipeline::align_detailed(&source, &reports, &lexicon);
+    let rows: Vec<Row> = details.iter().map(|d| d.row.clone()).collect();
     let per_report = reports
         .iter()
         .map(|r| {
@@ -85,6 +89,7 @@ pub fn align_rows(cfg: &AlignConfig) -> Result<AlignSummary> {
         per_report,
         unmatched,
         rows,
+        details,
     })
 }
 
@@ -93,7 +98,7 @@ pub fn align(cfg: &AlignConfig) -> Result<AlignSummary> {
     let summary = align_rows(cfg)?;
     output::write_atomically(&cfg.out, |w| match cfg.format {
         Format::Csv => output::write_csv(w, &summary.rows, &cfg.out),
-        Format::Jsonl => output::write_jsonl(w, &summary.rows, &cfg.out),
+        Format::Jsonl => detail::write_jsonl(w, &summary.details, &cfg.out),
     })?;
     Ok(summary)
 }

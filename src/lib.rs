@@ -27,6 +27,7 @@ pub mod align;
 pub mod anchors;
 pub mod app;
 pub mod config;
+pub mod detail;
 pub mod divergence;
 pub mod doc;
 pub mod error;
