@@ -33,6 +33,7 @@ pub mod doc;
 pub mod error;
 pub mod eval;
 pub mod furniture;
+pub mod html;
 pub mod input;
 pub mod lexicon;
 pub mod morph;

@@ -1,7 +1,8 @@
-//! The review outputs end to end: `--format jsonl` with anchors, run
-//! through the binary on the seed texts. Checks that every anchor span
-//! printed in the JSONL points at its own text and that the JSONL carries
-//! the same rows as the CSV.
+//! The review outputs end to end: `--format jsonl` with anchors and
+//! `--html`, run through the binary on the seed texts. Checks that every
+//! anchor span printed in the JSONL points at its own text, that the JSONL
+//! carries the same rows as the CSV, and that the page has one data row per
+//! CSV row and refuses to overwrite an input.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -105,4 +106,67 @@ fn jsonl_anchor_spans_point_at_their_text_and_rows_match_the_csv() {
     }
     // The seeds are a news story: names and numbers must have been found.
     assert!(anchors > 50, "only {anchors} anchors");
+}
+
+#[test]
+fn the_html_page_has_one_data_row_per_csv_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = align(dir.path(), &["--out", "a.csv", "--html", "page.html"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let page = std::fs::read_to_string(dir.path().join("page.html")).unwrap();
+    let rows = csv_rows(&dir.path().join("a.csv"));
+    assert_eq!(page.matches("<tr class=\"row").count(), rows.len());
+    let unmatched = rows
+        .iter()
+        .filter(|r| r[11].split(';').any(|f| f == "unmatched"))
+        .count();
+    let unmatched_trs = page
+        .split("<tr class=\"")
+        .skip(1)
+        .filter(|t| {
+            t.split('"')
+                .next()
+                .unwrap()
+                .split(' ')
+                .any(|c| c == "unmatched")
+        })
+        .count();
+    assert_eq!(unmatched_trs, unmatched);
+    assert!(page.contains(&format!("<strong>{unmatched}</strong> unmatched")));
+    for r in REPORTS {
+        assert!(page.contains(&format!("<th scope=\"row\">{r}</th>")));
+    }
+}
+
+#[test]
+fn html_over_an_input_or_the_csv_is_refused_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let victim = dir.path().join("victim.txt");
+    std::fs::copy(seed(REPORTS[0]), &victim).unwrap();
+    let before = std::fs::read(&victim).unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_selaras"));
+    let out = cmd
+        .current_dir(dir.path())
+        .args(["align", "--source"])
+        .arg(seed(SOURCE))
+        .arg("--target")
+        .arg(&victim)
+        .args(["--out", "a.csv", "--html"])
+        .arg(&victim)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--html names an input"));
+    assert_eq!(std::fs::read(&victim).unwrap(), before);
+    assert!(!dir.path().join("a.csv").exists());
+
+    for bad in ["a.csv", "-"] {
+        let out = align(dir.path(), &["--out", "a.csv", "--html", bad]);
+        assert_eq!(out.status.code(), Some(2), "--html {bad}");
+        assert!(!dir.path().join("a.csv").exists(), "--html {bad}");
+    }
 }
