@@ -707,6 +707,14 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_alignment_still_makes_a_page() {
+        let page = render("s.txt", &["r.txt".into()], &[]);
+        assert_eq!(page.matches("<tr class=\"row").count(), 0);
+        assert!(page.contains("<strong>0</strong> unmatched"));
+        assert!(page.contains("<th scope=\"row\">r.txt</th><td>0</td>"));
+    }
+
+    #[test]
     fn marks_nest_and_crossing_marks_are_dropped() {
         let text = "abcdefghij";
         // A quote 1..9 holding a name 2..4; a number 3..6 crosses the name's

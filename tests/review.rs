@@ -170,3 +170,55 @@ fn html_over_an_input_or_the_csv_is_refused_and_nothing_is_written() {
         assert!(!dir.path().join("a.csv").exists(), "--html {bad}");
     }
 }
+
+#[test]
+fn hostile_input_text_reaches_the_page_only_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("<b>src.txt");
+    let tgt = dir.path().join("r\"onmouseover=x.txt");
+    std::fs::write(
+        &src,
+        "Juru bicara <script>alert(1)</script> mengatakan 137 orang tewas.\n\n\
+         \"onmouseover=alert(2) kata Peskov.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &tgt,
+        "The spokesman <img src=x onerror=alert(3)> said 144 people died.\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_selaras"))
+        .current_dir(dir.path())
+        .args(["align", "--quiet", "--source"])
+        .arg(&src)
+        .arg("--target")
+        .arg(&tgt)
+        .args(["--out", "a.csv", "--html", "page.html"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let page = std::fs::read_to_string(dir.path().join("page.html")).unwrap();
+    assert_eq!(
+        page.matches("<script").count(),
+        1,
+        "only the page's own script"
+    );
+    assert!(!page.contains("<img"));
+    assert!(!page.contains("<b>"));
+    assert!(!page.contains("\"onmouseover"));
+    assert!(page.contains("&lt;script&gt;alert"));
+    assert!(page.contains("&lt;img src=x onerror=alert"));
+    // The quote anchor starts after the mark, so the mark itself is what
+    // precedes the escaped text here.
+    assert!(page.contains("&quot;<mark class=\"a-quote\"") && page.contains("onmouseover=alert("));
+    assert!(page.contains("&lt;b&gt;src.txt"));
+    assert!(page.contains("r&quot;onmouseover=x.txt"));
+    assert_eq!(
+        page.matches("<tr class=\"row").count(),
+        csv_rows(&dir.path().join("a.csv")).len()
+    );
+}
