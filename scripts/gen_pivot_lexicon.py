@@ -401,9 +401,14 @@ def coverage_report(direct_pairs, pivot_pairs, stop_id, show=0):
         c0, m0 = miss_rate(text, direct_pairs, stop_id)
         c1, m1 = miss_rate(text, direct_pairs + pivot_pairs, stop_id)
         res[label] = (c0, len(m0), len(m1))
+        names = gl.capitalised_only(text)
+        l0 = sum(1 for m in m0 if m not in names)
+        l1 = sum(1 for m in m1 if m not in names)
         print(f"  {label}: {c0} content tokens; untranslated before"
               f" {len(m0)} = {100 * len(m0) / c0:.1f}%, after"
-              f" {len(m1)} = {100 * len(m1) / c1:.1f}%")
+              f" {len(m1)} = {100 * len(m1) / c1:.1f}%"
+              f" (not capitalised in the text: {l0} = {100 * l0 / c0:.1f}%"
+              f" -> {l1} = {100 * l1 / c1:.1f}%)")
         if show:
             gained = collections.Counter(m for m in m0 if m not in set(m1))
             left = collections.Counter(m1)

@@ -6,6 +6,7 @@
 use std::path::Path;
 
 use crate::config::{AlignConfig, EvalConfig, EvalInput, Format};
+use crate::detail::{self, RowDetail};
 use crate::doc::Document;
 use crate::error::{Error, Result};
 use crate::eval;
@@ -19,6 +20,8 @@ use crate::pipeline::{self, Input};
 pub struct AlignSummary {
     /// The rows written.
     pub rows: Vec<Row>,
+    /// The same rows with both sides' anchors (for JSONL and HTML).
+    pub details: Vec<RowDetail>,
     /// Number of source sentences.
     pub source_sentences: usize,
     /// Report names and how many source sentences each carries.
@@ -63,7 +66,8 @@ pub fn load_documents(cfg: &AlignConfig) -> Result<(Document, Vec<Document>, Lex
 /// Aligns without writing anything: the rows and their summary.
 pub fn align_rows(cfg: &AlignConfig) -> Result<AlignSummary> {
     let (source, reports, lexicon) = load_documents(cfg)?;
-    let rows = pipeline::align_documents(&source, &reports, &lexicon);
+    let details = pipeline::align_detailed(&source, &reports, &lexicon);
+    let rows: Vec<Row> = details.iter().map(|d| d.row.clone()).collect();
     let per_report = reports
         .iter()
         .map(|r| {
@@ -85,17 +89,65 @@ pub fn align_rows(cfg: &AlignConfig) -> Result<AlignSummary> {
         per_report,
         unmatched,
         rows,
+        details,
     })
 }
 
 /// `selaras align`: aligns and writes the output file.
 pub fn align(cfg: &AlignConfig) -> Result<AlignSummary> {
+    align_with_html(cfg, None)
+}
+
+/// `selaras align --html PAGE`: like [`align`], and also writes the review
+/// page (see [`crate::html`]) to `html`, atomically. The path is checked and
+/// the page rendered before anything is written, so a bad `--html` leaves
+/// no output behind.
+pub fn align_with_html(cfg: &AlignConfig, html: Option<&Path>) -> Result<AlignSummary> {
+    if let Some(path) = html {
+        check_html_path(cfg, path)?;
+    }
     let summary = align_rows(cfg)?;
+    let page = html.map(|_| {
+        let reports: Vec<String> = summary.per_report.iter().map(|(n, _)| n.clone()).collect();
+        crate::html::render(&basename(&cfg.source), &reports, &summary.details)
+    });
     output::write_atomically(&cfg.out, |w| match cfg.format {
         Format::Csv => output::write_csv(w, &summary.rows, &cfg.out),
-        Format::Jsonl => output::write_jsonl(w, &summary.rows, &cfg.out),
+        Format::Jsonl => detail::write_jsonl(w, &summary.details, &cfg.out),
     })?;
+    if let (Some(path), Some(page)) = (html, page) {
+        output::write_atomically(path, |w| {
+            w.write_all(page.as_bytes()).map_err(|source| Error::Write {
+                path: path.to_owned(),
+                source,
+            })
+        })?;
+    }
     Ok(summary)
+}
+
+/// The page is a file of its own: not standard output, not `--out`, not an
+/// input.
+fn check_html_path(cfg: &AlignConfig, path: &Path) -> Result<()> {
+    if path.as_os_str() == "-" {
+        return Err(Error::Usage("--html needs a file name, not -".into()));
+    }
+    if crate::config::same_file(path, &cfg.out) {
+        return Err(Error::Usage("--html and --out name the same file".into()));
+    }
+    if let Some(input) = std::iter::once(&cfg.source)
+        .chain(&cfg.targets)
+        .find(|i| crate::config::same_file(i, path))
+    {
+        return Err(Error::bad_input(
+            path,
+            format!(
+                "--html names an input file ({}); refusing to overwrite it",
+                input.display()
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// What `selaras eval` found.

@@ -61,6 +61,9 @@ pub struct AlignArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "csv")]
     pub format: FormatArg,
+    /// Also write a self-contained HTML review page to this file.
+    #[arg(long, value_name = "PAGE.html")]
+    pub html: Option<PathBuf>,
     /// Print no summary on standard error.
     #[arg(long, short)]
     pub quiet: bool,

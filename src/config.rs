@@ -79,7 +79,7 @@ impl AlignConfig {
 }
 
 /// True when two paths name the same existing file, or are spelled the same.
-fn same_file(a: &Path, b: &Path) -> bool {
+pub(crate) fn same_file(a: &Path, b: &Path) -> bool {
     match (a.canonicalize(), b.canonicalize()) {
         (Ok(x), Ok(y)) => x == y,
         _ => a == b,

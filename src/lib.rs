@@ -8,6 +8,8 @@
 //! [`anchors`] (names, numbers, quotes) and [`profile`] (lexicon terms) →
 //! [`score`] (pairs) → [`align`] → [`divergence`] → [`output`] (write).
 //! [`pipeline`] joins the pure stages; [`app`] adds reading and writing.
+//! [`detail`] (JSONL with anchors) and [`html`] (the review page) are the
+//! machine and human views of the same rows.
 //!
 //! ```
 //! use selaras::{align_texts, Lang};
@@ -27,11 +29,13 @@ pub mod align;
 pub mod anchors;
 pub mod app;
 pub mod config;
+pub mod detail;
 pub mod divergence;
 pub mod doc;
 pub mod error;
 pub mod eval;
 pub mod furniture;
+pub mod html;
 pub mod input;
 pub mod lexicon;
 pub mod morph;

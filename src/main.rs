@@ -24,8 +24,9 @@ fn run(cli: cli::Cli) -> Result<ExitCode, selaras::Error> {
     match cli.command {
         cli::Command::Align(args) => {
             let quiet = args.quiet;
+            let html = args.html.clone();
             let cfg = args.into_config()?;
-            let summary = app::align(&cfg)?;
+            let summary = app::align_with_html(&cfg, html.as_deref())?;
             if !quiet {
                 eprint!("{}", summary_text(&summary));
             }

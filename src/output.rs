@@ -100,20 +100,6 @@ pub fn write_csv<W: Write>(out: W, rows: &[Row], path: &Path) -> Result<()> {
     })
 }
 
-/// Writes rows as JSON Lines: one object per row, fields named as the CSV
-/// columns. JSON is read by programs, not spreadsheets, so no formula guard.
-pub fn write_jsonl<W: Write>(mut out: W, rows: &[Row], path: &Path) -> Result<()> {
-    let werr = |source| Error::Write {
-        path: path.to_owned(),
-        source,
-    };
-    for row in rows {
-        serde_json::to_writer(&mut out, row).map_err(|e| werr(e.into()))?;
-        out.write_all(b"\n").map_err(werr)?;
-    }
-    out.flush().map_err(werr)
-}
-
 /// The column names, in order.
 pub const COLUMNS: [&str; 13] = [
     "source_doc",

@@ -6,6 +6,8 @@
 //! row. No I/O happens here, so every stage is testable on literals.
 
 use crate::align::{self, Link, Side};
+use crate::anchors::Anchors;
+use crate::detail::RowDetail;
 use crate::divergence::{self, Flag};
 use crate::doc::{DocId, Document, Lang, SentId, Sentence, SentenceKind};
 use crate::furniture;
@@ -110,6 +112,20 @@ pub fn profile_case(
 
 /// Aligns a source document with reports and returns the output rows.
 pub fn align_documents(source: &Document, reports: &[Document], lexicon: &Lexicon) -> Vec<Row> {
+    align_detailed(source, reports, lexicon)
+        .into_iter()
+        .map(|d| d.row)
+        .collect()
+}
+
+/// Like [`align_documents`], with each row the anchors of both its sides
+/// (from the same profiles the judgement used), for the JSONL and HTML
+/// views. An unmatched row's target anchors are empty.
+pub fn align_detailed(
+    source: &Document,
+    reports: &[Document],
+    lexicon: &Lexicon,
+) -> Vec<RowDetail> {
     let (src_profiles, tgt_profiles) = profile_case(source, reports, lexicon);
 
     let src_kinds: Vec<SentenceKind> = source.sentences.iter().map(|s| s.kind).collect();
@@ -133,18 +149,19 @@ pub fn align_documents(source: &Document, reports: &[Document], lexicon: &Lexico
     let mut rows = Vec::new();
     for ((sentence, profile), links) in source.sentences.iter().zip(&src_profiles).zip(links) {
         if links.is_empty() {
-            rows.push(unmatched_row(source, sentence));
+            rows.push(RowDetail {
+                row: unmatched_row(source, sentence),
+                source_anchors: profile.anchors.clone(),
+                target_anchors: Anchors::default(),
+            });
             continue;
         }
         for link in links {
-            rows.push(linked_row(
-                source,
-                sentence,
-                profile,
-                reports,
-                &tgt_profiles,
-                &link,
-            ));
+            rows.push(RowDetail {
+                row: linked_row(source, sentence, profile, reports, &tgt_profiles, &link),
+                source_anchors: profile.anchors.clone(),
+                target_anchors: tgt_profiles[link.report][link.target].anchors.clone(),
+            });
         }
     }
     rows
