@@ -403,6 +403,10 @@ fn is_standard_spelling(a: &str, b: &str) -> bool {
     names::canonical(a).is_some() || names::canonical(b).is_some()
 }
 
+/// A quotation of at most this many content words reads as changed as soon
+/// as one of them has no counterpart.
+pub const SHORT_QUOTE_TERMS: usize = 3;
+
 /// Below this share of the source quote's words found in the target's quote,
 /// the quotation reads as changed.
 pub const QUOTE_CHANGED_COVERAGE: f32 = 0.5;
@@ -437,7 +441,9 @@ fn judge_quotes(
         }
     }
     let coverage = if total > 0.0 { hit / total } else { 1.0 };
-    if coverage < QUOTE_CHANGED_COVERAGE {
+    // In a short quotation (a phrase, a title) every word counts.
+    let short = source.terms.iter().filter(|t| t.in_quote).count() <= SHORT_QUOTE_TERMS;
+    if coverage < QUOTE_CHANGED_COVERAGE || (short && !missing.is_empty()) {
         flags.push(Flag::QuoteChanged(missing.join(" ")));
     }
     let mut score = coverage;

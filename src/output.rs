@@ -150,9 +150,25 @@ pub fn write_atomically(
         write(&mut buf)?;
         buf.flush().map_err(werr)?;
     }
+    keep_permissions(tmp.as_file(), path).map_err(werr)?;
     tmp.as_file().sync_all().map_err(werr)?;
     // On any error above, dropping `tmp` deletes the temporary file.
     tmp.persist(path).map_err(|e| werr(e.error))?;
+    Ok(())
+}
+
+/// A temporary file is created readable by its owner only; the output takes
+/// the permissions of the file it replaces, or the usual `rw-r--r--`, so
+/// colleagues and web servers can read it as they could before.
+#[cfg(unix)]
+fn keep_permissions(tmp: &std::fs::File, path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777);
+    tmp.set_permissions(std::fs::Permissions::from_mode(mode))
+}
+
+#[cfg(not(unix))]
+fn keep_permissions(_tmp: &std::fs::File, _path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
@@ -240,5 +256,19 @@ mod tests {
         })
         .unwrap();
         assert_eq!(std::fs::read_to_string(&out).unwrap(), "new");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn output_is_readable_by_others_like_any_new_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("fresh.csv");
+        write_atomically(&out, |w| {
+            w.write_all(b"x").map_err(|e| Error::Usage(e.to_string()))
+        })
+        .unwrap();
+        let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o644);
     }
 }

@@ -223,7 +223,9 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
 
 /// A sentence's first word is capitalised whatever it is, so a lone first
 /// word that the lexicon knows as a common word ("Cuaca", "Weather") is not
-/// taken for a name, unless it is a listed entity ("Rusia").
+/// taken for a name, unless it is a listed entity ("Rusia") or the lexicon
+/// gives it as its own translation, as it does for borrowed names
+/// ("Taliban").
 fn drop_capitalised_common_words(text: &str, lang: Lang, lexicon: &Lexicon, anchors: &mut Anchors) {
     let first = text
         .char_indices()
@@ -231,9 +233,15 @@ fn drop_capitalised_common_words(text: &str, lang: Lang, lexicon: &Lexicon, anch
         .map(|(i, _)| i);
     anchors.names.retain(|n| {
         let lone_first = Some(n.span.start) == first && !n.text.contains(' ');
-        !(lone_first
-            && crate::anchors::names::canonical(&n.text).is_none()
-            && lexicon.is_common_word(lang, &n.text.to_lowercase()))
+        if !lone_first || crate::anchors::names::canonical(&n.text).is_some() {
+            return true;
+        }
+        let lower = n.text.to_lowercase();
+        let borrowed = lang == Lang::Id
+            && lexicon
+                .lookup(&lower)
+                .is_some_and(|stems| stems.contains(&morph::english_stem(&lower)));
+        borrowed || !lexicon.is_common_word(lang, &lower)
     });
 }
 
@@ -398,6 +406,19 @@ mod tests {
             let key = interner.get(&morph::english_stem(word)).unwrap();
             assert!(id.has_key(key) && en.has_key(key), "{word}");
         }
+    }
+
+    #[test]
+    fn a_first_word_is_a_name_only_when_it_is_not_a_common_word() {
+        let lex = Lexicon::builtin();
+        let names = |text: &str, lang| -> Vec<String> {
+            let p = profile(text, lang, lex, &mut Interner::default());
+            p.anchors.names.iter().map(|n| n.text.clone()).collect()
+        };
+        assert!(names("Cuaca di Jakarta dingin.", Lang::Id) == ["Jakarta"]);
+        assert!(names("Taliban berjanji akan menang.", Lang::Id).contains(&"Taliban".into()));
+        assert!(names("Rusia menyerang.", Lang::Id).contains(&"Rusia".into()));
+        assert!(names("Hopefully the talks succeed.", Lang::En).is_empty());
     }
 
     #[test]
