@@ -20,6 +20,7 @@ use crate::morph;
 
 const FREEDICT: &str = include_str!("../data/lexicon/id-en.freedict.tsv");
 const NEWS: &str = include_str!("../data/lexicon/id-en.news.tsv");
+const PIVOT: &str = include_str!("../data/lexicon/id-en.pivot.tsv");
 const STOP_ID: &str = include_str!("../data/lexicon/stopwords.id.txt");
 const STOP_EN: &str = include_str!("../data/lexicon/stopwords.en.txt");
 
@@ -37,6 +38,8 @@ static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
     lex.add_table(FREEDICT)
         .expect("id-en.freedict.tsv is well-formed");
     lex.add_table(NEWS).expect("id-en.news.tsv is well-formed");
+    lex.add_table(PIVOT)
+        .expect("id-en.pivot.tsv is well-formed");
     lex
 });
 
@@ -199,6 +202,7 @@ mod tests {
     fn shipped_tables_are_sorted_two_column_and_unique() {
         check_table("id-en.freedict.tsv", FREEDICT);
         check_table("id-en.news.tsv", NEWS);
+        check_table("id-en.pivot.tsv", PIVOT);
         for (name, text) in [("stopwords.id.txt", STOP_ID), ("stopwords.en.txt", STOP_EN)] {
             let words: Vec<&str> = text
                 .lines()

@@ -105,8 +105,9 @@ pub struct NameWords {
     pub keys: Vec<Vec<u32>>,
     /// Per word: its spelling-folded form ([`cognate_key`]).
     pub cognates: Vec<String>,
-    /// Every word is a common word of its language ("Pilihan", "Hopefully"):
-    /// capitalised for a title or a menu label, not a proper name.
+    /// Every word is a common word of its language and the name stands where
+    /// a capital says nothing (a sentence start, a quoted menu label:
+    /// "Pilihan", "Hopefully"), so it is not taken for a proper name.
     pub common: bool,
 }
 
@@ -148,6 +149,15 @@ fn words_of_name(name: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Inter
             continue;
         }
         out.common &= lexicon.is_common_word(lang, &word);
+        // "VGs": an acronym's plural.
+        if token.text.len() > 2
+            && token.text.ends_with('s')
+            && token.text[..token.text.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_uppercase())
+        {
+            word.pop();
+        }
         let mut keys = Vec::new();
         if lang == Lang::Id {
             // "DVD-ROMnya": the possessive glued to a name.
@@ -207,10 +217,26 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
     let mut key_set: Vec<u32> = terms.iter().flat_map(|t| t.keys.iter().copied()).collect();
     key_set.sort_unstable();
     key_set.dedup();
+    let first = text
+        .char_indices()
+        .find(|(_, c)| c.is_alphanumeric())
+        .map(|(i, _)| i);
     let name_words = anchors
         .names
         .iter()
-        .map(|n| words_of_name(&n.text, lang, lexicon, interner))
+        .map(|n| {
+            let mut words = words_of_name(&n.text, lang, lexicon, interner);
+            // Capitals at a sentence start or in a quoted label ("Pilihan
+            // tingkat lanjut") say nothing; mid-sentence they mark a proper
+            // name even when the word is also common ("Mint", "Windows").
+            let capital_says_nothing = Some(n.span.start) == first
+                || anchors
+                    .quotes
+                    .iter()
+                    .any(|q| q.span.start <= n.span.start && n.span.end <= q.span.end);
+            words.common &= capital_says_nothing;
+            words
+        })
         .collect();
     Profile {
         lang,

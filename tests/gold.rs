@@ -12,13 +12,13 @@ use selaras::{app, eval, output, Lang};
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 /// Floors for the seed texts (measured figures in README, "Seed figures").
-const SEED_MIN_PRECISION: f64 = 0.73;
-const SEED_MIN_RECALL: f64 = 0.61;
+const SEED_MIN_PRECISION: f64 = 0.71;
+const SEED_MIN_RECALL: f64 = 0.55;
 const SEED_MIN_NONE_ACC: f64 = 0.88;
 
 /// Floors for the generated set (data/generated), per split.
-const DEV_MIN_F1: f64 = 0.92;
-const TEST_MIN_F1: f64 = 0.91;
+const DEV_MIN_F1: f64 = 0.93;
+const TEST_MIN_F1: f64 = 0.92;
 const GENERATED_MIN_NONE_ACC: f64 = 0.85;
 
 fn seeds_config() -> AlignConfig {
