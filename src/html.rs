@@ -164,7 +164,6 @@ pub fn marks(anchors: &Anchors, flags: &[FlagItem<'_>], side: Side) -> Vec<Mark>
                 let state = match f.kind {
                     "name_variant" if own == t => State::Warn,
                     "name_mismatch" if own == t => State::Bad,
-                    "name_missing" if side == Side::Source && f.a == t => State::Warn,
                     // A speaker is a name or a phrase ending in one ("juru
                     // bicara Peskov"): containment either way counts.
                     "speaker_mismatch"

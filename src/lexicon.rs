@@ -84,6 +84,8 @@ impl Lexicon {
 
     /// Adds the pairs of a table; on error, the 1-based line and the problem.
     fn add_table(&mut self, text: &str) -> std::result::Result<(), (usize, String)> {
+        // English words repeat across thousands of rows; stem each once.
+        let mut stem_of: HashMap<String, String> = HashMap::new();
         for (n, line) in text.lines().enumerate() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
@@ -101,9 +103,18 @@ impl Lexicon {
                 .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.')
                 .filter(|w| !w.is_empty() && !self.stop_en.contains(*w))
                 .collect();
-            self.en_words.extend(words.iter().map(|w| w.to_string()));
-            let stems: Vec<String> = words.into_iter().map(morph::english_stem).collect();
-            self.en_stems.extend(stems.iter().cloned());
+            let mut stems: Vec<String> = Vec::with_capacity(words.len());
+            for w in words {
+                if let Some(stem) = stem_of.get(w) {
+                    stems.push(stem.clone());
+                    continue;
+                }
+                let stem = morph::english_stem(w);
+                self.en_words.insert(w.to_owned());
+                self.en_stems.insert(stem.clone());
+                stem_of.insert(w.to_owned(), stem.clone());
+                stems.push(stem);
+            }
             if stems.is_empty() {
                 continue;
             }
