@@ -349,10 +349,23 @@ fn judge_names(
             .collect();
         let translated =
             || (0..tgt.len()).find(|&j| source.name_words[i].translates(&target.name_words[j]));
-        if let Some(j) = rels.iter().position(|r| *r == NameRelation::Same) {
+        // The closest spelling wins: "Planet Debian" pairs with "Plannet
+        // Debian" (a variant), not with the "Debian" it contains.
+        let closest = (0..tgt.len())
+            .filter(|&j| rels[j] != NameRelation::Different)
+            .max_by(|&x, &y| {
+                let (sx, sy) = (
+                    names::similarity(&a.text, &tgt[x].text),
+                    names::similarity(&a.text, &tgt[y].text),
+                );
+                sx.total_cmp(&sy).then(
+                    (rels[y] == NameRelation::Variant).cmp(&(rels[x] == NameRelation::Variant)),
+                )
+            });
+        if let Some(j) = closest.filter(|&j| rels[j] == NameRelation::Same) {
             tgt_used[j] = true;
             agreement.push(1.0);
-        } else if let Some(j) = rels.iter().position(|r| *r == NameRelation::Variant) {
+        } else if let Some(j) = closest {
             tgt_used[j] = true;
             if is_standard_spelling(&a.text, &tgt[j].text) {
                 agreement.push(1.0);
