@@ -21,6 +21,7 @@ use crate::morph;
 const FREEDICT: &str = include_str!("../data/lexicon/id-en.freedict.tsv");
 const NEWS: &str = include_str!("../data/lexicon/id-en.news.tsv");
 const PIVOT: &str = include_str!("../data/lexicon/id-en.pivot.tsv");
+const COMMON: &str = include_str!("../data/lexicon/id-en.common.tsv");
 const STOP_ID: &str = include_str!("../data/lexicon/stopwords.id.txt");
 const STOP_EN: &str = include_str!("../data/lexicon/stopwords.en.txt");
 
@@ -40,6 +41,8 @@ static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
     lex.add_table(NEWS).expect("id-en.news.tsv is well-formed");
     lex.add_table(PIVOT)
         .expect("id-en.pivot.tsv is well-formed");
+    lex.add_table(COMMON)
+        .expect("id-en.common.tsv is well-formed");
     lex
 });
 
@@ -214,6 +217,7 @@ mod tests {
         check_table("id-en.freedict.tsv", FREEDICT);
         check_table("id-en.news.tsv", NEWS);
         check_table("id-en.pivot.tsv", PIVOT);
+        check_table("id-en.common.tsv", COMMON);
         for (name, text) in [("stopwords.id.txt", STOP_ID), ("stopwords.en.txt", STOP_EN)] {
             let words: Vec<&str> = text
                 .lines()
