@@ -5,7 +5,7 @@
 //! sentence in order, one row per report that carries it or one unmatched
 //! row. No I/O happens here, so every stage is testable on literals.
 
-use crate::align::{self, Link, Side};
+use crate::align::{self, Link, Search, Side};
 use crate::divergence::{self, Flag};
 use crate::doc::{DocId, Document, Lang, SentId, Sentence, SentenceKind};
 use crate::furniture;
@@ -96,6 +96,16 @@ fn profile_documents(
 
 /// Aligns a source document with reports and returns the output rows.
 pub fn align_documents(source: &Document, reports: &[Document], lexicon: &Lexicon) -> Vec<Row> {
+    align_documents_with(source, reports, lexicon, Search::default())
+}
+
+/// [`align_documents`], choosing the pairs to score by `search`.
+pub fn align_documents_with(
+    source: &Document,
+    reports: &[Document],
+    lexicon: &Lexicon,
+    search: Search,
+) -> Vec<Row> {
     let mut interner = Interner::default();
     let src_profiles = profile_documents(&[source], lexicon, &mut interner).remove(0);
     let report_refs: Vec<&Document> = reports.iter().collect();
@@ -111,12 +121,13 @@ pub fn align_documents(source: &Document, reports: &[Document], lexicon: &Lexico
         .zip(&tgt_kinds)
         .map(|(profiles, kinds)| Side { profiles, kinds })
         .collect();
-    let links = align::align(
+    let links = align::align_with(
         Side {
             profiles: &src_profiles,
             kinds: &src_kinds,
         },
         &sides,
+        search,
     );
 
     let mut rows = Vec::new();
