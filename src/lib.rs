@@ -26,6 +26,7 @@
 pub mod align;
 pub mod anchors;
 pub mod app;
+pub mod batch;
 pub mod candidates;
 pub mod config;
 pub mod divergence;
