@@ -203,13 +203,17 @@ fn check_case_name(case: &str) -> std::result::Result<(), String> {
     Ok(())
 }
 
-fn load_lexicon(opts: &BatchOptions) -> Result<Lexicon> {
+/// The lexicon of the run: the built-in one is borrowed, not copied (copying
+/// its tables costs more than aligning a short case).
+fn load_lexicon(opts: &BatchOptions) -> Result<std::borrow::Cow<'static, Lexicon>> {
     match &opts.lexicon {
         Some(path) => {
             let text = input::read_text(path, opts.max_bytes)?;
-            Lexicon::with_user_entries(&text, path)
+            Ok(std::borrow::Cow::Owned(Lexicon::with_user_entries(
+                &text, path,
+            )?))
         }
-        None => Ok(Lexicon::builtin().clone()),
+        None => Ok(std::borrow::Cow::Borrowed(Lexicon::builtin())),
     }
 }
 

@@ -25,8 +25,8 @@
 //! the cost per source sentence stays bounded); each report sentence that shares a
 //! counting key gets the summed IDF (`ln(1 + n / df)`) of the keys it shares,
 //! and the [`MAX_CANDIDATES`] best (ties to the earlier sentence) are scored.
-//! On the seed texts and the generated set this scores the same pairs that win
-//! exhaustively (`tests/gold.rs` checks the seed output is byte-identical).
+//! On the seed texts and the generated set this finds every pair that wins
+//! exhaustively: `tests/batch.rs` checks both outputs are byte-identical.
 
 use std::collections::HashMap;
 
@@ -35,9 +35,11 @@ use crate::profile::Profile;
 use crate::similarity;
 
 /// At most this many report sentences are scored per source sentence and
-/// report. Twenty is far above the handful that ever come close to the link
-/// threshold, and keeps a long case linear in its length.
-pub const MAX_CANDIDATES: usize = 20;
+/// report. On the seed texts and the 60 generated cases the pair that wins
+/// exhaustively is always among the best five by summed IDF (checked by
+/// setting this to 5: output unchanged); eight leaves a margin while scoring
+/// a long case's sentence against eight pairs per report, not thousands.
+pub const MAX_CANDIDATES: usize = 8;
 
 /// A key held by more report sentences than this is not looked up. A fixed
 /// cap (not a share of the report) keeps the work per source sentence
