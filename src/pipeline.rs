@@ -5,6 +5,8 @@
 //! sentence in order, one row per report that carries it or one unmatched
 //! row. No I/O happens here, so every stage is testable on literals.
 
+use rayon::prelude::*;
+
 use crate::align::{self, Link, Search, Side};
 use crate::divergence::{self, Flag};
 use crate::doc::{DocId, Document, Lang, SentId, Sentence, SentenceKind};
@@ -73,12 +75,7 @@ fn profile_documents(
 ) -> Vec<Vec<Profile>> {
     let mut all: Vec<Vec<Profile>> = docs
         .iter()
-        .map(|d| {
-            d.sentences
-                .iter()
-                .map(|s| profile::profile(&s.text, d.lang, lexicon, interner))
-                .collect()
-        })
+        .map(|d| profile_parallel(d, lexicon, interner))
         .collect();
     let mut refs: Vec<&mut Profile> = all
         .iter_mut()
@@ -92,6 +89,52 @@ fn profile_documents(
         .collect();
     profile::weigh(&mut refs);
     all
+}
+
+/// Sentences profiled per parallel task: enough to amortise a private
+/// interner, few enough to spread a long document over every thread.
+const PROFILE_CHUNK: usize = 256;
+
+/// Profiles a document's sentences in parallel, giving the same profiles as
+/// profiling them in order with `interner`. Each chunk interns into its own
+/// interner; the chunks' strings are then interned into the shared one chunk
+/// by chunk, in first-use order, which hands out exactly the keys sequential
+/// profiling would have, and every key is renumbered accordingly.
+fn profile_parallel(doc: &Document, lexicon: &Lexicon, interner: &mut Interner) -> Vec<Profile> {
+    let chunks: Vec<(Vec<Profile>, Interner)> = doc
+        .sentences
+        .par_chunks(PROFILE_CHUNK)
+        .map(|chunk| {
+            let mut local = Interner::default();
+            let ps = chunk
+                .iter()
+                .map(|s| profile::profile(&s.text, doc.lang, lexicon, &mut local))
+                .collect();
+            (ps, local)
+        })
+        .collect();
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    for (ps, local) in chunks {
+        let map: Vec<u32> = local
+            .strings()
+            .into_iter()
+            .map(|s| interner.intern(s))
+            .collect();
+        for mut p in ps {
+            for t in &mut p.terms {
+                for k in &mut t.keys {
+                    *k = map[*k as usize];
+                }
+                t.df_key = map[t.df_key as usize];
+            }
+            for k in &mut p.key_set {
+                *k = map[*k as usize];
+            }
+            p.key_set.sort_unstable();
+            out.push(p);
+        }
+    }
+    out
 }
 
 /// Aligns a source document with reports and returns the output rows.
@@ -218,6 +261,35 @@ fn linked_row(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parallel_profiles_equal_sequential_ones() {
+        let text: String = (0..PROFILE_CHUNK * 2 + 7)
+            .map(|i| format!("Menteri {i} berkata serangan itu menewaskan {i} orang di Kabul.\n\n"))
+            .collect();
+        let doc = build_document(Input {
+            name: "s.txt",
+            text: &text,
+            lang: Lang::Id,
+        });
+        let lex = Lexicon::builtin();
+        let mut seq = Interner::default();
+        seq.intern("already there");
+        let want: Vec<Profile> = doc
+            .sentences
+            .iter()
+            .map(|s| profile::profile(&s.text, doc.lang, lex, &mut seq))
+            .collect();
+        let mut par = Interner::default();
+        par.intern("already there");
+        let got = rayon::ThreadPoolBuilder::new()
+            .num_threads(3)
+            .build()
+            .unwrap()
+            .install(|| profile_parallel(&doc, lex, &mut par));
+        assert_eq!(got, want);
+        assert_eq!(par.strings(), seq.strings());
+    }
 
     #[test]
     fn every_source_sentence_appears_in_order() {

@@ -39,6 +39,17 @@ impl Interner {
     pub fn get(&self, s: &str) -> Option<u32> {
         self.ids.get(s).copied()
     }
+
+    /// Every interned string, in key order (the string of key `k` is at
+    /// index `k`), so that profiles built with a private interner (one per
+    /// thread) can be renumbered into a shared one.
+    pub fn strings(&self) -> Vec<&str> {
+        let mut out = vec![""; self.ids.len()];
+        for (s, &id) in &self.ids {
+            out[id as usize] = s;
+        }
+        out
+    }
 }
 
 /// Base weight of a name term relative to a common word: names are the
