@@ -30,6 +30,7 @@
 
 use std::collections::HashMap;
 
+use crate::anchors::NumberKind;
 use crate::doc::SentenceKind;
 use crate::profile::Profile;
 use crate::similarity;
@@ -52,62 +53,67 @@ pub const MAX_POSTING: usize = 500;
 /// many letters are indexed for them.
 pub const COGNATE_PREFIX: usize = 4;
 
-/// What a sentence can be found by.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Key {
+/// What a sentence can be found by. Keys borrow from the profiles, so
+/// building the index and looking a sentence up allocate no strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Key<'a> {
     /// An interned term key (English stem).
     Term(u32),
     /// A folded loanword spelling.
-    Cognate(String),
+    Cognate(&'a str),
     /// The first [`COGNATE_PREFIX`] letters of a folded spelling long enough
     /// for fuzzy cognate matching (`montpeller` ~ `montpelier`).
-    CognatePrefix(String),
+    CognatePrefix(&'a str),
     /// A number: its kind and the bits of its value.
-    Number(String, u64),
+    Number(NumberKind, u64),
     /// A name's folded key.
-    Name(String),
+    Name(&'a str),
+}
+
+/// The first `n` characters of `s`.
+fn prefix(s: &str, n: usize) -> &str {
+    &s[..s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)]
 }
 
 /// The distinct keys of one sentence.
-fn keys_of(p: &Profile) -> Vec<Key> {
-    let mut keys: Vec<Key> = p.key_set.iter().map(|&k| Key::Term(k)).collect();
+fn keys_of(p: &Profile) -> Vec<Key<'_>> {
+    let mut keys: Vec<Key<'_>> = p.key_set.iter().map(|&k| Key::Term(k)).collect();
     keys.extend(
         p.terms
             .iter()
             .filter(|t| t.cognate.len() >= similarity::COGNATE_MIN_LEN)
-            .map(|t| Key::Cognate(t.cognate.clone())),
+            .map(|t| Key::Cognate(&t.cognate)),
     );
     keys.extend(
         p.terms
             .iter()
             .filter(|t| t.cognate.chars().count() >= similarity::FUZZY_COGNATE_MIN_LEN)
-            .map(|t| Key::CognatePrefix(t.cognate.chars().take(COGNATE_PREFIX).collect())),
+            .map(|t| Key::CognatePrefix(prefix(&t.cognate, COGNATE_PREFIX))),
     );
     keys.extend(p.anchors.numbers.iter().map(|n| {
         // `+ 0.0` makes -0 and 0 one key.
-        Key::Number(format!("{:?}", n.kind), (n.value + 0.0).to_bits())
+        Key::Number(n.kind, (n.value + 0.0).to_bits())
     }));
-    keys.extend(p.anchors.names.iter().map(|n| Key::Name(n.key.clone())));
-    // Order only matters for dedup; the hash map does the finding.
+    keys.extend(p.anchors.names.iter().map(|n| Key::Name(&n.key)));
     let mut seen = std::collections::HashSet::with_capacity(keys.len());
-    keys.retain(|k| seen.insert(k.clone()));
+    keys.retain(|k| seen.insert(*k));
     keys
 }
 
 /// An inverted index over one report's sentences.
 #[derive(Debug, Clone)]
-pub struct CandidateIndex {
+pub struct CandidateIndex<'a> {
     /// For each rare-enough key, the sentences holding it (ascending) and its
     /// IDF weight.
-    postings: HashMap<Key, (Vec<u32>, f32)>,
+    postings: HashMap<Key<'a>, (Vec<u32>, f32)>,
     /// Number of report sentences (boilerplate included, for indexing).
     len: usize,
 }
 
-impl CandidateIndex {
+impl<'a> CandidateIndex<'a> {
     /// Indexes a report's sentences; boilerplate is never a candidate.
-    pub fn new(profiles: &[Profile], kinds: &[SentenceKind]) -> CandidateIndex {
-        let mut postings: HashMap<Key, (Vec<u32>, f32)> = HashMap::new();
+    pub fn new(profiles: &'a [Profile], kinds: &[SentenceKind]) -> CandidateIndex<'a> {
+        let mut postings: HashMap<Key<'a>, (Vec<u32>, f32)> = HashMap::new();
         let mut indexed = 0usize;
         for (j, (p, kind)) in profiles.iter().zip(kinds).enumerate() {
             if *kind == SentenceKind::Boilerplate {

@@ -99,7 +99,19 @@ pub fn key_similarity(a: &str, b: &str) -> f64 {
 
 /// True when two cognate keys name the same borrowed word.
 pub fn is_cognate(a: &str, b: &str) -> bool {
-    let (la, lb) = (a.chars().count(), b.chars().count());
+    // A string has at most as many characters as bytes: most pairs are too
+    // short to be cognates, and this rules them out without counting.
+    if a.len() < COGNATE_MIN_LEN || b.len() < COGNATE_MIN_LEN {
+        return false;
+    }
+    let chars = |s: &str| {
+        if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        }
+    };
+    let (la, lb) = (chars(a), chars(b));
     if la < COGNATE_MIN_LEN || lb < COGNATE_MIN_LEN {
         return false;
     }
