@@ -26,7 +26,10 @@
 //! counting key gets the summed IDF (`ln(1 + n / df)`) of the keys it shares,
 //! and the [`MAX_CANDIDATES`] best (ties to the earlier sentence) are scored.
 //! On the seed texts and the generated set this finds every pair that wins
-//! exhaustively: `tests/batch.rs` checks both outputs are byte-identical.
+//! exhaustively: `tests/batch.rs` checks both outputs are byte-identical. On
+//! long documents full of near-duplicate sentences it can miss a better pair
+//! (about 1.5% of rows on the synthetic 500-sentence case; BENCHMARKS.md),
+//! which is what `Search::Exhaustive` is kept for.
 
 use std::collections::HashMap;
 

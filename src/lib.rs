@@ -8,6 +8,8 @@
 //! [`anchors`] (names, numbers, quotes) and [`profile`] (lexicon terms) →
 //! [`score`] (pairs) → [`align`] → [`divergence`] → [`output`] (write).
 //! [`pipeline`] joins the pure stages; [`app`] adds reading and writing.
+//! [`candidates`] chooses which pairs [`align`] scores; [`batch`] runs many
+//! cases (a manifest or a JSON Lines stream) in parallel.
 //!
 //! ```
 //! use selaras::{align_texts, Lang};
