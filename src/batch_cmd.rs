@@ -21,12 +21,17 @@ pub fn run(args: BatchArgs) -> Result<ExitCode, selaras::Error> {
     } else {
         ProgressBar::hidden()
     };
-    bar.set_style(
-        ProgressStyle::with_template("{spinner} {pos}/{len} cases [{elapsed_precise}] {per_sec}")
-            .expect("the template is valid"),
-    );
+    // A stream has no known length: count cases until the manifest says how
+    // many there are, then show a bar with an estimate.
+    let style = |template| ProgressStyle::with_template(template).expect("the template is valid");
+    bar.set_style(style("{spinner} [{elapsed_precise}] {pos} cases"));
     let mut observe = |event: Event<'_>| match event {
-        Event::Total(n) => bar.set_length(n as u64),
+        Event::Total(n) => {
+            bar.set_style(style(
+                "{spinner} [{elapsed_precise}] {bar:30} {pos}/{len} cases, ETA {eta}",
+            ));
+            bar.set_length(n as u64);
+        }
         Event::Done(report) => {
             if let Some(e) = &report.error {
                 // println through the bar so the line is not drawn over.
