@@ -159,8 +159,11 @@ pub fn read_manifest(path: &Path) -> Result<Vec<ManifestCase>> {
 
 /// Parses manifest text; the error is the problem in words.
 pub fn parse_manifest(text: &str, base: &Path) -> std::result::Result<Vec<ManifestCase>, String> {
+    // Flexible: a short row is one bad case (reported when it runs), not a
+    // reason to refuse the whole manifest.
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
+        .flexible(true)
         .from_reader(text.as_bytes());
     let headers = reader.headers().map_err(|e| e.to_string())?.clone();
     let col = |name: &str| {
@@ -175,9 +178,16 @@ pub fn parse_manifest(text: &str, base: &Path) -> std::result::Result<Vec<Manife
         let record = record.map_err(|e| format!("bad manifest row: {e}"))?;
         let field = |i: usize| record.get(i).unwrap_or("").to_owned();
         let resolve = |p: &str| base.join(p);
+        let source = field(c_source);
         cases.push(ManifestCase {
             case: field(c_case),
-            source: resolve(&field(c_source)),
+            // Empty stays empty, so the case can say so instead of trying to
+            // read the manifest's folder.
+            source: if source.is_empty() {
+                PathBuf::new()
+            } else {
+                resolve(&source)
+            },
             targets: field(c_targets)
                 .split(';')
                 .map(str::trim)
@@ -268,6 +278,9 @@ fn run_manifest_case(
     opts: &BatchOptions,
     lexicon: &Lexicon,
 ) -> Result<(usize, Vec<Row>)> {
+    if case.source.as_os_str().is_empty() {
+        return Err(Error::Usage("no source file".into()));
+    }
     if case.targets.is_empty() {
         return Err(Error::Usage("no target reports".into()));
     }
@@ -493,6 +506,17 @@ pub struct JsonResult {
     pub error: Option<String>,
 }
 
+impl JsonResult {
+    fn error(id: serde_json::Value, error: String) -> JsonResult {
+        JsonResult {
+            id,
+            status: "error",
+            rows: None,
+            error: Some(error),
+        }
+    }
+}
+
 /// Checks one JSON text as a file would be checked, and unifies line ends.
 fn json_text(label: &str, text: &str, max_bytes: u64) -> std::result::Result<String, String> {
     if text.len() as u64 > max_bytes {
@@ -600,26 +624,38 @@ pub fn run_jsonl(
     let mut line_no = 0usize;
     let mut eof = false;
     while !eof {
-        let mut lines: Vec<(usize, String)> = Vec::with_capacity(chunk);
+        let mut lines: Vec<(usize, std::result::Result<String, String>)> =
+            Vec::with_capacity(chunk);
         while lines.len() < chunk {
-            let mut line = String::new();
-            let n = input.read_line(&mut line).map_err(|source| Error::Io {
-                path: stdin.clone(),
-                source,
-            })?;
+            // Bytes, not read_line: one line that is not UTF-8 must become an
+            // error result for that line, not end the stream.
+            let mut bytes = Vec::new();
+            let n = input
+                .read_until(b'\n', &mut bytes)
+                .map_err(|source| Error::Io {
+                    path: stdin.clone(),
+                    source,
+                })?;
             if n == 0 {
                 eof = true;
                 break;
             }
             line_no += 1;
-            if !line.trim().is_empty() {
+            let line = String::from_utf8(bytes).map_err(|e| {
+                let at = e.utf8_error().valid_up_to();
+                format!("line {line_no}: not UTF-8 (invalid byte at offset {at})")
+            });
+            if line.as_ref().map_or(true, |l| !l.trim().is_empty()) {
                 lines.push((line_no, line));
             }
         }
         let done: Vec<(JsonResult, usize)> = pool.install(|| {
             lines
                 .par_iter()
-                .map(|(no, line)| run_json_line(*no, line, opts, &lexicon))
+                .map(|(no, line)| match line {
+                    Ok(line) => run_json_line(*no, line, opts, &lexicon),
+                    Err(e) => (JsonResult::error(serde_json::Value::Null, e.clone()), 0),
+                })
                 .collect()
         });
         for (result, n) in done {
@@ -660,11 +696,12 @@ mod tests {
     #[test]
     fn manifest_paths_are_relative_to_the_manifest() {
         let cases = parse_manifest(
-            "case,source,targets\na,s.txt,r1.txt; r2.txt\nb,x/s.txt,\n",
+            "case,source,targets\na,s.txt,r1.txt; r2.txt\nb,x/s.txt,\nc\n",
             Path::new("base"),
         )
         .unwrap();
-        assert_eq!(cases.len(), 2);
+        assert_eq!(cases.len(), 3);
+        assert_eq!(cases[2].source, PathBuf::new(), "a short row is a bad case");
         assert_eq!(cases[0].source, Path::new("base/s.txt"));
         assert_eq!(
             cases[0].targets,
@@ -691,15 +728,22 @@ mod tests {
             r#"{"id": 7, "source": {"text": ""}, "targets": [{"text": "x"}]}"#,
             good.replace("\"a\"", "\"b\"")
         );
+        let mut input = input.into_bytes();
+        input.extend_from_slice(b"{\"id\": \"c\", \xFF}\n");
         let mut out = Vec::new();
         let mut events = 0;
-        let summary = run_jsonl(input.as_bytes(), &mut out, &opts(), &mut |_| events += 1).unwrap();
+        let summary = run_jsonl(&input[..], &mut out, &opts(), &mut |_| events += 1).unwrap();
         let lines: Vec<serde_json::Value> = String::from_utf8(out)
             .unwrap()
             .lines()
             .map(|l| serde_json::from_str(l).unwrap())
             .collect();
-        assert_eq!(lines.len(), 4, "blank line skipped, every other answered");
+        assert_eq!(lines.len(), 5, "blank line skipped, every other answered");
+        assert!(lines[4]["id"].is_null());
+        assert_eq!(
+            lines[4]["error"],
+            "line 6: not UTF-8 (invalid byte at offset 12)"
+        );
         assert_eq!(lines[0]["id"], "a");
         assert_eq!(lines[0]["status"], "ok");
         assert_eq!(lines[0]["rows"][0]["target_doc"], "r.txt");
@@ -709,8 +753,8 @@ mod tests {
         assert_eq!(lines[2]["status"], "error");
         assert!(lines[2]["error"].as_str().unwrap().contains("empty"));
         assert_eq!(lines[3]["id"], "b");
-        assert_eq!(summary.cases, 4);
-        assert_eq!(summary.failed, 2);
-        assert_eq!(events, 4);
+        assert_eq!(summary.cases, 5);
+        assert_eq!(summary.failed, 3);
+        assert_eq!(events, 5);
     }
 }

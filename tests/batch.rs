@@ -113,7 +113,7 @@ fn candidate_search_gives_the_same_output_as_exhaustive_scoring() {
 }
 
 /// Writes a small manifest: a good case, one whose report is missing, one
-/// whose source is not text, and another good one.
+/// whose source is not text, a row with only a name, and another good one.
 fn broken_manifest(dir: &Path) -> PathBuf {
     let seeds = Path::new(ROOT).join("data/seeds");
     std::fs::create_dir(dir.join("in")).unwrap();
@@ -132,6 +132,7 @@ fn broken_manifest(dir: &Path) -> PathBuf {
          first,in/000_31f64dc309fd023f.txt,in/001_3e425f8097483d0b.txt;in/002_45c968010e991f99.txt\n\
          missing,in/000_31f64dc309fd023f.txt,in/nope.txt\n\
          binary,in/binary.txt,in/001_3e425f8097483d0b.txt\n\
+         short\n\
          last,in/000_31f64dc309fd023f.txt,in/002_45c968010e991f99.txt\n",
     )
     .unwrap();
@@ -147,7 +148,8 @@ fn a_bad_case_is_reported_and_skipped_and_the_exit_status_says_so() {
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let err = stderr(&o);
     let case_lines: Vec<&str> = err.lines().filter(|l| l.contains(": case ")).collect();
-    assert_eq!(case_lines.len(), 2, "{err}");
+    assert_eq!(case_lines.len(), 3, "{err}");
+    assert_eq!(case_lines[2], "selaras: case short: no source file");
     assert!(
         case_lines[0].starts_with("selaras: case missing: "),
         "{err}"
@@ -161,7 +163,9 @@ fn a_bad_case_is_reported_and_skipped_and_the_exit_status_says_so() {
         .records()
         .map(|r| r.unwrap().iter().map(String::from).collect())
         .collect();
-    assert_eq!(rows.len(), 4);
+    assert_eq!(rows.len(), 5);
+    assert_eq!(rows[3][..3], ["short", "error", "no source file"]);
+    assert_eq!(rows[4][..2], ["last", "ok"]);
     assert_eq!(rows[0][..2], ["first", "ok"]);
     assert_eq!(rows[1][..2], ["missing", "error"]);
     assert!(rows[1][2].contains("no such file"), "{:?}", rows[1]);
