@@ -2,11 +2,15 @@
 //!
 //! In: the profiles and kinds of the source sentences and of each report's
 //! sentences. Out: for every source sentence, at most one link per report.
-//! Every source sentence is scored against every content sentence of each
-//! report, so no report has to follow the source's order, and one target
+//! Each source sentence is scored against the content sentences of each
+//! report that [`crate::candidates`] finds for it (or against all of them with
+//! [`Search::Exhaustive`]), so no report has to follow the source's order, and one target
 //! sentence may serve several source sentences (a report often packs two
 //! facts into one sentence). Nothing scoring below the threshold is linked.
 
+use rayon::prelude::*;
+
+use crate::candidates::{CandidateIndex, Scratch};
 use crate::doc::SentenceKind;
 use crate::profile::Profile;
 use crate::score::{compare, match_score, Comparison};
@@ -53,63 +57,120 @@ pub fn threshold(kind: SentenceKind) -> Option<f32> {
     }
 }
 
+/// How the target sentences to score are chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Search {
+    /// Only the candidates of an inverted index ([`crate::candidates`]):
+    /// linear in the length of a case.
+    #[default]
+    Candidates,
+    /// Every content sentence of every report: the reference the candidate
+    /// search is checked against (`--exhaustive`).
+    Exhaustive,
+}
+
 /// Links of one source sentence: the best target sentence of each report
 /// that reaches the threshold, in report order.
 pub fn align_sentence(source: &Profile, kind: SentenceKind, reports: &[Side<'_>]) -> Vec<Link> {
+    align_sentence_among(source, kind, reports, |r| {
+        (0..reports[r].profiles.len()).collect()
+    })
+}
+
+/// Like [`align_sentence`], but scores only the sentences `among(report)`
+/// names (ascending, so ties go to the earlier sentence as exhaustively).
+fn align_sentence_among(
+    source: &Profile,
+    kind: SentenceKind,
+    reports: &[Side<'_>],
+    mut among: impl FnMut(usize) -> Vec<usize>,
+) -> Vec<Link> {
     let Some(min) = threshold(kind) else {
         return Vec::new();
     };
     let mut links = Vec::new();
     for (r, report) in reports.iter().enumerate() {
-        // Rank the report's sentences by similarity; the best one's lead over
-        // the runner-up is evidence that it is the counterpart.
-        let mut best: Option<(usize, Comparison, f32)> = None;
-        let mut second = 0.0f32;
-        for (j, target) in report.profiles.iter().enumerate() {
-            if report.kinds[j] == SentenceKind::Boilerplate {
+        let scored: Vec<(usize, Comparison, f32)> = among(r)
+            .into_iter()
+            .filter(|&j| report.kinds[j] != SentenceKind::Boilerplate)
+            .map(|j| {
+                let comparison = compare(source, &report.profiles[j]);
+                let sim = comparison.features.similarity();
+                (j, comparison, sim)
+            })
+            .collect();
+        // A report's headline and the body sentence saying the same thing
+        // are both good matches: a candidate of the source's own kind (title
+        // line or running text) competes only with its kind, so that the
+        // other kind cannot erase its lead; a candidate of the other kind
+        // must stand out among all of them.
+        let source_is_title = kind == SentenceKind::Headline;
+        let mut best: Option<Link> = None;
+        for title in [false, true] {
+            let class = |j: usize| (report.kinds[j] == SentenceKind::Headline) == title;
+            let Some(top) =
+                scored
+                    .iter()
+                    .filter(|(j, _, _)| class(*j))
+                    .reduce(|a, b| if b.2 > a.2 { b } else { a })
+            else {
                 continue;
-            }
-            let comparison = compare(source, target);
-            let sim = comparison.features.similarity();
-            match &best {
-                Some((_, _, b)) if sim <= *b => second = second.max(sim),
-                _ => {
-                    if let Some((_, _, b)) = &best {
-                        second = second.max(*b);
-                    }
-                    best = Some((j, comparison, sim));
-                }
+            };
+            let (j, comparison, sim) = top;
+            // The best one's lead over the runner-up is evidence that it is
+            // the counterpart; a repeated sentence (the same terms, such as a
+            // headline printed twice) is no rival.
+            let rival = |k: usize| title != source_is_title || class(k);
+            let second = scored
+                .iter()
+                .filter(|(k, _, _)| k != j && rival(*k))
+                .filter(|(k, _, _)| report.profiles[*k].key_set != report.profiles[*j].key_set)
+                .map(|(_, _, s)| *s)
+                .fold(0.0f32, f32::max);
+            let score = match_score(&comparison.features, sim - second, (kind, report.kinds[*j]));
+            if best.as_ref().is_none_or(|b| score > b.score) {
+                best = Some(Link {
+                    report: r,
+                    target: *j,
+                    score,
+                    comparison: comparison.clone(),
+                });
             }
         }
-        let Some((target, comparison, sim)) = best else {
-            continue;
-        };
-        let score = match_score(
-            &comparison.features,
-            sim - second,
-            (kind, report.kinds[target]),
-        );
-        if score >= min {
-            links.push(Link {
-                report: r,
-                target,
-                score,
-                comparison,
-            });
+        if let Some(link) = best.filter(|b| b.score >= min) {
+            links.push(link);
         }
     }
     links
 }
 
-/// Aligns every source sentence; the result has one entry per source
-/// sentence, in order.
+/// Aligns every source sentence exhaustively; the result has one entry per
+/// source sentence, in order.
 pub fn align(source: Side<'_>, reports: &[Side<'_>]) -> Vec<Vec<Link>> {
-    source
-        .profiles
-        .iter()
-        .zip(source.kinds)
-        .map(|(p, &kind)| align_sentence(p, kind, reports))
-        .collect()
+    align_with(source, reports, Search::Exhaustive)
+}
+
+/// Aligns every source sentence, choosing the pairs to score by `search`.
+/// Source sentences are aligned in parallel on the current rayon pool; the
+/// result is in source order whatever the number of threads.
+pub fn align_with(source: Side<'_>, reports: &[Side<'_>], search: Search) -> Vec<Vec<Link>> {
+    let sentences = source.profiles.par_iter().zip(source.kinds.par_iter());
+    match search {
+        Search::Exhaustive => sentences
+            .map(|(p, &kind)| align_sentence(p, kind, reports))
+            .collect(),
+        Search::Candidates => {
+            let indexes: Vec<CandidateIndex> = reports
+                .par_iter()
+                .map(|r| CandidateIndex::new(r.profiles, r.kinds))
+                .collect();
+            sentences
+                .map_init(Scratch::default, |scratch, (p, &kind)| {
+                    align_sentence_among(p, kind, reports, |r| indexes[r].candidates(p, scratch))
+                })
+                .collect()
+        }
+    }
 }
 
 #[cfg(test)]

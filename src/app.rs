@@ -251,6 +251,9 @@ pub fn evaluate(cfg: &EvalConfig) -> Result<EvalOutcome> {
                     })?
                     .filter_map(|e| e.ok())
                     .map(|e| e.file_name().to_string_lossy().into_owned())
+                    // `selaras batch --out-dir` writes index.csv beside the
+                    // cases; it is a summary, not a stray case.
+                    .filter(|f| f != "index.csv")
                     .filter(|f| {
                         f.strip_suffix(".csv")
                             .is_some_and(|c| !outputs.iter().any(|(case, _)| case == c))

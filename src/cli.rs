@@ -4,6 +4,8 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use selaras::align::Search;
+use selaras::batch::{BatchOptions, BatchOut};
 use selaras::config::{AlignConfig, EvalConfig, EvalInput, Format};
 use selaras::input::DEFAULT_MAX_BYTES;
 use selaras::{Error, Lang};
@@ -25,6 +27,8 @@ pub enum Command {
     Align(AlignArgs),
     /// Score aligned output against a gold file of known pairs.
     Eval(EvalArgs),
+    /// Align many cases: a manifest CSV, or JSON Lines on standard input.
+    Batch(BatchArgs),
 }
 
 /// The texts to align and how to read them.
@@ -95,6 +99,89 @@ pub struct EvalArgs {
     /// Print one JSON object instead of text.
     #[arg(long)]
     pub json: bool,
+}
+
+/// Arguments of `selaras batch`.
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// Cases to align: a CSV with columns case,source,targets (targets
+    /// `;`-separated, paths relative to the manifest).
+    #[arg(long, value_name = "CASES.csv", required_unless_present = "jsonl")]
+    pub manifest: Option<PathBuf>,
+    /// Write `<case>.csv` for every case and `index.csv` into this folder.
+    #[arg(
+        long,
+        value_name = "DIR",
+        conflicts_with = "out",
+        requires = "manifest"
+    )]
+    pub out_dir: Option<PathBuf>,
+    /// Write one combined CSV with a leading `case` column (`-`: standard output).
+    #[arg(long, short, value_name = "FILE", requires = "manifest")]
+    pub out: Option<PathBuf>,
+    /// Read one JSON case per line on standard input, write one JSON result
+    /// per line on standard output, in input order.
+    #[arg(long, conflicts_with = "manifest")]
+    pub jsonl: bool,
+    /// Language of the sources (ISO 639-1).
+    #[arg(long, value_name = "LANG", default_value = "id")]
+    pub source_lang: LangArg,
+    /// Language of the reports (ISO 639-1).
+    #[arg(long, value_name = "LANG", default_value = "en")]
+    pub target_lang: LangArg,
+    /// Extra lexicon entries: a TSV of `indonesian<TAB>english` lines.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
+    /// Refuse input files (or JSON texts) larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
+    /// Worker threads (default: one per CPU). Output is the same for any number.
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+    /// Cases aligned together before their results are written (default:
+    /// 4 per thread); bounds memory and, with --jsonl, the output's latency.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub chunk: Option<u32>,
+    /// Score every sentence pair instead of the inverted index's candidates
+    /// (slower; for checking that candidate search loses nothing).
+    #[arg(long)]
+    pub exhaustive: bool,
+    /// No progress bar and no summary on standard error.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+impl BatchArgs {
+    /// The shared options of a batch run.
+    pub fn options(&self) -> BatchOptions {
+        BatchOptions {
+            source_lang: self.source_lang.into(),
+            target_lang: self.target_lang.into(),
+            lexicon: self.lexicon.clone(),
+            max_bytes: self.max_bytes,
+            threads: self.threads.map(usize::from),
+            search: if self.exhaustive {
+                Search::Exhaustive
+            } else {
+                Search::Candidates
+            },
+            chunk: self.chunk.map(|c| c as usize),
+        }
+    }
+
+    /// Where a manifest run writes; `None` for a JSON Lines run.
+    pub fn batch_out(&self) -> Result<Option<BatchOut>, Error> {
+        if self.jsonl {
+            return Ok(None);
+        }
+        match (&self.out_dir, &self.out) {
+            (Some(dir), None) => Ok(Some(BatchOut::Dir(dir.clone()))),
+            (None, Some(file)) => Ok(Some(BatchOut::Combined(file.clone()))),
+            _ => Err(Error::Usage(
+                "batch --manifest needs --out-dir DIR or --out FILE".into(),
+            )),
+        }
+    }
 }
 
 /// A language code on the command line.
@@ -201,6 +288,32 @@ mod tests {
         let cfg = args.into_config().unwrap();
         assert_eq!(cfg.targets.len(), 2);
         assert_eq!(cfg.out, PathBuf::from("o.csv"));
+    }
+
+    #[test]
+    fn batch_needs_a_manifest_and_a_destination_or_jsonl() {
+        let parse = |args: &[&str]| {
+            let full = ["selaras", "batch"].iter().chain(args).copied();
+            Cli::try_parse_from(full).map(|cli| match cli.command {
+                Command::Batch(b) => b,
+                _ => panic!("not batch"),
+            })
+        };
+        assert!(parse(&[]).is_err(), "neither --manifest nor --jsonl");
+        assert!(parse(&["--jsonl", "--manifest", "m.csv"]).is_err());
+        assert!(parse(&["--manifest", "m.csv", "--out", "a", "--out-dir", "d"]).is_err());
+        assert!(parse(&["--manifest", "m.csv"])
+            .unwrap()
+            .batch_out()
+            .is_err());
+        let b = parse(&["--manifest", "m.csv", "--out-dir", "d", "--threads", "3"]).unwrap();
+        assert_eq!(b.batch_out().unwrap(), Some(BatchOut::Dir("d".into())));
+        assert_eq!(b.options().threads, Some(3));
+        assert_eq!(b.options().search, Search::Candidates);
+        assert!(parse(&["--jsonl", "--threads", "0"]).is_err());
+        let b = parse(&["--jsonl", "--exhaustive"]).unwrap();
+        assert_eq!(b.batch_out().unwrap(), None);
+        assert_eq!(b.options().search, Search::Exhaustive);
     }
 
     #[test]

@@ -10,6 +10,8 @@
 //! [`pipeline`] joins the pure stages; [`app`] adds reading and writing.
 //! [`detail`] (JSONL with anchors) and [`html`] (the review page) are the
 //! machine and human views of the same rows.
+//! [`candidates`] chooses which pairs [`align`] scores; [`batch`] runs many
+//! cases (a manifest or a JSON Lines stream) in parallel.
 //!
 //! ```
 //! use selaras::{align_texts, Lang};
@@ -28,6 +30,8 @@
 pub mod align;
 pub mod anchors;
 pub mod app;
+pub mod batch;
+pub mod candidates;
 pub mod config;
 pub mod detail;
 pub mod divergence;

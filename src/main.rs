@@ -1,6 +1,7 @@
 //! The `selaras` binary: parse the command line, run the library, print one
 //! line on error. Nothing else lives here.
 
+mod batch_cmd;
 mod cli;
 
 use std::process::ExitCode;
@@ -32,6 +33,7 @@ fn run(cli: cli::Cli) -> Result<ExitCode, selaras::Error> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        cli::Command::Batch(args) => batch_cmd::run(args),
         cli::Command::Eval(args) => {
             let cfg = args.into_config()?;
             let min_f1 = cfg.min_f1;

@@ -5,7 +5,9 @@
 //! sentence in order, one row per report that carries it or one unmatched
 //! row. No I/O happens here, so every stage is testable on literals.
 
-use crate::align::{self, Link, Side};
+use rayon::prelude::*;
+
+use crate::align::{self, Link, Search, Side};
 use crate::anchors::Anchors;
 use crate::detail::RowDetail;
 use crate::divergence::{self, Flag};
@@ -75,12 +77,7 @@ fn profile_documents(
 ) -> Vec<Vec<Profile>> {
     let mut all: Vec<Vec<Profile>> = docs
         .iter()
-        .map(|d| {
-            d.sentences
-                .iter()
-                .map(|s| profile::profile(&s.text, d.lang, lexicon, interner))
-                .collect()
-        })
+        .map(|d| profile_parallel(d, lexicon, interner))
         .collect();
     let mut refs: Vec<&mut Profile> = all
         .iter_mut()
@@ -94,6 +91,43 @@ fn profile_documents(
         .collect();
     profile::weigh(&mut refs);
     all
+}
+
+/// Sentences profiled per parallel task: enough to amortise a private
+/// interner, few enough to spread a long document over every thread.
+const PROFILE_CHUNK: usize = 256;
+
+/// Profiles a document's sentences in parallel, giving the same profiles as
+/// profiling them in order with `interner`. Each chunk interns into its own
+/// interner; the chunks' strings are then interned into the shared one chunk
+/// by chunk, in first-use order, which hands out exactly the keys sequential
+/// profiling would have, and every key is renumbered accordingly.
+fn profile_parallel(doc: &Document, lexicon: &Lexicon, interner: &mut Interner) -> Vec<Profile> {
+    let chunks: Vec<(Vec<Profile>, Interner)> = doc
+        .sentences
+        .par_chunks(PROFILE_CHUNK)
+        .map(|chunk| {
+            let mut local = Interner::default();
+            let ps = chunk
+                .iter()
+                .map(|s| profile::profile(&s.text, doc.lang, lexicon, &mut local))
+                .collect();
+            (ps, local)
+        })
+        .collect();
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    for (ps, local) in chunks {
+        let map: Vec<u32> = local
+            .strings()
+            .into_iter()
+            .map(|s| interner.intern(s))
+            .collect();
+        for mut p in ps {
+            p.remap_keys(&map);
+            out.push(p);
+        }
+    }
+    out
 }
 
 /// The profiles of a case: the source's sentences, weighed among
@@ -112,7 +146,17 @@ pub fn profile_case(
 
 /// Aligns a source document with reports and returns the output rows.
 pub fn align_documents(source: &Document, reports: &[Document], lexicon: &Lexicon) -> Vec<Row> {
-    align_detailed(source, reports, lexicon)
+    align_documents_with(source, reports, lexicon, Search::default())
+}
+
+/// [`align_documents`], choosing the pairs to score by `search`.
+pub fn align_documents_with(
+    source: &Document,
+    reports: &[Document],
+    lexicon: &Lexicon,
+    search: Search,
+) -> Vec<Row> {
+    align_detailed_with(source, reports, lexicon, search)
         .into_iter()
         .map(|d| d.row)
         .collect()
@@ -126,6 +170,16 @@ pub fn align_detailed(
     reports: &[Document],
     lexicon: &Lexicon,
 ) -> Vec<RowDetail> {
+    align_detailed_with(source, reports, lexicon, Search::default())
+}
+
+/// [`align_detailed`], choosing the pairs to score by `search`.
+pub fn align_detailed_with(
+    source: &Document,
+    reports: &[Document],
+    lexicon: &Lexicon,
+    search: Search,
+) -> Vec<RowDetail> {
     let (src_profiles, tgt_profiles) = profile_case(source, reports, lexicon);
 
     let src_kinds: Vec<SentenceKind> = source.sentences.iter().map(|s| s.kind).collect();
@@ -138,12 +192,13 @@ pub fn align_detailed(
         .zip(&tgt_kinds)
         .map(|(profiles, kinds)| Side { profiles, kinds })
         .collect();
-    let links = align::align(
+    let links = align::align_with(
         Side {
             profiles: &src_profiles,
             kinds: &src_kinds,
         },
         &sides,
+        search,
     );
 
     let mut rows = Vec::new();

@@ -54,6 +54,17 @@ impl Interner {
     pub fn get(&self, s: &str) -> Option<u32> {
         self.ids.get(s).copied()
     }
+
+    /// Every interned string, in key order (the string of key `k` is at
+    /// index `k`), so that profiles built with a private interner (one per
+    /// thread) can be renumbered into a shared one.
+    pub fn strings(&self) -> Vec<&str> {
+        let mut out = vec![""; self.ids.len()];
+        for (s, &id) in &self.ids {
+            out[id as usize] = s;
+        }
+        out
+    }
 }
 
 /// Base weight of a name term relative to a common word: names are the
@@ -179,6 +190,27 @@ impl Profile {
     /// True when some term of this profile may mean `key`.
     pub fn has_key(&self, key: u32) -> bool {
         self.key_set.binary_search(&key).is_ok()
+    }
+
+    /// Renumbers every interned key through `map` (old key → new key), for
+    /// profiles built with a private interner and then merged into a
+    /// shared one. Keep this in step with every field that holds a key.
+    pub fn remap_keys(&mut self, map: &[u32]) {
+        for t in &mut self.terms {
+            for k in &mut t.keys {
+                *k = map[*k as usize];
+            }
+            t.df_key = map[t.df_key as usize];
+        }
+        for k in &mut self.key_set {
+            *k = map[*k as usize];
+        }
+        self.key_set.sort_unstable();
+        for name in &mut self.name_words {
+            for k in name.keys.iter_mut().flatten() {
+                *k = map[*k as usize];
+            }
+        }
     }
 
     /// Sum of the term weights.

@@ -185,6 +185,33 @@ pub fn similarity(a: &str, b: &str) -> f32 {
 /// is not its name. Indonesian uses "Rusia" for both, so "Rusia" vs
 /// "Russian" is `Variant` too.
 pub fn relation(a: &str, b: &str) -> NameRelation {
+    // Scoring asks for the same few names of a story over and over (every
+    // source name against every candidate sentence's names), and folding is
+    // most of the cost of a comparison, so answers are memoised per thread.
+    // The verdict depends on the two strings only, so the memo changes no
+    // result; it is emptied when full so memory stays bounded.
+    thread_local! {
+        static MEMO: std::cell::RefCell<HashMap<String, NameRelation>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    const MEMO_MAX: usize = 1 << 16;
+    // The length prefix makes the key unambiguous whatever the names hold.
+    let key = format!("{}:{a}{b}", a.len());
+    if let Some(r) = MEMO.with(|m| m.borrow().get(&key).copied()) {
+        return r;
+    }
+    let r = relation_uncached(a, b);
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= MEMO_MAX {
+            m.clear();
+        }
+        m.insert(key, r);
+    });
+    r
+}
+
+fn relation_uncached(a: &str, b: &str) -> NameRelation {
     let (wa, wb) = (Words::of(a), Words::of(b));
     if wa.fold.is_empty() || wb.fold.is_empty() {
         return NameRelation::Different;
@@ -394,6 +421,29 @@ fn dedup_letters(word: &str) -> String {
 }
 
 fn apply_steps(word: &str) -> String {
+    // Thirty rewrites, each a pass and an allocation, for a vocabulary of a
+    // few thousand words that recur in every comparison: memoised per thread
+    // (the fold depends on the word only) and emptied when full.
+    thread_local! {
+        static MEMO: std::cell::RefCell<HashMap<String, String>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    const MEMO_MAX: usize = 1 << 16;
+    if let Some(f) = MEMO.with(|m| m.borrow().get(word).cloned()) {
+        return f;
+    }
+    let f = apply_steps_uncached(word);
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= MEMO_MAX {
+            m.clear();
+        }
+        m.insert(word.to_owned(), f.clone());
+    });
+    f
+}
+
+fn apply_steps_uncached(word: &str) -> String {
     let mut w = word.to_string();
     for step in FOLD_STEPS {
         w = match *step {
@@ -1153,11 +1203,17 @@ fn sorted_contains(list: &[&str], word: &str) -> bool {
 /// Marks capitalised multiword titles ("Menteri Luar Negeri", "Perdana
 /// Menteri", "Prime Minister") as breaks.
 fn mark_titles(pieces: &mut [Piece]) {
+    // Split once per process, not once per word of every sentence.
+    static TITLE_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+        MULTIWORD_TITLES
+            .iter()
+            .map(|t| t.split(' ').collect())
+            .collect()
+    });
     let mut i = 0;
     while i < pieces.len() {
         let mut matched = 0;
-        for title in MULTIWORD_TITLES {
-            let words: Vec<&str> = title.split(' ').collect();
+        for words in TITLE_WORDS.iter() {
             if i + words.len() <= pieces.len()
                 && words.iter().enumerate().all(|(k, w)| {
                     let p = &pieces[i + k];

@@ -1,0 +1,360 @@
+//! `selaras batch` end to end: runs the binary on the generated manifest and
+//! on hand-made cases in a temporary folder, and checks what a caller relies
+//! on: one file per case plus index.csv, a bad case reported and skipped with
+//! a non-zero exit, the combined CSV, JSON Lines answered in input order and
+//! streamed, and output that does not depend on the number of threads or on
+//! candidate search.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+fn selaras() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_selaras"))
+}
+
+fn run(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Output {
+    let mut cmd = selaras();
+    for a in args {
+        cmd.arg(a);
+    }
+    cmd.output().unwrap()
+}
+
+fn manifest() -> PathBuf {
+    Path::new(ROOT).join("data/generated/manifest.csv")
+}
+
+/// Every file of a folder, name and bytes, sorted by name.
+fn folder(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn the_generated_manifest_gives_the_same_bytes_on_one_and_four_threads() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (one, four) = (tmp.path().join("one"), tmp.path().join("four"));
+    for (dir, threads) in [(&one, "1"), (&four, "4")] {
+        let o = run(&[
+            &"batch",
+            &"--manifest",
+            &manifest(),
+            &"--out-dir",
+            dir,
+            &"--threads",
+            &threads,
+            &"--quiet",
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(o.stderr.is_empty(), "--quiet and not a terminal: silent");
+    }
+    let (a, b) = (folder(&one), folder(&four));
+    assert_eq!(a.len(), 61, "60 cases and index.csv");
+    assert!(a == b, "output differs between 1 and 4 threads");
+    let index = String::from_utf8(a.iter().find(|(n, _)| n == "index.csv").unwrap().1.clone());
+    let index = index.unwrap();
+    assert!(index.starts_with("case,status,error,source_sentences,rows,links,unmatched\n"));
+    assert_eq!(index.lines().filter(|l| l.contains(",ok,")).count(), 60);
+
+    // eval reads the folder as it is (index.csv is not taken for a case).
+    let o = run(&[
+        &"eval",
+        &"--gold",
+        &Path::new(ROOT).join("data/generated/gold.csv"),
+        &"--aligned-dir",
+        &one,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("index"), "{}", stderr(&o));
+}
+
+#[test]
+fn candidate_search_gives_the_same_links_as_exhaustive_scoring() {
+    let tmp = tempfile::tempdir().unwrap();
+    let outs: Vec<Vec<u8>> = [None, Some("--exhaustive")]
+        .into_iter()
+        .map(|flag| {
+            let out = tmp.path().join(format!("all{}.csv", flag.is_some()));
+            let mut cmd = selaras();
+            cmd.args(["batch", "--quiet", "--manifest"])
+                .arg(manifest())
+                .arg("--out")
+                .arg(&out)
+                .args(flag);
+            let o = cmd.output().unwrap();
+            assert!(o.status.success(), "{}", stderr(&o));
+            std::fs::read(&out).unwrap()
+        })
+        .collect();
+    // The links must be the same. Scores may differ in the last digits: the
+    // margin of a link over the report's runner-up is taken among the
+    // candidates, and the runner-up of an exhaustive search can be a
+    // sentence the index left out (align::align_sentence_among).
+    let links = |bytes: &[u8]| -> Vec<Vec<String>> {
+        let mut reader = csv::Reader::from_reader(bytes);
+        reader
+            .records()
+            .map(|r| {
+                let r = r.unwrap();
+                [0, 2, 4, 5].iter().map(|&i| r[i].to_owned()).collect()
+            })
+            .collect()
+    };
+    assert_eq!(
+        links(&outs[0]),
+        links(&outs[1]),
+        "candidate search changed the links"
+    );
+    let text = String::from_utf8(outs[0].clone()).unwrap();
+    assert!(text.starts_with("case,source_doc,source_sent,source_text,target_doc,"));
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let cases: std::collections::BTreeSet<String> =
+        reader.records().map(|r| r.unwrap()[0].to_owned()).collect();
+    assert_eq!(cases.len(), 60);
+}
+
+/// Writes a small manifest: a good case, one whose report is missing, one
+/// whose source is not text, a row with only a name, and another good one.
+fn broken_manifest(dir: &Path) -> PathBuf {
+    let seeds = Path::new(ROOT).join("data/seeds");
+    std::fs::create_dir(dir.join("in")).unwrap();
+    for f in [
+        "000_31f64dc309fd023f.txt",
+        "001_3e425f8097483d0b.txt",
+        "002_45c968010e991f99.txt",
+    ] {
+        std::fs::copy(seeds.join(f), dir.join("in").join(f)).unwrap();
+    }
+    std::fs::write(dir.join("in/binary.txt"), b"\0\x01\x02").unwrap();
+    let m = dir.join("cases.csv");
+    std::fs::write(
+        &m,
+        "case,source,targets\n\
+         first,in/000_31f64dc309fd023f.txt,in/001_3e425f8097483d0b.txt;in/002_45c968010e991f99.txt\n\
+         missing,in/000_31f64dc309fd023f.txt,in/nope.txt\n\
+         binary,in/binary.txt,in/001_3e425f8097483d0b.txt\n\
+         short\n\
+         last,in/000_31f64dc309fd023f.txt,in/002_45c968010e991f99.txt\n",
+    )
+    .unwrap();
+    m
+}
+
+#[test]
+fn a_bad_case_is_reported_and_skipped_and_the_exit_status_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let m = broken_manifest(tmp.path());
+    let out = tmp.path().join("out");
+    let o = run(&[&"batch", &"--manifest", &m, &"--out-dir", &out]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    let case_lines: Vec<&str> = err.lines().filter(|l| l.contains(": case ")).collect();
+    assert_eq!(case_lines.len(), 3, "{err}");
+    assert_eq!(case_lines[2], "selaras: case short: no source file");
+    assert!(
+        case_lines[0].starts_with("selaras: case missing: "),
+        "{err}"
+    );
+    assert!(case_lines[0].contains("nope.txt: no such file"), "{err}");
+    assert!(case_lines[1].starts_with("selaras: case binary: "), "{err}");
+    let names: Vec<String> = folder(&out).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["first.csv", "index.csv", "last.csv"]);
+    let index = std::fs::read_to_string(out.join("index.csv")).unwrap();
+    let rows: Vec<Vec<String>> = csv::Reader::from_reader(index.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    assert_eq!(rows.len(), 5);
+    assert_eq!(rows[3][..3], ["short", "error", "no source file"]);
+    assert_eq!(rows[4][..2], ["last", "ok"]);
+    assert_eq!(rows[0][..2], ["first", "ok"]);
+    assert_eq!(rows[1][..2], ["missing", "error"]);
+    assert!(rows[1][2].contains("no such file"), "{:?}", rows[1]);
+    assert_eq!(rows[2][..2], ["binary", "error"]);
+    assert!(rows[2][2].contains("binary data"), "{:?}", rows[2]);
+    // The counts are those of the written file.
+    let first = std::fs::read_to_string(out.join("first.csv")).unwrap();
+    let n_rows = csv::Reader::from_reader(first.as_bytes()).records().count();
+    assert_eq!(rows[0][4], n_rows.to_string());
+    assert_ne!(rows[0][3], "0", "source sentences counted");
+}
+
+#[test]
+fn an_unreadable_manifest_stops_with_one_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = run(&[
+        &"batch",
+        &"--manifest",
+        &tmp.path().join("nope.csv"),
+        &"--out-dir",
+        &tmp.path().join("out"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+    let m = tmp.path().join("m.csv");
+    std::fs::write(&m, "name,file\nx,y\n").unwrap();
+    let o = run(&[&"batch", &"--manifest", &m, &"--out", &"-"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no `case` column"), "{}", stderr(&o));
+}
+
+fn json_case(id: &str, source: &str, target: &str) -> String {
+    serde_json::json!({
+        "id": id,
+        "source": {"name": "s.txt", "text": source},
+        "targets": [{"name": "r.txt", "text": target}],
+    })
+    .to_string()
+}
+
+#[test]
+fn jsonl_answers_each_line_in_order_with_errors_in_band() {
+    let mut lines: Vec<String> = (0..9)
+        .map(|i| {
+            json_case(
+                &format!("c{i}"),
+                &format!(
+                    "Serangan itu menewaskan {} orang di gedung konser.",
+                    100 + i
+                ),
+                "The attack killed 144 people at a concert hall.",
+            )
+        })
+        .collect();
+    lines[3] = r#"{"id": "c3", "source": {"text": "x"}, "targets": []}"#.into();
+    lines[5] = "{oops".into();
+    let mut child = selaras()
+        .args(["batch", "--jsonl", "--threads", "3", "--chunk", "4"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all((lines.join("\n") + "\n").as_bytes())
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "errors are in-band: {}", stderr(&o));
+    let results: Vec<serde_json::Value> = String::from_utf8(o.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(results.len(), 9);
+    for (i, r) in results.iter().enumerate() {
+        match i {
+            3 => {
+                assert_eq!(r["id"], "c3");
+                assert_eq!(r["status"], "error");
+                assert_eq!(r["error"], "no targets");
+            }
+            5 => {
+                assert!(r["id"].is_null());
+                assert_eq!(r["status"], "error");
+            }
+            _ => {
+                assert_eq!(r["id"], format!("c{i}"));
+                assert_eq!(r["status"], "ok");
+                let row = &r["rows"][0];
+                assert_eq!(row["target_doc"], "r.txt");
+                let flags = row["flags"].as_str().unwrap();
+                assert!(flags.contains(&format!("number_mismatch:{}|144", 100 + i)));
+            }
+        }
+    }
+    let err = stderr(&o);
+    let case_lines: Vec<&str> = err
+        .lines()
+        .filter(|l| l.starts_with("selaras: case "))
+        .collect();
+    assert_eq!(case_lines.len(), 2, "{err}");
+    assert_eq!(case_lines[0], "selaras: case c3: no targets");
+}
+
+#[test]
+fn jsonl_streams_a_result_before_the_input_ends() {
+    let mut child = selaras()
+        .args(["batch", "--jsonl", "--chunk", "1", "--quiet"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let case = json_case(
+        "first",
+        "Cuaca dingin di Jakarta.",
+        "It was cold in Jakarta.",
+    );
+    writeln!(stdin, "{case}").unwrap();
+    stdin.flush().unwrap();
+    // stdin is still open: the answer must come anyway, or a mapper in a
+    // pipeline would deadlock.
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        stdout.read_line(&mut line).unwrap();
+        tx.send(line).unwrap();
+    });
+    let line = rx
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("no result while the input is still open");
+    let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+    assert_eq!(v["id"], "first");
+    assert_eq!(v["status"], "ok");
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+}
+
+#[test]
+fn the_seed_texts_align_the_same_with_and_without_candidate_search() {
+    use selaras::align::Search;
+    use selaras::pipeline::{align_documents_with, build_document, Input};
+    use selaras::{Lang, Lexicon};
+    let seeds = Path::new(ROOT).join("data/seeds");
+    let doc = |name: &str, lang| {
+        let text = std::fs::read_to_string(seeds.join(name)).unwrap();
+        build_document(Input {
+            name,
+            text: &text,
+            lang,
+        })
+    };
+    let source = doc("000_31f64dc309fd023f.txt", Lang::Id);
+    let reports: Vec<_> = [
+        "001_3e425f8097483d0b.txt",
+        "002_45c968010e991f99.txt",
+        "003_61f1ce00a828e056.txt",
+    ]
+    .iter()
+    .map(|n| doc(n, Lang::En))
+    .collect();
+    let lex = Lexicon::builtin();
+    let fast = align_documents_with(&source, &reports, lex, Search::Candidates);
+    let slow = align_documents_with(&source, &reports, lex, Search::Exhaustive);
+    assert!(
+        fast.iter().any(|r| !r.target_doc.is_empty()),
+        "something links"
+    );
+    assert_eq!(fast, slow);
+}
