@@ -132,13 +132,27 @@ pub fn write_atomically(
             source,
         });
     }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
     let werr = |source| Error::Write {
         path: path.to_owned(),
         source,
+    };
+    // A device or a pipe (`--out /dev/null`, a FIFO) is written in place:
+    // renaming a file over it would replace the device itself.
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map_err(werr)?;
+        let mut buf = std::io::BufWriter::new(file);
+        write(&mut buf)?;
+        return buf.flush().map_err(werr);
+    }
+    if path.is_dir() {
+        return Err(Error::bad_input(path, "--out names a directory"));
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
     };
     let mut tmp = tempfile::Builder::new()
         .prefix(".selaras-")
@@ -256,6 +270,30 @@ mod tests {
         })
         .unwrap();
         assert_eq!(std::fs::read_to_string(&out).unwrap(), "new");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_is_written_in_place_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let null = Path::new("/dev/null");
+        write_atomically(null, |w| {
+            w.write_all(b"x").map_err(|e| Error::Usage(e.to_string()))
+        })
+        .unwrap();
+        assert!(std::fs::metadata(null)
+            .unwrap()
+            .file_type()
+            .is_char_device());
+    }
+
+    #[test]
+    fn a_directory_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = write_atomically(dir.path(), |_| Ok(()))
+            .unwrap_err()
+            .to_string();
+        assert!(err.ends_with("--out names a directory"), "{err}");
     }
 
     #[cfg(unix)]
