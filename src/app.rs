@@ -37,13 +37,17 @@ fn basename(path: &Path) -> String {
 }
 
 /// Reads and segments the inputs of an alignment.
-pub fn load_documents(cfg: &AlignConfig) -> Result<(Document, Vec<Document>, Lexicon)> {
+/// The lexicon is borrowed when no `--lexicon` adds to it, so a run does not
+/// copy the built-in tables.
+pub fn load_documents(
+    cfg: &AlignConfig,
+) -> Result<(Document, Vec<Document>, std::borrow::Cow<'static, Lexicon>)> {
     let lexicon = match &cfg.lexicon {
         Some(path) => {
             let text = input::read_text(path, cfg.max_bytes)?;
-            Lexicon::with_user_entries(&text, path)?
+            std::borrow::Cow::Owned(Lexicon::with_user_entries(&text, path)?)
         }
-        None => Lexicon::builtin().clone(),
+        None => std::borrow::Cow::Borrowed(Lexicon::builtin()),
     };
     let read = |path: &Path, lang| -> Result<Document> {
         let text = input::read_text(path, cfg.max_bytes)?;
