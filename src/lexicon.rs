@@ -25,8 +25,28 @@ const COMMON: &str = include_str!("../data/lexicon/id-en.common.tsv");
 const STOP_ID: &str = include_str!("../data/lexicon/stopwords.id.txt");
 const STOP_EN: &str = include_str!("../data/lexicon/stopwords.en.txt");
 
+/// Gives every lexicon its own number, so memos keyed by it never mix two
+/// lexicons (a user's `--lexicon` adds entries to a copy of the built-in one).
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+fn next_id() -> u64 {
+    NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Words whose root a thread remembers per lexicon; past this the memo
+/// starts over, so memory stays bounded.
+const ROOT_MEMO_LIMIT: usize = 1 << 16;
+
+thread_local! {
+    /// Affix stripping tries dozens of candidate roots per unknown word, and
+    /// a document repeats its words: remember which root (if any) was found.
+    static ROOT_MEMO: std::cell::RefCell<HashMap<(u64, String), Option<String>>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lex = Lexicon {
+        id: next_id(),
         entries: HashMap::new(),
         max_phrase_words: 1,
         stop_id: word_set(STOP_ID),
@@ -49,6 +69,8 @@ static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
 /// Indonesian → English stems, and the function words of both languages.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
+    /// Identifies this lexicon's entries in the per-thread root memo.
+    id: u64,
     entries: HashMap<String, Vec<String>>,
     max_phrase_words: usize,
     stop_id: HashSet<String>,
@@ -79,6 +101,7 @@ impl Lexicon {
     /// the shipped tables); `origin` names the file in errors.
     pub fn with_user_entries(text: &str, origin: &Path) -> Result<Lexicon> {
         let mut lex = BUILTIN.clone();
+        lex.id = next_id();
         lex.add_table(text).map_err(|(line, problem)| {
             Error::bad_input(origin, format!("line {line}: {problem}"))
         })?;
@@ -145,10 +168,23 @@ impl Lexicon {
         if let Some(stems) = self.lookup(word) {
             return Some(stems);
         }
-        morph::indonesian_roots(word)
-            .iter()
-            .skip(1)
-            .find_map(|root| self.lookup(root))
+        let memo_key = (self.id, word.to_owned());
+        let root = ROOT_MEMO.with(|memo| memo.borrow().get(&memo_key).cloned());
+        let root = root.unwrap_or_else(|| {
+            let found = morph::indonesian_roots(word)
+                .into_iter()
+                .skip(1)
+                .find(|root| self.entries.contains_key(root));
+            ROOT_MEMO.with(|memo| {
+                let mut memo = memo.borrow_mut();
+                if memo.len() >= ROOT_MEMO_LIMIT {
+                    memo.clear();
+                }
+                memo.insert(memo_key, found.clone());
+            });
+            found
+        });
+        root.and_then(|r| self.lookup(&r))
     }
 
     /// True when a lowercase word is a common word of `lang`: a function

@@ -43,8 +43,33 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("written", "write"), ("wrote", "write"),
 ];
 
+/// Words whose stems a thread remembers; past this the memo starts over, so
+/// memory stays bounded on any input.
+const STEM_MEMO_LIMIT: usize = 1 << 16;
+
+thread_local! {
+    /// Stemming is a large share of profiling, and news repeats its words.
+    static STEM_MEMO: std::cell::RefCell<std::collections::HashMap<String, String>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
 /// The stem of a lowercase English word.
 pub fn english_stem(word: &str) -> String {
+    STEM_MEMO.with(|memo| {
+        if let Some(stem) = memo.borrow().get(word) {
+            return stem.clone();
+        }
+        let stem = compute_english_stem(word);
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= STEM_MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(word.to_owned(), stem.clone());
+        stem
+    })
+}
+
+fn compute_english_stem(word: &str) -> String {
     let word = word.trim_end_matches("'s").trim_end_matches('\'');
     let base = IRREGULAR
         .binary_search_by(|(form, _)| form.cmp(&word))
