@@ -368,7 +368,9 @@ fn judge_names(
             agreement.push(1.0);
         } else if let Some(j) = closest {
             tgt_used[j] = true;
-            if is_standard_spelling(&a.text, &tgt[j].text) {
+            if is_standard_spelling(&a.text, &tgt[j].text)
+                || source.name_words[i].translates_by_lexicon(&target.name_words[j])
+            {
                 agreement.push(1.0);
             } else {
                 agreement.push(0.8);

@@ -116,6 +116,9 @@ pub struct NameWords {
     pub keys: Vec<Vec<u32>>,
     /// Per word: its spelling-folded form ([`cognate_key`]).
     pub cognates: Vec<String>,
+    /// Per word: the lexicon lists it (alone or in a phrase of the name),
+    /// so it is a word of the language, not only a name.
+    pub known: Vec<bool>,
     /// Every word is a common word of its language and the name stands where
     /// a capital says nothing (a sentence start, a quoted menu label:
     /// "Pilihan", "Hopefully"), so it is not taken for a proper name.
@@ -147,6 +150,17 @@ impl NameWords {
             .count();
         met * 2 > short.cognates.len()
     }
+
+    /// True when both names are made of ordinary words of their languages
+    /// that meet word for word: a capitalised common word, translated
+    /// ("Artistik" / "Artistic"), not a respelled proper name ("Dmitri" /
+    /// "Dmitry", "Debian" / "Debbian", whose respelling is no English word).
+    pub fn translates_by_lexicon(&self, other: &NameWords) -> bool {
+        let all_known = |n: &NameWords| !n.known.is_empty() && n.known.iter().all(|&k| k);
+        all_known(self)
+            && all_known(other)
+            && (0..self.cognates.len()).all(|i| self.word_meets(i, other))
+    }
 }
 
 fn words_of_name(name: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interner) -> NameWords {
@@ -154,7 +168,21 @@ fn words_of_name(name: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Inter
         common: true,
         ..NameWords::default()
     };
-    for token in normalize::tokens(&normalize::fold(name)) {
+    let tokens = normalize::tokens(&normalize::fold(name));
+    // Two-word lexicon phrases inside a name ("Perangkat Lunak Bebas": the
+    // phrase "perangkat lunak" means software): their meaning goes to both
+    // words.
+    let mut phrase_stems: Vec<Vec<String>> = vec![Vec::new(); tokens.len()];
+    if lang == Lang::Id {
+        for i in 0..tokens.len().saturating_sub(1) {
+            let phrase = format!("{} {}", tokens[i].lower, tokens[i + 1].lower);
+            if let Some(stems) = lexicon.lookup(&phrase) {
+                phrase_stems[i].extend(stems.iter().cloned());
+                phrase_stems[i + 1].extend(stems.iter().cloned());
+            }
+        }
+    }
+    for (token, phrase) in tokens.iter().zip(phrase_stems) {
         let mut word = token.lower.trim_end_matches('.').to_owned();
         if lexicon.is_stopword(lang, &word) {
             continue;
@@ -169,16 +197,23 @@ fn words_of_name(name: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Inter
         {
             word.pop();
         }
-        let mut keys = Vec::new();
+        let mut keys: Vec<u32> = phrase.iter().map(|s| interner.intern(s)).collect();
+        let mut known = !keys.is_empty();
         if lang == Lang::Id {
             // "DVD-ROMnya": the possessive glued to a name.
             if let Some(stem) = word.strip_suffix("nya").filter(|s| s.len() >= 2) {
                 word = stem.to_owned();
             }
-            for stem in lexicon.translate_word(&word).unwrap_or_default() {
+            let translations = lexicon.translate_word(&word).unwrap_or_default();
+            known |= !translations.is_empty();
+            for stem in translations {
                 keys.push(interner.intern(stem));
             }
         }
+        if lang == Lang::En {
+            known = lexicon.is_common_word(Lang::En, &word);
+        }
+        out.known.push(known);
         keys.push(interner.intern(&morph::english_stem(&word)));
         out.keys.push(keys);
         out.cognates.push(cognate_key(&word));
