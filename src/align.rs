@@ -19,7 +19,7 @@ use crate::score::{compare, match_score, Comparison};
 /// calibrated match score is left unmatched for that report. The F1-optimal
 /// threshold of the `scripts/calibrate.py` run behind
 /// [`crate::score::MATCH_WEIGHTS`].
-pub const LINK_THRESHOLD: f32 = 0.36;
+pub const LINK_THRESHOLD: f32 = 0.31;
 
 /// Captions describe a photo; the facts they share with a report are often
 /// incidental (a place, a name), so a link from a caption needs more

@@ -38,12 +38,14 @@ pub struct PairFeatures {
 }
 
 /// Weights of the similarity score, in the order of
-/// [`PairFeatures::vector`]: a first, hand-set ranking of the candidates of
-/// one report, whose best-versus-second margin then feeds the calibrated
-/// [`match_score`].
-pub const SIMILARITY_WEIGHTS: [f32; 7] = [4.0, 3.0, 0.35, 0.6, 1.2, 0.3, -2.5];
+/// [`PairFeatures::vector`]: the ranking of the candidates of one report,
+/// whose best-versus-second margin then feeds the calibrated
+/// [`match_score`]. These are the pair weights of the previous calibration
+/// round (the match score without the margin); the current match weights
+/// were fitted on margins computed with them.
+pub const SIMILARITY_WEIGHTS: [f32; 7] = [2.940, 2.511, 0.268, -0.064, 1.123, 0.429, -2.0];
 /// Intercept of the similarity score.
-pub const SIMILARITY_INTERCEPT: f32 = -4.6;
+pub const SIMILARITY_INTERCEPT: f32 = -6.014;
 
 /// Logistic weights of the calibrated match score over
 /// [`PairFeatures::vector`] and then the similarity margin. Fitted by
@@ -53,9 +55,9 @@ pub const SIMILARITY_INTERCEPT: f32 = -4.6;
 /// speaker-conflict weight is not fitted (conflicts are too rare in the data)
 /// but set by rule: a statement credited to another speaker is another
 /// statement (gold/NOTES.md).
-pub const MATCH_WEIGHTS: [f32; 8] = [2.940, 2.511, 0.268, -0.064, 1.123, 0.429, -2.0, 2.861];
+pub const MATCH_WEIGHTS: [f32; 8] = [2.704, 2.172, 0.396, -0.128, 1.154, 0.346, -2.0, 3.651];
 /// Intercept of the calibrated match score.
-pub const MATCH_INTERCEPT: f32 = -6.014;
+pub const MATCH_INTERCEPT: f32 = -6.454;
 
 /// Title lines pair with title lines: a report's headline states the story
 /// the way the rendering's headline does, while a body sentence that happens
