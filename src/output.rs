@@ -154,11 +154,14 @@ pub fn write_atomically(
         path: path.to_owned(),
         source,
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".selaras-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(werr)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".selaras-").suffix(".tmp");
+    // A temporary file is private (0600) by default, and the rename would
+    // hand that mode to the output, which colleagues then cannot open. Ask
+    // for 0666 like any new file; the umask still applies.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut tmp = builder.tempfile_in(dir).map_err(werr)?;
     {
         let mut buf = std::io::BufWriter::new(tmp.as_file_mut());
         write(&mut buf)?;
@@ -254,5 +257,26 @@ mod tests {
         })
         .unwrap();
         assert_eq!(std::fs::read_to_string(&out).unwrap(), "new");
+    }
+
+    /// The rename must not carry the temporary file's private mode over to
+    /// the output: it gets the mode of any file created under this umask.
+    #[cfg(unix)]
+    #[test]
+    fn the_output_gets_the_mode_of_a_new_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let plain = dir.path().join("plain.txt");
+        std::fs::write(&plain, "x").unwrap();
+        let out = dir.path().join("aligned.csv");
+        write_atomically(&out, |w| {
+            w.write_all(b"x").map_err(|e| Error::Write {
+                path: out.clone(),
+                source: e,
+            })
+        })
+        .unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&out), mode(&plain));
     }
 }
