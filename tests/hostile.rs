@@ -541,7 +541,12 @@ fn an_out_folder_that_does_not_exist_is_refused() {
         &"--out",
         &"no/such/dir/out.csv",
     ]);
-    assert_refused(&wd, &before, &o, "no/such/dir/out.csv: cannot write output");
+    assert_refused(
+        &wd,
+        &before,
+        &o,
+        "no/such/dir/out.csv: cannot write output: folder no/such/dir does not exist",
+    );
 }
 
 #[test]
@@ -560,7 +565,12 @@ fn an_out_that_is_a_folder_is_refused() {
         &"--out",
         &"taken",
     ]);
-    assert_refused(&wd, &before, &o, "taken: cannot write output");
+    assert_refused(
+        &wd,
+        &before,
+        &o,
+        "taken: cannot write output: is a directory",
+    );
     assert!(wd.path("taken").is_dir());
     assert_eq!(std::fs::read_dir(wd.path("taken")).unwrap().count(), 0);
 }
