@@ -722,3 +722,29 @@ fn a_long_sentence_full_of_names_is_profiled_in_linear_time() {
         );
     }
 }
+
+#[test]
+fn a_bad_lexicon_file_is_refused() {
+    let wd = Workdir::new();
+    let report = wd.report();
+    let source = wd.write("src.txt", "Serangan itu menewaskan 137 orang.\n");
+    let lexicon = wd.write("extra.tsv", b"\xff\xfe\x00");
+    let before = wd.files();
+    let o = wd.run(&[
+        &"align",
+        &"--source",
+        &source,
+        &"--target",
+        &report,
+        &"--lexicon",
+        &lexicon,
+        &"--out",
+        &"out.csv",
+    ]);
+    assert_refused(
+        &wd,
+        &before,
+        &o,
+        "extra.tsv: not valid UTF-16 (odd number of bytes)",
+    );
+}
