@@ -693,8 +693,8 @@ fn quotes_commas_and_odd_names_round_trip_through_csv() {
 /// `profile::profile` marks each term as a name or quoted word by scanning
 /// every name word and every quote word of the sentence (`any` over a Vec),
 /// so one long sentence full of names costs terms × name words: a 3 MB line
-/// of "Joko Widodo Presiden Indonesia " took 25 s through the binary, and a
-/// 50 MB one would take hours. A set lookup would make it linear. Fails
+/// of "Joko Widodo Presiden Indonesia " takes 10 s through the binary, and a
+/// 50 MB one would take half an hour or more. A set lookup would make it linear. Fails
 /// until profile.rs is fixed; run with `--ignored`.
 #[test]
 #[ignore = "fails: profile::profile is quadratic in the names of one sentence (profile.rs)"]
