@@ -73,6 +73,28 @@ impl AlignConfig {
                     ),
                 ));
             }
+            // Checked before any input is read, so a typo in --out fails at
+            // once with a plain message, not after a long alignment with the
+            // name of a temporary file in it.
+            if self.out.is_dir() {
+                return Err(Error::bad_input(
+                    &self.out,
+                    "cannot write output: is a directory",
+                ));
+            }
+            let dir = match self.out.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d,
+                _ => Path::new("."),
+            };
+            if !dir.is_dir() {
+                return Err(Error::bad_input(
+                    &self.out,
+                    format!(
+                        "cannot write output: folder {} does not exist",
+                        dir.display()
+                    ),
+                ));
+            }
         }
         Ok(self)
     }
@@ -141,5 +163,32 @@ mod tests {
         assert!(err.to_string().contains("--out names an input"), "{err}");
         assert!(config("a.txt", &["b.txt"], "out.csv").validate().is_ok());
         assert!(config("a.txt", &[], "-").validate().is_err());
+    }
+
+    #[test]
+    fn refuses_an_out_in_a_missing_folder_or_on_a_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("no/such/out.csv");
+        let err = config("a.txt", &["b.txt"], out.to_str().unwrap())
+            .validate()
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("such/out.csv: cannot write output: folder")
+                && err.ends_with("no/such does not exist"),
+            "{err}"
+        );
+        let err = config("a.txt", &["b.txt"], dir.path().to_str().unwrap())
+            .validate()
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.ends_with(": cannot write output: is a directory"),
+            "{err}"
+        );
+        let ok = dir.path().join("out.csv");
+        assert!(config("a.txt", &["b.txt"], ok.to_str().unwrap())
+            .validate()
+            .is_ok());
     }
 }

@@ -154,35 +154,22 @@ pub fn write_atomically(
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".selaras-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(werr)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".selaras-").suffix(".tmp");
+    // A temporary file is private (0600) by default, and the rename would
+    // hand that mode to the output, which colleagues then cannot open. Ask
+    // for 0666 like any new file; the umask still applies.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut tmp = builder.tempfile_in(dir).map_err(werr)?;
     {
         let mut buf = std::io::BufWriter::new(tmp.as_file_mut());
         write(&mut buf)?;
         buf.flush().map_err(werr)?;
     }
-    keep_permissions(tmp.as_file(), path).map_err(werr)?;
     tmp.as_file().sync_all().map_err(werr)?;
     // On any error above, dropping `tmp` deletes the temporary file.
     tmp.persist(path).map_err(|e| werr(e.error))?;
-    Ok(())
-}
-
-/// A temporary file is created readable by its owner only; the output takes
-/// the permissions of the file it replaces, or the usual `rw-r--r--`, so
-/// colleagues and web servers can read it as they could before.
-#[cfg(unix)]
-fn keep_permissions(tmp: &std::fs::File, path: &Path) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777);
-    tmp.set_permissions(std::fs::Permissions::from_mode(mode))
-}
-
-#[cfg(not(unix))]
-fn keep_permissions(_tmp: &std::fs::File, _path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
@@ -296,17 +283,24 @@ mod tests {
         assert!(err.ends_with("--out names a directory"), "{err}");
     }
 
+    /// The rename must not carry the temporary file's private mode over to
+    /// the output: it gets the mode of any file created under this umask.
     #[cfg(unix)]
     #[test]
-    fn output_is_readable_by_others_like_any_new_file() {
+    fn the_output_gets_the_mode_of_a_new_file() {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
-        let out = dir.path().join("fresh.csv");
+        let plain = dir.path().join("plain.txt");
+        std::fs::write(&plain, "x").unwrap();
+        let out = dir.path().join("aligned.csv");
         write_atomically(&out, |w| {
-            w.write_all(b"x").map_err(|e| Error::Usage(e.to_string()))
+            w.write_all(b"x").map_err(|e| Error::Write {
+                path: out.clone(),
+                source: e,
+            })
         })
         .unwrap();
-        let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
-        assert_eq!(mode, 0o644);
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&out), mode(&plain));
     }
 }

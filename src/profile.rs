@@ -260,13 +260,14 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
     drop_capitalised_common_words(text, lang, lexicon, &mut anchors);
     let folded = normalize::fold(text);
     let tokens = normalize::tokens(&folded);
-    let name_words: Vec<String> = anchors
+    // Sets, not lists: a sentence can hold thousands of names.
+    let name_words: std::collections::HashSet<String> = anchors
         .names
         .iter()
         .flat_map(|n| normalize::tokens(&normalize::fold(&n.text)))
         .map(|t| t.lower)
         .collect();
-    let quote_words: Vec<String> = anchors
+    let quote_words: std::collections::HashSet<String> = anchors
         .quotes
         .iter()
         .flat_map(|q| normalize::tokens(&normalize::fold(&q.text)))
@@ -278,8 +279,8 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
     };
     for term in &mut terms {
         let first = term.surface.split(' ').next().unwrap_or_default();
-        term.is_name = name_words.iter().any(|w| w == first);
-        term.in_quote = quote_words.iter().any(|w| w == first);
+        term.is_name = name_words.contains(first);
+        term.in_quote = quote_words.contains(first);
     }
     let mut key_set: Vec<u32> = terms.iter().flat_map(|t| t.keys.iter().copied()).collect();
     key_set.sort_unstable();
