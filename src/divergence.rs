@@ -280,18 +280,33 @@ fn judge_numbers(source: &Profile, target: &Profile, flags: &mut Vec<Flag>) -> O
     };
     for a in src {
         let rels: Vec<NumberRelation> = tgt.iter().map(|b| numbers::relation(a, b)).collect();
-        let agree = rels
-            .iter()
-            .position(|r| matches!(r, NumberRelation::Same | NumberRelation::Compatible));
-        if let Some(j) = agree {
+        // A partner not yet taken comes first, an agreeing one before a
+        // contradicting one; only then may a repeated mention share a
+        // partner. "32 bit ... 32 bit" against "61-bit ... 32-bit" pairs one
+        // 32 with 32 and the other with 61.
+        let free = |j: &usize| !tgt_used[*j];
+        let agrees =
+            |j: &usize| matches!(rels[*j], NumberRelation::Same | NumberRelation::Compatible);
+        let contradicts = |j: &usize| rels[*j] == NumberRelation::Mismatch;
+        let all = || 0..tgt.len();
+        if let Some(j) = all().filter(free).find(agrees) {
             tgt_used[j] = true;
             agreement.push(if rels[j] == NumberRelation::Same {
                 1.0
             } else {
                 0.8
             });
-        } else if let Some(j) = rels.iter().position(|r| *r == NumberRelation::Mismatch) {
+        } else if let Some(j) = all().filter(free).find(contradicts) {
             tgt_used[j] = true;
+            agreement.push(0.0);
+            flags.push(mismatch(a, &tgt[j]));
+        } else if let Some(j) = all().find(agrees) {
+            agreement.push(if rels[j] == NumberRelation::Same {
+                1.0
+            } else {
+                0.8
+            });
+        } else if let Some(j) = all().find(contradicts) {
             agreement.push(0.0);
             flags.push(mismatch(a, &tgt[j]));
         } else {
@@ -621,6 +636,29 @@ mod tests {
                 "Thanks to Marilyne Schneier."
             ),
             ["name_mismatch:Marilyne Brun|Marilyne Schneier"]
+        );
+    }
+
+    #[test]
+    fn hedged_bounds_agree_and_each_number_finds_its_own_partner() {
+        let j = judge_texts(
+            "Lebih dari 30 detik, pesan dianggap kritis.",
+            "Beyond 30 seconds, the alert is critical.",
+        );
+        assert!(
+            !j.flags
+                .iter()
+                .any(|f| matches!(f, Flag::NumberMismatch(..))),
+            "{j:?}"
+        );
+        let j = judge_texts(
+            "Prosesor 32 bit memasang varian 32 bit.",
+            "A 61-bit processor installs the 32-bit variant.",
+        );
+        assert!(
+            j.flags
+                .contains(&Flag::NumberMismatch("32".into(), "61".into())),
+            "{j:?}"
         );
     }
 

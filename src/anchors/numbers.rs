@@ -676,12 +676,15 @@ const BOUNDS_ID: &[(&str, Bound)] = &[
 /// English hedges before a number. Longest match wins (`no more than` over `more than`).
 const BOUNDS_EN: &[(&str, Bound)] = &[
     ("about", Bound::About),
+    ("above", Bound::MoreThan),
     ("almost", Bound::Nearly),
     ("an estimated", Bound::About),
     ("approximately", Bound::About),
     ("around", Bound::About),
     ("at least", Bound::AtLeast),
     ("at most", Bound::AtMost),
+    ("below", Bound::LessThan),
+    ("beyond", Bound::MoreThan),
     ("close to", Bound::Nearly),
     ("fewer than", Bound::LessThan),
     ("just over", Bound::MoreThan),
