@@ -36,6 +36,8 @@ fn main() {
         cmp.features,
         cmp.features.similarity()
     );
+    let judgement = selaras::divergence::judge(&s, &t, &cmp, cmp.features.similarity());
+    println!("{judgement:?}");
 }
 
 fn interner_names(interner: &Interner) -> Vec<String> {

@@ -367,17 +367,24 @@ fn judge_names(
             || (0..tgt.len()).find(|&j| source.name_words[i].translates(&target.name_words[j]));
         // The closest spelling wins: "Planet Debian" pairs with "Plannet
         // Debian" (a variant), not with the "Debian" it contains.
-        let closest = (0..tgt.len())
-            .filter(|&j| rels[j] != NameRelation::Different)
-            .max_by(|&x, &y| {
-                let (sx, sy) = (
-                    names::similarity(&a.text, &tgt[x].text),
-                    names::similarity(&a.text, &tgt[y].text),
-                );
-                sx.total_cmp(&sy).then(
-                    (rels[y] == NameRelation::Variant).cmp(&(rels[x] == NameRelation::Variant)),
-                )
-            });
+        // The same name whole, up to spelling, before a name it merely
+        // contains or is contained in.
+        let whole = (0..tgt.len()).find(|&j| {
+            rels[j] != NameRelation::Different && names::fold(&a.text) == names::fold(&tgt[j].text)
+        });
+        let closest = whole.or_else(|| {
+            (0..tgt.len())
+                .filter(|&j| rels[j] != NameRelation::Different)
+                .max_by(|&x, &y| {
+                    let (sx, sy) = (
+                        names::similarity(&a.text, &tgt[x].text),
+                        names::similarity(&a.text, &tgt[y].text),
+                    );
+                    sx.total_cmp(&sy).then(
+                        (rels[y] == NameRelation::Variant).cmp(&(rels[x] == NameRelation::Variant)),
+                    )
+                })
+        });
         if let Some(j) = closest.filter(|&j| rels[j] == NameRelation::Same) {
             tgt_used[j] = true;
             agreement.push(1.0);
