@@ -3,7 +3,9 @@
 //! contract names. No test may leave a partial output file behind.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+
+mod util;
+use util::{stderr, Workdir};
 
 const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/seeds");
 const SOURCE: &str = "000_31f64dc309fd023f.txt";
@@ -12,47 +14,6 @@ const REPORTS: [&str; 3] = [
     "002_45c968010e991f99.txt",
     "003_61f1ce00a828e056.txt",
 ];
-
-/// A temporary working folder and the binary under test.
-struct Workdir {
-    dir: tempfile::TempDir,
-}
-
-impl Workdir {
-    fn new() -> Workdir {
-        Workdir {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-        let p = self.path(name);
-        std::fs::write(&p, bytes).unwrap();
-        p
-    }
-
-    fn run(&self, args: &[&dyn AsRef<std::ffi::OsStr>]) -> Output {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_selaras"));
-        cmd.current_dir(self.dir.path());
-        for a in args {
-            cmd.arg(a);
-        }
-        cmd.output().unwrap()
-    }
-
-    fn files(&self) -> Vec<String> {
-        let mut names: Vec<String> = std::fs::read_dir(self.dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        names
-    }
-}
 
 fn seed(name: &str) -> PathBuf {
     Path::new(SEEDS).join(name)
@@ -66,10 +27,6 @@ fn read_csv(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
         .map(|r| r.unwrap().iter().map(String::from).collect())
         .collect();
     (header, rows)
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 #[test]

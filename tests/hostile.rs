@@ -10,40 +10,13 @@
 //! Large inputs are generated in the temporary folder, never committed.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 use std::time::{Duration, Instant};
 
-/// A temporary working folder and the binary under test (as in tests/cli.rs).
-struct Workdir {
-    dir: tempfile::TempDir,
-}
+mod util;
+use util::{stderr, Workdir};
 
 impl Workdir {
-    fn new() -> Workdir {
-        Workdir {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-        let p = self.path(name);
-        std::fs::write(&p, bytes).unwrap();
-        p
-    }
-
-    fn run(&self, args: &[&dyn AsRef<std::ffi::OsStr>]) -> Output {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_selaras"));
-        cmd.current_dir(self.dir.path());
-        for a in args {
-            cmd.arg(a);
-        }
-        cmd.output().unwrap()
-    }
-
     /// `selaras align --source SOURCE --target TARGET --out out.csv`.
     fn align(&self, source: &Path, target: &Path) -> Output {
         self.run(&[
@@ -57,24 +30,10 @@ impl Workdir {
         ])
     }
 
-    /// The names in the folder, sorted.
-    fn files(&self) -> Vec<String> {
-        let mut names: Vec<String> = std::fs::read_dir(self.dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        names
-    }
-
     /// A one-sentence English report that aligns with nothing in particular.
     fn report(&self) -> PathBuf {
         self.write("report.txt", "The attack killed 144 people in Moscow.\n")
     }
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// The refusal contract: status 2, one line naming the problem, and the
