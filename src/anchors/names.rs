@@ -290,6 +290,19 @@ pub fn canonical(name: &str) -> Option<&'static str> {
     lookup(&fold_words(name))
 }
 
+/// "Russian", "Indonesian", "Chinese": an adjective of a listed place, not a
+/// name that can stand in for a person's or an organisation's.
+pub fn is_demonym(name: &str) -> bool {
+    if name.contains(' ') {
+        return false;
+    }
+    ["n", "an", "ian", "ese", "ish", "i"].iter().any(|suffix| {
+        name.strip_suffix(suffix).is_some_and(|stem| {
+            canonical(stem).is_some() || canonical(&format!("{stem}a")).is_some()
+        })
+    })
+}
+
 // ---------------------------------------------------------------------------
 // Folding
 
@@ -1806,6 +1819,12 @@ const INITIAL_WEAK: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn demonyms_of_listed_places() {
+        assert!(is_demonym("Russian") && is_demonym("Indonesian"));
+        assert!(!is_demonym("Peskov") && !is_demonym("Debian Project"));
+    }
 
     /// Pairs that name one entity, with the expected relation.
     const POSITIVE: &[(&str, &str, NameRelation)] = &[
