@@ -106,7 +106,11 @@ fn align_sentence_among(
         // must stand out among all of them.
         let source_is_title = kind == SentenceKind::Headline;
         let mut best: Option<Link> = None;
-        for title in [false, true] {
+        // The source's own kind first: when its best candidate reaches the
+        // threshold, it is the counterpart, and a title line of the other
+        // kind (which sums up the whole story, so shares words with many
+        // sentences) does not take its place.
+        for title in [source_is_title, !source_is_title] {
             let class = |j: usize| (report.kinds[j] == SentenceKind::Headline) == title;
             let Some(top) =
                 scored
@@ -128,7 +132,8 @@ fn align_sentence_among(
                 .map(|(_, _, s)| *s)
                 .fold(0.0f32, f32::max);
             let score = match_score(&comparison.features, sim - second, (kind, report.kinds[*j]));
-            if best.as_ref().is_none_or(|b| score > b.score) {
+            let own_kind_linked = best.as_ref().is_some_and(|b| b.score >= min);
+            if !own_kind_linked && best.as_ref().is_none_or(|b| score > b.score) {
                 best = Some(Link {
                     report: r,
                     target: *j,
@@ -230,5 +235,39 @@ mod tests {
         assert_eq!(links[0][0].target, 1);
         assert!(links[1].is_empty(), "boilerplate never links");
         assert!(links[2].is_empty(), "{:?}", links[2]);
+    }
+
+    #[test]
+    fn a_body_sentence_prefers_the_body_over_the_headline() {
+        let mut interner = Interner::default();
+        let src = profiles(
+            &["Pemerintah Jepang akan menaikkan pajak penjualan tahun depan."],
+            Lang::Id,
+            &mut interner,
+        );
+        let tgt = profiles(
+            &[
+                "Japan government will raise sales tax next year",
+                "Exports fell for the third month in a row.",
+                "The government of Japan said on Monday that it will raise the sales tax next year, a move that economists warned could hurt consumer spending and slow the recovery of the economy.",
+            ],
+            Lang::En,
+            &mut interner,
+        );
+        let tgt_kinds = [
+            SentenceKind::Headline,
+            SentenceKind::Content,
+            SentenceKind::Content,
+        ];
+        let report = [Side {
+            profiles: &tgt,
+            kinds: &tgt_kinds,
+        }];
+        let as_body = align_sentence(&src[0], SentenceKind::Content, &report);
+        assert_eq!(as_body.len(), 1);
+        assert_eq!(as_body[0].target, 2, "{as_body:?}");
+        let as_title = align_sentence(&src[0], SentenceKind::Headline, &report);
+        assert_eq!(as_title.len(), 1);
+        assert_eq!(as_title[0].target, 0, "{as_title:?}");
     }
 }
