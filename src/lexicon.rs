@@ -22,6 +22,7 @@ const FREEDICT: &str = include_str!("../data/lexicon/id-en.freedict.tsv");
 const NEWS: &str = include_str!("../data/lexicon/id-en.news.tsv");
 const PIVOT: &str = include_str!("../data/lexicon/id-en.pivot.tsv");
 const COMMON: &str = include_str!("../data/lexicon/id-en.common.tsv");
+const WORDNET: &str = include_str!("../data/lexicon/id-en.wordnet.tsv");
 const STOP_ID: &str = include_str!("../data/lexicon/stopwords.id.txt");
 const STOP_EN: &str = include_str!("../data/lexicon/stopwords.en.txt");
 
@@ -63,6 +64,9 @@ static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
         .expect("id-en.pivot.tsv is well-formed");
     lex.add_table(COMMON)
         .expect("id-en.common.tsv is well-formed");
+    // Synonyms of the translations above, for the reports' paraphrases.
+    lex.add_table(WORDNET)
+        .expect("id-en.wordnet.tsv is well-formed");
     lex
 });
 
@@ -254,6 +258,7 @@ mod tests {
         check_table("id-en.news.tsv", NEWS);
         check_table("id-en.pivot.tsv", PIVOT);
         check_table("id-en.common.tsv", COMMON);
+        check_table("id-en.wordnet.tsv", WORDNET);
         for (name, text) in [("stopwords.id.txt", STOP_ID), ("stopwords.en.txt", STOP_EN)] {
             let words: Vec<&str> = text
                 .lines()
@@ -282,6 +287,16 @@ mod tests {
         }
         assert!(lex.lookup("juru bicara").is_some());
         assert!(lex.max_phrase_words() >= 2);
+    }
+
+    #[test]
+    fn wordnet_synonyms_widen_the_translations() {
+        // "penarikan" is a withdrawal or departure; WordNet's synset of
+        // "departure" also holds "leaving", the word a report may use.
+        let lex = Lexicon::builtin();
+        let stems = lex.translate_word("penarikan").unwrap_or_default();
+        assert!(stems.iter().any(|s| s == "departur"), "{stems:?}");
+        assert!(stems.iter().any(|s| s == "leav"), "{stems:?}");
     }
 
     #[test]
