@@ -10,7 +10,7 @@
 //! words. The English side is kept as stems (see [`crate::morph`]), without
 //! English function words, so lookups compare like with like.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -41,18 +41,18 @@ thread_local! {
     /// Affix stripping tries dozens of candidate roots per unknown word, and
     /// a document repeats its words: remember which root (if any) was found.
     static ROOT_MEMO: std::cell::RefCell<HashMap<(u64, String), Option<String>>> =
-        std::cell::RefCell::new(HashMap::new());
+        std::cell::RefCell::new(HashMap::default());
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lex = Lexicon {
         id: next_id(),
-        entries: HashMap::new(),
+        entries: HashMap::default(),
         max_phrase_words: 1,
         stop_id: word_set(STOP_ID),
         stop_en: word_set(STOP_EN),
-        en_words: HashSet::new(),
-        en_stems: HashSet::new(),
+        en_words: HashSet::default(),
+        en_stems: HashSet::default(),
     };
     // The shipped tables are checked by tests, so a parse error here is a
     // programmer error.
@@ -111,7 +111,7 @@ impl Lexicon {
     /// Adds the pairs of a table; on error, the 1-based line and the problem.
     fn add_table(&mut self, text: &str) -> std::result::Result<(), (usize, String)> {
         // English words repeat across thousands of rows; stem each once.
-        let mut stem_of: HashMap<String, String> = HashMap::new();
+        let mut stem_of: HashMap<String, String> = HashMap::default();
         for (n, line) in text.lines().enumerate() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
@@ -230,7 +230,7 @@ mod tests {
     use super::*;
 
     fn check_table(name: &str, text: &str) {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let mut prev: Option<(String, String)> = None;
         for (n, line) in text.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {

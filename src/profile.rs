@@ -9,7 +9,7 @@
 //! words ("Taliban", "Russia") count for less than the facts that set one
 //! sentence apart.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::anchors::Anchors;
 use crate::doc::Lang;
@@ -261,13 +261,13 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
     let folded = normalize::fold(text);
     let tokens = normalize::tokens(&folded);
     // Sets, not lists: a sentence can hold thousands of names.
-    let name_words: std::collections::HashSet<String> = anchors
+    let name_words: HashSet<String> = anchors
         .names
         .iter()
         .flat_map(|n| normalize::tokens(&normalize::fold(&n.text)))
         .map(|t| t.lower)
         .collect();
-    let quote_words: std::collections::HashSet<String> = anchors
+    let quote_words: HashSet<String> = anchors
         .quotes
         .iter()
         .flat_map(|q| normalize::tokens(&normalize::fold(&q.text)))
@@ -437,7 +437,7 @@ fn english_terms(
 /// Sets every term's weight to its base weight times its inverse document
 /// frequency among `profiles` (the sentences of one language).
 pub fn weigh(profiles: &mut [&mut Profile]) {
-    let mut df: HashMap<u32, u32> = HashMap::new();
+    let mut df: HashMap<u32, u32> = HashMap::default();
     for p in profiles.iter() {
         let mut seen: Vec<u32> = p.terms.iter().map(|t| t.df_key).collect();
         seen.sort_unstable();
