@@ -49,6 +49,7 @@ static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
         id: next_id(),
         entries: HashMap::default(),
         max_phrase_words: 1,
+        phrase_words_by_first: HashMap::default(),
         stop_id: word_set(STOP_ID),
         stop_en: word_set(STOP_EN),
         en_words: HashSet::default(),
@@ -73,6 +74,10 @@ pub struct Lexicon {
     id: u64,
     entries: HashMap<String, Vec<String>>,
     max_phrase_words: usize,
+    /// For each first word of a phrase entry (words separated by single
+    /// spaces), the most words such an entry has, so phrase lookup skips the
+    /// tokens no phrase starts with.
+    phrase_words_by_first: HashMap<String, usize>,
     stop_id: HashSet<String>,
     stop_en: HashSet<String>,
     /// Every English word written in the tables, unstemmed: a vocabulary
@@ -146,6 +151,15 @@ impl Lexicon {
             }
             let words = id.split_whitespace().count();
             self.max_phrase_words = self.max_phrase_words.max(words);
+            // Lookups join tokens with single spaces, so only an entry made
+            // of single-space-separated words can be found as a phrase.
+            let mut parts = id.split(' ');
+            let first = parts.next().unwrap_or_default();
+            let n = 1 + parts.count();
+            if n >= 2 {
+                let max = self.phrase_words_by_first.entry(first.to_owned()).or_default();
+                *max = (*max).max(n);
+            }
             let slot = self.entries.entry(id).or_default();
             for s in stems {
                 if !slot.contains(&s) {
@@ -204,6 +218,19 @@ impl Lexicon {
     /// The most words an Indonesian entry has, for phrase lookup.
     pub fn max_phrase_words(&self) -> usize {
         self.max_phrase_words
+    }
+
+    /// The most words of an entry of two or more words whose first word is
+    /// `first` (0 when none starts with it): a phrase of more words starting
+    /// with `first`, joined by single spaces, is not listed.
+    pub fn phrase_words_starting(&self, first: &str) -> usize {
+        self.phrase_words_by_first.get(first).copied().unwrap_or(0)
+    }
+
+    /// This lexicon's number, distinct for every lexicon built in the
+    /// process, so per-thread memos of its answers never mix two lexicons.
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     /// True for a function word of `lang` ("yang", "the").

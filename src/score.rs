@@ -148,7 +148,12 @@ pub fn compare(source: &Profile, target: &Profile) -> Comparison {
             continue;
         }
         for (j, t) in target.terms.iter().enumerate() {
-            if similarity::is_cognate(&s.cognate, &t.cognate) {
+            if similarity::is_cognate_sketched(
+                &s.cognate,
+                &s.cognate_sketch,
+                &t.cognate,
+                &t.cognate_sketch,
+            ) {
                 src_hit[i] = true;
                 tgt_hit[j] = true;
             }
