@@ -171,6 +171,7 @@ fn bucket(c: u8) -> usize {
 
 /// [`is_cognate`] for keys whose sketches are at hand: the same answer,
 /// with the length tests and most rejections made on the sketches.
+#[inline]
 pub fn is_cognate_sketched(a: &str, sa: &CognateSketch, b: &str, sb: &CognateSketch) -> bool {
     if a.len() < COGNATE_MIN_LEN || b.len() < COGNATE_MIN_LEN {
         return false;
