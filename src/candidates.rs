@@ -90,7 +90,7 @@ fn keys_of(p: &Profile) -> Vec<Key<'_>> {
     keys.extend(
         p.terms
             .iter()
-            .filter(|t| t.cognate.chars().count() >= similarity::FUZZY_COGNATE_MIN_LEN)
+            .filter(|t| t.cognate_sketch.chars() >= similarity::FUZZY_COGNATE_MIN_LEN)
             .map(|t| Key::CognatePrefix(prefix(&t.cognate, COGNATE_PREFIX))),
     );
     keys.extend(p.anchors.numbers.iter().map(|n| {
