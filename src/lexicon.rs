@@ -157,7 +157,10 @@ impl Lexicon {
             let first = parts.next().unwrap_or_default();
             let n = 1 + parts.count();
             if n >= 2 {
-                let max = self.phrase_words_by_first.entry(first.to_owned()).or_default();
+                let max = self
+                    .phrase_words_by_first
+                    .entry(first.to_owned())
+                    .or_default();
                 *max = (*max).max(n);
             }
             let slot = self.entries.entry(id).or_default();

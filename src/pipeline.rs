@@ -363,10 +363,20 @@ mod tests {
 
     #[test]
     fn chunked_profiling_hands_out_the_keys_of_sequential_profiling() {
-        let words = ["Serangan", "Jakarta", "menewaskan", "orang", "konser", "Putin", "dua"];
+        let words = [
+            "Serangan",
+            "Jakarta",
+            "menewaskan",
+            "orang",
+            "konser",
+            "Putin",
+            "dua",
+        ];
         let text: String = (0..PROFILE_CHUNK * 2 + 17)
             .map(|i| {
-                let w: Vec<&str> = (0..6).map(|k| words[(i * 7 + k * k + i / 5) % words.len()]).collect();
+                let w: Vec<&str> = (0..6)
+                    .map(|k| words[(i * 7 + k * k + i / 5) % words.len()])
+                    .collect();
                 format!("{} kata{} {}.\n\n", w.join(" "), i % 50, i)
             })
             .collect();

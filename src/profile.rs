@@ -488,9 +488,11 @@ fn indonesian_terms(
                 joined.push_str(&t.lower);
                 ends.push(joined.len());
             }
-            phrase = (2..=longest)
-                .rev()
-                .find_map(|k| lexicon.lookup(&joined[..ends[k - 1]]).map(|stems| (k, stems)));
+            phrase = (2..=longest).rev().find_map(|k| {
+                lexicon
+                    .lookup(&joined[..ends[k - 1]])
+                    .map(|stems| (k, stems))
+            });
         }
         if let Some((k, stems)) = phrase {
             let joined = joined[..ends[k - 1]].to_owned();
@@ -649,9 +651,23 @@ mod tests {
     #[test]
     fn the_ascii_fold_is_the_full_fold() {
         let mut texts: Vec<String> = [
-            "", " ", "a", "baru -baru ini", "cabang -cabang ISIS", "2 - 0", "a -", " -a",
-            "x`y", "Ini \"kata\" Peskov's  \t\n dua", "  lead  trail  ", "a\u{0B}b",
-            "\u{201C}Ini\u{201D}", "ﬁne", "a - -b", "a -- b", "a-b -c",
+            "",
+            " ",
+            "a",
+            "baru -baru ini",
+            "cabang -cabang ISIS",
+            "2 - 0",
+            "a -",
+            " -a",
+            "x`y",
+            "Ini \"kata\" Peskov's  \t\n dua",
+            "  lead  trail  ",
+            "a\u{0B}b",
+            "\u{201C}Ini\u{201D}",
+            "ﬁne",
+            "a - -b",
+            "a -- b",
+            "a-b -c",
         ]
         .iter()
         .map(|s| s.to_string())

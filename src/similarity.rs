@@ -143,7 +143,11 @@ impl CognateSketch {
     /// The sketch of a cognate key.
     pub fn of(key: &str) -> CognateSketch {
         let ascii = key.is_ascii();
-        let chars = if ascii { key.len() } else { key.chars().count() };
+        let chars = if ascii {
+            key.len()
+        } else {
+            key.chars().count()
+        };
         let counts = (ascii && key.len() <= 255).then(|| {
             let mut counts = [0u8; 32];
             for c in key.bytes() {
@@ -193,11 +197,7 @@ pub fn is_cognate_sketched(a: &str, sa: &CognateSketch, b: &str, sb: &CognateSke
     // above (digits may share a slot), so a rejection here is a rejection
     // by `too_few_common_letters` too.
     if let (Some(ca), Some(cb)) = (&sa.counts, &sb.counts) {
-        let common: usize = ca
-            .iter()
-            .zip(cb)
-            .map(|(x, y)| usize::from(*x.min(y)))
-            .sum();
+        let common: usize = ca.iter().zip(cb).map(|(x, y)| usize::from(*x.min(y))).sum();
         if letter_bound_fails(common, a.len(), b.len()) {
             return false;
         }
@@ -295,12 +295,46 @@ mod tests {
     #[test]
     fn sketched_cognates_agree_with_the_plain_test() {
         let mut words: Vec<String> = [
-            "komunikasi", "communication", "teroris", "terrorist", "konser", "concert",
-            "montpeller", "montpelier", "montpellier", "kabul", "kabulov", "presiden",
-            "president", "abcdef", "fedcba", "bacdef", "aaaaab", "baaaaa", "zzzzzz",
-            "moskow", "moscow", "g20summit", "g21summit", "covid19", "covid20", "ekonomi",
-            "economy", "müller", "muller", "mueller", "ізмаїл", "ізмаіл", "a1b2c3d4",
-            "a1b2c3d5", "putin", "putting", "iran", "iraq", "organisasi", "organization",
+            "komunikasi",
+            "communication",
+            "teroris",
+            "terrorist",
+            "konser",
+            "concert",
+            "montpeller",
+            "montpelier",
+            "montpellier",
+            "kabul",
+            "kabulov",
+            "presiden",
+            "president",
+            "abcdef",
+            "fedcba",
+            "bacdef",
+            "aaaaab",
+            "baaaaa",
+            "zzzzzz",
+            "moskow",
+            "moscow",
+            "g20summit",
+            "g21summit",
+            "covid19",
+            "covid20",
+            "ekonomi",
+            "economy",
+            "müller",
+            "muller",
+            "mueller",
+            "ізмаїл",
+            "ізмаіл",
+            "a1b2c3d4",
+            "a1b2c3d5",
+            "putin",
+            "putting",
+            "iran",
+            "iraq",
+            "organisasi",
+            "organization",
         ]
         .iter()
         .map(|w| cognate_key(w))
@@ -311,7 +345,11 @@ mod tests {
         for (a, sa) in words.iter().zip(&sketches) {
             assert_eq!(sa.chars(), a.chars().count());
             for (b, sb) in words.iter().zip(&sketches) {
-                assert_eq!(is_cognate_sketched(a, sa, b, sb), is_cognate(a, b), "{a} {b}");
+                assert_eq!(
+                    is_cognate_sketched(a, sa, b, sb),
+                    is_cognate(a, b),
+                    "{a} {b}"
+                );
             }
         }
     }
