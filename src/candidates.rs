@@ -31,7 +31,7 @@
 //! (about 1.5% of rows on the synthetic 500-sentence case; BENCHMARKS.md),
 //! which is what `Search::Exhaustive` is kept for.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::anchors::NumberKind;
 use crate::doc::SentenceKind;
@@ -90,7 +90,7 @@ fn keys_of(p: &Profile) -> Vec<Key<'_>> {
     keys.extend(
         p.terms
             .iter()
-            .filter(|t| t.cognate.chars().count() >= similarity::FUZZY_COGNATE_MIN_LEN)
+            .filter(|t| t.cognate_sketch.chars() >= similarity::FUZZY_COGNATE_MIN_LEN)
             .map(|t| Key::CognatePrefix(prefix(&t.cognate, COGNATE_PREFIX))),
     );
     keys.extend(p.anchors.numbers.iter().map(|n| {
@@ -98,7 +98,7 @@ fn keys_of(p: &Profile) -> Vec<Key<'_>> {
         Key::Number(n.kind, (n.value + 0.0).to_bits())
     }));
     keys.extend(p.anchors.names.iter().map(|n| Key::Name(&n.key)));
-    let mut seen = std::collections::HashSet::with_capacity(keys.len());
+    let mut seen = HashSet::with_capacity_and_hasher(keys.len(), Default::default());
     keys.retain(|k| seen.insert(*k));
     keys
 }
@@ -116,7 +116,7 @@ pub struct CandidateIndex<'a> {
 impl<'a> CandidateIndex<'a> {
     /// Indexes a report's sentences; boilerplate is never a candidate.
     pub fn new(profiles: &'a [Profile], kinds: &[SentenceKind]) -> CandidateIndex<'a> {
-        let mut postings: HashMap<Key<'a>, (Vec<u32>, f32)> = HashMap::new();
+        let mut postings: HashMap<Key<'a>, (Vec<u32>, f32)> = HashMap::default();
         let mut indexed = 0usize;
         for (j, (p, kind)) in profiles.iter().zip(kinds).enumerate() {
             if *kind == SentenceKind::Boilerplate {

@@ -10,7 +10,7 @@
 //! words. The English side is kept as stems (see [`crate::morph`]), without
 //! English function words, so lookups compare like with like.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -42,18 +42,19 @@ thread_local! {
     /// Affix stripping tries dozens of candidate roots per unknown word, and
     /// a document repeats its words: remember which root (if any) was found.
     static ROOT_MEMO: std::cell::RefCell<HashMap<(u64, String), Option<String>>> =
-        std::cell::RefCell::new(HashMap::new());
+        std::cell::RefCell::new(HashMap::default());
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lex = Lexicon {
         id: next_id(),
-        entries: HashMap::new(),
+        entries: HashMap::default(),
         max_phrase_words: 1,
+        phrase_words_by_first: HashMap::default(),
         stop_id: word_set(STOP_ID),
         stop_en: word_set(STOP_EN),
-        en_words: HashSet::new(),
-        en_stems: HashSet::new(),
+        en_words: HashSet::default(),
+        en_stems: HashSet::default(),
     };
     // The shipped tables are checked by tests, so a parse error here is a
     // programmer error.
@@ -77,6 +78,10 @@ pub struct Lexicon {
     id: u64,
     entries: HashMap<String, Vec<String>>,
     max_phrase_words: usize,
+    /// For each first word of a phrase entry (words separated by single
+    /// spaces), the most words such an entry has, so phrase lookup skips the
+    /// tokens no phrase starts with.
+    phrase_words_by_first: HashMap<String, usize>,
     stop_id: HashSet<String>,
     stop_en: HashSet<String>,
     /// Every English word written in the tables, unstemmed: a vocabulary
@@ -115,7 +120,7 @@ impl Lexicon {
     /// Adds the pairs of a table; on error, the 1-based line and the problem.
     fn add_table(&mut self, text: &str) -> std::result::Result<(), (usize, String)> {
         // English words repeat across thousands of rows; stem each once.
-        let mut stem_of: HashMap<String, String> = HashMap::new();
+        let mut stem_of: HashMap<String, String> = HashMap::default();
         for (n, line) in text.lines().enumerate() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
@@ -150,6 +155,18 @@ impl Lexicon {
             }
             let words = id.split_whitespace().count();
             self.max_phrase_words = self.max_phrase_words.max(words);
+            // Lookups join tokens with single spaces, so only an entry made
+            // of single-space-separated words can be found as a phrase.
+            let mut parts = id.split(' ');
+            let first = parts.next().unwrap_or_default();
+            let n = 1 + parts.count();
+            if n >= 2 {
+                let max = self
+                    .phrase_words_by_first
+                    .entry(first.to_owned())
+                    .or_default();
+                *max = (*max).max(n);
+            }
             let slot = self.entries.entry(id).or_default();
             for s in stems {
                 if !slot.contains(&s) {
@@ -210,6 +227,19 @@ impl Lexicon {
         self.max_phrase_words
     }
 
+    /// The most words of an entry of two or more words whose first word is
+    /// `first` (0 when none starts with it): a phrase of more words starting
+    /// with `first`, joined by single spaces, is not listed.
+    pub fn phrase_words_starting(&self, first: &str) -> usize {
+        self.phrase_words_by_first.get(first).copied().unwrap_or(0)
+    }
+
+    /// This lexicon's number, distinct for every lexicon built in the
+    /// process, so per-thread memos of its answers never mix two lexicons.
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
     /// True for a function word of `lang` ("yang", "the").
     pub fn is_stopword(&self, lang: Lang, word: &str) -> bool {
         match lang {
@@ -234,7 +264,7 @@ mod tests {
     use super::*;
 
     fn check_table(name: &str, text: &str) {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let mut prev: Option<(String, String)> = None;
         for (n, line) in text.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {

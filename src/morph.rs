@@ -49,8 +49,8 @@ const STEM_MEMO_LIMIT: usize = 1 << 16;
 
 thread_local! {
     /// Stemming is a large share of profiling, and news repeats its words.
-    static STEM_MEMO: std::cell::RefCell<std::collections::HashMap<String, String>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    static STEM_MEMO: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
 
 /// The stem of a lowercase English word.

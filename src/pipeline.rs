@@ -7,6 +7,13 @@
 
 use rayon::prelude::*;
 
+/// The process's allocator (for the binary, the tests and the benches alike):
+/// profiling builds many small strings and vectors, and mimalloc serves them
+/// with about a sixth fewer instructions over a batch than the system
+/// allocator. It lives here because the pipeline is what allocates.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use crate::align::{self, Link, Search, Side};
 use crate::anchors::Anchors;
 use crate::detail::RowDetail;
@@ -108,6 +115,15 @@ const PROFILE_CHUNK: usize = 256;
 /// by chunk, in first-use order, which hands out exactly the keys sequential
 /// profiling would have, and every key is renumbered accordingly.
 fn profile_parallel(doc: &Document, lexicon: &Lexicon, interner: &mut Interner) -> Vec<Profile> {
+    // One chunk gains nothing from a private interner: profile in order
+    // with the shared one (the keys are the same, without renumbering).
+    if doc.sentences.len() <= PROFILE_CHUNK {
+        return doc
+            .sentences
+            .iter()
+            .map(|s| profile::profile(&s.text, doc.lang, lexicon, interner))
+            .collect();
+    }
     let chunks: Vec<(Vec<Profile>, Interner)> = doc
         .sentences
         .par_chunks(PROFILE_CHUNK)
@@ -343,6 +359,45 @@ mod tests {
         if !cfg!(debug_assertions) {
             assert!(took.as_secs() < 12, "took {took:?}");
         }
+    }
+
+    #[test]
+    fn chunked_profiling_hands_out_the_keys_of_sequential_profiling() {
+        let words = [
+            "Serangan",
+            "Jakarta",
+            "menewaskan",
+            "orang",
+            "konser",
+            "Putin",
+            "dua",
+        ];
+        let text: String = (0..PROFILE_CHUNK * 2 + 17)
+            .map(|i| {
+                let w: Vec<&str> = (0..6)
+                    .map(|k| words[(i * 7 + k * k + i / 5) % words.len()])
+                    .collect();
+                format!("{} kata{} {}.\n\n", w.join(" "), i % 50, i)
+            })
+            .collect();
+        let doc = build_document(Input {
+            name: "s.txt",
+            text: &text,
+            lang: Lang::Id,
+        });
+        assert!(doc.sentences.len() > PROFILE_CHUNK);
+        let lex = Lexicon::builtin();
+        let mut shared = Interner::default();
+        shared.intern("already there");
+        let mut sequential = shared.clone();
+        let chunked = profile_parallel(&doc, lex, &mut shared);
+        let plain: Vec<Profile> = doc
+            .sentences
+            .iter()
+            .map(|s| profile::profile(&s.text, doc.lang, lex, &mut sequential))
+            .collect();
+        assert_eq!(chunked, plain);
+        assert_eq!(shared.strings(), sequential.strings());
     }
 
     #[test]

@@ -9,14 +9,14 @@
 //! words ("Taliban", "Russia") count for less than the facts that set one
 //! sentence apart.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::anchors::Anchors;
 use crate::doc::Lang;
 use crate::lexicon::Lexicon;
 use crate::morph;
 use crate::normalize;
-use crate::similarity::cognate_key;
+use crate::similarity::{cognate_key, CognateSketch};
 
 /// Interned English stems and source words: terms compare `u32`s, not strings.
 #[derive(Debug, Default, Clone)]
@@ -80,6 +80,8 @@ pub struct Term {
     pub keys: Vec<u32>,
     /// Spelling-folded form for loanword matching ([`cognate_key`]).
     pub cognate: String,
+    /// Length and letter counts of `cognate`, for fast cognate tests.
+    pub cognate_sketch: CognateSketch,
     /// Key for document frequency within its language.
     pub df_key: u32,
     /// Weight (base weight × IDF) once [`weigh`] has run.
@@ -168,7 +170,7 @@ fn words_of_name(name: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Inter
         common: true,
         ..NameWords::default()
     };
-    let tokens = normalize::tokens(&normalize::fold(name));
+    let tokens = normalize::tokens(&fold_text(name));
     // Two-word lexicon phrases inside a name ("Perangkat Lunak Bebas": the
     // phrase "perangkat lunak" means software): their meaning goes to both
     // words.
@@ -254,23 +256,38 @@ impl Profile {
     }
 }
 
+/// [`normalize::fold`], without its Unicode work for the usual case: an
+/// ASCII text without a backtick is its own NFKC form and has no
+/// typographic mark or invisible character to fold, which leaves collapsing
+/// whitespace and, when a space precedes a hyphen, closing reduplication
+/// gaps (left to `fold` itself).
+fn fold_text(text: &str) -> String {
+    if text.is_ascii() && !text.contains('`') {
+        let collapsed = normalize::collapse_whitespace(text);
+        if !collapsed.contains(" -") {
+            return collapsed;
+        }
+    }
+    normalize::fold(text)
+}
+
 /// Builds the profile of one sentence.
 pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interner) -> Profile {
     let mut anchors = Anchors::extract(text, lang);
     drop_capitalised_common_words(text, lang, lexicon, &mut anchors);
-    let folded = normalize::fold(text);
+    let folded = fold_text(text);
     let tokens = normalize::tokens(&folded);
     // Sets, not lists: a sentence can hold thousands of names.
-    let name_words: std::collections::HashSet<String> = anchors
+    let name_words: HashSet<String> = anchors
         .names
         .iter()
-        .flat_map(|n| normalize::tokens(&normalize::fold(&n.text)))
+        .flat_map(|n| normalize::tokens(&fold_text(&n.text)))
         .map(|t| t.lower)
         .collect();
-    let quote_words: std::collections::HashSet<String> = anchors
+    let quote_words: HashSet<String> = anchors
         .quotes
         .iter()
-        .flat_map(|q| normalize::tokens(&normalize::fold(&q.text)))
+        .flat_map(|q| normalize::tokens(&fold_text(&q.text)))
         .map(|t| t.lower)
         .collect();
     let mut terms = match lang {
@@ -345,25 +362,145 @@ fn is_content(word: &str, lang: Lang, lexicon: &Lexicon) -> bool {
         && !lexicon.is_stopword(lang, word)
 }
 
+/// What a profile needs to know of one word, whatever sentence it is in: the
+/// same for every occurrence, so each thread works it out once per word
+/// ([`WORD_MEMO`]) and profiles replay it. Strings, not keys: keys belong to
+/// the interner of the profile being built, and interning the strings in the
+/// same order hands out the same keys as working the word out afresh.
+#[derive(Debug)]
+struct WordInfo {
+    /// A content word ([`is_content`]); the rest is empty when not.
+    content: bool,
+    /// Indonesian: the English stems of its translations, in lexicon order.
+    stems: Vec<String>,
+    /// The word's own English stem (for Indonesian, names and loanwords).
+    stem: String,
+    /// Indonesian: the document-frequency key, `id:` and its listed root.
+    df: String,
+    /// Its [`cognate_key`].
+    cognate: String,
+    /// The sketch of `cognate`.
+    sketch: CognateSketch,
+}
+
+impl WordInfo {
+    fn new(word: &str, lang: Lang, lexicon: &Lexicon) -> WordInfo {
+        if !is_content(word, lang, lexicon) {
+            return WordInfo {
+                content: false,
+                stems: Vec::new(),
+                stem: String::new(),
+                df: String::new(),
+                cognate: String::new(),
+                sketch: CognateSketch::of(""),
+            };
+        }
+        let (stems, df) = match lang {
+            Lang::Id => {
+                let stems = lexicon.translate_word(word).unwrap_or_default().to_vec();
+                let root = morph::indonesian_roots(word)
+                    .into_iter()
+                    .find(|r| lexicon.lookup(r).is_some())
+                    .unwrap_or_else(|| word.to_owned());
+                (stems, format!("id:{root}"))
+            }
+            Lang::En => (Vec::new(), String::new()),
+        };
+        let cognate = cognate_key(word);
+        WordInfo {
+            content: true,
+            stems,
+            stem: morph::english_stem(word),
+            df,
+            sketch: CognateSketch::of(&cognate),
+            cognate,
+        }
+    }
+}
+
+/// Words a thread remembers per language; past this the memo starts over.
+const WORD_MEMO_LIMIT: usize = 1 << 16;
+
+/// Per thread: the lexicon the memo was filled with, and per language the
+/// [`WordInfo`] of each word seen.
+#[derive(Default)]
+struct WordMemo {
+    lexicon: Option<u64>,
+    words: [HashMap<String, std::rc::Rc<WordInfo>>; 2],
+}
+
+thread_local! {
+    static WORD_MEMO: std::cell::RefCell<WordMemo> = std::cell::RefCell::new(WordMemo::default());
+}
+
+/// The [`WordInfo`] of a lowercase word, from the thread's memo.
+fn word_info(word: &str, lang: Lang, lexicon: &Lexicon) -> std::rc::Rc<WordInfo> {
+    let slot = match lang {
+        Lang::Id => 0,
+        Lang::En => 1,
+    };
+    WORD_MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if memo.lexicon != Some(lexicon.id()) {
+            memo.lexicon = Some(lexicon.id());
+            memo.words = Default::default();
+        }
+        if let Some(info) = memo.words[slot].get(word) {
+            return info.clone();
+        }
+        // Working a word out never profiles, so the memo is not re-entered.
+        let info = std::rc::Rc::new(WordInfo::new(word, lang, lexicon));
+        let words = &mut memo.words[slot];
+        if words.len() >= WORD_MEMO_LIMIT {
+            words.clear();
+        }
+        words.insert(word.to_owned(), info.clone());
+        info
+    })
+}
+
 fn indonesian_terms(
     tokens: &[normalize::Token],
     lexicon: &Lexicon,
     interner: &mut Interner,
 ) -> Vec<Term> {
     let mut terms = Vec::new();
+    let mut joined = String::new();
+    let mut ends: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         // Longest lexicon phrase first ("juru bicara", "bertanggung jawab").
-        let longest = lexicon.max_phrase_words().min(tokens.len() - i);
-        let phrase = (2..=longest).rev().find_map(|k| {
-            let words: Vec<&str> = tokens[i..i + k].iter().map(|t| t.lower.as_str()).collect();
-            let joined = words.join(" ");
-            lexicon.lookup(&joined).map(|stems| (k, joined, stems))
-        });
-        if let Some((k, joined, stems)) = phrase {
+        // Only entries starting with this word can match, so the longest
+        // tried is the longest of those; the phrases are the words joined by
+        // single spaces, built once and cut back one word at a time.
+        let longest = lexicon
+            .max_phrase_words()
+            .min(lexicon.phrase_words_starting(&tokens[i].lower))
+            .min(tokens.len() - i);
+        let mut phrase = None;
+        if longest >= 2 {
+            joined.clear();
+            ends.clear();
+            for (n, t) in tokens[i..i + longest].iter().enumerate() {
+                if n > 0 {
+                    joined.push(' ');
+                }
+                joined.push_str(&t.lower);
+                ends.push(joined.len());
+            }
+            phrase = (2..=longest).rev().find_map(|k| {
+                lexicon
+                    .lookup(&joined[..ends[k - 1]])
+                    .map(|stems| (k, stems))
+            });
+        }
+        if let Some((k, stems)) = phrase {
+            let joined = joined[..ends[k - 1]].to_owned();
             let keys = stems.iter().map(|s| interner.intern(s)).collect();
+            let cognate = cognate_key(&joined);
             terms.push(Term {
-                cognate: cognate_key(&joined),
+                cognate_sketch: CognateSketch::of(&cognate),
+                cognate,
                 df_key: interner.intern(&format!("id:{joined}")),
                 surface: joined,
                 keys,
@@ -376,29 +513,23 @@ fn indonesian_terms(
         }
         let word = &tokens[i].lower;
         i += 1;
-        if !is_content(word, Lang::Id, lexicon) {
+        let info = word_info(word, Lang::Id, lexicon);
+        if !info.content {
             continue;
         }
-        let mut keys: Vec<u32> = lexicon
-            .translate_word(word)
-            .unwrap_or_default()
-            .iter()
-            .map(|s| interner.intern(s))
-            .collect();
+        let mut keys: Vec<u32> = Vec::with_capacity(info.stems.len() + 1);
+        keys.extend(info.stems.iter().map(|s| interner.intern(s)));
         // Names and loanwords are often spelled alike in both languages.
-        let identity = interner.intern(&morph::english_stem(word));
+        let identity = interner.intern(&info.stem);
         if !keys.contains(&identity) {
             keys.push(identity);
         }
-        let root = morph::indonesian_roots(word)
-            .into_iter()
-            .find(|r| lexicon.lookup(r).is_some())
-            .unwrap_or_else(|| word.clone());
         terms.push(Term {
             surface: word.clone(),
             keys,
-            cognate: cognate_key(word),
-            df_key: interner.intern(&format!("id:{root}")),
+            cognate: info.cognate.clone(),
+            cognate_sketch: info.sketch,
+            df_key: interner.intern(&info.df),
             weight: 1.0,
             is_name: false,
             in_quote: false,
@@ -416,14 +547,16 @@ fn english_terms(
     for token in tokens {
         // "U.S.-led" carries two words; "Afghanistan's" one.
         for part in token.lower.split('-').filter(|p| !p.is_empty()) {
-            if !is_content(part, Lang::En, lexicon) {
+            let info = word_info(part, Lang::En, lexicon);
+            if !info.content {
                 continue;
             }
-            let key = interner.intern(&morph::english_stem(part));
+            let key = interner.intern(&info.stem);
             terms.push(Term {
                 surface: part.to_owned(),
                 keys: vec![key],
-                cognate: cognate_key(part),
+                cognate: info.cognate.clone(),
+                cognate_sketch: info.sketch,
                 df_key: key,
                 weight: 1.0,
                 is_name: false,
@@ -437,7 +570,7 @@ fn english_terms(
 /// Sets every term's weight to its base weight times its inverse document
 /// frequency among `profiles` (the sentences of one language).
 pub fn weigh(profiles: &mut [&mut Profile]) {
-    let mut df: HashMap<u32, u32> = HashMap::new();
+    let mut df: HashMap<u32, u32> = HashMap::default();
     for p in profiles.iter() {
         let mut seen: Vec<u32> = p.terms.iter().map(|t| t.df_key).collect();
         seen.sort_unstable();
@@ -513,6 +646,48 @@ mod tests {
         assert!(names("Taliban berjanji akan menang.", Lang::Id).contains(&"Taliban".into()));
         assert!(names("Rusia menyerang.", Lang::Id).contains(&"Rusia".into()));
         assert!(names("Hopefully the talks succeed.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn the_ascii_fold_is_the_full_fold() {
+        let mut texts: Vec<String> = [
+            "",
+            " ",
+            "a",
+            "baru -baru ini",
+            "cabang -cabang ISIS",
+            "2 - 0",
+            "a -",
+            " -a",
+            "x`y",
+            "Ini \"kata\" Peskov's  \t\n dua",
+            "  lead  trail  ",
+            "a\u{0B}b",
+            "\u{201C}Ini\u{201D}",
+            "ﬁne",
+            "a - -b",
+            "a -- b",
+            "a-b -c",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Every string of up to four characters over a small alphabet.
+        let alphabet = ['a', 'B', ' ', '-', '\t', '`', '1', '.'];
+        let mut frontier = vec![String::new()];
+        for _ in 0..4 {
+            let mut next = Vec::new();
+            for s in &frontier {
+                for c in alphabet {
+                    next.push(format!("{s}{c}"));
+                }
+            }
+            texts.extend(next.iter().cloned());
+            frontier = next;
+        }
+        for t in &texts {
+            assert_eq!(fold_text(t), normalize::fold(t), "{t:?}");
+        }
     }
 
     #[test]

@@ -143,12 +143,30 @@ pub fn compare(source: &Profile, target: &Profile) -> Comparison {
         tgt_hit[j] = t.keys.iter().any(|&k| source.has_key(k));
     }
     // Loanwords and respelled names: only for terms the lexicon left unmatched.
+    // A term whose key is shorter than a cognate can be is never one, so
+    // the target's others are listed once rather than tested per source term.
+    let could_be_cognate =
+        |t: &&crate::profile::Term| t.cognate.len() >= similarity::COGNATE_MIN_LEN;
+    let mut long_targets: Option<Vec<(usize, &crate::profile::Term)>> = None;
     for (i, s) in source.terms.iter().enumerate() {
-        if src_hit[i] || s.cognate.len() < similarity::COGNATE_MIN_LEN {
+        if src_hit[i] || !could_be_cognate(&s) {
             continue;
         }
-        for (j, t) in target.terms.iter().enumerate() {
-            if similarity::is_cognate(&s.cognate, &t.cognate) {
+        let long_targets = long_targets.get_or_insert_with(|| {
+            target
+                .terms
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| could_be_cognate(t))
+                .collect()
+        });
+        for &(j, t) in long_targets.iter() {
+            if similarity::is_cognate_sketched(
+                &s.cognate,
+                &s.cognate_sketch,
+                &t.cognate,
+                &t.cognate_sketch,
+            ) {
                 src_hit[i] = true;
                 tgt_hit[j] = true;
             }

@@ -125,6 +125,94 @@ pub fn is_cognate(a: &str, b: &str) -> bool {
             && key_similarity(a, b) >= COGNATE_MIN_SIMILARITY)
 }
 
+/// What [`is_cognate_sketched`] needs to know of a cognate key without
+/// reading it again: its length in characters and, for an ASCII key of at
+/// most 255 bytes, how often each letter occurs (digits share six buckets).
+/// Computed once per term, so the pairwise loop of scoring compares a few
+/// numbers instead of rescanning both strings for every pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CognateSketch {
+    /// Length in characters.
+    chars: usize,
+    /// Letter counts (`a`..`z`, then digits modulo 6); `None` when the key
+    /// is not ASCII or too long for `u8` counts.
+    counts: Option<[u8; 32]>,
+}
+
+impl CognateSketch {
+    /// The sketch of a cognate key.
+    pub fn of(key: &str) -> CognateSketch {
+        let ascii = key.is_ascii();
+        let chars = if ascii {
+            key.len()
+        } else {
+            key.chars().count()
+        };
+        let counts = (ascii && key.len() <= 255).then(|| {
+            let mut counts = [0u8; 32];
+            for c in key.bytes() {
+                counts[bucket(c)] += 1;
+            }
+            counts
+        });
+        CognateSketch { chars, counts }
+    }
+
+    /// Length of the key in characters.
+    pub fn chars(&self) -> usize {
+        self.chars
+    }
+}
+
+/// The count slot of an ASCII byte: letters their own, everything else
+/// (digits, in a key) shares the six slots after them.
+fn bucket(c: u8) -> usize {
+    match c {
+        b'a'..=b'z' => usize::from(c - b'a'),
+        _ => 26 + usize::from(c % 6),
+    }
+}
+
+/// [`is_cognate`] for keys whose sketches are at hand: the same answer,
+/// with the length tests and most rejections made on the sketches.
+#[inline]
+pub fn is_cognate_sketched(a: &str, sa: &CognateSketch, b: &str, sb: &CognateSketch) -> bool {
+    if a.len() < COGNATE_MIN_LEN || b.len() < COGNATE_MIN_LEN {
+        return false;
+    }
+    let (la, lb) = (sa.chars, sb.chars);
+    if la < COGNATE_MIN_LEN || lb < COGNATE_MIN_LEN {
+        return false;
+    }
+    if la.abs_diff(lb) * 5 > la.max(lb) {
+        return false;
+    }
+    if a == b {
+        return true;
+    }
+    if la.min(lb) < FUZZY_COGNATE_MIN_LEN {
+        return false;
+    }
+    // The shared counts bound the letters the keys have in common from
+    // above (digits may share a slot), so a rejection here is a rejection
+    // by `too_few_common_letters` too.
+    if let (Some(ca), Some(cb)) = (&sa.counts, &sb.counts) {
+        let common: usize = ca.iter().zip(cb).map(|(x, y)| usize::from(*x.min(y))).sum();
+        if letter_bound_fails(common, a.len(), b.len()) {
+            return false;
+        }
+    }
+    !too_few_common_letters(a, b) && key_similarity(a, b) >= COGNATE_MIN_SIMILARITY
+}
+
+/// The bound of [`too_few_common_letters`] for `common` shared letters.
+fn letter_bound_fails(common: usize, len_a: usize, len_b: usize) -> bool {
+    let m = common as f64;
+    let bound = (m / len_a as f64 + m / len_b as f64 + 1.0) / 3.0;
+    let needed = (COGNATE_MIN_SIMILARITY - 0.4) / 0.6;
+    bound < needed - 1e-6
+}
+
 /// A cheap test that rules out most pairs before Jaro-Winkler, which is the
 /// inner loop of scoring. Jaro-Winkler adds at most 0.4 × (1 − Jaro) for a
 /// common prefix, so reaching [`COGNATE_MIN_SIMILARITY`] (0.9) needs Jaro ≥
@@ -150,10 +238,7 @@ fn too_few_common_letters(a: &str, b: &str) -> bool {
             common += 1;
         }
     }
-    let m = common as f64;
-    let bound = (m / a.len() as f64 + m / b.len() as f64 + 1.0) / 3.0;
-    let needed = (COGNATE_MIN_SIMILARITY - 0.4) / 0.6;
-    bound < needed - 1e-6
+    letter_bound_fails(common, a.len(), b.len())
 }
 
 #[cfg(test)]
@@ -205,6 +290,68 @@ mod tests {
             rejected > 100,
             "the bound should rule out most pairs: {rejected}"
         );
+    }
+
+    #[test]
+    fn sketched_cognates_agree_with_the_plain_test() {
+        let mut words: Vec<String> = [
+            "komunikasi",
+            "communication",
+            "teroris",
+            "terrorist",
+            "konser",
+            "concert",
+            "montpeller",
+            "montpelier",
+            "montpellier",
+            "kabul",
+            "kabulov",
+            "presiden",
+            "president",
+            "abcdef",
+            "fedcba",
+            "bacdef",
+            "aaaaab",
+            "baaaaa",
+            "zzzzzz",
+            "moskow",
+            "moscow",
+            "g20summit",
+            "g21summit",
+            "covid19",
+            "covid20",
+            "ekonomi",
+            "economy",
+            "müller",
+            "muller",
+            "mueller",
+            "ізмаїл",
+            "ізмаіл",
+            "a1b2c3d4",
+            "a1b2c3d5",
+            "putin",
+            "putting",
+            "iran",
+            "iraq",
+            "organisasi",
+            "organization",
+        ]
+        .iter()
+        .map(|w| cognate_key(w))
+        .collect();
+        words.push("x".repeat(300));
+        words.push(format!("{}y", "x".repeat(299)));
+        let sketches: Vec<CognateSketch> = words.iter().map(|w| CognateSketch::of(w)).collect();
+        for (a, sa) in words.iter().zip(&sketches) {
+            assert_eq!(sa.chars(), a.chars().count());
+            for (b, sb) in words.iter().zip(&sketches) {
+                assert_eq!(
+                    is_cognate_sketched(a, sa, b, sb),
+                    is_cognate(a, b),
+                    "{a} {b}"
+                );
+            }
+        }
     }
 
     fn cognate(a: &str, b: &str) -> bool {

@@ -989,14 +989,16 @@ fn tokenize(text: &str) -> Vec<Tok> {
         };
         let end = chars.get(next).map_or(text.len(), |&(b, _)| b);
         let surface = &text[start..end];
+        let mut lower = surface.to_lowercase();
+        // Most tokens hold neither mark: skip the two copies `replace` makes.
+        if lower.contains(['’', '\u{2011}']) {
+            lower = lower.replace('’', "'").replace('\u{2011}', "-");
+        }
         toks.push(Tok {
             start,
             end,
             kind,
-            lower: surface
-                .to_lowercase()
-                .replace('’', "'")
-                .replace('\u{2011}', "-"),
+            lower,
             glued,
             capital: surface.chars().next().is_some_and(char::is_uppercase),
         });

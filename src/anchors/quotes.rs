@@ -281,7 +281,18 @@ fn fragment_close(chars: &[(usize, char)]) -> Option<usize> {
     None
 }
 
+/// Every character that can open a quotation ([`opens`]) or close a
+/// leading fragment ([`fragment_close`]): a text with none of them holds no
+/// quotation, and most sentences have none.
+const QUOTE_MARKS: [char; 12] = [
+    '"', '\'', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{2039}', '\u{201e}', '\u{300c}',
+    '\u{300e}', '\u{2018}', '\u{201a}',
+];
+
 fn find_quotes(text: &str) -> Vec<RawQuote> {
+    if !text.contains(QUOTE_MARKS) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
     let mut k = 0;
