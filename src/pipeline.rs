@@ -7,13 +7,6 @@
 
 use rayon::prelude::*;
 
-/// The process's allocator (for the binary, the tests and the benches alike):
-/// profiling builds many small strings and vectors, and mimalloc serves them
-/// with about a sixth fewer instructions over a batch than the system
-/// allocator. It lives here because the pipeline is what allocates.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use crate::align::{self, Link, Search, Side};
 use crate::anchors::Anchors;
 use crate::detail::RowDetail;
