@@ -1014,10 +1014,38 @@ fn name_part(word: &str) -> usize {
 /// Sorted, no duplicates.
 const PARTICLES: &[&str] = &["ad", "al", "an", "ar", "as", "ash", "at", "az", "el"];
 
-/// Splits a word at an inner lowercase→uppercase change after four or more
-/// letters ("BaruAnda", "KazanForum"); shorter heads are name prefixes
-/// (McDonald, MacArthur, DeSantis, YouTube). Returns byte offsets of splits.
-fn camel_splits(word: &str) -> Vec<usize> {
+/// Splits a word glued from ordinary words at an inner lowercase→uppercase
+/// change after four or more letters ("BaruAnda": a page label glued to the
+/// sentence after it); shorter heads are name prefixes (McDonald, MacArthur,
+/// DeSantis, YouTube). A camel-case word is split only when one of its parts
+/// is a common word of the language: otherwise it is one brand or product
+/// name written in camel case ("KazanForum", "AppleTalk", "NetworkManager",
+/// "AirAsia", "LaTeX") and stays whole, so that a respelled part
+/// ("AppleTalc") is seen as a respelled name. Returns byte offsets of splits.
+fn camel_splits(word: &str, lang: Lang) -> Vec<usize> {
+    let joints = camel_joints(word);
+    if joints.is_empty() {
+        return joints;
+    }
+    let common = match lang {
+        Lang::Id => ID_COMMON,
+        Lang::En => EN_COMMON,
+    };
+    let mut from = 0;
+    let glued = joints.iter().chain([&word.len()]).any(|&to| {
+        let part = word[from..to].to_lowercase();
+        from = to;
+        sorted_contains(common, &part)
+    });
+    if glued {
+        joints
+    } else {
+        Vec::new()
+    }
+}
+
+/// Inner lowercase→uppercase changes after four or more letters.
+fn camel_joints(word: &str) -> Vec<usize> {
     let mut splits = Vec::new();
     let mut run = 0usize;
     let mut prev_lower = false;
@@ -1157,7 +1185,7 @@ fn push_word(
     let kept_end = start + kept;
     let mut bounds = vec![start];
     bounds.extend(
-        camel_splits(&text[start..kept_end])
+        camel_splits(&text[start..kept_end], lang)
             .into_iter()
             .map(|o| start + o),
     );
@@ -2311,7 +2339,7 @@ mod tests {
                 ("\u{201c}Daesh, which has targeted civilians in Afghanistan and other regions of the world as well, again clearly demonstrated through this incident that it is a group in the hands of intelligence agencies aimed at defaming Islam and posing a threat to the entire region,\u{201d} stated the Taliban Foreign Ministry, using a local acronym for IS-Khorasan.", &["Daesh", "Afghanistan", "Islam", "Taliban Foreign Ministry", "IS-Khorasan"]),
                 ("The Taliban reclaimed power in 2021 after the U.S.-led foreign troops withdrew from Afghanistan, but they remain on a list of organizations Russia designates as terrorists.", &["Taliban", "U.S.", "Afghanistan", "Russia"]),
                 ("No foreign country has formally recognized the government in Kabul, citing a lack of political inclusiveness and sweeping restrictions on Afghan women\u{2019}s access to education and work.", &["Kabul", "Afghan"]),
-                ("Zamir Kabulov, the Russian special presidential envoy for Afghanistan, told TASS earlier this week that Moscow had invited a Taliban delegation to take part in an international economic forum, called \u{201c}Russia \u{2013} Islamic World: KazanForum,\u{201d} in the city of Kazan from May 14 to 19.", &["Zamir Kabulov", "Russian", "Afghanistan", "TASS", "Moscow", "Taliban", "Russia", "Islamic World", "Kazan", "Forum", "Kazan"]),
+                ("Zamir Kabulov, the Russian special presidential envoy for Afghanistan, told TASS earlier this week that Moscow had invited a Taliban delegation to take part in an international economic forum, called \u{201c}Russia \u{2013} Islamic World: KazanForum,\u{201d} in the city of Kazan from May 14 to 19.", &["Zamir Kabulov", "Russian", "Afghanistan", "TASS", "Moscow", "Taliban", "Russia", "Islamic World", "KazanForum", "Kazan"]),
                 ("The U.S. and Western countries at large have since moved their Afghan diplomatic missions to Qatar.", &["U.S.", "Afghan", "Qatar"]),
                 ("Russia plans to remove the Taliban from its list of terrorist organizations, Zamir Kabulov, the Russian president's special envoy to Afghanistan, said on Friday.", &["Russia", "Taliban", "Zamir Kabulov", "Russian", "Afghanistan"]),
                 ("Alexander Bortnikov, head of the Federal Security Service (FSB), which is responsible for fighting terrorism, also confirmed the change.", &["Alexander Bortnikov", "Federal Security Service", "FSB"]),
@@ -2327,6 +2355,45 @@ mod tests {
                 ("Last March, ISIS fighters killed more than 140 people in a terrorist attack at a concert hall in Moscow.", &["ISIS", "Moscow"]),
                 ("He said, I am sure that the Taliban is interested in stabilizing everything in Afghanistan.", &["Taliban", "Afghanistan"]),
                 ("In addition, Russia has refrained from officially recognizing the Taliban-led government.", &["Russia", "Taliban"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn camel_case_names_stay_whole_and_glued_words_split() {
+        check(
+            Lang::En,
+            &[
+                // Brand and product names written in camel case are one name.
+                (
+                    "Netatalk provides the AppleTalk protocol.",
+                    &["Netatalk", "AppleTalk"],
+                ),
+                (
+                    "It configures the NetworkManager server.",
+                    &["NetworkManager"],
+                ),
+                (
+                    "Many flew AirAsia and WhatsApp was down.",
+                    &["AirAsia", "WhatsApp"],
+                ),
+                // A one-letter tail is not a word glued on ("LaTe" + "X").
+                ("We convert DocBook into LaTeX.", &["DocBook", "LaTeX"]),
+                // A common word glued on is page furniture: split there.
+                ("HomeThe Kremlin said so.", &["Home", "Kremlin"]),
+            ],
+        );
+        check(
+            Lang::Id,
+            &[
+                (
+                    "Jaringan lama memakai AppleTalk.",
+                    &["Jaringan", "AppleTalk"],
+                ),
+                (
+                    "BaruAnda sekarang dapat mendengarkan Fox News!",
+                    &["Fox News"],
+                ),
             ],
         );
     }
