@@ -1207,7 +1207,11 @@ fn push_word(
 ) {
     let word = &text[start..end];
     let whole_lower = normalise_apostrophes(word);
-    let kept = name_part(word);
+    let kept = if numero(&whole_lower, &text[end..]) {
+        0
+    } else {
+        name_part(word)
+    };
     if kept == 0 {
         let class = if JOINERS.contains(&whole_lower.as_str()) {
             Class::Joiner
@@ -1258,6 +1262,21 @@ fn push_word(
             joined_to_prev: false,
         });
     }
+}
+
+/// Abbreviations of "number" written before a figure ("No. 1", "Nomor 5",
+/// "Nr. 3"). Sorted, no duplicates.
+const NUMERO: &[&str] = &["no", "nomor", "nos", "nr"];
+
+/// Whether a word is an abbreviation of "number" before a figure ("Rule No.
+/// 1", "aturan No. 1"): a capital there marks the abbreviation, not a name.
+fn numero(lower: &str, after: &str) -> bool {
+    sorted_contains(NUMERO, lower)
+        && after
+            .strip_prefix('.')
+            .unwrap_or(after)
+            .trim_start_matches([' ', '\u{a0}'])
+            .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Capitalised, or a lowercase Arabic particle hyphened to a capital
@@ -2312,6 +2331,7 @@ mod tests {
         assert_sorted_unique("EN_COMMON", EN_COMMON);
         assert_sorted_unique("ID_COMMON", ID_COMMON);
         assert_sorted_unique("INITIAL_WEAK", INITIAL_WEAK);
+        assert_sorted_unique("NUMERO", NUMERO);
         // DEMONYM_SUFFIXES is a search order (shortest first), not sorted,
         // but must still be duplicate-free.
         let mut d = DEMONYM_SUFFIXES.to_vec();
@@ -2476,6 +2496,9 @@ mod tests {
                     &["Anwar Ibrahim"],
                 ),
                 ("J. K. Rowling wrote it.", &["J. K. Rowling"]),
+                // "No." before a figure abbreviates "number".
+                ("This is Rule No. 1 of Debian.", &["Rule", "Debian"]),
+                ("Nos. 3 and No. 10 won.", &[]),
                 ("However, the Kremlin-backed group left.", &["Kremlin"]),
             ],
         );
@@ -2491,6 +2514,10 @@ mod tests {
                     &["Retno Marsudi", "Jakarta"],
                 ),
                 ("Negara itu kuat. Dikatakan demikian.", &[]),
+                (
+                    "Ini merupakan aturan No. 1 dan Nomor 2 di Jakarta.",
+                    &["Jakarta"],
+                ),
                 ("Dia mengatakan Negara Islam kuat.", &["Negara Islam"]),
                 (
                     "Kementerian Luar Negeri menyatakan hal itu.",
