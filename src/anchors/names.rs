@@ -42,6 +42,11 @@ pub struct NameAnchor {
     pub key: String,
     /// Byte span of `text` in the sentence (`&sentence[span] == text`).
     pub span: Range<usize>,
+    /// A single word where a sentence or clause starts (after `.`, `:`, an
+    /// opening quote or bracket, a line break): its capital says nothing,
+    /// so it is weaker evidence of a proper name than a capital elsewhere.
+    #[serde(skip)]
+    pub initial: bool,
 }
 
 /// How two names relate.
@@ -323,6 +328,22 @@ pub fn is_acronym(s: &str) -> bool {
         }
     }
     upper >= 2 || (upper == 1 && digits > 0)
+}
+
+/// English inflections written in lowercase after an acronym ("NGOs",
+/// "NATing", "DDoSed" aside). Sorted, no duplicates.
+const ACRONYM_INFLECTIONS: &[&str] = &["ed", "es", "ing", "s"];
+
+/// An acronym without the lowercase inflection written after it ("NGOs" →
+/// "NGO", "NATing" → "NAT"); any other word unchanged.
+pub fn strip_acronym_inflection(word: &str) -> &str {
+    let head = word.trim_end_matches(|c: char| c.is_lowercase());
+    let tail = &word[head.len()..];
+    if !tail.is_empty() && sorted_contains(ACRONYM_INFLECTIONS, tail) && is_acronym(head) {
+        head
+    } else {
+        word
+    }
 }
 
 /// The canonical name `names.tsv` gives for a name, if any ("AS" →
@@ -804,6 +825,8 @@ impl Words {
     fn of(name: &str) -> Words {
         let (mut base, mut fold) = (Vec::new(), Vec::new());
         for raw in raw_words(name) {
+            // "NGOs", "NATing": the acronym, inflected.
+            let raw = strip_acronym_inflection(raw);
             let b = base_word(raw);
             if b.is_empty() {
                 continue;
@@ -1388,6 +1411,7 @@ fn flush_run(
             text: surface.to_string(),
             key: fold(surface),
             span,
+            initial: part.len() == 1 && pieces[first].initial,
         });
     }
 }
@@ -2332,6 +2356,7 @@ mod tests {
         assert_sorted_unique("ID_COMMON", ID_COMMON);
         assert_sorted_unique("INITIAL_WEAK", INITIAL_WEAK);
         assert_sorted_unique("NUMERO", NUMERO);
+        assert_sorted_unique("ACRONYM_INFLECTIONS", ACRONYM_INFLECTIONS);
         // DEMONYM_SUFFIXES is a search order (shortest first), not sorted,
         // but must still be duplicate-free.
         let mut d = DEMONYM_SUFFIXES.to_vec();
@@ -2441,6 +2466,49 @@ mod tests {
         assert!(pairs("Proyek Debian", "Debian Project").is_empty());
         assert!(pairs("Marilyne Brun", "Marilyne Schneier").is_empty());
         assert!(pairs("Osama bin Laden", "Usama bin Ladin").len() == 2);
+    }
+
+    #[test]
+    fn inflected_acronyms_are_the_acronym() {
+        for (word, want) in [
+            ("NGOs", "NGO"),
+            ("NATing", "NAT"),
+            ("TCOs", "TCO"),
+            ("NGO", "NGO"),
+            ("Dogs", "Dogs"),
+            ("Ss", "Ss"),
+            ("ISIS", "ISIS"),
+            ("USAID", "USAID"),
+        ] {
+            assert_eq!(strip_acronym_inflection(word), want, "{word}");
+        }
+        assert_eq!(relation("NGOs", "NGO"), NameRelation::Same);
+        assert_eq!(relation("NAT", "NATing"), NameRelation::Same);
+        assert_eq!(relation("TCI", "TCOs"), NameRelation::Different);
+    }
+
+    #[test]
+    fn lone_words_where_a_sentence_starts_are_marked_initial() {
+        let initial = |s: &str, lang: Lang| -> Vec<(String, bool)> {
+            extract(s, lang)
+                .into_iter()
+                .map(|a| (a.text, a.initial))
+                .collect()
+        };
+        let own = |v: &[(&str, bool)]| -> Vec<(String, bool)> {
+            v.iter().map(|(t, i)| (t.to_string(), *i)).collect()
+        };
+        assert_eq!(
+            initial("Paradigmanya menuntun ke Linux. Fedora juga.", Lang::Id),
+            own(&[("Paradigmanya", true), ("Linux", false), ("Fedora", true)])
+        );
+        assert_eq!(
+            initial(
+                "Dmitry Peskov said: \u{201c}Putin agrees.\u{201d}",
+                Lang::En
+            ),
+            own(&[("Dmitry Peskov", false), ("Putin", true)])
+        );
     }
 
     #[test]
