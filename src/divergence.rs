@@ -467,13 +467,33 @@ fn judge_names(
         .collect();
     // In a linked pair, one proper name left on each side stands in the same
     // place in the statement: another name was put there (a substitution).
-    if src_proper.len() == 1 && tgt_left.len() == 1 {
-        agreement.push(0.0);
-        flags.push(Flag::NameMismatch(
-            src[src_proper[0]].text.clone(),
-            tgt[tgt_left[0]].text.clone(),
-        ));
-        src_left.retain(|&i| i != src_proper[0]);
+    // A lone word where a sentence starts is weak evidence of a name
+    // ("Paradigmanya", a noun with its possessive): when a side has more
+    // than one name left, those are set aside if that leaves exactly one,
+    // and then only two names that are not such words are paired.
+    let strong = |p: &Profile, left: Vec<usize>| -> (Vec<usize>, bool) {
+        let firm: Vec<usize> = left
+            .iter()
+            .copied()
+            .filter(|&k| !p.anchors.names[k].initial)
+            .collect();
+        if left.len() > 1 && firm.len() == 1 {
+            (firm, true)
+        } else {
+            (left, false)
+        }
+    };
+    let ((src_proper, src_weak), (tgt_left, tgt_weak)) =
+        (strong(source, src_proper), strong(target, tgt_left));
+    if let ([i], [j]) = (src_proper.as_slice(), tgt_left.as_slice()) {
+        let (a, b) = (&src[*i].text, &tgt[*j].text);
+        // Having set weak names aside, pair only names whose capitals count.
+        let firm = !(src_weak || tgt_weak) || !(src[*i].initial || tgt[*j].initial);
+        if firm && !translated_acronym(a, b) {
+            agreement.push(0.0);
+            flags.push(Flag::NameMismatch(a.clone(), b.clone()));
+            src_left.retain(|k| k != i);
+        }
     }
     for a in src_left.into_iter().map(|i| &src[i]) {
         // Material the report lacks, not a name that differs: see
@@ -482,6 +502,15 @@ fn judge_names(
         missing_names.push(a.text.clone());
     }
     mean(&agreement)
+}
+
+/// Two acronyms, at least one of them not in `names.tsv`: most likely the
+/// same thing abbreviated in each language (KTP / ID, TCI / TCOs, and the
+/// listed PBB / UN, UE / EU), not a substitution. Two listed acronyms of
+/// different entities (FSB / CIA) are a substitution.
+fn translated_acronym(a: &str, b: &str) -> bool {
+    let acronym = |s: &str| names::is_acronym(names::strip_acronym_inflection(s));
+    acronym(a) && acronym(b) && (names::canonical(a).is_none() || names::canonical(b).is_none())
 }
 
 /// What a name pair's words that are spelled differently say.
@@ -777,6 +806,45 @@ mod tests {
                 "Dmitri Peskov berbicara, lalu Peskov pergi.",
                 "Dmitri Peskov spoke.",
                 &[],
+            ),
+        ];
+        for (src, tgt, want) in cases {
+            assert_eq!(name_flags(src, tgt), *want, "{src} / {tgt}");
+        }
+    }
+
+    #[test]
+    fn substitutions_need_names_whose_capitals_count() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            // Acronyms abbreviate each language's own words: no finding.
+            (
+                "Setiap peserta menunjukkan KTP atau paspor di sana.",
+                "Each participant shows an ID card or passport there.",
+                &[],
+            ),
+            (
+                "Ini menarik untuk membandingkan TCI untuk pilihan berbeda.",
+                "It is interesting to compare TCOs for different options.",
+                &[],
+            ),
+            // Two listed acronyms of different agencies: a substitution.
+            (
+                "Menurut pejabat FSB, serangan itu direncanakan.",
+                "According to CIA officials, the attack was planned.",
+                &["name_mismatch:FSB|CIA"],
+            ),
+            // An inflected acronym is the acronym.
+            (
+                "Firewall yang melakukan NAT dan IPsec tidak bekerja sama.",
+                "NATing firewalls and IPsec do not work together.",
+                &[],
+            ),
+            // A noun opening the sentence is set aside; the name in the
+            // middle of it was replaced.
+            (
+                "Paradigmanya, akan tetapi, menuntun untuk memilih sistem Linux.",
+                "Pragmatism, however, led to choosing a Fedora system.",
+                &["name_mismatch:Linux|Fedora"],
             ),
         ];
         for (src, tgt, want) in cases {
