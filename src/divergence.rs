@@ -9,7 +9,7 @@
 use std::fmt;
 
 use crate::anchors::{names, numbers, NameRelation, NumberKind, NumberRelation};
-use crate::profile::Profile;
+use crate::profile::{NameWords, Profile};
 use crate::score::Comparison;
 
 /// A finding about a row, printed in the `flags` column.
@@ -414,7 +414,8 @@ fn judge_names(
         let translated = |free: bool| {
             (0..tgt.len()).find(|&j| {
                 (if free { !tgt_used[j] } else { may_share(j) })
-                    && source.name_words[i].translates(&target.name_words[j])
+                    && (source.name_words[i].translates(&target.name_words[j])
+                        || same_core(&source.name_words[i], &target.name_words[j]))
             })
         };
         let (j, by_translation) = if let Some(j) = partner[i] {
@@ -502,6 +503,30 @@ fn judge_names(
         missing_names.push(a.text.clone());
     }
     mean(&agreement)
+}
+
+/// Whether two names share a proper word (one the lexicon does not know)
+/// and every other word of either is an ordinary word of its language:
+/// the same entity with its descriptor put in other words ("Keluarga
+/// Calligra" / "Calligra Suite"). "Marilyne Brun" / "Marilyne Schneier"
+/// is not: the words that differ are names.
+fn same_core(a: &NameWords, b: &NameWords) -> bool {
+    let meets = |x: &NameWords, k: usize, y: &NameWords, m: usize| {
+        x.keys[k].iter().any(|key| y.keys[m].contains(key))
+            || crate::similarity::is_cognate(&x.cognates[k], &y.cognates[m])
+    };
+    let mut core = false;
+    for (x, y) in [(a, b), (b, a)] {
+        for k in 0..x.cognates.len() {
+            let met = (0..y.cognates.len()).any(|m| meets(x, k, y, m));
+            if met && !x.known[k] {
+                core = true;
+            } else if !met && !x.known[k] {
+                return false;
+            }
+        }
+    }
+    core
 }
 
 /// Two acronyms, at least one of them not in `names.tsv`: most likely the
@@ -799,6 +824,12 @@ mod tests {
             (
                 "Beberapa telah menghilang (Caldera Linux, Storm Linux).",
                 "Many have disappeared (Caldera Linux, StormLinux).",
+                &[],
+            ),
+            // The same entity, its descriptor put in other words.
+            (
+                "KDE memiliki keluarga aplikasi, dinamai Keluarga Calligra, untuk kantor.",
+                "KDE has an office suite, called Calligra Suite, for offices.",
                 &[],
             ),
             // A repeated shorter mention still shares its partner.
