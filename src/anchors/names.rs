@@ -882,7 +882,9 @@ fn pair_words(a: &Words, b: &Words) -> Vec<Pair> {
             if used[j] {
                 continue;
             }
-            let s = word_score(w, &lw.fold[m]);
+            // The written words too: a fold rewrite may part a transposed
+            // letter pair ("Canoncial" folds c before i to s).
+            let s = word_score(w, &lw.fold[m]).max(word_score(&sw.base[k], &lw.base[m]));
             if !matches!(best, Some((_, bs)) if bs >= s) {
                 best = Some((j, s));
             }
@@ -2003,6 +2005,9 @@ mod tests {
         ("Mecca", "Mekah", NameRelation::Variant),
         ("Xi Jinping", "Xi Jin Ping", NameRelation::Same),
         ("Storm Linux", "StormLinux", NameRelation::Same),
+        // A transposed letter pair that a fold rewrite would part (c
+        // before i folds to s).
+        ("Canoncial Ltd", "Canonical Ltd", NameRelation::Variant),
         ("Crocus City Hall", "crocus city hall", NameRelation::Same),
         ("Erdoğan", "Erdogan", NameRelation::Same),
     ];
