@@ -870,6 +870,13 @@ mod tests {
                 "NATing firewalls and IPsec do not work together.",
                 &[],
             ),
+            // An acronym in brackets is a firm name, not set aside: two
+            // names are left in the report, so no substitution is read.
+            (
+                "Debian berhutang besar ke Bruce Perens, dengan penyuntingan \u{201c}Debian Free Software Guidelines\u{201d} yang terkenal.",
+                "He remains a contributor to Debian, to whom Debian is indebted for the famous \u{201c}Debian Free Software Guidelines\u{201d} (DFSG).",
+                &[],
+            ),
             // A noun opening the sentence is set aside; the name in the
             // middle of it was replaced.
             (

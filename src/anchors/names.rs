@@ -42,9 +42,10 @@ pub struct NameAnchor {
     pub key: String,
     /// Byte span of `text` in the sentence (`&sentence[span] == text`).
     pub span: Range<usize>,
-    /// A single word where a sentence or clause starts (after `.`, `:`, an
-    /// opening quote or bracket, a line break): its capital says nothing,
-    /// so it is weaker evidence of a proper name than a capital elsewhere.
+    /// A single word, not all capitals, where a sentence or clause starts
+    /// (after `.`, `:`, an opening quote or bracket, a line break): its
+    /// capital says nothing, so it is weaker evidence of a proper name than
+    /// a capital elsewhere ("(DFSG)" is not: an acronym's capitals count).
     #[serde(skip)]
     pub initial: bool,
 }
@@ -1413,7 +1414,7 @@ fn flush_run(
             text: surface.to_string(),
             key: fold(surface),
             span,
-            initial: part.len() == 1 && pieces[first].initial,
+            initial: part.len() == 1 && pieces[first].initial && !is_all_caps(surface),
         });
     }
 }
@@ -2513,6 +2514,10 @@ mod tests {
                 Lang::En
             ),
             own(&[("Dmitry Peskov", false), ("Putin", true)])
+        );
+        assert_eq!(
+            initial("It follows the Guidelines (DFSG).", Lang::En),
+            own(&[("Guidelines", false), ("DFSG", false)])
         );
     }
 
