@@ -117,9 +117,11 @@ pub const FUZZY_MIN_CHARS: usize = 4;
 /// `names.tsv` entry that is followed by two or more further name words
 /// ("Kremlin Dmitri Peskov" gives "Kremlin" and "Dmitri Peskov", as does
 /// "Rusia Vladimir Putin"), because Indonesian puts the organisation or
-/// country between the title and the person. A glued word with an inner
-/// capital after four or more letters ("BaruAnda", "KazanForum") is split
-/// there. A listed place right before an acronym is split off ("Rusia
+/// country between the title and the person. A word glued from a common
+/// word and another, with an inner capital after four or more letters
+/// ("BaruAnda"), is split there; other camel-case words are brand names and
+/// stay whole ("KazanForum", "AppleTalk"). "No." before a figure is an
+/// abbreviation, not a name. A listed place right before an acronym is split off ("Rusia
 /// TASS" gives "Rusia" and "TASS"). Names in parenthetical photo credits are
 /// extracted like any other.
 pub fn extract(text: &str, lang: Lang) -> Vec<NameAnchor> {
