@@ -28,6 +28,12 @@ fn main() {
             );
         }
         println!("  anchors: {:?}", p.anchors);
+        for (n, w) in p.anchors.names.iter().zip(&p.name_words) {
+            println!(
+                "  name {:?}: cognates {:?} known {:?} common {}",
+                n.text, w.cognates, w.known, w.common
+            );
+        }
     }
     let cmp = compare(&s, &t);
     println!("hits: {:?} / {:?}", cmp.source_hits, cmp.target_hits);

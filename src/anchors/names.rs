@@ -42,6 +42,12 @@ pub struct NameAnchor {
     pub key: String,
     /// Byte span of `text` in the sentence (`&sentence[span] == text`).
     pub span: Range<usize>,
+    /// A single word, not all capitals, where a sentence or clause starts
+    /// (after `.`, `:`, an opening quote or bracket, a line break): its
+    /// capital says nothing, so it is weaker evidence of a proper name than
+    /// a capital elsewhere ("(DFSG)" is not: an acronym's capitals count).
+    #[serde(skip)]
+    pub initial: bool,
 }
 
 /// How two names relate.
@@ -111,9 +117,11 @@ pub const FUZZY_MIN_CHARS: usize = 4;
 /// `names.tsv` entry that is followed by two or more further name words
 /// ("Kremlin Dmitri Peskov" gives "Kremlin" and "Dmitri Peskov", as does
 /// "Rusia Vladimir Putin"), because Indonesian puts the organisation or
-/// country between the title and the person. A glued word with an inner
-/// capital after four or more letters ("BaruAnda", "KazanForum") is split
-/// there. A listed place right before an acronym is split off ("Rusia
+/// country between the title and the person. A word glued from a common
+/// word and another, with an inner capital after four or more letters
+/// ("BaruAnda"), is split there; other camel-case words are brand names and
+/// stay whole ("KazanForum", "AppleTalk"). "No." before a figure is an
+/// abbreviation, not a name. A listed place right before an acronym is split off ("Rusia
 /// TASS" gives "Rusia" and "TASS"). Names in parenthetical photo credits are
 /// extracted like any other.
 pub fn extract(text: &str, lang: Lang) -> Vec<NameAnchor> {
@@ -170,13 +178,15 @@ pub fn similarity(a: &str, b: &str) -> f32 {
 
 /// Relates two names; see [`NameRelation`] for what each verdict means.
 ///
-/// Checks in order: equal after case/diacritic folding → `Same`; equal after
+/// Checks in order: equal after case/diacritic folding, also with the spaces
+/// removed ("StormLinux" / "Storm Linux") → `Same`; equal after
 /// [`fold`] → `Variant`; both in `names.tsv` → `Same` if the canonical names
 /// agree, otherwise `Different` (the lexicon is trusted over spelling: Iran vs
 /// Iraq, Niger vs Nigeria, Islamic State vs ISIS-K); a demonym of the other
 /// (Russian/Russia, Iranian/Iran, Afghan/Afghanistan) → `Variant`; an acronym
 /// of three or more letters equal to the other's initials (ISK / Islamic
-/// State of Khorasan) → `Same`; equal with spaces removed → `Variant`; then
+/// State of Khorasan) → `Same`; equal after [`fold`] with spaces removed
+/// → `Variant`; then
 /// word by word as in [`similarity`]: every word of the shorter name must be
 /// `Same` or `Variant` (score ≥ [`VARIANT_MIN`]) to a distinct word of the
 /// other, and the shorter name must have a word that is not a generic name
@@ -233,7 +243,10 @@ fn relation_uncached(a: &str, b: &str) -> NameRelation {
     if wa.fold.is_empty() || wb.fold.is_empty() {
         return NameRelation::Different;
     }
-    if wa.base == wb.base {
+    // Written alike up to case, diacritics and spacing ("StormLinux" /
+    // "Storm Linux", "Xi Jinping" / "Xi Jin Ping"): a typographic choice,
+    // not a respelling.
+    if wa.base == wb.base || wa.base.concat() == wb.base.concat() {
         return NameRelation::Same;
     }
     if wa.fold == wb.fold {
@@ -260,6 +273,43 @@ fn relation_uncached(a: &str, b: &str) -> NameRelation {
     word_relation(&wa, &wb)
 }
 
+/// The words of `a` written nowhere in `b` but the same word as one of
+/// `b`'s by spelling (equal after [`fold`], or [`similarity`] at least
+/// [`VARIANT_MIN`] for words of [`FUZZY_MIN_CHARS`] or more), each with that
+/// word of `b`, as written: ("BitLocker", "BitLoker") for "Manajemen
+/// BitLocker" / "BitLoker Management". Joiners are skipped. For names that
+/// meet as a translation, where [`relation`] cannot pair the words.
+pub fn respelled_words(a: &str, b: &str) -> Vec<(String, String)> {
+    let written = |name: &str| -> Vec<String> {
+        raw_words(name)
+            .filter(|w| !base_word(w).is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let (wa, wb) = (Words::of(a), Words::of(b));
+    let (ra, rb) = (written(a), written(b));
+    let mut out = Vec::new();
+    for k in wa.content() {
+        if wb.base.contains(&wa.base[k]) {
+            continue;
+        }
+        let partner = wb.content().into_iter().find(|&m| {
+            let (x, y) = (&wa.fold[k], &wb.fold[m]);
+            !wa.base.contains(&wb.base[m])
+                && (x == y
+                    || (x.chars().count() >= FUZZY_MIN_CHARS
+                        && y.chars().count() >= FUZZY_MIN_CHARS
+                        && word_score(x, y) >= VARIANT_MIN))
+        });
+        if let (Some(m), Some(x)) = (partner, ra.get(k)) {
+            if let Some(y) = rb.get(m) {
+                out.push((x.clone(), y.clone()));
+            }
+        }
+    }
+    out
+}
+
 /// Whether a word is an acronym: no lowercase letter, at least two capital
 /// letters (or one capital and a digit: G20), and otherwise only digits and
 /// the dots, hyphens and ampersands acronyms are written with ("U.S.",
@@ -281,6 +331,22 @@ pub fn is_acronym(s: &str) -> bool {
         }
     }
     upper >= 2 || (upper == 1 && digits > 0)
+}
+
+/// English inflections written in lowercase after an acronym ("NGOs",
+/// "NATing", "DDoSed" aside). Sorted, no duplicates.
+const ACRONYM_INFLECTIONS: &[&str] = &["ed", "es", "ing", "s"];
+
+/// An acronym without the lowercase inflection written after it ("NGOs" →
+/// "NGO", "NATing" → "NAT"); any other word unchanged.
+pub fn strip_acronym_inflection(word: &str) -> &str {
+    let head = word.trim_end_matches(|c: char| c.is_lowercase());
+    let tail = &word[head.len()..];
+    if !tail.is_empty() && sorted_contains(ACRONYM_INFLECTIONS, tail) && is_acronym(head) {
+        head
+    } else {
+        word
+    }
 }
 
 /// The canonical name `names.tsv` gives for a name, if any ("AS" →
@@ -762,6 +828,8 @@ impl Words {
     fn of(name: &str) -> Words {
         let (mut base, mut fold) = (Vec::new(), Vec::new());
         for raw in raw_words(name) {
+            // "NGOs", "NATing": the acronym, inflected.
+            let raw = strip_acronym_inflection(raw);
             let b = base_word(raw);
             if b.is_empty() {
                 continue;
@@ -817,7 +885,9 @@ fn pair_words(a: &Words, b: &Words) -> Vec<Pair> {
             if used[j] {
                 continue;
             }
-            let s = word_score(w, &lw.fold[m]);
+            // The written words too: a fold rewrite may part a transposed
+            // letter pair ("Canoncial" folds c before i to s).
+            let s = word_score(w, &lw.fold[m]).max(word_score(&sw.base[k], &lw.base[m]));
             if !matches!(best, Some((_, bs)) if bs >= s) {
                 best = Some((j, s));
             }
@@ -1014,10 +1084,38 @@ fn name_part(word: &str) -> usize {
 /// Sorted, no duplicates.
 const PARTICLES: &[&str] = &["ad", "al", "an", "ar", "as", "ash", "at", "az", "el"];
 
-/// Splits a word at an inner lowercase→uppercase change after four or more
-/// letters ("BaruAnda", "KazanForum"); shorter heads are name prefixes
-/// (McDonald, MacArthur, DeSantis, YouTube). Returns byte offsets of splits.
-fn camel_splits(word: &str) -> Vec<usize> {
+/// Splits a word glued from ordinary words at an inner lowercase→uppercase
+/// change after four or more letters ("BaruAnda": a page label glued to the
+/// sentence after it); shorter heads are name prefixes (McDonald, MacArthur,
+/// DeSantis, YouTube). A camel-case word is split only when one of its parts
+/// is a common word of the language: otherwise it is one brand or product
+/// name written in camel case ("KazanForum", "AppleTalk", "NetworkManager",
+/// "AirAsia", "LaTeX") and stays whole, so that a respelled part
+/// ("AppleTalc") is seen as a respelled name. Returns byte offsets of splits.
+fn camel_splits(word: &str, lang: Lang) -> Vec<usize> {
+    let joints = camel_joints(word);
+    if joints.is_empty() {
+        return joints;
+    }
+    let common = match lang {
+        Lang::Id => ID_COMMON,
+        Lang::En => EN_COMMON,
+    };
+    let mut from = 0;
+    let glued = joints.iter().chain([&word.len()]).any(|&to| {
+        let part = word[from..to].to_lowercase();
+        from = to;
+        sorted_contains(common, &part)
+    });
+    if glued {
+        joints
+    } else {
+        Vec::new()
+    }
+}
+
+/// Inner lowercase→uppercase changes after four or more letters.
+fn camel_joints(word: &str) -> Vec<usize> {
     let mut splits = Vec::new();
     let mut run = 0usize;
     let mut prev_lower = false;
@@ -1137,7 +1235,11 @@ fn push_word(
 ) {
     let word = &text[start..end];
     let whole_lower = normalise_apostrophes(word);
-    let kept = name_part(word);
+    let kept = if numero(&whole_lower, &text[end..]) {
+        0
+    } else {
+        name_part(word)
+    };
     if kept == 0 {
         let class = if JOINERS.contains(&whole_lower.as_str()) {
             Class::Joiner
@@ -1157,7 +1259,7 @@ fn push_word(
     let kept_end = start + kept;
     let mut bounds = vec![start];
     bounds.extend(
-        camel_splits(&text[start..kept_end])
+        camel_splits(&text[start..kept_end], lang)
             .into_iter()
             .map(|o| start + o),
     );
@@ -1188,6 +1290,21 @@ fn push_word(
             joined_to_prev: false,
         });
     }
+}
+
+/// Abbreviations of "number" written before a figure ("No. 1", "Nomor 5",
+/// "Nr. 3"). Sorted, no duplicates.
+const NUMERO: &[&str] = &["no", "nomor", "nos", "nr"];
+
+/// Whether a word is an abbreviation of "number" before a figure ("Rule No.
+/// 1", "aturan No. 1"): a capital there marks the abbreviation, not a name.
+fn numero(lower: &str, after: &str) -> bool {
+    sorted_contains(NUMERO, lower)
+        && after
+            .strip_prefix('.')
+            .unwrap_or(after)
+            .trim_start_matches([' ', '\u{a0}'])
+            .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Capitalised, or a lowercase Arabic particle hyphened to a capital
@@ -1299,6 +1416,7 @@ fn flush_run(
             text: surface.to_string(),
             key: fold(surface),
             span,
+            initial: part.len() == 1 && pieces[first].initial && !is_all_caps(surface),
         });
     }
 }
@@ -1888,7 +2006,11 @@ mod tests {
         ("Iranian", "Iran", NameRelation::Variant),
         ("Chechnya", "Chechnia", NameRelation::Variant),
         ("Mecca", "Mekah", NameRelation::Variant),
-        ("Xi Jinping", "Xi Jin Ping", NameRelation::Variant),
+        ("Xi Jinping", "Xi Jin Ping", NameRelation::Same),
+        ("Storm Linux", "StormLinux", NameRelation::Same),
+        // A transposed letter pair that a fold rewrite would part (c
+        // before i folds to s).
+        ("Canoncial Ltd", "Canonical Ltd", NameRelation::Variant),
         ("Crocus City Hall", "crocus city hall", NameRelation::Same),
         ("Erdoğan", "Erdogan", NameRelation::Same),
     ];
@@ -2241,6 +2363,8 @@ mod tests {
         assert_sorted_unique("EN_COMMON", EN_COMMON);
         assert_sorted_unique("ID_COMMON", ID_COMMON);
         assert_sorted_unique("INITIAL_WEAK", INITIAL_WEAK);
+        assert_sorted_unique("NUMERO", NUMERO);
+        assert_sorted_unique("ACRONYM_INFLECTIONS", ACRONYM_INFLECTIONS);
         // DEMONYM_SUFFIXES is a search order (shortest first), not sorted,
         // but must still be duplicate-free.
         let mut d = DEMONYM_SUFFIXES.to_vec();
@@ -2311,7 +2435,7 @@ mod tests {
                 ("\u{201c}Daesh, which has targeted civilians in Afghanistan and other regions of the world as well, again clearly demonstrated through this incident that it is a group in the hands of intelligence agencies aimed at defaming Islam and posing a threat to the entire region,\u{201d} stated the Taliban Foreign Ministry, using a local acronym for IS-Khorasan.", &["Daesh", "Afghanistan", "Islam", "Taliban Foreign Ministry", "IS-Khorasan"]),
                 ("The Taliban reclaimed power in 2021 after the U.S.-led foreign troops withdrew from Afghanistan, but they remain on a list of organizations Russia designates as terrorists.", &["Taliban", "U.S.", "Afghanistan", "Russia"]),
                 ("No foreign country has formally recognized the government in Kabul, citing a lack of political inclusiveness and sweeping restrictions on Afghan women\u{2019}s access to education and work.", &["Kabul", "Afghan"]),
-                ("Zamir Kabulov, the Russian special presidential envoy for Afghanistan, told TASS earlier this week that Moscow had invited a Taliban delegation to take part in an international economic forum, called \u{201c}Russia \u{2013} Islamic World: KazanForum,\u{201d} in the city of Kazan from May 14 to 19.", &["Zamir Kabulov", "Russian", "Afghanistan", "TASS", "Moscow", "Taliban", "Russia", "Islamic World", "Kazan", "Forum", "Kazan"]),
+                ("Zamir Kabulov, the Russian special presidential envoy for Afghanistan, told TASS earlier this week that Moscow had invited a Taliban delegation to take part in an international economic forum, called \u{201c}Russia \u{2013} Islamic World: KazanForum,\u{201d} in the city of Kazan from May 14 to 19.", &["Zamir Kabulov", "Russian", "Afghanistan", "TASS", "Moscow", "Taliban", "Russia", "Islamic World", "KazanForum", "Kazan"]),
                 ("The U.S. and Western countries at large have since moved their Afghan diplomatic missions to Qatar.", &["U.S.", "Afghan", "Qatar"]),
                 ("Russia plans to remove the Taliban from its list of terrorist organizations, Zamir Kabulov, the Russian president's special envoy to Afghanistan, said on Friday.", &["Russia", "Taliban", "Zamir Kabulov", "Russian", "Afghanistan"]),
                 ("Alexander Bortnikov, head of the Federal Security Service (FSB), which is responsible for fighting terrorism, also confirmed the change.", &["Alexander Bortnikov", "Federal Security Service", "FSB"]),
@@ -2332,6 +2456,113 @@ mod tests {
     }
 
     #[test]
+    fn respelled_words_pair_the_words_written_differently() {
+        let pairs = |a: &str, b: &str| -> Vec<(String, String)> { respelled_words(a, b) };
+        let own = |x: &str, y: &str| vec![(x.to_owned(), y.to_owned())];
+        assert_eq!(
+            pairs("Manajemen BitLocker", "BitLoker Management"),
+            own("BitLocker", "BitLoker")
+        );
+        assert_eq!(
+            pairs("Dmitri Peskov", "Dmitry Peskov"),
+            own("Dmitri", "Dmitry")
+        );
+        assert_eq!(
+            pairs("Kontrak Sosial Debian", "Debian Social Contract"),
+            [own("Kontrak", "Contract"), own("Sosial", "Social")].concat()
+        );
+        assert!(pairs("Proyek Debian", "Debian Project").is_empty());
+        assert!(pairs("Marilyne Brun", "Marilyne Schneier").is_empty());
+        assert!(pairs("Osama bin Laden", "Usama bin Ladin").len() == 2);
+    }
+
+    #[test]
+    fn inflected_acronyms_are_the_acronym() {
+        for (word, want) in [
+            ("NGOs", "NGO"),
+            ("NATing", "NAT"),
+            ("TCOs", "TCO"),
+            ("NGO", "NGO"),
+            ("Dogs", "Dogs"),
+            ("Ss", "Ss"),
+            ("ISIS", "ISIS"),
+            ("USAID", "USAID"),
+        ] {
+            assert_eq!(strip_acronym_inflection(word), want, "{word}");
+        }
+        assert_eq!(relation("NGOs", "NGO"), NameRelation::Same);
+        assert_eq!(relation("NAT", "NATing"), NameRelation::Same);
+        assert_eq!(relation("TCI", "TCOs"), NameRelation::Different);
+    }
+
+    #[test]
+    fn lone_words_where_a_sentence_starts_are_marked_initial() {
+        let initial = |s: &str, lang: Lang| -> Vec<(String, bool)> {
+            extract(s, lang)
+                .into_iter()
+                .map(|a| (a.text, a.initial))
+                .collect()
+        };
+        let own = |v: &[(&str, bool)]| -> Vec<(String, bool)> {
+            v.iter().map(|(t, i)| (t.to_string(), *i)).collect()
+        };
+        assert_eq!(
+            initial("Paradigmanya menuntun ke Linux. Fedora juga.", Lang::Id),
+            own(&[("Paradigmanya", true), ("Linux", false), ("Fedora", true)])
+        );
+        assert_eq!(
+            initial(
+                "Dmitry Peskov said: \u{201c}Putin agrees.\u{201d}",
+                Lang::En
+            ),
+            own(&[("Dmitry Peskov", false), ("Putin", true)])
+        );
+        assert_eq!(
+            initial("It follows the Guidelines (DFSG).", Lang::En),
+            own(&[("Guidelines", false), ("DFSG", false)])
+        );
+    }
+
+    #[test]
+    fn camel_case_names_stay_whole_and_glued_words_split() {
+        check(
+            Lang::En,
+            &[
+                // Brand and product names written in camel case are one name.
+                (
+                    "Netatalk provides the AppleTalk protocol.",
+                    &["Netatalk", "AppleTalk"],
+                ),
+                (
+                    "It configures the NetworkManager server.",
+                    &["NetworkManager"],
+                ),
+                (
+                    "Many flew AirAsia and WhatsApp was down.",
+                    &["AirAsia", "WhatsApp"],
+                ),
+                // A one-letter tail is not a word glued on ("LaTe" + "X").
+                ("We convert DocBook into LaTeX.", &["DocBook", "LaTeX"]),
+                // A common word glued on is page furniture: split there.
+                ("HomeThe Kremlin said so.", &["Home", "Kremlin"]),
+            ],
+        );
+        check(
+            Lang::Id,
+            &[
+                (
+                    "Jaringan lama memakai AppleTalk.",
+                    &["Jaringan", "AppleTalk"],
+                ),
+                (
+                    "BaruAnda sekarang dapat mendengarkan Fox News!",
+                    &["Fox News"],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn extraction_rules() {
         check(
             Lang::En,
@@ -2345,6 +2576,9 @@ mod tests {
                     &["Anwar Ibrahim"],
                 ),
                 ("J. K. Rowling wrote it.", &["J. K. Rowling"]),
+                // "No." before a figure abbreviates "number".
+                ("This is Rule No. 1 of Debian.", &["Rule", "Debian"]),
+                ("Nos. 3 and No. 10 won.", &[]),
                 ("However, the Kremlin-backed group left.", &["Kremlin"]),
             ],
         );
@@ -2360,6 +2594,10 @@ mod tests {
                     &["Retno Marsudi", "Jakarta"],
                 ),
                 ("Negara itu kuat. Dikatakan demikian.", &[]),
+                (
+                    "Ini merupakan aturan No. 1 dan Nomor 2 di Jakarta.",
+                    &["Jakarta"],
+                ),
                 ("Dia mengatakan Negara Islam kuat.", &["Negara Islam"]),
                 (
                     "Kementerian Luar Negeri menyatakan hal itu.",
