@@ -21,6 +21,7 @@
 //!
 //! Everything here is pure: no I/O, no printing, and no input makes it panic.
 
+use std::borrow::Cow;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::ops::Range;
 use std::rc::Rc;
@@ -1117,11 +1118,12 @@ enum Class {
 
 /// One word of the sentence as the name finder sees it.
 #[derive(Debug, Clone)]
-struct Piece {
+struct Piece<'a> {
     start: usize,
     end: usize,
-    /// Lowercase, apostrophes normalised, for list look-ups.
-    lower: String,
+    /// Lowercase, apostrophes normalised, for list look-ups (the sentence's
+    /// own text when it is that already).
+    lower: Cow<'a, str>,
     class: Class,
     /// Sentence-initial (or after `:`, `;`, an opening quote or bracket, a
     /// line break).
@@ -1131,7 +1133,21 @@ struct Piece {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_combining_mark(c)
+    }
+}
+
+/// The char at byte `i` of `text` (a char boundary) and its length, without
+/// a UTF-8 decode for ASCII.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -1166,11 +1182,13 @@ fn read_word(text: &str, start: usize) -> usize {
     let mut end = start;
     let mut seg_len = 0usize; // letters since the last dot, for initialisms
     let mut dotted = false;
-    let mut chars = text[start..].char_indices().peekable();
-    while let Some((off, c)) = chars.next() {
-        let next = chars.peek().map(|p| p.1);
+    let mut pos = start;
+    let mut cur = char_at(text, pos);
+    while let Some(c) = cur {
+        let next_pos = pos + c.len_utf8();
+        let next = char_at(text, next_pos);
         if is_word_char(c) {
-            end = start + off + c.len_utf8();
+            end = next_pos;
             seg_len += 1;
         } else if (is_apostrophe(c) || is_hyphen(c)) && next.is_some_and(is_word_char) {
             seg_len = 0;
@@ -1180,12 +1198,17 @@ fn read_word(text: &str, start: usize) -> usize {
         } else {
             break;
         }
+        pos = next_pos;
+        cur = next;
     }
     let word = &text[start..end];
     if text[end..].starts_with('.') {
         let initialism = dotted || (word.chars().count() == 1 && is_cap(word));
-        let lower = word.to_lowercase();
-        if initialism || DOT_ABBREVS.contains(&lower.as_str()) {
+        // No abbreviation is longer than four letters; only ASCII keeps its
+        // length when lowercased.
+        let abbrev = !(word.is_ascii() && word.len() > 4)
+            && DOT_ABBREVS.contains(&word.to_lowercase().as_str());
+        if initialism || abbrev {
             end += 1;
         }
     }
@@ -1204,6 +1227,16 @@ const DOT_ABBREVS: &[&str] = &[
 /// or a lowercase Arabic particle before a capital ("al-Qaeda"). Returns the
 /// byte length kept, 0 if none.
 fn name_part(word: &str) -> usize {
+    // Without a hyphen (every hyphen char is '-' or starts with 0xE2) the
+    // word is one segment, kept whole if capitalised: a particle alone is
+    // not a name.
+    if !word.bytes().any(|b| b == b'-' || b == 0xE2) {
+        return if is_cap(word) { word.len() } else { 0 };
+    }
+    name_part_hyphenated(word)
+}
+
+fn name_part_hyphenated(word: &str) -> usize {
     let mut kept = 0;
     let mut first = true;
     let mut offset = 0;
@@ -1281,7 +1314,30 @@ fn camel_joints(word: &str) -> Vec<usize> {
     splits
 }
 
-fn normalise_apostrophes(s: &str) -> String {
+/// Lowercase with every apostrophe written `'`: the text itself when it is
+/// that already (an ASCII word without capitals or backquotes).
+fn normalise_apostrophes(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        if !s.bytes().any(|b| b.is_ascii_uppercase() || b == b'`') {
+            return Cow::Borrowed(s);
+        }
+        let bytes = s
+            .bytes()
+            .map(|b| {
+                if b == b'`' {
+                    b'\''
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            })
+            .collect();
+        // Only ASCII bytes went in, so only ASCII bytes came out.
+        return Cow::Owned(String::from_utf8(bytes).unwrap_or_default());
+    }
+    Cow::Owned(normalise_apostrophes_general(s))
+}
+
+fn normalise_apostrophes_general(s: &str) -> String {
     s.chars()
         .map(|c| if is_apostrophe(c) { '\'' } else { c })
         .flat_map(char::to_lowercase)
@@ -1336,13 +1392,19 @@ fn opens_clause(c: char) -> bool {
     )
 }
 
-fn tokenize(text: &str, lang: Lang) -> Vec<Piece> {
+fn tokenize(text: &str, lang: Lang) -> Vec<Piece<'_>> {
+    let mut pieces = tokenize_words(text, lang);
+    mark_titles(&mut pieces);
+    pieces
+}
+
+/// [`tokenize`] before multiword titles are marked.
+fn tokenize_words(text: &str, lang: Lang) -> Vec<Piece<'_>> {
     let mut pieces: Vec<Piece> = Vec::new();
     let mut initial = true;
     let mut clean_gap = false;
     let mut i = 0;
-    while let Some(rest) = text.get(i..) {
-        let Some(c) = rest.chars().next() else { break };
+    while let Some(c) = char_at(text, i) {
         if !is_word_char(c) {
             if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
                 initial = true;
@@ -1367,18 +1429,17 @@ fn tokenize(text: &str, lang: Lang) -> Vec<Piece> {
         clean_gap = true;
         i = end;
     }
-    mark_titles(&mut pieces);
     pieces
 }
 
-fn push_word(
-    text: &str,
+fn push_word<'a>(
+    text: &'a str,
     start: usize,
     end: usize,
     initial: bool,
     clean_gap: bool,
     lang: Lang,
-    pieces: &mut Vec<Piece>,
+    pieces: &mut Vec<Piece<'a>>,
 ) {
     let word = &text[start..end];
     let whole_lower = normalise_apostrophes(word);
@@ -1388,7 +1449,7 @@ fn push_word(
         name_part(word)
     };
     if kept == 0 {
-        let class = if JOINERS.contains(&whole_lower.as_str()) {
+        let class = if JOINERS.contains(&whole_lower.as_ref()) {
             Class::Joiner
         } else {
             Class::Break
@@ -1431,7 +1492,7 @@ fn push_word(
         pieces.push(Piece {
             start: kept_end,
             end,
-            lower: String::new(),
+            lower: Cow::Borrowed(""),
             class: Class::Break,
             initial: false,
             joined_to_prev: false,
@@ -1446,7 +1507,8 @@ const NUMERO: &[&str] = &["no", "nomor", "nos", "nr"];
 /// Whether a word is an abbreviation of "number" before a figure ("Rule No.
 /// 1", "aturan No. 1"): a capital there marks the abbreviation, not a name.
 fn numero(lower: &str, after: &str) -> bool {
-    sorted_contains(NUMERO, lower)
+    lower.len() <= 5
+        && sorted_contains(NUMERO, lower)
         && after
             .strip_prefix('.')
             .unwrap_or(after)
@@ -1497,17 +1559,23 @@ fn sorted_contains(list: &[&str], word: &str) -> bool {
 /// Marks capitalised multiword titles ("Menteri Luar Negeri", "Perdana
 /// Menteri", "Prime Minister") as breaks.
 fn mark_titles(pieces: &mut [Piece]) {
-    // Split once per process, not once per word of every sentence.
-    static TITLE_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-        MULTIWORD_TITLES
-            .iter()
-            .map(|t| t.split(' ').collect())
-            .collect()
-    });
+    // Split once per process, not once per word of every sentence, and
+    // grouped by first word so that most pieces cost one look-up.
+    static TITLE_WORDS: LazyLock<HashMap<&'static str, Vec<Vec<&'static str>>>> =
+        LazyLock::new(|| {
+            let mut by_first: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::default();
+            for t in MULTIWORD_TITLES {
+                let words: Vec<&str> = t.split(' ').collect();
+                by_first.entry(words[0]).or_default().push(words);
+            }
+            by_first
+        });
     let mut i = 0;
     while i < pieces.len() {
         let mut matched = 0;
-        for words in TITLE_WORDS.iter() {
+        let first = pieces[i].lower.trim_end_matches('.');
+        let titles = TITLE_WORDS.get(first).map_or(&[][..], Vec::as_slice);
+        for words in titles {
             if i + words.len() <= pieces.len()
                 && words.iter().enumerate().all(|(k, w)| {
                     let p = &pieces[i + k];
@@ -2961,6 +3029,189 @@ mod tests {
                 .filter_map(|k| other.base[k].chars().next())
                 .collect();
             initials.chars().count() >= 2 && initials == letters
+        }
+    }
+
+    /// Tokenizer fast paths (ASCII, no hyphen, titles by first word)
+    /// against the general code they short-cut.
+    mod reference_tokens {
+        use super::super::*;
+
+        /// `read_word` as it was, on a char iterator.
+        pub fn read_word(text: &str, start: usize) -> usize {
+            let mut end = start;
+            let mut seg_len = 0usize;
+            let mut dotted = false;
+            let mut chars = text[start..].char_indices().peekable();
+            while let Some((off, c)) = chars.next() {
+                let next = chars.peek().map(|p| p.1);
+                if is_word_char(c) {
+                    end = start + off + c.len_utf8();
+                    seg_len += 1;
+                } else if (is_apostrophe(c) || is_hyphen(c)) && next.is_some_and(is_word_char) {
+                    seg_len = 0;
+                } else if c == '.' && seg_len == 1 && next.is_some_and(|n| n.is_alphabetic()) {
+                    dotted = true;
+                    seg_len = 0;
+                } else {
+                    break;
+                }
+            }
+            let word = &text[start..end];
+            if text[end..].starts_with('.') {
+                let initialism = dotted || (word.chars().count() == 1 && is_cap(word));
+                let lower = word.to_lowercase();
+                if initialism || DOT_ABBREVS.contains(&lower.as_str()) {
+                    end += 1;
+                }
+            }
+            end
+        }
+
+        pub fn is_word_char(c: char) -> bool {
+            c.is_alphanumeric() || is_combining_mark(c)
+        }
+
+        /// `mark_titles` as it was: every title tried at every piece.
+        pub fn mark_titles(pieces: &mut [Piece]) {
+            let title_words: Vec<Vec<&str>> = MULTIWORD_TITLES
+                .iter()
+                .map(|t| t.split(' ').collect())
+                .collect();
+            let mut i = 0;
+            while i < pieces.len() {
+                let mut matched = 0;
+                for words in &title_words {
+                    if i + words.len() <= pieces.len()
+                        && words.iter().enumerate().all(|(k, w)| {
+                            let p = &pieces[i + k];
+                            p.lower.trim_end_matches('.') == *w && (k == 0 || p.joined_to_prev)
+                        })
+                    {
+                        matched = matched.max(words.len());
+                    }
+                }
+                for p in pieces.iter_mut().skip(i).take(matched) {
+                    p.class = Class::Break;
+                }
+                i += matched.max(1);
+            }
+        }
+    }
+
+    /// Bits of text the tokenizer treats specially, to build sentences from.
+    const TOKEN_POOL: &[&str] = &[
+        "a",
+        "Ab",
+        "Q",
+        "x",
+        "1",
+        " ",
+        " ",
+        " ",
+        ".",
+        "-",
+        "'",
+        "`",
+        "\u{2019}",
+        "\u{2010}",
+        "\u{2011}",
+        "\u{e9}",
+        "\u{c9}",
+        "\u{df}",
+        "\u{130}",
+        "\u{212a}",
+        "\u{301}",
+        "\u{1c5}",
+        "\u{3a9}mega",
+        "\u{a0}",
+        "\n",
+        "(",
+        "\"",
+        "Mr",
+        "St",
+        "NGO",
+        "s",
+        "ed",
+        "al",
+        "U",
+        "no",
+        "No",
+        "Nomor",
+        "juru",
+        "Juru",
+        "bicara",
+        "Bicara",
+        "Menteri",
+        "menteri",
+        "Luar",
+        "Negeri",
+        "Perdana",
+        "Prime",
+        "Minister",
+        "Secretary",
+        "of",
+        "State",
+        "BaruAnda",
+        "KazanForum",
+        "Peskov",
+        "PESKOV",
+        "Rusia",
+        "TASS",
+        "ISIS",
+        "K",
+        "Qaeda",
+        "led",
+    ];
+
+    fn pooled_text() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(TOKEN_POOL), 0..40).prop_map(|v| v.concat())
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        #[test]
+        fn tokenizer_fast_paths_agree_with_the_general_code(text in pooled_text(), en in any::<bool>()) {
+            let lang = if en { Lang::En } else { Lang::Id };
+            for (i, c) in text.char_indices() {
+                prop_assert_eq!(char_at(&text, i), Some(c));
+                prop_assert_eq!(is_word_char(c), reference_tokens::is_word_char(c));
+                if is_word_char(c) {
+                    prop_assert_eq!(read_word(&text, i), reference_tokens::read_word(&text, i));
+                }
+            }
+            prop_assert_eq!(char_at(&text, text.len()), None);
+            for word in text.split([' ', '\n', '(', '"', '.']) {
+                prop_assert_eq!(name_part(word), name_part_hyphenated(word), "{:?}", word);
+                let (fast, general) = (normalise_apostrophes(word), normalise_apostrophes_general(word));
+                prop_assert_eq!(fast.as_ref(), general.as_str());
+            }
+            let mut fast = tokenize_words(&text, lang);
+            let mut slow = fast.clone();
+            mark_titles(&mut fast);
+            reference_tokens::mark_titles(&mut slow);
+            let classes = |p: &[Piece]| p.iter().map(|p| p.class).collect::<Vec<_>>();
+            prop_assert_eq!(classes(&fast), classes(&slow));
+        }
+    }
+
+    #[test]
+    fn titles_are_marked_by_their_first_word() {
+        for text in [
+            "Menteri Luar Negeri Rusia Sergei Lavrov",
+            "Juru bicara Kremlin Dmitri Peskov",
+            "the Secretary of State Antony Blinken and Prime Minister",
+            "Perdana Menteri. Luar Negeri",
+        ] {
+            let mut fast = tokenize_words(text, Lang::Id);
+            let mut slow = fast.clone();
+            mark_titles(&mut fast);
+            reference_tokens::mark_titles(&mut slow);
+            let classes = |p: &[Piece]| p.iter().map(|p| p.class).collect::<Vec<_>>();
+            assert_eq!(classes(&fast), classes(&slow), "{text}");
         }
     }
 
