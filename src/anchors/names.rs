@@ -680,6 +680,21 @@ fn is_apostrophe(c: char) -> bool {
 /// Lowercase, diacritic-free form of one written word, with apostrophes and
 /// dots removed and a possessive 's dropped.
 fn base_word(word: &str) -> String {
+    let w = base_word_trimmed(word);
+    if w.is_ascii() {
+        // NFKD and the special letters below leave ASCII alone.
+        return w
+            .chars()
+            .filter(|&c| !(c == '.' || is_apostrophe(c)))
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+    }
+    base_letters(w)
+}
+
+/// A written word without surrounding dots and apostrophes and without a
+/// possessive 's.
+fn base_word_trimmed(word: &str) -> &str {
     let mut w = word.trim_matches(|c: char| c == '.' || is_apostrophe(c));
     for suffix in ["'s", "\u{2019}s", "\u{02bc}s"] {
         if let Some(stem) = w.strip_suffix(suffix) {
@@ -688,6 +703,11 @@ fn base_word(word: &str) -> String {
             }
         }
     }
+    w
+}
+
+/// The per-letter part of [`base_word`] for any script.
+fn base_letters(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
     for c in w.nfkd() {
         if is_combining_mark(c) || c == '.' || is_apostrophe(c) {
@@ -3233,6 +3253,13 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 2048, ..ProptestConfig::default() })]
+
+        #[test]
+        fn base_word_fast_path_is_the_general_code(w in pooled_text()) {
+            if w.is_ascii() {
+                prop_assert_eq!(base_word(&w), base_letters(base_word_trimmed(&w)));
+            }
+        }
 
         #[test]
         fn levenshtein_fast_path_is_strsim(a in pooled_text(), b in pooled_text()) {
