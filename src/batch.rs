@@ -425,7 +425,8 @@ pub fn run_manifest(
                 match out {
                     BatchOut::Dir(dir) => {
                         let path = dir.join(format!("{}.csv", case.case));
-                        match output::write_atomically(&path, |w| {
+                        // Synced all at once before index.csv is written.
+                        match output::write_replacing(&path, output::Durability::Deferred, |w| {
                             output::write_csv(w, &rows, &path)
                         }) {
                             Ok(()) => (report, None),
@@ -444,12 +445,19 @@ pub fn run_manifest(
                 path: dir.clone(),
                 source,
             })?;
+            let mut written = Vec::new();
             in_order(&pool, cases.iter().enumerate(), chunk, &|(i, c)| work(i, c), &mut |(report, _)| {
+                if report.error.is_none() {
+                    written.push(dir.join(format!("{}.csv", report.case)));
+                }
                 summary.add(&report);
                 observe(Event::Done(&report));
                 index.push(report);
                 Ok(())
             })?;
+            // The case files were written without an fsync each; make them
+            // durable before the index vouches for them.
+            output::sync_written(dir, &written)?;
             let path = dir.join("index.csv");
             output::write_atomically(&path, |w| write_index(w, &index, &path))?;
         }
