@@ -446,15 +446,21 @@ pub fn run_manifest(
                 source,
             })?;
             let mut written = Vec::new();
-            in_order(&pool, cases.iter().enumerate(), chunk, &|(i, c)| work(i, c), &mut |(report, _)| {
-                if report.error.is_none() {
-                    written.push(dir.join(format!("{}.csv", report.case)));
-                }
-                summary.add(&report);
-                observe(Event::Done(&report));
-                index.push(report);
-                Ok(())
-            })?;
+            in_order(
+                &pool,
+                cases.iter().enumerate(),
+                chunk,
+                &|(i, c)| work(i, c),
+                &mut |(report, _)| {
+                    if report.error.is_none() {
+                        written.push(dir.join(format!("{}.csv", report.case)));
+                    }
+                    summary.add(&report);
+                    observe(Event::Done(&report));
+                    index.push(report);
+                    Ok(())
+                },
+            )?;
             // The case files were written without an fsync each; make them
             // durable before the index vouches for them.
             output::sync_written(dir, &written)?;
@@ -470,14 +476,20 @@ pub fn run_manifest(
                         path: path.clone(),
                         source,
                     })?;
-                in_order(&pool, cases.iter().enumerate(), chunk, &|(i, c)| work(i, c), &mut |(report, rows)| {
-                    if let Some(rows) = rows {
-                        write_combined_rows(&mut writer, &report.case, &rows, path)?;
-                    }
-                    summary.add(&report);
-                    observe(Event::Done(&report));
-                    Ok(())
-                })?;
+                in_order(
+                    &pool,
+                    cases.iter().enumerate(),
+                    chunk,
+                    &|(i, c)| work(i, c),
+                    &mut |(report, rows)| {
+                        if let Some(rows) = rows {
+                            write_combined_rows(&mut writer, &report.case, &rows, path)?;
+                        }
+                        summary.add(&report);
+                        observe(Event::Done(&report));
+                        Ok(())
+                    },
+                )?;
                 writer.flush().map_err(|source| Error::Write {
                     path: path.clone(),
                     source,
@@ -782,7 +794,9 @@ mod tests {
             let now = running.fetch_add(1, Ordering::SeqCst) + 1;
             most.fetch_max(now, Ordering::SeqCst);
             // Later items finish first, so order has to be restored.
-            std::thread::sleep(std::time::Duration::from_micros(((50 - i % 50) * 20) as u64));
+            std::thread::sleep(std::time::Duration::from_micros(
+                ((50 - i % 50) * 20) as u64,
+            ));
             running.fetch_sub(1, Ordering::SeqCst);
             i * 2
         };

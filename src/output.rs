@@ -327,7 +327,9 @@ mod tests {
     #[test]
     fn deferred_files_are_complete_and_synced_together() {
         let dir = tempfile::tempdir().unwrap();
-        let files: Vec<_> = (0..3).map(|i| dir.path().join(format!("{i}.csv"))).collect();
+        let files: Vec<_> = (0..3)
+            .map(|i| dir.path().join(format!("{i}.csv")))
+            .collect();
         std::fs::write(&files[0], "old").unwrap();
         for (i, f) in files.iter().enumerate() {
             write_replacing(f, Durability::Deferred, |w| {
