@@ -483,7 +483,8 @@ fn head(s: &str, max: usize) -> &str {
 
 /// Whether `word` is in the sorted `list`.
 fn listed(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
+    list.binary_search_by(|w| crate::normalize::short_cmp(w, word))
+        .is_ok()
 }
 
 /// Whether the text ends with a sentence-final mark, possibly followed by

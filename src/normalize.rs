@@ -134,9 +134,35 @@ pub fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
+/// `a.cmp(b)` (byte order, as `str::cmp`) without a call to `memcmp`: for
+/// binary search in the sorted word tables, whose words are short and whose
+/// comparisons mostly differ in the first byte, where the call cost more
+/// than the comparison.
+pub(crate) fn short_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_cmp_is_str_order() {
+        let words = [
+            "", "a", "ab", "abc", "b", "ba", "é", "e", "zz", "z", "ab\u{0}",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(short_cmp(a, b), a.cmp(b), "{a:?} {b:?}");
+            }
+        }
+    }
 
     #[test]
     fn collapses_all_kinds_of_space() {

@@ -923,7 +923,7 @@ const TIME_WORDS: &[&str] = &["am", "gmt", "pm", "utc", "wib", "wit", "wita"];
 
 fn lookup<T: Copy>(table: &[(&str, T)], key: &str) -> Option<T> {
     table
-        .binary_search_by(|(k, _)| (*k).cmp(key))
+        .binary_search_by(|(k, _)| crate::normalize::short_cmp(k, key))
         .ok()
         .map(|i| table[i].1)
 }
@@ -945,7 +945,9 @@ fn number_word_lex(lang: Lang, w: &str) -> Option<Lex> {
 }
 
 fn contains(table: &[&str], key: &str) -> bool {
-    table.binary_search(&key).is_ok()
+    table
+        .binary_search_by(|k| crate::normalize::short_cmp(k, key))
+        .is_ok()
 }
 
 fn currency_sign(c: char) -> Option<&'static str> {
