@@ -154,7 +154,7 @@ impl<'a> CandidateIndex<'a> {
         scratch.sums.resize(self.len, 0.0);
         scratch.touched.clear();
         for key in &source.0 {
-            if let Some((list, idf)) = self.postings.get(&key) {
+            if let Some((list, idf)) = self.postings.get(key) {
                 for &j in list {
                     let slot = &mut scratch.sums[j as usize];
                     if *slot == 0.0 {
