@@ -10,7 +10,7 @@
 
 use rayon::prelude::*;
 
-use crate::candidates::{CandidateIndex, Scratch};
+use crate::candidates::{CandidateIndex, Scratch, SourceKeys};
 use crate::doc::SentenceKind;
 use crate::profile::Profile;
 use crate::score::{compare, match_score, Comparison};
@@ -171,7 +171,12 @@ pub fn align_with(source: Side<'_>, reports: &[Side<'_>], search: Search) -> Vec
                 .collect();
             sentences
                 .map_init(Scratch::default, |scratch, (p, &kind)| {
-                    align_sentence_among(p, kind, reports, |r| indexes[r].candidates(p, scratch))
+                    // Worked out once for all reports, and only when needed.
+                    let mut keys = None;
+                    align_sentence_among(p, kind, reports, |r| {
+                        let keys = keys.get_or_insert_with(|| SourceKeys::of(p));
+                        indexes[r].candidates_by(keys, scratch)
+                    })
                 })
                 .collect()
         }

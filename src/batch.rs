@@ -9,9 +9,11 @@
 //! A bad case never stops the others: its error is reported through the
 //! caller's observer (the binary prints one line on standard error) and, in
 //! the index or the result line, in-band. Cases run in parallel on a local
-//! rayon pool, in chunks, so memory is bounded by the largest chunk of cases
-//! rather than by the manifest, and results are written in input order, so the
-//! output is byte-identical whatever the number of threads.
+//! rayon pool with at most a chunk of them (`--chunk`) started and not yet
+//! written (a manifest's cases as a sliding window, a stream's lines chunk by
+//! chunk), so memory is bounded by a chunk of cases rather than by the input,
+//! and results are written in input order, so the output is byte-identical
+//! whatever the number of threads.
 
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
@@ -27,9 +29,9 @@ use crate::lexicon::Lexicon;
 use crate::output::{self, Row};
 use crate::pipeline::{self, Input};
 
-/// Cases handed to the pool at once per thread: enough to keep every thread
-/// busy when case sizes differ, few enough that the results held before
-/// writing stay small.
+/// Cases in flight per thread (started, not yet written): enough to keep
+/// every thread busy when case sizes differ, few enough that the results held
+/// before writing stay small.
 pub const CASES_PER_THREAD: usize = 4;
 
 /// Where `batch` writes a manifest's results.
@@ -240,6 +242,62 @@ fn chunk_size(opts: &BatchOptions, pool: &rayon::ThreadPool) -> usize {
         .max(1)
 }
 
+/// Runs `work` on every item on `pool` and hands the results to `consume`
+/// in input order, with at most `window` items started but not yet consumed
+/// (so memory holds at most `window` results, as the chunks did before).
+///
+/// Unlike aligning chunk after chunk, no thread waits for the slowest case
+/// of a chunk before the next chunk starts: the calling thread (which is not
+/// one of the pool's) tops the window up whenever a result is consumed, so
+/// every worker stays busy until the last `window` items. `consume` runs on
+/// the calling thread; its first error stops new items from starting and is
+/// returned once the started ones have finished. A panic in `work` is
+/// re-raised here, as a parallel iterator would.
+fn in_order<T, R>(
+    pool: &rayon::ThreadPool,
+    items: impl IntoIterator<Item = T>,
+    window: usize,
+    work: &(dyn Fn(T) -> R + Sync),
+    consume: &mut dyn FnMut(R) -> Result<()>,
+) -> Result<()>
+where
+    T: Send,
+    R: Send,
+{
+    let window = window.max(1);
+    let (tx, rx) = std::sync::mpsc::channel::<(usize, std::thread::Result<R>)>();
+    pool.in_place_scope(|scope| {
+        let mut items = items.into_iter();
+        let mut waiting = std::collections::BTreeMap::new();
+        let (mut started, mut next) = (0usize, 0usize);
+        loop {
+            while started - next < window {
+                let Some(item) = items.next() else { break };
+                let (tx, i) = (tx.clone(), started);
+                scope.spawn(move |_| {
+                    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(item)));
+                    // The receiver outlives the scope, so this cannot fail.
+                    let _ = tx.send((i, r));
+                });
+                started += 1;
+            }
+            if next == started {
+                return Ok(());
+            }
+            // `tx` is alive here, so `recv` cannot report a hang-up.
+            let (i, r) = rx.recv().expect("the sender is held");
+            match r {
+                Ok(r) => waiting.insert(i, r),
+                Err(panic) => std::panic::resume_unwind(panic),
+            };
+            while let Some(r) = waiting.remove(&next) {
+                next += 1;
+                consume(r)?;
+            }
+        }
+    })
+}
+
 /// Aligns one case held in memory: `(name, text)` of the source and reports.
 fn align_case(
     source: (&str, &str),
@@ -367,7 +425,8 @@ pub fn run_manifest(
                 match out {
                     BatchOut::Dir(dir) => {
                         let path = dir.join(format!("{}.csv", case.case));
-                        match output::write_atomically(&path, |w| {
+                        // Synced all at once before index.csv is written.
+                        match output::write_replacing(&path, output::Durability::Deferred, |w| {
                             output::write_csv(w, &rows, &path)
                         }) {
                             Ok(()) => (report, None),
@@ -386,16 +445,25 @@ pub fn run_manifest(
                 path: dir.clone(),
                 source,
             })?;
-            let indexed: Vec<(usize, &ManifestCase)> = cases.iter().enumerate().collect();
-            for part in indexed.chunks(chunk) {
-                let done: Vec<_> =
-                    pool.install(|| part.par_iter().map(|&(i, c)| work(i, c)).collect());
-                for (report, _) in done {
+            let mut written = Vec::new();
+            in_order(
+                &pool,
+                cases.iter().enumerate(),
+                chunk,
+                &|(i, c)| work(i, c),
+                &mut |(report, _)| {
+                    if report.error.is_none() {
+                        written.push(dir.join(format!("{}.csv", report.case)));
+                    }
                     summary.add(&report);
                     observe(Event::Done(&report));
                     index.push(report);
-                }
-            }
+                    Ok(())
+                },
+            )?;
+            // The case files were written without an fsync each; make them
+            // durable before the index vouches for them.
+            output::sync_written(dir, &written)?;
             let path = dir.join("index.csv");
             output::write_atomically(&path, |w| write_index(w, &index, &path))?;
         }
@@ -408,18 +476,20 @@ pub fn run_manifest(
                         path: path.clone(),
                         source,
                     })?;
-                let indexed: Vec<(usize, &ManifestCase)> = cases.iter().enumerate().collect();
-                for part in indexed.chunks(chunk) {
-                    let done: Vec<_> =
-                        pool.install(|| part.par_iter().map(|&(i, c)| work(i, c)).collect());
-                    for (report, rows) in done {
+                in_order(
+                    &pool,
+                    cases.iter().enumerate(),
+                    chunk,
+                    &|(i, c)| work(i, c),
+                    &mut |(report, rows)| {
                         if let Some(rows) = rows {
                             write_combined_rows(&mut writer, &report.case, &rows, path)?;
                         }
                         summary.add(&report);
                         observe(Event::Done(&report));
-                    }
-                }
+                        Ok(())
+                    },
+                )?;
                 writer.flush().map_err(|source| Error::Write {
                     path: path.clone(),
                     source,
@@ -710,6 +780,61 @@ mod tests {
         assert!(cases[1].targets.is_empty());
         let err = parse_manifest("name,source\n", Path::new("")).unwrap_err();
         assert!(err.contains("`case`"), "{err}");
+    }
+
+    #[test]
+    fn in_order_consumes_in_input_order_within_the_window() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(3)
+            .build()
+            .unwrap();
+        let (running, most) = (AtomicUsize::new(0), AtomicUsize::new(0));
+        let work = |i: usize| {
+            let now = running.fetch_add(1, Ordering::SeqCst) + 1;
+            most.fetch_max(now, Ordering::SeqCst);
+            // Later items finish first, so order has to be restored.
+            std::thread::sleep(std::time::Duration::from_micros(
+                ((50 - i % 50) * 20) as u64,
+            ));
+            running.fetch_sub(1, Ordering::SeqCst);
+            i * 2
+        };
+        let mut seen = Vec::new();
+        in_order(&pool, 0..200, 4, &work, &mut |r| {
+            seen.push(r);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(seen, (0..200).map(|i| i * 2).collect::<Vec<_>>());
+        assert!(most.load(Ordering::SeqCst) <= 3);
+
+        // The first error of `consume` stops the run and is returned.
+        let mut consumed = 0;
+        let err = in_order(&pool, 0..1000, 4, &|i: usize| i, &mut |i| {
+            consumed += 1;
+            if i == 10 {
+                Err(Error::Usage("stop".into()))
+            } else {
+                Ok(())
+            }
+        });
+        assert!(err.is_err());
+        assert_eq!(consumed, 11);
+    }
+
+    #[test]
+    #[should_panic(expected = "case 7")]
+    fn in_order_passes_a_panic_on() {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .unwrap();
+        let work = |i: usize| {
+            assert!(i != 7, "case 7");
+            i
+        };
+        let _ = in_order(&pool, 0..20, 4, &work, &mut |_| Ok(()));
     }
 
     #[test]

@@ -143,12 +143,18 @@ impl<'a> CandidateIndex<'a> {
     /// shared keys, in ascending order. `scratch` is reused between calls to
     /// avoid allocating a score table per source sentence.
     pub fn candidates(&self, source: &Profile, scratch: &mut Scratch) -> Vec<usize> {
+        self.candidates_by(&SourceKeys::of(source), scratch)
+    }
+
+    /// [`Self::candidates`] with the source sentence's keys worked out once
+    /// for all reports.
+    pub fn candidates_by(&self, source: &SourceKeys<'_>, scratch: &mut Scratch) -> Vec<usize> {
         // Only the touched slots are reset afterwards: clearing the whole
         // table per call would make a long case quadratic again.
         scratch.sums.resize(self.len, 0.0);
         scratch.touched.clear();
-        for key in keys_of(source) {
-            if let Some((list, idf)) = self.postings.get(&key) {
+        for key in &source.0 {
+            if let Some((list, idf)) = self.postings.get(key) {
                 for &j in list {
                     let slot = &mut scratch.sums[j as usize];
                     if *slot == 0.0 {
@@ -173,6 +179,18 @@ impl<'a> CandidateIndex<'a> {
         let mut out: Vec<usize> = best.into_iter().map(|(_, j)| j as usize).collect();
         out.sort_unstable();
         out
+    }
+}
+
+/// The keys a source sentence is looked up by, in the order their weights
+/// are summed.
+#[derive(Debug, Clone)]
+pub struct SourceKeys<'a>(Vec<Key<'a>>);
+
+impl<'a> SourceKeys<'a> {
+    /// The keys of `source`.
+    pub fn of(source: &'a Profile) -> SourceKeys<'a> {
+        SourceKeys(keys_of(source))
     }
 }
 

@@ -138,8 +138,9 @@ pub struct BatchArgs {
     /// Worker threads (default: one per CPU). Output is the same for any number.
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
-    /// Cases aligned together before their results are written (default:
-    /// 4 per thread); bounds memory and, with --jsonl, the output's latency.
+    /// Cases in flight at once, started but not yet written (default: 4 per
+    /// thread); bounds memory and, with --jsonl (read chunk by chunk), the
+    /// output's latency.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub chunk: Option<u32>,
     /// Score every sentence pair instead of the inverted index's candidates

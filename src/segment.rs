@@ -432,6 +432,11 @@ impl Quotations {
             double_at: 0,
             single_at: 0,
         };
+        // Every quote mark is `"`, `'` or outside ASCII: a line without any
+        // of these bytes (most lines) has no quotation to find.
+        if !line.bytes().any(|b| b == b'"' || b == b'\'' || b >= 0x80) {
+            return q;
+        }
         let mut open_double: Option<usize> = None;
         let mut open_single: Option<usize> = None;
         let mut prev: Option<char> = None;
@@ -493,6 +498,10 @@ fn quote_role(
     next: Option<char>,
     single_open: bool,
 ) -> (bool, QuoteRole) {
+    // Not a quote mark (nearly every character): skip the flanking tests.
+    if !is_quote_mark(c) {
+        return (true, QuoteRole::None);
+    }
     let left = prev.is_none_or(|p| p.is_whitespace() || is_opener(p) || is_dash(p))
         && next.is_some_and(|n| !n.is_whitespace());
     let right = prev.is_some_and(|p| !p.is_whitespace() && !is_opener(p))
@@ -549,6 +558,28 @@ fn quote_role(
         }
         _ => (true, QuoteRole::None),
     }
+}
+
+/// The characters [`quote_role`] gives a role (or an apostrophe's `None`).
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '„'
+            | '«'
+            | '「'
+            | '『'
+            | '”'
+            | '»'
+            | '」'
+            | '』'
+            | '"'
+            | '‘'
+            | '‚'
+            | '‹'
+            | '’'
+            | '›'
+            | '\''
+    )
 }
 
 fn is_dash(c: char) -> bool {

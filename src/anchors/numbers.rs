@@ -923,13 +923,31 @@ const TIME_WORDS: &[&str] = &["am", "gmt", "pm", "utc", "wib", "wit", "wita"];
 
 fn lookup<T: Copy>(table: &[(&str, T)], key: &str) -> Option<T> {
     table
-        .binary_search_by(|(k, _)| (*k).cmp(key))
+        .binary_search_by(|(k, _)| crate::normalize::short_cmp(k, key))
         .ok()
         .map(|i| table[i].1)
 }
 
+/// `lookup` in the number words of `lang`, through a hash map: it runs for
+/// nearly every word of every sentence (twice for English), where a binary
+/// search cost several string comparisons. Same answers (the tables hold
+/// each word once).
+fn number_word_lex(lang: Lang, w: &str) -> Option<Lex> {
+    type Map = rustc_hash::FxHashMap<&'static str, Lex>;
+    static MAPS: std::sync::LazyLock<[Map; 2]> = std::sync::LazyLock::new(|| {
+        [ID_NUMBER_WORDS, EN_NUMBER_WORDS].map(|table| table.iter().copied().collect())
+    });
+    let map = match lang {
+        Lang::Id => &MAPS[0],
+        Lang::En => &MAPS[1],
+    };
+    map.get(w).copied()
+}
+
 fn contains(table: &[&str], key: &str) -> bool {
-    table.binary_search(&key).is_ok()
+    table
+        .binary_search_by(|k| crate::normalize::short_cmp(k, key))
+        .is_ok()
 }
 
 fn currency_sign(c: char) -> Option<&'static str> {
@@ -1982,12 +2000,18 @@ impl Ctx<'_> {
         if self.lang != Lang::En {
             return None;
         }
+        // Only `a` and `and` can be fillers: spare other words the lookup
+        // of the next one.
+        let word = self.word(j)?;
+        if word != "a" && word != "and" {
+            return None;
+        }
         let next = self
             .number_word(j + 1)
             .and_then(|(lexes, _)| lexes.first().copied());
         let big = matches!(next, Some(Lex::Hundred | Lex::Big(_) | Lex::Dozen));
         let small = matches!(next, Some(Lex::Unit(_) | Lex::Teen(_) | Lex::Tens(_)));
-        match self.word(j)? {
+        match word {
             "a" if acc.words == 0 && big => acc.push(Lex::Unit(1.0)).then_some(j + 1),
             "a" if acc.last == Some(Lex::Half) && matches!(next, Some(Lex::Big(_))) => Some(j + 1),
             "and" if matches!(acc.last, Some(Lex::Hundred | Lex::Big(_))) && small => Some(j + 1),
@@ -1999,11 +2023,7 @@ impl Ctx<'_> {
     /// Indonesian hyphenated words (`satu-satunya`, `dua-duanya`) are not numbers.
     fn number_word(&self, j: usize) -> Option<(Vec<Lex>, Option<&'static str>)> {
         let w = self.word(j)?;
-        let table = match self.lang {
-            Lang::Id => ID_NUMBER_WORDS,
-            Lang::En => EN_NUMBER_WORDS,
-        };
-        if let Some(lex) = lookup(table, w) {
+        if let Some(lex) = number_word_lex(self.lang, w) {
             return Some((vec![lex], None));
         }
         if self.lang == Lang::Id || !w.contains('-') {
