@@ -111,6 +111,9 @@ fn align_sentence_among(
         // kind (which sums up the whole story, so shares words with many
         // sentences) does not take its place.
         for title in [source_is_title, !source_is_title] {
+            if best.as_ref().is_some_and(|b| b.score >= min) {
+                break;
+            }
             let class = |j: usize| (report.kinds[j] == SentenceKind::Headline) == title;
             let Some(top) =
                 scored
@@ -132,8 +135,7 @@ fn align_sentence_among(
                 .map(|(_, _, s)| *s)
                 .fold(0.0f32, f32::max);
             let score = match_score(&comparison.features, sim - second, (kind, report.kinds[*j]));
-            let own_kind_linked = best.as_ref().is_some_and(|b| b.score >= min);
-            if !own_kind_linked && best.as_ref().is_none_or(|b| score > b.score) {
+            if best.as_ref().is_none_or(|b| score > b.score) {
                 best = Some(Link {
                     report: r,
                     target: *j,
