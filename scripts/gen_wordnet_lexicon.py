@@ -38,6 +38,11 @@ import collections
 import os
 import sys
 
+sys.dont_write_bytecode = True  # no scripts/__pycache__ from the import below
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gen_lexicon as gl  # noqa: E402  (table reader)
+import gen_pivot_lexicon as gp  # noqa: E402  (package version)
+
 WORDNET = "/usr/share/wordnet"
 TABLES = ["id-en.freedict.tsv", "id-en.news.tsv", "id-en.pivot.tsv", "id-en.common.tsv"]
 MAX_TRANSLATIONS = 4
@@ -60,20 +65,6 @@ HEADER = """\
 # Regenerate: python3 scripts/gen_wordnet_lexicon.py   (rules: script docstring, data/lexicon/README.md)
 # Format: indonesian<TAB>english, lowercase, sorted by (indonesian, english) in byte order.
 """
-
-
-def package_version():
-    try:
-        with open("/var/lib/dpkg/status", encoding="utf-8") as status:
-            block = status.read().split("\n\n")
-    except OSError:
-        return "unknown"
-    for b in block:
-        if "Package: wordnet-base\n" in b:
-            for line in b.splitlines():
-                if line.startswith("Version: "):
-                    return line[len("Version: "):]
-    return "unknown"
 
 
 def first_tagged_synsets(wordnet):
@@ -107,12 +98,8 @@ def synset_words(wordnet, pos, offset, cache):
 def read_tables(lexicon_dir):
     sides = collections.defaultdict(set)
     for table in TABLES:
-        with open(os.path.join(lexicon_dir, table), encoding="utf-8") as text:
-            for line in text:
-                if line.startswith("#") or "\t" not in line:
-                    continue
-                ind, eng = line.rstrip("\n").split("\t", 1)
-                sides[ind].add(eng)
+        for ind, eng in gl.read_table(os.path.join(lexicon_dir, table)):
+            sides[ind].add(eng)
     return sides
 
 
@@ -150,7 +137,7 @@ def main():
         sys.exit(f"{args.wordnet}: no WordNet data (apt-get install -y wordnet-base)")
     pairs = build(read_tables(lexicon_dir), args.wordnet)
     with open(args.out, "w", encoding="utf-8", newline="\n") as out:
-        out.write(HEADER.format(version=package_version(), max_tr=MAX_TRANSLATIONS, min_len=MIN_LENGTH))
+        out.write(HEADER.format(version=gp.pkg_version("wordnet-base"), max_tr=MAX_TRANSLATIONS, min_len=MIN_LENGTH))
         for ind, eng in pairs:
             out.write(f"{ind}\t{eng}\n")
     keys = len({p[0] for p in pairs})
