@@ -170,7 +170,7 @@ fn words_of_name(name: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Inter
         common: true,
         ..NameWords::default()
     };
-    let tokens = normalize::tokens(&fold_text(name));
+    let tokens = normalize::tokens(&normalize::fold(name));
     // Two-word lexicon phrases inside a name ("Perangkat Lunak Bebas": the
     // phrase "perangkat lunak" means software): their meaning goes to both
     // words.
@@ -256,38 +256,23 @@ impl Profile {
     }
 }
 
-/// [`normalize::fold`], without its Unicode work for the usual case: an
-/// ASCII text without a backtick is its own NFKC form and has no
-/// typographic mark or invisible character to fold, which leaves collapsing
-/// whitespace and, when a space precedes a hyphen, closing reduplication
-/// gaps (left to `fold` itself).
-fn fold_text(text: &str) -> String {
-    if text.is_ascii() && !text.contains('`') {
-        let collapsed = normalize::collapse_whitespace(text);
-        if !collapsed.contains(" -") {
-            return collapsed;
-        }
-    }
-    normalize::fold(text)
-}
-
 /// Builds the profile of one sentence.
 pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interner) -> Profile {
     let mut anchors = Anchors::extract(text, lang);
     drop_capitalised_common_words(text, lang, lexicon, &mut anchors);
-    let folded = fold_text(text);
+    let folded = normalize::fold(text);
     let tokens = normalize::tokens(&folded);
     // Sets, not lists: a sentence can hold thousands of names.
     let name_words: HashSet<String> = anchors
         .names
         .iter()
-        .flat_map(|n| normalize::tokens(&fold_text(&n.text)))
+        .flat_map(|n| normalize::tokens(&normalize::fold(&n.text)))
         .map(|t| t.lower)
         .collect();
     let quote_words: HashSet<String> = anchors
         .quotes
         .iter()
-        .flat_map(|q| normalize::tokens(&fold_text(&q.text)))
+        .flat_map(|q| normalize::tokens(&normalize::fold(&q.text)))
         .map(|t| t.lower)
         .collect();
     let mut terms = match lang {
@@ -646,48 +631,6 @@ mod tests {
         assert!(names("Taliban berjanji akan menang.", Lang::Id).contains(&"Taliban".into()));
         assert!(names("Rusia menyerang.", Lang::Id).contains(&"Rusia".into()));
         assert!(names("Hopefully the talks succeed.", Lang::En).is_empty());
-    }
-
-    #[test]
-    fn the_ascii_fold_is_the_full_fold() {
-        let mut texts: Vec<String> = [
-            "",
-            " ",
-            "a",
-            "baru -baru ini",
-            "cabang -cabang ISIS",
-            "2 - 0",
-            "a -",
-            " -a",
-            "x`y",
-            "Ini \"kata\" Peskov's  \t\n dua",
-            "  lead  trail  ",
-            "a\u{0B}b",
-            "\u{201C}Ini\u{201D}",
-            "ﬁne",
-            "a - -b",
-            "a -- b",
-            "a-b -c",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-        // Every string of up to four characters over a small alphabet.
-        let alphabet = ['a', 'B', ' ', '-', '\t', '`', '1', '.'];
-        let mut frontier = vec![String::new()];
-        for _ in 0..4 {
-            let mut next = Vec::new();
-            for s in &frontier {
-                for c in alphabet {
-                    next.push(format!("{s}{c}"));
-                }
-            }
-            texts.extend(next.iter().cloned());
-            frontier = next;
-        }
-        for t in &texts {
-            assert_eq!(fold_text(t), normalize::fold(t), "{t:?}");
-        }
     }
 
     #[test]
