@@ -199,9 +199,14 @@ pub fn write_replacing(
         path: path.to_owned(),
         source,
     };
+    // One `stat` answers both questions (a batch asks once per case).
+    let existing = std::fs::metadata(path).ok();
+    if existing.as_ref().is_some_and(|m| m.is_dir()) {
+        return Err(Error::bad_input(path, "--out names a directory"));
+    }
     // A device or a pipe (`--out /dev/null`, a FIFO) is written in place:
     // renaming a file over it would replace the device itself.
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+    if existing.is_some_and(|m| !m.is_file()) {
         let file = std::fs::OpenOptions::new()
             .write(true)
             .open(path)
@@ -209,9 +214,6 @@ pub fn write_replacing(
         let mut buf = std::io::BufWriter::new(file);
         write(&mut buf)?;
         return buf.flush().map_err(werr);
-    }
-    if path.is_dir() {
-        return Err(Error::bad_input(path, "--out names a directory"));
     }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
