@@ -653,12 +653,25 @@ fn apply_steps(word: &str) -> String {
 fn apply_steps_uncached(word: &str) -> String {
     let mut w = word.to_string();
     for step in FOLD_STEPS {
-        w = match *step {
-            Step::Sub(from, to, at) => substitute(&w, from, to, at),
-            Step::Dedup => dedup_letters(&w),
-        };
+        // Most steps find nothing to rewrite in a given word: it is kept
+        // as it is then, not copied.
+        match *step {
+            Step::Sub(from, to, at) if w.contains(from) => w = substitute(&w, from, to, at),
+            Step::Dedup if has_repeated_letter(&w) => w = dedup_letters(&w),
+            _ => {}
+        }
     }
     w
+}
+
+/// Whether [`dedup_letters`] has anything to collapse.
+fn has_repeated_letter(word: &str) -> bool {
+    let mut prev = None;
+    word.chars().any(|c| {
+        let repeated = c.is_alphabetic() && prev == Some(c);
+        prev = Some(c);
+        repeated
+    })
 }
 
 /// Splits a name into its written words: separators are anything that is not
