@@ -1541,10 +1541,14 @@ fn camel_joints(word: &str) -> Vec<usize> {
 /// Lowercase with every apostrophe written `'`: the text itself when it is
 /// that already (an ASCII word without capitals or backquotes).
 fn normalise_apostrophes(s: &str) -> Cow<'_, str> {
+    // Most words are that already: one pass to find out.
+    if !s
+        .bytes()
+        .any(|b| !b.is_ascii() || b.is_ascii_uppercase() || b == b'`')
+    {
+        return Cow::Borrowed(s);
+    }
     if s.is_ascii() {
-        if !s.bytes().any(|b| b.is_ascii_uppercase() || b == b'`') {
-            return Cow::Borrowed(s);
-        }
         let bytes = s
             .bytes()
             .map(|b| {
@@ -1667,7 +1671,7 @@ fn push_word<'a>(
     pieces: &mut Vec<Piece<'a>>,
 ) {
     let word = &text[start..end];
-    let whole_lower = normalise_apostrophes(word);
+    let mut whole_lower = normalise_apostrophes(word);
     let kept = if numero(&whole_lower, &text[end..]) {
         0
     } else {
@@ -1690,19 +1694,25 @@ fn push_word<'a>(
         return;
     }
     let kept_end = start + kept;
-    let mut bounds = vec![start];
-    bounds.extend(
-        camel_splits(&text[start..kept_end], lang)
-            .into_iter()
-            .map(|o| start + o),
-    );
-    bounds.push(kept_end);
-    for (k, pair) in bounds.windows(2).enumerate() {
-        let (s, e) = (pair[0], pair[1]);
-        let e = strip_possessive(text, s, e);
+    let mut from = start;
+    let cuts = camel_splits(&text[start..kept_end], lang)
+        .into_iter()
+        .map(|o| start + o)
+        .chain([kept_end]);
+    for (k, to) in cuts.enumerate() {
+        let (s, e) = (from, strip_possessive(text, from, to));
+        from = to;
         let raw = &text[s..e];
-        let lower = normalise_apostrophes(raw);
-        let class = classify(raw, &lower, &whole_lower, lang);
+        let (lower, class) = if (s, e) == (start, end) {
+            // Most often the piece is the whole word, and then the only
+            // one: it takes the word's lowercase.
+            let class = classify(raw, &whole_lower, &whole_lower, lang);
+            (std::mem::take(&mut whole_lower), class)
+        } else {
+            let lower = normalise_apostrophes(raw);
+            let class = classify(raw, &lower, &whole_lower, lang);
+            (lower, class)
+        };
         pieces.push(Piece {
             start: s,
             end: e,
@@ -1826,27 +1836,27 @@ fn flush_run(
     lang: Lang,
     out: &mut Vec<NameAnchor>,
 ) {
-    while run
-        .last()
-        .is_some_and(|&i| pieces[i].class == Class::Joiner)
-    {
-        run.pop();
-    }
-    let lead = run
+    let is_joiner = |i: &usize| pieces[*i].class == Class::Joiner;
+    let end = run
         .iter()
-        .take_while(|&&i| pieces[i].class == Class::Joiner)
-        .count();
-    let idx: Vec<usize> = run.drain(..).skip(lead).collect();
-    if idx.is_empty() {
-        return;
+        .rposition(|i| !is_joiner(i))
+        .map_or(0, |last| last + 1);
+    let lead = run[..end].iter().take_while(|i| is_joiner(i)).count();
+    if lead < end {
+        emit_run(text, pieces, &run[lead..end], lang, out);
     }
+    run.clear();
+}
+
+/// [`flush_run`] for a run without joiners at either end.
+fn emit_run(text: &str, pieces: &[Piece], idx: &[usize], lang: Lang, out: &mut Vec<NameAnchor>) {
     if idx.len() == 1 {
         let p = &pieces[idx[0]];
         if p.initial && weak_alone(&p.lower, lang) && canonical(&text[p.start..p.end]).is_none() {
             return;
         }
     }
-    for part in split_at_lexicon(text, pieces, &idx) {
+    for part in split_at_lexicon(text, pieces, idx) {
         let (Some(&first), Some(&last)) = (part.first(), part.last()) else {
             continue;
         };
