@@ -1742,13 +1742,14 @@ const NUMERO: &[&str] = &["no", "nomor", "nos", "nr"];
 /// Whether a word is an abbreviation of "number" before a figure ("Rule No.
 /// 1", "aturan No. 1"): a capital there marks the abbreviation, not a name.
 fn numero(lower: &str, after: &str) -> bool {
-    lower.len() <= 5
+    // The figure first: it rules out nearly every word at once.
+    after
+        .strip_prefix('.')
+        .unwrap_or(after)
+        .trim_start_matches([' ', '\u{a0}'])
+        .starts_with(|c: char| c.is_ascii_digit())
+        && lower.len() <= 5
         && sorted_contains(NUMERO, lower)
-        && after
-            .strip_prefix('.')
-            .unwrap_or(after)
-            .trim_start_matches([' ', '\u{a0}'])
-            .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Capitalised, or a lowercase Arabic particle hyphened to a capital
@@ -1772,15 +1773,13 @@ fn classify(raw: &str, lower: &str, whole_lower: &str, lang: Lang) -> Class {
     if letters <= 1 && !raw.ends_with('.') && !raw.chars().any(|c| c.is_ascii_digit()) {
         return Class::Break; // "I", "A"
     }
-    if sorted_contains(TITLES, bare) || sorted_contains(TIME_WORDS, bare) {
+    let listed = Listed::of(bare);
+    if listed.any(Listed::TITLE | Listed::TIME_WORD) {
         return Class::Break;
     }
     if !is_all_caps(raw) {
-        let common = match lang {
-            Lang::Id => ID_COMMON,
-            Lang::En => EN_COMMON,
-        };
-        if sorted_contains(common, bare) || sorted_contains(common, whole_lower) {
+        let common = Listed::common(lang);
+        if listed.any(common) || (whole_lower != bare && Listed::of(whole_lower).any(common)) {
             return Class::Break;
         }
     }
@@ -1789,6 +1788,59 @@ fn classify(raw: &str, lower: &str, whole_lower: &str, lang: Lang) -> Class {
 
 fn sorted_contains(list: &[&str], word: &str) -> bool {
     list.binary_search(&word).is_ok()
+}
+
+/// Which of the word lists [`TITLES`], [`TIME_WORDS`], [`ID_COMMON`] and
+/// [`EN_COMMON`] a lowercase word is in, as bits: one hash look-up instead
+/// of a binary search per list, for every capitalised word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Listed(u8);
+
+impl Listed {
+    const TITLE: Listed = Listed(1);
+    const TIME_WORD: Listed = Listed(2);
+    const ID_COMMON: Listed = Listed(4);
+    const EN_COMMON: Listed = Listed(8);
+
+    fn of(word: &str) -> Listed {
+        static LISTED: LazyLock<HashMap<&'static str, Listed>> = LazyLock::new(|| {
+            let mut listed: HashMap<&'static str, Listed> = HashMap::default();
+            for (list, bit) in [
+                (TITLES, Listed::TITLE),
+                (TIME_WORDS, Listed::TIME_WORD),
+                (ID_COMMON, Listed::ID_COMMON),
+                (EN_COMMON, Listed::EN_COMMON),
+            ] {
+                for word in list {
+                    let entry = listed.entry(word).or_insert(Listed(0));
+                    *entry = *entry | bit;
+                }
+            }
+            listed
+        });
+        LISTED.get(word).copied().unwrap_or(Listed(0))
+    }
+
+    /// The common-word list of `lang`.
+    fn common(lang: Lang) -> Listed {
+        match lang {
+            Lang::Id => Listed::ID_COMMON,
+            Lang::En => Listed::EN_COMMON,
+        }
+    }
+
+    /// Whether any of the lists in `lists` holds the word.
+    fn any(self, lists: Listed) -> bool {
+        self.0 & lists.0 != 0
+    }
+}
+
+impl std::ops::BitOr for Listed {
+    type Output = Listed;
+
+    fn bitor(self, other: Listed) -> Listed {
+        Listed(self.0 | other.0)
+    }
 }
 
 /// Marks capitalised multiword titles ("Menteri Luar Negeri", "Perdana
@@ -2821,6 +2873,30 @@ mod tests {
         d.sort_unstable();
         d.dedup();
         assert_eq!(d.len(), DEMONYM_SUFFIXES.len());
+    }
+
+    #[test]
+    fn listed_bits_are_the_lists() {
+        let lists = [
+            (TITLES, Listed::TITLE),
+            (TIME_WORDS, Listed::TIME_WORD),
+            (ID_COMMON, Listed::ID_COMMON),
+            (EN_COMMON, Listed::EN_COMMON),
+        ];
+        let others = ["", "putin", "Presiden", "of", "mr."];
+        for word in lists
+            .iter()
+            .flat_map(|(list, _)| list.iter())
+            .chain(&others)
+        {
+            for (list, bit) in lists {
+                assert_eq!(
+                    Listed::of(word).any(bit),
+                    sorted_contains(list, word),
+                    "{word:?}"
+                );
+            }
+        }
     }
 
     fn texts(s: &str, lang: Lang) -> Vec<String> {
