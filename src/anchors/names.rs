@@ -22,7 +22,7 @@
 //! Everything here is pure: no I/O, no printing, and no input makes it panic.
 
 use std::borrow::Cow;
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 use std::rc::Rc;
 use std::sync::LazyLock;
@@ -203,35 +203,57 @@ pub fn relation(a: &str, b: &str) -> NameRelation {
     // candidate target sentence, so the same few pairs come back millions of
     // times on a long article, and folding both names each time dominated
     // the run (about 85% of it on real news text). The verdict depends on the
-    // two strings only, so it is remembered per thread; the cache is emptied
-    // when full, which bounds its memory on hostile input.
-    if let Some(r) = SEEN.with(|s| s.borrow().get(a).and_then(|m| m.get(b)).copied()) {
+    // two strings only, so it is remembered per thread. Long strings are
+    // rare as names and would make the cache costly: not remembered.
+    if a.len() + b.len() > RELATION_CACHE_MAX_BYTES {
+        return relation_uncached(a, b);
+    }
+    if let Some(r) = SEEN.with(|c| c.borrow_mut().get(a, b)) {
         return r;
     }
     let r = relation_uncached(a, b);
-    // Long strings are rare as names and would make the cache costly.
-    if a.len() + b.len() <= RELATION_CACHE_MAX_BYTES {
-        if SEEN_PAIRS.get() >= RELATION_CACHE_MAX_PAIRS {
-            SEEN.with(|s| s.borrow_mut().clear());
-            SEEN_PAIRS.set(0);
-        }
-        SEEN.with(|s| {
-            s.borrow_mut()
-                .entry(a.to_owned())
-                .or_default()
-                .insert(b.to_owned(), r)
-        });
-        SEEN_PAIRS.set(SEEN_PAIRS.get() + 1);
-    }
+    SEEN.with(|c| c.borrow_mut().insert(a, b, r));
     r
 }
 
 thread_local! {
-    /// [`relation`]'s verdicts: first name → second name → verdict.
-    static SEEN: RefCell<HashMap<String, HashMap<String, NameRelation>>> =
-        RefCell::new(HashMap::default());
-    /// How many pairs `SEEN` holds.
-    static SEEN_PAIRS: Cell<usize> = const { Cell::new(0) };
+    /// [`relation`]'s verdicts.
+    static SEEN: RefCell<RelationCache> = RefCell::new(RelationCache::default());
+}
+
+/// [`relation`]'s verdicts per pair of names, in one map keyed by both names
+/// (one hash and one probe per look-up, one allocation per new pair).
+#[derive(Default)]
+struct RelationCache {
+    verdicts: HashMap<Box<[u8]>, NameRelation>,
+    /// Scratch for the key being looked up.
+    key: Vec<u8>,
+}
+
+impl RelationCache {
+    /// Writes the key of `(a, b)` into `self.key`: the length of `a` first,
+    /// so that no two pairs share a key ("ab" + "c" vs "a" + "bc").
+    fn set_key(&mut self, a: &str, b: &str) {
+        self.key.clear();
+        self.key.extend_from_slice(&a.len().to_le_bytes());
+        self.key.extend_from_slice(a.as_bytes());
+        self.key.extend_from_slice(b.as_bytes());
+    }
+
+    fn get(&mut self, a: &str, b: &str) -> Option<NameRelation> {
+        self.set_key(a, b);
+        self.verdicts.get(self.key.as_slice()).copied()
+    }
+
+    /// Remembers a verdict; the cache is emptied when full, which bounds
+    /// its memory on hostile input.
+    fn insert(&mut self, a: &str, b: &str, verdict: NameRelation) {
+        if self.verdicts.len() >= RELATION_CACHE_MAX_PAIRS {
+            self.verdicts.clear();
+        }
+        self.set_key(a, b);
+        self.verdicts.insert(self.key.as_slice().into(), verdict);
+    }
 }
 
 /// Most name pairs [`relation`] remembers per thread before it starts over.
@@ -3203,8 +3225,7 @@ mod tests {
         for i in 0..RELATION_CACHE_MAX_PAIRS + 10 {
             relation(&format!("Name{i}"), "Putin");
         }
-        let held: usize = SEEN.with(|s| s.borrow().values().map(HashMap::len).sum());
-        assert_eq!(held, SEEN_PAIRS.get());
+        let held = SEEN.with(|c| c.borrow().verdicts.len());
         assert!(held <= RELATION_CACHE_MAX_PAIRS, "{held}");
         let long = "Ab ".repeat(200);
         assert_eq!(relation(&long, &long), NameRelation::Same);
