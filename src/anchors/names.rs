@@ -1416,6 +1416,15 @@ fn is_hyphen(c: char) -> bool {
 /// Whether the first letter or digit is a capital: upper case, or title
 /// case ("ǅ"), which is neither upper nor lower but has a lower form.
 fn is_cap(s: &str) -> bool {
+    // An ASCII letter or digit first, as in nearly every word: no Unicode
+    // tables needed.
+    if let Some(&b) = s.as_bytes().first().filter(|b| b.is_ascii_alphanumeric()) {
+        return b.is_ascii_uppercase();
+    }
+    is_cap_general(s)
+}
+
+fn is_cap_general(s: &str) -> bool {
     s.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| {
         c.is_uppercase()
             || (c.is_alphabetic() && !c.is_lowercase() && c.to_lowercase().next() != Some(c))
@@ -3531,6 +3540,7 @@ mod tests {
             prop_assert_eq!(char_at(&text, text.len()), None);
             for word in text.split([' ', '\n', '(', '"', '.']) {
                 prop_assert_eq!(name_part(word), name_part_hyphenated(word), "{:?}", word);
+                prop_assert_eq!(is_cap(word), is_cap_general(word), "{:?}", word);
                 let (fast, general) = (normalise_apostrophes(word), normalise_apostrophes_general(word));
                 prop_assert_eq!(fast.as_ref(), general.as_str());
             }
