@@ -5,6 +5,8 @@
 //! lowercase where asked) and its word tokens. The original text is never
 //! changed: output and flags quote it, and anchors keep spans into it.
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 
 /// Collapses every run of whitespace (including no-break spaces) to one ASCII
@@ -102,13 +104,13 @@ fn close_reduplication_gaps(text: &str) -> String {
     out
 }
 
-/// A word of a folded text.
+/// A word of a folded text, borrowed from it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
+pub struct Token<'a> {
     /// The word as written (after folding), e.g. "Peskov", "serangan-serangan".
-    pub text: String,
-    /// Lowercase form.
-    pub lower: String,
+    pub text: &'a str,
+    /// Lowercase form: borrowed when the word has no uppercase letter.
+    pub lower: Cow<'a, str>,
     /// Index of the token in its sentence.
     pub index: usize,
     /// Starts with an uppercase letter.
@@ -117,45 +119,56 @@ pub struct Token {
     pub has_digit: bool,
 }
 
+/// Characters that join two alphanumeric runs into one word.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '-' | '.' | ',' | '&')
+}
+
 /// Splits folded text into word tokens: runs of letters, digits, and the
 /// apostrophes, hyphens, periods and commas that sit between two of them
 /// ("1.000", "don't", "serangan-serangan"); an abbreviation keeps its final
 /// period and ends there ("U.S.-led" gives "U.S." and "led").
-pub fn tokens(text: &str) -> Vec<Token> {
-    let chars: Vec<char> = text.chars().collect();
+pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    let char_at = |pos: usize| text[pos..].chars().next();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_alphanumeric() {
-            i += 1;
+    let mut pos = 0;
+    while let Some(c) = char_at(pos) {
+        if !c.is_alphanumeric() {
+            pos += c.len_utf8();
             continue;
         }
-        let start = i;
-        while i < chars.len() {
-            let c = chars[i];
-            let joins = matches!(c, '\'' | '-' | '.' | ',' | '&')
-                && i + 1 < chars.len()
-                && chars[i + 1].is_alphanumeric()
-                && i > start;
-            if c.is_alphanumeric() || joins {
-                i += 1;
+        let (start, first) = (pos, c);
+        pos += c.len_utf8();
+        // A joiner counts only between two alphanumeric characters.
+        while let Some(c) = char_at(pos) {
+            if c.is_alphanumeric() {
+                pos += c.len_utf8();
+            } else if is_joiner(c) && char_at(pos + 1).is_some_and(char::is_alphanumeric) {
+                // Every joiner is one byte.
+                pos += 1;
             } else {
                 break;
             }
         }
-        let mut word: String = chars[start..i].iter().collect();
         // Keep the final period of an abbreviation such as "U.S." or "St.".
-        if i < chars.len() && chars[i] == '.' && word.contains('.') {
-            word.push('.');
-            i += 1;
+        if text.as_bytes().get(pos) == Some(&b'.') && text[start..pos].contains('.') {
+            pos += 1;
         }
-        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        let word = &text[start..pos];
+        // Most words are ASCII and already lowercase: borrow those.
+        let lower = if !word.is_ascii() {
+            Cow::Owned(word.to_lowercase())
+        } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
         out.push(Token {
-            lower: word.to_lowercase(),
-            has_digit: word.chars().any(|c| c.is_ascii_digit()),
-            capitalised,
-            index: out.len(),
             text: word,
+            lower,
+            index: out.len(),
+            capitalised: first.is_uppercase(),
+            has_digit: word.bytes().any(|b| b.is_ascii_digit()),
         });
     }
     out
@@ -254,6 +267,90 @@ mod tests {
         }
     }
 
+    /// [`tokens`] as first written, over a `Vec<char>`: the reference the
+    /// borrowing version must agree with (text, lowercase, flags).
+    fn slow_tokens(text: &str) -> Vec<(String, String, usize, bool, bool)> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            if !chars[i].is_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < chars.len() {
+                let c = chars[i];
+                let joins = matches!(c, '\'' | '-' | '.' | ',' | '&')
+                    && i + 1 < chars.len()
+                    && chars[i + 1].is_alphanumeric()
+                    && i > start;
+                if c.is_alphanumeric() || joins {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            let mut word: String = chars[start..i].iter().collect();
+            if i < chars.len() && chars[i] == '.' && word.contains('.') {
+                word.push('.');
+                i += 1;
+            }
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            out.push((
+                word.clone(),
+                word.to_lowercase(),
+                out.len(),
+                capitalised,
+                word.chars().any(|c| c.is_ascii_digit()),
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn tokens_agree_with_the_char_vector_reference() {
+        let mut texts: Vec<String> = [
+            "The U.S.-led troops, 1.000 orang; serangan-serangan don't!",
+            "ΟΔΥΣΣΕΥΣ: Σ. İstanbul Ǆemal ß-ẞ é.é. 👍🏽x",
+            "St. Petersburg's A&M -a a- .a a. ,a a,, 'a a'' &&",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Every string of up to four characters over a small alphabet.
+        let alphabet = [
+            'a', 'B', ' ', '-', '.', ',', '\'', '&', '1', 'Σ', 'é', '\u{301}',
+        ];
+        let mut frontier = vec![String::new()];
+        for _ in 0..4 {
+            let mut next = Vec::new();
+            for s in &frontier {
+                for c in alphabet {
+                    next.push(format!("{s}{c}"));
+                }
+            }
+            texts.extend(next.iter().cloned());
+            frontier = next;
+        }
+        for t in &texts {
+            let fast: Vec<_> = tokens(t)
+                .into_iter()
+                .map(|k| {
+                    let lower = k.lower.into_owned();
+                    (
+                        k.text.to_owned(),
+                        lower,
+                        k.index,
+                        k.capitalised,
+                        k.has_digit,
+                    )
+                })
+                .collect();
+            assert_eq!(fast, slow_tokens(t), "{t:?}");
+        }
+    }
+
     #[test]
     fn short_cmp_is_str_order() {
         let words = [
@@ -290,11 +387,10 @@ mod tests {
 
     #[test]
     fn tokens_keep_inner_joiners() {
-        let words: Vec<String> =
-            tokens("The U.S.-led troops, 1.000 orang; serangan-serangan don't!")
-                .into_iter()
-                .map(|t| t.text)
-                .collect();
+        let words: Vec<&str> = tokens("The U.S.-led troops, 1.000 orang; serangan-serangan don't!")
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
         assert_eq!(
             words,
             [

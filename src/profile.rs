@@ -165,12 +165,17 @@ impl NameWords {
     }
 }
 
-fn words_of_name(name: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interner) -> NameWords {
+/// The [`NameWords`] of a name, given the tokens of its folded text.
+fn words_of_name(
+    tokens: &[normalize::Token<'_>],
+    lang: Lang,
+    lexicon: &Lexicon,
+    interner: &mut Interner,
+) -> NameWords {
     let mut out = NameWords {
         common: true,
         ..NameWords::default()
     };
-    let tokens = normalize::tokens(&normalize::fold(name));
     // Two-word lexicon phrases inside a name ("Perangkat Lunak Bebas": the
     // phrase "perangkat lunak" means software): their meaning goes to both
     // words.
@@ -262,17 +267,24 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
     drop_capitalised_common_words(text, lang, lexicon, &mut anchors);
     let folded = normalize::fold(text);
     let tokens = normalize::tokens(&folded);
-    // Sets, not lists: a sentence can hold thousands of names.
-    let name_words: HashSet<String> = anchors
+    // Each name is folded and split once, for the set below and its words.
+    let folded_names: Vec<String> = anchors
         .names
         .iter()
-        .flat_map(|n| normalize::tokens(&normalize::fold(&n.text)))
-        .map(|t| t.lower)
+        .map(|n| normalize::fold(&n.text))
         .collect();
-    let quote_words: HashSet<String> = anchors
+    let name_tokens: Vec<Vec<normalize::Token<'_>>> =
+        folded_names.iter().map(|f| normalize::tokens(f)).collect();
+    let folded_quotes: Vec<String> = anchors
         .quotes
         .iter()
-        .flat_map(|q| normalize::tokens(&normalize::fold(&q.text)))
+        .map(|q| normalize::fold(&q.text))
+        .collect();
+    // Sets, not lists: a sentence can hold thousands of names.
+    let name_words: HashSet<&str> = name_tokens.iter().flatten().map(|t| &*t.lower).collect();
+    let quote_words: HashSet<std::borrow::Cow<'_, str>> = folded_quotes
+        .iter()
+        .flat_map(|f| normalize::tokens(f))
         .map(|t| t.lower)
         .collect();
     let mut terms = match lang {
@@ -294,8 +306,9 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
     let name_words = anchors
         .names
         .iter()
-        .map(|n| {
-            let mut words = words_of_name(&n.text, lang, lexicon, interner);
+        .zip(&name_tokens)
+        .map(|(n, tokens)| {
+            let mut words = words_of_name(tokens, lang, lexicon, interner);
             // Capitals at a sentence start or in a quoted label ("Pilihan
             // tingkat lanjut") say nothing; mid-sentence they mark a proper
             // name even when the word is also common ("Mint", "Windows").
@@ -445,7 +458,7 @@ fn word_info(word: &str, lang: Lang, lexicon: &Lexicon) -> std::rc::Rc<WordInfo>
 }
 
 fn indonesian_terms(
-    tokens: &[normalize::Token],
+    tokens: &[normalize::Token<'_>],
     lexicon: &Lexicon,
     interner: &mut Interner,
 ) -> Vec<Term> {
@@ -496,7 +509,7 @@ fn indonesian_terms(
             i += k;
             continue;
         }
-        let word = &tokens[i].lower;
+        let word: &str = &tokens[i].lower;
         i += 1;
         let info = word_info(word, Lang::Id, lexicon);
         if !info.content {
@@ -510,7 +523,7 @@ fn indonesian_terms(
             keys.push(identity);
         }
         terms.push(Term {
-            surface: word.clone(),
+            surface: word.to_owned(),
             keys,
             cognate: info.cognate.clone(),
             cognate_sketch: info.sketch,
@@ -524,7 +537,7 @@ fn indonesian_terms(
 }
 
 fn english_terms(
-    tokens: &[normalize::Token],
+    tokens: &[normalize::Token<'_>],
     lexicon: &Lexicon,
     interner: &mut Interner,
 ) -> Vec<Term> {
