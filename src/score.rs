@@ -129,38 +129,81 @@ pub struct Comparison {
 
 /// Measures what `source` and `target` share.
 pub fn features(source: &Profile, target: &Profile) -> PairFeatures {
-    compare(source, target).features
+    compare_into(source, target, &mut Hits::default())
 }
 
 /// Compares two sentences term by term and anchor by anchor.
 pub fn compare(source: &Profile, target: &Profile) -> Comparison {
-    let mut src_hit = vec![false; source.terms.len()];
-    let mut tgt_hit = vec![false; target.terms.len()];
-    for (i, s) in source.terms.iter().enumerate() {
-        src_hit[i] = s.keys.iter().any(|&k| target.has_key(k));
+    let mut hits = Hits::default();
+    let features = compare_into(source, target, &mut hits);
+    Comparison {
+        features,
+        source_hits: hits.source,
+        target_hits: hits.target,
     }
-    for (j, t) in target.terms.iter().enumerate() {
-        tgt_hit[j] = t.keys.iter().any(|&k| source.has_key(k));
+}
+
+/// Which terms of each side of the last pair [`compare_into`] scored found a
+/// counterpart, with the buffers it works in: kept between calls, so that
+/// scoring many pairs allocates nothing.
+#[derive(Debug, Default, Clone)]
+pub struct Hits {
+    /// For each source term, whether the target has it.
+    pub source: Vec<bool>,
+    /// For each target term, whether the source has it.
+    pub target: Vec<bool>,
+    /// The keys both sentences' terms may mean.
+    shared: Vec<u32>,
+    /// The target terms long enough to be a cognate.
+    long_targets: Vec<usize>,
+}
+
+/// [`compare`], leaving the term hits in `hits` instead of a new
+/// [`Comparison`].
+pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> PairFeatures {
+    let Hits {
+        source: src_hit,
+        target: tgt_hit,
+        shared,
+        long_targets,
+    } = hits;
+    src_hit.clear();
+    src_hit.resize(source.terms.len(), false);
+    tgt_hit.clear();
+    tgt_hit.resize(target.terms.len(), false);
+    // A term's keys are all in its sentence's key set, so a key of one side
+    // is in the other's key set exactly when it is among the shared keys,
+    // which are few: one merge of the two sorted sets, then each term's keys
+    // are looked up among a handful instead of in the whole other set.
+    intersect_sorted(&source.key_set, &target.key_set, shared);
+    if !shared.is_empty() {
+        let is_shared =
+            |t: &crate::profile::Term| t.keys.iter().any(|k| shared.binary_search(k).is_ok());
+        for (hit, s) in src_hit.iter_mut().zip(&source.terms) {
+            *hit = is_shared(s);
+        }
+        for (hit, t) in tgt_hit.iter_mut().zip(&target.terms) {
+            *hit = is_shared(t);
+        }
     }
     // Loanwords and respelled names: only for terms the lexicon left unmatched.
     // A term whose key is shorter than a cognate can be is never one, so
     // the target's others are listed once rather than tested per source term.
     let could_be_cognate =
-        |t: &&crate::profile::Term| t.cognate.len() >= similarity::COGNATE_MIN_LEN;
-    let mut long_targets: Option<Vec<(usize, &crate::profile::Term)>> = None;
+        |t: &crate::profile::Term| t.cognate.len() >= similarity::COGNATE_MIN_LEN;
+    let mut listed = false;
     for (i, s) in source.terms.iter().enumerate() {
-        if src_hit[i] || !could_be_cognate(&s) {
+        if src_hit[i] || !could_be_cognate(s) {
             continue;
         }
-        let long_targets = long_targets.get_or_insert_with(|| {
-            target
-                .terms
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| could_be_cognate(t))
-                .collect()
-        });
-        for &(j, t) in long_targets.iter() {
+        if !listed {
+            long_targets.clear();
+            long_targets
+                .extend((0..target.terms.len()).filter(|&j| could_be_cognate(&target.terms[j])));
+            listed = true;
+        }
+        for &j in long_targets.iter() {
+            let t = &target.terms[j];
             if similarity::is_cognate_sketched(
                 &s.cognate,
                 &s.cognate_sketch,
@@ -183,8 +226,8 @@ pub fn compare(source: &Profile, target: &Profile) -> Comparison {
             .sum();
         (matched, total)
     };
-    let (src_matched, src_total) = weight(&src_hit, source);
-    let (tgt_matched, tgt_total) = weight(&tgt_hit, target);
+    let (src_matched, src_total) = weight(src_hit, source);
+    let (tgt_matched, tgt_total) = weight(tgt_hit, target);
 
     let mut f = PairFeatures {
         cov_source: ratio(src_matched, src_total),
@@ -224,20 +267,32 @@ pub fn compare(source: &Profile, target: &Profile) -> Comparison {
     let src_q = &source.anchors.quotes;
     let tgt_q = &target.anchors.quotes;
     f.both_quote = !src_q.is_empty() && !tgt_q.is_empty();
-    let speakers = |qs: &[crate::anchors::QuoteAnchor]| -> Vec<String> {
-        qs.iter().filter_map(|q| q.speaker.clone()).collect()
-    };
-    let (ss, ts) = (speakers(src_q), speakers(tgt_q));
-    f.speaker_conflict = !ss.is_empty()
-        && !ts.is_empty()
-        && !ss.iter().any(|a| {
-            ts.iter()
-                .any(|b| names::relation(a, b) != NameRelation::Different)
-        });
-    Comparison {
-        features: f,
-        source_hits: src_hit,
-        target_hits: tgt_hit,
+    f.speaker_conflict = speakers(src_q).next().is_some()
+        && speakers(tgt_q).next().is_some()
+        && !speakers(src_q)
+            .any(|a| speakers(tgt_q).any(|b| names::relation(a, b) != NameRelation::Different));
+    f
+}
+
+/// The named speakers of some quotes.
+fn speakers(quotes: &[crate::anchors::QuoteAnchor]) -> impl Iterator<Item = &str> + Clone {
+    quotes.iter().filter_map(|q| q.speaker.as_deref())
+}
+
+/// The values in both of two ascending lists, into `out` (ascending).
+fn intersect_sorted(a: &[u32], b: &[u32], out: &mut Vec<u32>) {
+    out.clear();
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
     }
 }
 
