@@ -13,6 +13,29 @@ use unicode_normalization::UnicodeNormalization;
 /// space and trims the ends. This is the form the CSV prints.
 pub fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    if text.is_ascii() {
+        // The usual case, by bytes: the ASCII characters `char::is_whitespace`
+        // accepts are the space and tab to carriage return (U+0009..U+000D).
+        let is_space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        loop {
+            while i < bytes.len() && is_space(bytes[i]) {
+                i += 1;
+            }
+            if i == bytes.len() {
+                return out;
+            }
+            let start = i;
+            while i < bytes.len() && !is_space(bytes[i]) {
+                i += 1;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&text[start..i]);
+        }
+    }
     for word in text.split(char::is_whitespace).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
@@ -129,7 +152,12 @@ fn is_joiner(c: char) -> bool {
 /// ("1.000", "don't", "serangan-serangan"); an abbreviation keeps its final
 /// period and ends there ("U.S.-led" gives "U.S." and "led").
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
-    let char_at = |pos: usize| text[pos..].chars().next();
+    let bytes = text.as_bytes();
+    // The character at byte `pos`, decoded only when it is not ASCII.
+    let char_at = |pos: usize| match *bytes.get(pos)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text[pos..].chars().next(),
+    };
     let mut out = Vec::new();
     let mut pos = 0;
     while let Some(c) = char_at(pos) {
@@ -151,7 +179,7 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
             }
         }
         // Keep the final period of an abbreviation such as "U.S." or "St.".
-        if text.as_bytes().get(pos) == Some(&b'.') && text[start..pos].contains('.') {
+        if bytes.get(pos) == Some(&b'.') && text[start..pos].contains('.') {
             pos += 1;
         }
         let word = &text[start..pos];
@@ -367,6 +395,15 @@ mod tests {
     fn collapses_all_kinds_of_space() {
         assert_eq!(collapse_whitespace("  a\u{00A0}\tb\n\nc  "), "a b c");
         assert_eq!(collapse_whitespace(""), "");
+        // The ASCII path splits where `char::is_whitespace` does.
+        for b in 0u8..128 {
+            let text = format!(" a{}b{} c\u{0B}\u{0C}d ", b as char, b as char);
+            let words: Vec<&str> = text
+                .split(char::is_whitespace)
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(collapse_whitespace(&text), words.join(" "), "{b}");
+        }
     }
 
     #[test]
