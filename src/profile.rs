@@ -9,6 +9,8 @@
 //! words ("Taliban", "Russia") count for less than the facts that set one
 //! sentence apart.
 
+use std::sync::Arc;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::anchors::Anchors;
@@ -21,7 +23,7 @@ use crate::similarity::{cognate_key, CognateSketch};
 /// Interned English stems and source words: terms compare `u32`s, not strings.
 #[derive(Debug, Default, Clone)]
 pub struct Interner {
-    ids: HashMap<String, u32>,
+    ids: HashMap<Arc<str>, u32>,
 }
 
 impl Interner {
@@ -31,7 +33,18 @@ impl Interner {
             return id;
         }
         let id = self.ids.len() as u32;
-        self.ids.insert(s.to_owned(), id);
+        self.ids.insert(Arc::from(s), id);
+        id
+    }
+
+    /// [`Self::intern`] for a shared string, which is kept without a copy
+    /// when new: the strings a thread's word memo hands every case.
+    pub fn intern_shared(&mut self, s: &Arc<str>) -> u32 {
+        if let Some(&id) = self.ids.get(&**s) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(s.clone(), id);
         id
     }
 
@@ -47,7 +60,7 @@ impl Interner {
 
     /// The interned strings with their keys, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, u32)> {
-        self.ids.iter().map(|(s, &id)| (s.as_str(), id))
+        self.ids.iter().map(|(s, &id)| (&**s, id))
     }
 
     /// The key of `s` if it was interned.
@@ -74,12 +87,14 @@ pub const NAME_WEIGHT: f32 = 1.5;
 /// A content word (or lexicon phrase) of a sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Term {
-    /// The word as written, lowercase (for a phrase, its words).
-    pub surface: String,
+    /// The word as written, lowercase (for a phrase, its words). Shared with
+    /// every other occurrence of the word a thread profiles.
+    pub surface: Arc<str>,
     /// English stems it may mean (interned); for an English term, its stem.
     pub keys: Vec<u32>,
-    /// Spelling-folded form for loanword matching ([`cognate_key`]).
-    pub cognate: String,
+    /// Spelling-folded form for loanword matching ([`cognate_key`]); shared
+    /// like `surface`.
+    pub cognate: Arc<str>,
     /// Length and letter counts of `cognate`, for fast cognate tests.
     pub cognate_sketch: CognateSketch,
     /// Key for document frequency within its language.
@@ -365,18 +380,21 @@ fn is_content(word: &str, lang: Lang, lexicon: &Lexicon) -> bool {
 /// ([`WORD_MEMO`]) and profiles replay it. Strings, not keys: keys belong to
 /// the interner of the profile being built, and interning the strings in the
 /// same order hands out the same keys as working the word out afresh.
+/// Shared strings (`Arc`), which terms and interners hold without copying.
 #[derive(Debug)]
 struct WordInfo {
     /// A content word ([`is_content`]); the rest is empty when not.
     content: bool,
+    /// The word itself.
+    word: Arc<str>,
     /// Indonesian: the English stems of its translations, in lexicon order.
-    stems: Vec<String>,
+    stems: Vec<Arc<str>>,
     /// The word's own English stem (for Indonesian, names and loanwords).
-    stem: String,
+    stem: Arc<str>,
     /// Indonesian: the document-frequency key, `id:` and its listed root.
-    df: String,
+    df: Arc<str>,
     /// Its [`cognate_key`].
-    cognate: String,
+    cognate: Arc<str>,
     /// The sketch of `cognate`.
     sketch: CognateSketch,
 }
@@ -384,34 +402,42 @@ struct WordInfo {
 impl WordInfo {
     fn new(word: &str, lang: Lang, lexicon: &Lexicon) -> WordInfo {
         if !is_content(word, lang, lexicon) {
+            let empty: Arc<str> = Arc::from("");
             return WordInfo {
                 content: false,
+                word: Arc::from(word),
                 stems: Vec::new(),
-                stem: String::new(),
-                df: String::new(),
-                cognate: String::new(),
+                stem: empty.clone(),
+                df: empty.clone(),
+                cognate: empty,
                 sketch: CognateSketch::of(""),
             };
         }
         let (stems, df) = match lang {
             Lang::Id => {
-                let stems = lexicon.translate_word(word).unwrap_or_default().to_vec();
+                let stems = lexicon
+                    .translate_word(word)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|s| Arc::from(s.as_str()))
+                    .collect();
                 let root = morph::indonesian_roots(word)
                     .into_iter()
                     .find(|r| lexicon.lookup(r).is_some())
                     .unwrap_or_else(|| word.to_owned());
-                (stems, format!("id:{root}"))
+                (stems, Arc::from(format!("id:{root}")))
             }
-            Lang::En => (Vec::new(), String::new()),
+            Lang::En => (Vec::new(), Arc::from("")),
         };
         let cognate = cognate_key(word);
         WordInfo {
             content: true,
+            word: Arc::from(word),
             stems,
-            stem: morph::english_stem(word),
+            stem: Arc::from(morph::english_stem(word)),
             df,
             sketch: CognateSketch::of(&cognate),
-            cognate,
+            cognate: Arc::from(cognate),
         }
     }
 }
@@ -493,14 +519,14 @@ fn indonesian_terms(
             });
         }
         if let Some((k, stems)) = phrase {
-            let joined = joined[..ends[k - 1]].to_owned();
+            let joined = &joined[..ends[k - 1]];
             let keys = stems.iter().map(|s| interner.intern(s)).collect();
-            let cognate = cognate_key(&joined);
+            let cognate = cognate_key(joined);
             terms.push(Term {
                 cognate_sketch: CognateSketch::of(&cognate),
-                cognate,
+                cognate: Arc::from(cognate),
                 df_key: interner.intern(&format!("id:{joined}")),
-                surface: joined,
+                surface: Arc::from(joined),
                 keys,
                 weight: 1.0,
                 is_name: false,
@@ -516,18 +542,18 @@ fn indonesian_terms(
             continue;
         }
         let mut keys: Vec<u32> = Vec::with_capacity(info.stems.len() + 1);
-        keys.extend(info.stems.iter().map(|s| interner.intern(s)));
+        keys.extend(info.stems.iter().map(|s| interner.intern_shared(s)));
         // Names and loanwords are often spelled alike in both languages.
-        let identity = interner.intern(&info.stem);
+        let identity = interner.intern_shared(&info.stem);
         if !keys.contains(&identity) {
             keys.push(identity);
         }
         terms.push(Term {
-            surface: word.to_owned(),
+            surface: info.word.clone(),
             keys,
             cognate: info.cognate.clone(),
             cognate_sketch: info.sketch,
-            df_key: interner.intern(&info.df),
+            df_key: interner.intern_shared(&info.df),
             weight: 1.0,
             is_name: false,
             in_quote: false,
@@ -549,9 +575,9 @@ fn english_terms(
             if !info.content {
                 continue;
             }
-            let key = interner.intern(&info.stem);
+            let key = interner.intern_shared(&info.stem);
             terms.push(Term {
-                surface: part.to_owned(),
+                surface: info.word.clone(),
                 keys: vec![key],
                 cognate: info.cognate.clone(),
                 cognate_sketch: info.sketch,
@@ -592,7 +618,7 @@ mod tests {
     use super::*;
 
     fn surfaces(p: &Profile) -> Vec<&str> {
-        p.terms.iter().map(|t| t.surface.as_str()).collect()
+        p.terms.iter().map(|t| &*t.surface).collect()
     }
 
     #[test]
@@ -655,7 +681,7 @@ mod tests {
             .map(|s| profile(s, Lang::En, lex, &mut interner))
             .collect();
         weigh(&mut ps.iter_mut().collect::<Vec<_>>());
-        let w = |p: &Profile, s: &str| p.terms.iter().find(|t| t.surface == s).unwrap().weight;
+        let w = |p: &Profile, s: &str| p.terms.iter().find(|t| &*t.surface == s).unwrap().weight;
         assert!(w(&ps[0], "taliban") < w(&ps[0], "attack"));
     }
 }
