@@ -18,7 +18,7 @@ use crate::doc::Lang;
 use crate::lexicon::Lexicon;
 use crate::morph;
 use crate::normalize;
-use crate::similarity::{cognate_key, CognateSketch};
+use crate::similarity::{cognate_key, CognateSketch, COGNATE_MIN_LEN};
 
 /// Interned English stems and source words: terms compare `u32`s, not strings.
 #[derive(Debug, Default, Clone)]
@@ -118,6 +118,11 @@ pub struct Profile {
     pub terms: Vec<Term>,
     /// Every key of every term, sorted and deduplicated, for fast lookup.
     pub key_set: Vec<u32>,
+    /// The terms whose cognate key is long enough for a loanword match
+    /// ([`crate::similarity::COGNATE_MIN_LEN`] characters), as indices into
+    /// `terms`, by the key's length in characters (then index), so that
+    /// scoring finds the terms of a length that could match in one search.
+    pub cognate_terms: Vec<u32>,
     /// For each name anchor (same order), the words of the name as
     /// lexicon keys and cognate keys, so that a translated name ("Proyek
     /// Debian" / "Debian Project", "Inggris" / "English") is recognised as
@@ -314,6 +319,10 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
     let mut key_set: Vec<u32> = terms.iter().flat_map(|t| t.keys.iter().copied()).collect();
     key_set.sort_unstable();
     key_set.dedup();
+    let mut cognate_terms: Vec<u32> = (0..terms.len() as u32)
+        .filter(|&i| terms[i as usize].cognate_sketch.chars() >= COGNATE_MIN_LEN)
+        .collect();
+    cognate_terms.sort_by_key(|&i| (terms[i as usize].cognate_sketch.chars(), i));
     let first = text
         .char_indices()
         .find(|(_, c)| c.is_alphanumeric())
@@ -341,6 +350,7 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
         anchors,
         terms,
         key_set,
+        cognate_terms,
         name_words,
     }
 }

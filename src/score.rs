@@ -154,8 +154,6 @@ pub struct Hits {
     pub target: Vec<bool>,
     /// The keys both sentences' terms may mean.
     shared: Vec<u32>,
-    /// The target terms long enough to be a cognate.
-    long_targets: Vec<usize>,
 }
 
 /// [`compare`], leaving the term hits in `hits` instead of a new
@@ -165,7 +163,6 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
         source: src_hit,
         target: tgt_hit,
         shared,
-        long_targets,
     } = hits;
     src_hit.clear();
     src_hit.resize(source.terms.len(), false);
@@ -187,23 +184,25 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
         }
     }
     // Loanwords and respelled names: only for terms the lexicon left unmatched.
-    // A term whose key is shorter than a cognate can be is never one, so
-    // the target's others are listed once rather than tested per source term.
-    let could_be_cognate =
-        |t: &crate::profile::Term| t.cognate.len() >= similarity::COGNATE_MIN_LEN;
-    let mut listed = false;
+    // Cognates differ in length by at most a fifth of the longer one, so only
+    // the target terms in that window of lengths are tested (the target's
+    // cognate terms are ordered by length); a term too short to be a
+    // cognate is never one.
+    let cognate_len = |j: &u32| target.terms[*j as usize].cognate_sketch.chars();
     for (i, s) in source.terms.iter().enumerate() {
-        if src_hit[i] || !could_be_cognate(s) {
+        let len = s.cognate_sketch.chars();
+        if src_hit[i] || len < similarity::COGNATE_MIN_LEN {
             continue;
         }
-        if !listed {
-            long_targets.clear();
-            long_targets
-                .extend((0..target.terms.len()).filter(|&j| could_be_cognate(&target.terms[j])));
-            listed = true;
-        }
-        for &j in long_targets.iter() {
-            let t = &target.terms[j];
+        let window = cognate_length_window(len);
+        let from = target
+            .cognate_terms
+            .partition_point(|j| cognate_len(j) < *window.start());
+        for &j in target.cognate_terms[from..]
+            .iter()
+            .take_while(|j| cognate_len(j) <= *window.end())
+        {
+            let t = &target.terms[j as usize];
             if similarity::is_cognate_sketched(
                 &s.cognate,
                 &s.cognate_sketch,
@@ -211,7 +210,7 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
                 &t.cognate_sketch,
             ) {
                 src_hit[i] = true;
-                tgt_hit[j] = true;
+                tgt_hit[j as usize] = true;
             }
         }
     }
@@ -272,6 +271,14 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
         && !speakers(src_q)
             .any(|a| speakers(tgt_q).any(|b| names::relation(a, b) != NameRelation::Different));
     f
+}
+
+/// The lengths (in characters) a cognate of a word of `len` characters can
+/// have: those that differ from `len` by at most a fifth of the longer
+/// ([`similarity::is_cognate_sketched`]'s length rule), i.e. from 4/5 of
+/// `len` (rounded up) to 5/4 of it (rounded down).
+fn cognate_length_window(len: usize) -> std::ops::RangeInclusive<usize> {
+    (4 * len).div_ceil(5)..=(5 * len) / 4
 }
 
 /// The named speakers of some quotes.
@@ -349,6 +356,16 @@ mod tests {
         );
         assert!(s[0] > 0.5, "{s:?}");
         assert!(s[1] < 0.3 && s[2] < 0.3, "{s:?}");
+    }
+
+    #[test]
+    fn the_length_window_is_the_cognate_length_rule() {
+        for a in 0..400usize {
+            for b in 0..400usize {
+                let rule = a.abs_diff(b) * 5 <= a.max(b);
+                assert_eq!(cognate_length_window(a).contains(&b), rule, "{a} {b}");
+            }
+        }
     }
 
     #[test]
