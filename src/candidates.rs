@@ -147,25 +147,30 @@ pub struct CandidateIndex<'a> {
 impl<'a> CandidateIndex<'a> {
     /// Indexes a report's sentences; boilerplate is never a candidate.
     pub fn new(profiles: &'a [Profile], kinds: &[SentenceKind]) -> CandidateIndex<'a> {
-        let mut ids: HashMap<Key<'a>, u32> = HashMap::default();
-        // Every (key, sentence) pair in sentence order, and per key its count.
-        let mut pairs: Vec<(u32, u32)> = Vec::new();
-        let mut counts: Vec<u32> = Vec::new();
+        // Every (key, sentence) pair in sentence order.
+        let mut keyed: Vec<(Key<'a>, u32)> = Vec::new();
         let mut indexed = 0usize;
         for (j, (p, kind)) in profiles.iter().zip(kinds).enumerate() {
             if *kind == SentenceKind::Boilerplate {
                 continue;
             }
             indexed += 1;
-            for key in keys_of(p) {
-                let next = counts.len() as u32;
-                let id = *ids.entry(key).or_insert(next);
-                if id == next {
-                    counts.push(0);
-                }
-                counts[id as usize] += 1;
-                pairs.push((id, j as u32));
+            keyed.extend(keys_of(p).into_iter().map(|key| (key, j as u32)));
+        }
+        // Numbered keys, sized for the pairs so that the table never grows.
+        let mut ids: HashMap<Key<'a>, u32> =
+            HashMap::with_capacity_and_hasher(keyed.len(), Default::default());
+        let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(keyed.len());
+        // Per key, how many sentences hold it.
+        let mut counts: Vec<u32> = Vec::new();
+        for (key, j) in keyed {
+            let next = counts.len() as u32;
+            let id = *ids.entry(key).or_insert(next);
+            if id == next {
+                counts.push(0);
             }
+            counts[id as usize] += 1;
+            pairs.push((id, j));
         }
         // Each key's sentences in one slice of `sentences`, ascending since
         // the pairs are in sentence order.

@@ -21,9 +21,22 @@ use crate::normalize;
 use crate::similarity::{cognate_key, CognateSketch, COGNATE_MIN_LEN};
 
 /// Interned English stems and source words: terms compare `u32`s, not strings.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 pub struct Interner {
     ids: HashMap<Arc<str>, u32>,
+}
+
+/// Strings an interner has room for from the start: about what one news
+/// case interns, so that its table seldom grows (growing rehashes every
+/// string).
+const INTERNER_CAPACITY: usize = 1024;
+
+impl Default for Interner {
+    fn default() -> Interner {
+        Interner {
+            ids: HashMap::with_capacity_and_hasher(INTERNER_CAPACITY, Default::default()),
+        }
+    }
 }
 
 impl Interner {
@@ -604,7 +617,9 @@ fn english_terms(
 /// Sets every term's weight to its base weight times its inverse document
 /// frequency among `profiles` (the sentences of one language).
 pub fn weigh(profiles: &mut [&mut Profile]) {
-    let mut df: HashMap<u32, u32> = HashMap::default();
+    // At most one entry per term: sized so that the table never grows.
+    let terms = profiles.iter().map(|p| p.terms.len()).sum();
+    let mut df: HashMap<u32, u32> = HashMap::with_capacity_and_hasher(terms, Default::default());
     for p in profiles.iter() {
         let mut seen: Vec<u32> = p.terms.iter().map(|t| t.df_key).collect();
         seen.sort_unstable();
