@@ -212,13 +212,17 @@ fn words_of_name(
     // Two-word lexicon phrases inside a name ("Perangkat Lunak Bebas": the
     // phrase "perangkat lunak" means software): their meaning goes to both
     // words.
-    let mut phrase_stems: Vec<Vec<String>> = vec![Vec::new(); tokens.len()];
+    let mut phrase_stems: Vec<Vec<&str>> = vec![Vec::new(); tokens.len()];
     if lang == Lang::Id {
+        let mut phrase = String::new();
         for i in 0..tokens.len().saturating_sub(1) {
-            let phrase = format!("{} {}", tokens[i].lower, tokens[i + 1].lower);
+            phrase.clear();
+            phrase.push_str(&tokens[i].lower);
+            phrase.push(' ');
+            phrase.push_str(&tokens[i + 1].lower);
             if let Some(stems) = lexicon.lookup(&phrase) {
-                phrase_stems[i].extend(stems.iter().cloned());
-                phrase_stems[i + 1].extend(stems.iter().cloned());
+                phrase_stems[i].extend(stems.iter().map(String::as_str));
+                phrase_stems[i + 1].extend(stems.iter().map(String::as_str));
             }
         }
     }
@@ -244,19 +248,33 @@ fn words_of_name(
             if let Some(stem) = word.strip_suffix("nya").filter(|s| s.len() >= 2) {
                 word = stem.to_owned();
             }
-            let translations = lexicon.translate_word(&word).unwrap_or_default();
-            known |= !translations.is_empty();
-            for stem in translations {
-                keys.push(interner.intern(stem));
+        }
+        // A content word's translations, stem and cognate key are in the
+        // thread's memo (the same lexicon calls, made once); others are
+        // worked out here.
+        let info = word_info(&word, lang, lexicon);
+        if lang == Lang::Id {
+            if info.content {
+                known |= !info.stems.is_empty();
+                keys.extend(info.stems.iter().map(|s| interner.intern_shared(s)));
+            } else {
+                let translations = lexicon.translate_word(&word).unwrap_or_default();
+                known |= !translations.is_empty();
+                keys.extend(translations.iter().map(|s| interner.intern(s)));
             }
         }
         if lang == Lang::En {
             known = lexicon.is_common_word(Lang::En, &word);
         }
         out.known.push(known);
-        keys.push(interner.intern(&morph::english_stem(&word)));
+        if info.content {
+            keys.push(interner.intern_shared(&info.stem));
+            out.cognates.push(info.cognate.to_string());
+        } else {
+            keys.push(interner.intern(&morph::english_stem(&word)));
+            out.cognates.push(cognate_key(&word));
+        }
         out.keys.push(keys);
-        out.cognates.push(cognate_key(&word));
     }
     out
 }
