@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use crate::candidates::{CandidateIndex, Scratch, SourceKeys};
 use crate::doc::SentenceKind;
 use crate::profile::Profile;
-use crate::score::{compare, match_score, Comparison};
+use crate::score::{compare_into, match_score, Comparison, Hits, PairFeatures};
 
 /// A source sentence whose best candidate in a report scores below this
 /// calibrated match score is left unmatched for that report. The F1-optimal
@@ -72,9 +72,32 @@ pub enum Search {
 /// Links of one source sentence: the best target sentence of each report
 /// that reaches the threshold, in report order.
 pub fn align_sentence(source: &Profile, kind: SentenceKind, reports: &[Side<'_>]) -> Vec<Link> {
-    align_sentence_among(source, kind, reports, |r| {
+    align_sentence_among(source, kind, reports, &mut Buffers::default(), |r| {
         (0..reports[r].profiles.len()).collect()
     })
+}
+
+/// A scored candidate; its term hits are in [`Buffers`].
+#[derive(Debug, Clone)]
+struct Scored {
+    /// The target sentence.
+    target: usize,
+    features: PairFeatures,
+    similarity: f32,
+    /// Where its source and target hits start in [`Buffers`].
+    source_hits: usize,
+    target_hits: usize,
+}
+
+/// What aligning a source sentence works in, kept from one sentence to the
+/// next so that scoring allocates nothing per pair.
+#[derive(Debug, Default, Clone)]
+struct Buffers {
+    hits: Hits,
+    scored: Vec<Scored>,
+    /// The hits of every scored candidate of one report, one after another.
+    source_hits: Vec<bool>,
+    target_hits: Vec<bool>,
 }
 
 /// Like [`align_sentence`], but scores only the sentences `among(report)`
@@ -83,6 +106,7 @@ fn align_sentence_among(
     source: &Profile,
     kind: SentenceKind,
     reports: &[Side<'_>],
+    buffers: &mut Buffers,
     mut among: impl FnMut(usize) -> Vec<usize>,
 ) -> Vec<Link> {
     let Some(min) = threshold(kind) else {
@@ -90,62 +114,88 @@ fn align_sentence_among(
     };
     let mut links = Vec::new();
     for (r, report) in reports.iter().enumerate() {
-        let scored: Vec<(usize, Comparison, f32)> = among(r)
-            .into_iter()
-            .filter(|&j| report.kinds[j] != SentenceKind::Boilerplate)
-            .map(|j| {
-                let comparison = compare(source, &report.profiles[j]);
-                let sim = comparison.features.similarity();
-                (j, comparison, sim)
-            })
-            .collect();
+        let Buffers {
+            hits,
+            scored,
+            source_hits,
+            target_hits,
+        } = &mut *buffers;
+        scored.clear();
+        source_hits.clear();
+        target_hits.clear();
+        for j in among(r) {
+            if report.kinds[j] == SentenceKind::Boilerplate {
+                continue;
+            }
+            let features = compare_into(source, &report.profiles[j], hits);
+            scored.push(Scored {
+                target: j,
+                features,
+                similarity: features.similarity(),
+                source_hits: source_hits.len(),
+                target_hits: target_hits.len(),
+            });
+            source_hits.extend_from_slice(&hits.source);
+            target_hits.extend_from_slice(&hits.target);
+        }
         // A report's headline and the body sentence saying the same thing
         // are both good matches: a candidate of the source's own kind (title
         // line or running text) competes only with its kind, so that the
         // other kind cannot erase its lead; a candidate of the other kind
         // must stand out among all of them.
         let source_is_title = kind == SentenceKind::Headline;
-        let mut best: Option<Link> = None;
+        let mut best: Option<(&Scored, f32)> = None;
         // The source's own kind first: when its best candidate reaches the
         // threshold, it is the counterpart, and a title line of the other
         // kind (which sums up the whole story, so shares words with many
         // sentences) does not take its place.
         for title in [source_is_title, !source_is_title] {
-            if best.as_ref().is_some_and(|b| b.score >= min) {
+            if best.is_some_and(|(_, score)| score >= min) {
                 break;
             }
             let class = |j: usize| (report.kinds[j] == SentenceKind::Headline) == title;
-            let Some(top) =
-                scored
-                    .iter()
-                    .filter(|(j, _, _)| class(*j))
-                    .reduce(|a, b| if b.2 > a.2 { b } else { a })
-            else {
+            let Some(top) = scored.iter().filter(|c| class(c.target)).reduce(|a, b| {
+                if b.similarity > a.similarity {
+                    b
+                } else {
+                    a
+                }
+            }) else {
                 continue;
             };
-            let (j, comparison, sim) = top;
+            let j = top.target;
             // The best one's lead over the runner-up is evidence that it is
             // the counterpart; a repeated sentence (the same terms, such as a
             // headline printed twice) is no rival.
             let rival = |k: usize| title != source_is_title || class(k);
             let second = scored
                 .iter()
-                .filter(|(k, _, _)| k != j && rival(*k))
-                .filter(|(k, _, _)| report.profiles[*k].key_set != report.profiles[*j].key_set)
-                .map(|(_, _, s)| *s)
+                .filter(|c| c.target != j && rival(c.target))
+                .filter(|c| report.profiles[c.target].key_set != report.profiles[j].key_set)
+                .map(|c| c.similarity)
                 .fold(0.0f32, f32::max);
-            let score = match_score(&comparison.features, sim - second, (kind, report.kinds[*j]));
-            if best.as_ref().is_none_or(|b| score > b.score) {
-                best = Some(Link {
-                    report: r,
-                    target: *j,
-                    score,
-                    comparison: comparison.clone(),
-                });
+            let score = match_score(
+                &top.features,
+                top.similarity - second,
+                (kind, report.kinds[j]),
+            );
+            if best.is_none_or(|(_, b)| score > b) {
+                best = Some((top, score));
             }
         }
-        if let Some(link) = best.filter(|b| b.score >= min) {
-            links.push(link);
+        if let Some((chosen, score)) = best.filter(|(_, score)| *score >= min) {
+            let source_len = source.terms.len();
+            let target_len = report.profiles[chosen.target].terms.len();
+            links.push(Link {
+                report: r,
+                target: chosen.target,
+                score,
+                comparison: Comparison {
+                    features: chosen.features,
+                    source_hits: source_hits[chosen.source_hits..][..source_len].to_vec(),
+                    target_hits: target_hits[chosen.target_hits..][..target_len].to_vec(),
+                },
+            });
         }
     }
     links
@@ -164,7 +214,11 @@ pub fn align_with(source: Side<'_>, reports: &[Side<'_>], search: Search) -> Vec
     let sentences = source.profiles.par_iter().zip(source.kinds.par_iter());
     match search {
         Search::Exhaustive => sentences
-            .map(|(p, &kind)| align_sentence(p, kind, reports))
+            .map_init(Buffers::default, |buffers, (p, &kind)| {
+                align_sentence_among(p, kind, reports, buffers, |r| {
+                    (0..reports[r].profiles.len()).collect()
+                })
+            })
             .collect(),
         Search::Candidates => {
             let indexes: Vec<CandidateIndex> = reports
@@ -172,14 +226,17 @@ pub fn align_with(source: Side<'_>, reports: &[Side<'_>], search: Search) -> Vec
                 .map(|r| CandidateIndex::new(r.profiles, r.kinds))
                 .collect();
             sentences
-                .map_init(Scratch::default, |scratch, (p, &kind)| {
-                    // Worked out once for all reports, and only when needed.
-                    let mut keys = None;
-                    align_sentence_among(p, kind, reports, |r| {
-                        let keys = keys.get_or_insert_with(|| SourceKeys::of(p));
-                        indexes[r].candidates_by(keys, scratch)
-                    })
-                })
+                .map_init(
+                    || (Scratch::default(), Buffers::default()),
+                    |(scratch, buffers), (p, &kind)| {
+                        // Worked out once for all reports, and only when needed.
+                        let mut keys = None;
+                        align_sentence_among(p, kind, reports, buffers, |r| {
+                            let keys = keys.get_or_insert_with(|| SourceKeys::of(p));
+                            indexes[r].candidates_by(keys, scratch)
+                        })
+                    },
+                )
                 .collect()
         }
     }

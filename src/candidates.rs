@@ -80,6 +80,34 @@ fn prefix(s: &str, n: usize) -> &str {
 
 /// The distinct keys of one sentence.
 fn keys_of(p: &Profile) -> Vec<Key<'_>> {
+    let mut keys = all_keys(p);
+    // The term keys are distinct already (and differ from every other
+    // kind); the rest are few in most sentences, where comparing each with
+    // those kept costs less than hashing them. Either way the first of equal
+    // keys is kept, in order.
+    let terms = p.key_set.len();
+    if keys.len() - terms <= SMALL_DEDUP {
+        let mut kept = terms;
+        for i in terms..keys.len() {
+            if !keys[terms..kept].contains(&keys[i]) {
+                keys[kept] = keys[i];
+                kept += 1;
+            }
+        }
+        keys.truncate(kept);
+    } else {
+        let mut seen = HashSet::with_capacity_and_hasher(keys.len(), Default::default());
+        keys.retain(|k| seen.insert(*k));
+    }
+    keys
+}
+
+/// Up to this many keys besides the term keys, [`keys_of`] removes repeats
+/// by comparison rather than with a hash set.
+const SMALL_DEDUP: usize = 48;
+
+/// Every key of one sentence, repeats included: its term keys first.
+fn all_keys(p: &Profile) -> Vec<Key<'_>> {
     let mut keys: Vec<Key<'_>> = p.key_set.iter().map(|&k| Key::Term(k)).collect();
     keys.extend(
         p.terms
@@ -98,17 +126,20 @@ fn keys_of(p: &Profile) -> Vec<Key<'_>> {
         Key::Number(n.kind, (n.value + 0.0).to_bits())
     }));
     keys.extend(p.anchors.names.iter().map(|n| Key::Name(&n.key)));
-    let mut seen = HashSet::with_capacity_and_hasher(keys.len(), Default::default());
-    keys.retain(|k| seen.insert(*k));
     keys
 }
 
 /// An inverted index over one report's sentences.
 #[derive(Debug, Clone)]
 pub struct CandidateIndex<'a> {
-    /// For each rare-enough key, the sentences holding it (ascending) and its
-    /// IDF weight.
-    postings: HashMap<Key<'a>, (Vec<u32>, f32)>,
+    /// For each rare-enough key, its number in the lists below.
+    ids: HashMap<Key<'a>, u32>,
+    /// Key `k`'s sentences (ascending) are `sentences[starts[k]..starts[k + 1]]`:
+    /// one list for all keys rather than one allocation per key.
+    starts: Vec<u32>,
+    sentences: Vec<u32>,
+    /// Per key, its IDF weight.
+    idf: Vec<f32>,
     /// Number of report sentences (boilerplate included, for indexing).
     len: usize,
 }
@@ -116,24 +147,54 @@ pub struct CandidateIndex<'a> {
 impl<'a> CandidateIndex<'a> {
     /// Indexes a report's sentences; boilerplate is never a candidate.
     pub fn new(profiles: &'a [Profile], kinds: &[SentenceKind]) -> CandidateIndex<'a> {
-        let mut postings: HashMap<Key<'a>, (Vec<u32>, f32)> = HashMap::default();
+        // Every (key, sentence) pair in sentence order.
+        let mut keyed: Vec<(Key<'a>, u32)> = Vec::new();
         let mut indexed = 0usize;
         for (j, (p, kind)) in profiles.iter().zip(kinds).enumerate() {
             if *kind == SentenceKind::Boilerplate {
                 continue;
             }
             indexed += 1;
-            for key in keys_of(p) {
-                postings.entry(key).or_default().0.push(j as u32);
+            keyed.extend(keys_of(p).into_iter().map(|key| (key, j as u32)));
+        }
+        // Numbered keys, sized for the pairs so that the table never grows.
+        let mut ids: HashMap<Key<'a>, u32> =
+            HashMap::with_capacity_and_hasher(keyed.len(), Default::default());
+        let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(keyed.len());
+        // Per key, how many sentences hold it.
+        let mut counts: Vec<u32> = Vec::new();
+        for (key, j) in keyed {
+            let next = counts.len() as u32;
+            let id = *ids.entry(key).or_insert(next);
+            if id == next {
+                counts.push(0);
             }
+            counts[id as usize] += 1;
+            pairs.push((id, j));
+        }
+        // Each key's sentences in one slice of `sentences`, ascending since
+        // the pairs are in sentence order.
+        let mut starts = Vec::with_capacity(counts.len() + 1);
+        let mut total = 0u32;
+        starts.push(0);
+        for &c in &counts {
+            total += c;
+            starts.push(total);
+        }
+        let mut fill: Vec<u32> = starts[..counts.len()].to_vec();
+        let mut sentences = vec![0u32; pairs.len()];
+        for (id, j) in pairs {
+            sentences[fill[id as usize] as usize] = j;
+            fill[id as usize] += 1;
         }
         let n = indexed.max(1) as f32;
-        postings.retain(|_, (list, _)| list.len() <= MAX_POSTING);
-        for (list, idf) in postings.values_mut() {
-            *idf = (1.0 + n / list.len() as f32).ln();
-        }
+        ids.retain(|_, id| counts[*id as usize] as usize <= MAX_POSTING);
+        let idf = counts.iter().map(|&c| (1.0 + n / c as f32).ln()).collect();
         CandidateIndex {
-            postings,
+            ids,
+            starts,
+            sentences,
+            idf,
             len: profiles.len(),
         }
     }
@@ -154,7 +215,10 @@ impl<'a> CandidateIndex<'a> {
         scratch.sums.resize(self.len, 0.0);
         scratch.touched.clear();
         for key in &source.0 {
-            if let Some((list, idf)) = self.postings.get(key) {
+            if let Some(&id) = self.ids.get(key) {
+                let id = id as usize;
+                let list = &self.sentences[self.starts[id] as usize..self.starts[id + 1] as usize];
+                let idf = self.idf[id];
                 for &j in list {
                     let slot = &mut scratch.sums[j as usize];
                     if *slot == 0.0 {
@@ -269,6 +333,26 @@ mod tests {
         assert!(got.windows(2).all(|w| w[0] < w[1]), "ascending: {got:?}");
         // Ties among the rest go to the earliest sentences.
         assert_eq!(got[0], 0);
+    }
+
+    #[test]
+    fn keys_of_keeps_the_first_of_equal_keys_in_order() {
+        let mut interner = Interner::default();
+        let long: String = (0..2 * SMALL_DEDUP)
+            .map(|i| format!("Jakarta presiden presidential {} ", i % 7))
+            .collect();
+        let texts = [
+            "Presiden Jokowi bertemu presiden Prancis di Jakarta, Jakarta Pusat, 3 Mei 3 Mei."
+                .to_string(),
+            "The president met the presidents; presidential talks, presidency.".to_string(),
+            long,
+        ];
+        for p in profiles(&texts, Lang::Id, &mut interner) {
+            let mut want = all_keys(&p);
+            let mut seen = HashSet::default();
+            want.retain(|k| seen.insert(*k));
+            assert_eq!(keys_of(&p), want);
+        }
     }
 
     #[test]

@@ -5,12 +5,37 @@
 //! lowercase where asked) and its word tokens. The original text is never
 //! changed: output and flags quote it, and anchors keep spans into it.
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 
 /// Collapses every run of whitespace (including no-break spaces) to one ASCII
 /// space and trims the ends. This is the form the CSV prints.
 pub fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    if text.is_ascii() {
+        // The usual case, by bytes: the ASCII characters `char::is_whitespace`
+        // accepts are the space and tab to carriage return (U+0009..U+000D).
+        let is_space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        loop {
+            while i < bytes.len() && is_space(bytes[i]) {
+                i += 1;
+            }
+            if i == bytes.len() {
+                return out;
+            }
+            let start = i;
+            while i < bytes.len() && !is_space(bytes[i]) {
+                i += 1;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&text[start..i]);
+        }
+    }
     for word in text.split(char::is_whitespace).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
@@ -102,13 +127,13 @@ fn close_reduplication_gaps(text: &str) -> String {
     out
 }
 
-/// A word of a folded text.
+/// A word of a folded text, borrowed from it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
+pub struct Token<'a> {
     /// The word as written (after folding), e.g. "Peskov", "serangan-serangan".
-    pub text: String,
-    /// Lowercase form.
-    pub lower: String,
+    pub text: &'a str,
+    /// Lowercase form: borrowed when the word has no uppercase letter.
+    pub lower: Cow<'a, str>,
     /// Index of the token in its sentence.
     pub index: usize,
     /// Starts with an uppercase letter.
@@ -117,45 +142,74 @@ pub struct Token {
     pub has_digit: bool,
 }
 
+/// Characters that join two alphanumeric runs into one word.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '-' | '.' | ',' | '&')
+}
+
 /// Splits folded text into word tokens: runs of letters, digits, and the
 /// apostrophes, hyphens, periods and commas that sit between two of them
 /// ("1.000", "don't", "serangan-serangan"); an abbreviation keeps its final
 /// period and ends there ("U.S.-led" gives "U.S." and "led").
-pub fn tokens(text: &str) -> Vec<Token> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_alphanumeric() {
-            i += 1;
+pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
+    // The character at byte `pos`, decoded only when it is not ASCII.
+    let char_at = |pos: usize| match *bytes.get(pos)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text[pos..].chars().next(),
+    };
+    // About one word in six bytes: a guess that spares most regrowing.
+    let mut out = Vec::with_capacity(bytes.len() / 6 + 1);
+    let mut pos = 0;
+    while let Some(c) = char_at(pos) {
+        if !c.is_alphanumeric() {
+            pos += c.len_utf8();
             continue;
         }
-        let start = i;
-        while i < chars.len() {
-            let c = chars[i];
-            let joins = matches!(c, '\'' | '-' | '.' | ',' | '&')
-                && i + 1 < chars.len()
-                && chars[i + 1].is_alphanumeric()
-                && i > start;
-            if c.is_alphanumeric() || joins {
-                i += 1;
+        let (start, first) = (pos, c);
+        // What the word holds, noted while reading it.
+        let (mut ascii, mut upper, mut digit, mut period) = (true, false, false, false);
+        let mut c = c;
+        loop {
+            if c.is_ascii() {
+                upper |= c.is_ascii_uppercase();
+                digit |= c.is_ascii_digit();
             } else {
-                break;
+                ascii = false;
+            }
+            pos += c.len_utf8();
+            let Some(next) = char_at(pos) else { break };
+            c = next;
+            // A joiner counts only between two alphanumeric characters;
+            // every joiner is one byte.
+            if !c.is_alphanumeric() {
+                if !(is_joiner(c) && char_at(pos + 1).is_some_and(char::is_alphanumeric)) {
+                    break;
+                }
+                period |= c == '.';
+                pos += 1;
+                c = char_at(pos).unwrap_or(c);
             }
         }
-        let mut word: String = chars[start..i].iter().collect();
         // Keep the final period of an abbreviation such as "U.S." or "St.".
-        if i < chars.len() && chars[i] == '.' && word.contains('.') {
-            word.push('.');
-            i += 1;
+        if period && bytes.get(pos) == Some(&b'.') {
+            pos += 1;
         }
-        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        let word = &text[start..pos];
+        // Most words are ASCII and already lowercase: borrow those.
+        let lower = if !ascii {
+            Cow::Owned(word.to_lowercase())
+        } else if upper {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
         out.push(Token {
-            lower: word.to_lowercase(),
-            has_digit: word.chars().any(|c| c.is_ascii_digit()),
-            capitalised,
-            index: out.len(),
             text: word,
+            lower,
+            index: out.len(),
+            capitalised: first.is_uppercase(),
+            has_digit: digit,
         });
     }
     out
@@ -254,6 +308,90 @@ mod tests {
         }
     }
 
+    /// [`tokens`] as first written, over a `Vec<char>`: the reference the
+    /// borrowing version must agree with (text, lowercase, flags).
+    fn slow_tokens(text: &str) -> Vec<(String, String, usize, bool, bool)> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            if !chars[i].is_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < chars.len() {
+                let c = chars[i];
+                let joins = matches!(c, '\'' | '-' | '.' | ',' | '&')
+                    && i + 1 < chars.len()
+                    && chars[i + 1].is_alphanumeric()
+                    && i > start;
+                if c.is_alphanumeric() || joins {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            let mut word: String = chars[start..i].iter().collect();
+            if i < chars.len() && chars[i] == '.' && word.contains('.') {
+                word.push('.');
+                i += 1;
+            }
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            out.push((
+                word.clone(),
+                word.to_lowercase(),
+                out.len(),
+                capitalised,
+                word.chars().any(|c| c.is_ascii_digit()),
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn tokens_agree_with_the_char_vector_reference() {
+        let mut texts: Vec<String> = [
+            "The U.S.-led troops, 1.000 orang; serangan-serangan don't!",
+            "ΟΔΥΣΣΕΥΣ: Σ. İstanbul Ǆemal ß-ẞ é.é. 👍🏽x",
+            "St. Petersburg's A&M -a a- .a a. ,a a,, 'a a'' &&",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Every string of up to four characters over a small alphabet.
+        let alphabet = [
+            'a', 'B', ' ', '-', '.', ',', '\'', '&', '1', 'Σ', 'é', '\u{301}',
+        ];
+        let mut frontier = vec![String::new()];
+        for _ in 0..4 {
+            let mut next = Vec::new();
+            for s in &frontier {
+                for c in alphabet {
+                    next.push(format!("{s}{c}"));
+                }
+            }
+            texts.extend(next.iter().cloned());
+            frontier = next;
+        }
+        for t in &texts {
+            let fast: Vec<_> = tokens(t)
+                .into_iter()
+                .map(|k| {
+                    let lower = k.lower.into_owned();
+                    (
+                        k.text.to_owned(),
+                        lower,
+                        k.index,
+                        k.capitalised,
+                        k.has_digit,
+                    )
+                })
+                .collect();
+            assert_eq!(fast, slow_tokens(t), "{t:?}");
+        }
+    }
+
     #[test]
     fn short_cmp_is_str_order() {
         let words = [
@@ -270,6 +408,15 @@ mod tests {
     fn collapses_all_kinds_of_space() {
         assert_eq!(collapse_whitespace("  a\u{00A0}\tb\n\nc  "), "a b c");
         assert_eq!(collapse_whitespace(""), "");
+        // The ASCII path splits where `char::is_whitespace` does.
+        for b in 0u8..128 {
+            let text = format!(" a{}b{} c\u{0B}\u{0C}d ", b as char, b as char);
+            let words: Vec<&str> = text
+                .split(char::is_whitespace)
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(collapse_whitespace(&text), words.join(" "), "{b}");
+        }
     }
 
     #[test]
@@ -290,11 +437,10 @@ mod tests {
 
     #[test]
     fn tokens_keep_inner_joiners() {
-        let words: Vec<String> =
-            tokens("The U.S.-led troops, 1.000 orang; serangan-serangan don't!")
-                .into_iter()
-                .map(|t| t.text)
-                .collect();
+        let words: Vec<&str> = tokens("The U.S.-led troops, 1.000 orang; serangan-serangan don't!")
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
         assert_eq!(
             words,
             [

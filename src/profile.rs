@@ -9,6 +9,8 @@
 //! words ("Taliban", "Russia") count for less than the facts that set one
 //! sentence apart.
 
+use std::sync::Arc;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::anchors::Anchors;
@@ -16,12 +18,25 @@ use crate::doc::Lang;
 use crate::lexicon::Lexicon;
 use crate::morph;
 use crate::normalize;
-use crate::similarity::{cognate_key, CognateSketch};
+use crate::similarity::{cognate_key, CognateSketch, COGNATE_MIN_LEN};
 
 /// Interned English stems and source words: terms compare `u32`s, not strings.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 pub struct Interner {
-    ids: HashMap<String, u32>,
+    ids: HashMap<Arc<str>, u32>,
+}
+
+/// Strings an interner has room for from the start: about what one news
+/// case interns, so that its table seldom grows (growing rehashes every
+/// string).
+const INTERNER_CAPACITY: usize = 1024;
+
+impl Default for Interner {
+    fn default() -> Interner {
+        Interner {
+            ids: HashMap::with_capacity_and_hasher(INTERNER_CAPACITY, Default::default()),
+        }
+    }
 }
 
 impl Interner {
@@ -31,7 +46,18 @@ impl Interner {
             return id;
         }
         let id = self.ids.len() as u32;
-        self.ids.insert(s.to_owned(), id);
+        self.ids.insert(Arc::from(s), id);
+        id
+    }
+
+    /// [`Self::intern`] for a shared string, which is kept without a copy
+    /// when new: the strings a thread's word memo hands every case.
+    pub fn intern_shared(&mut self, s: &Arc<str>) -> u32 {
+        if let Some(&id) = self.ids.get(&**s) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(s.clone(), id);
         id
     }
 
@@ -47,7 +73,7 @@ impl Interner {
 
     /// The interned strings with their keys, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, u32)> {
-        self.ids.iter().map(|(s, &id)| (s.as_str(), id))
+        self.ids.iter().map(|(s, &id)| (&**s, id))
     }
 
     /// The key of `s` if it was interned.
@@ -74,12 +100,14 @@ pub const NAME_WEIGHT: f32 = 1.5;
 /// A content word (or lexicon phrase) of a sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Term {
-    /// The word as written, lowercase (for a phrase, its words).
-    pub surface: String,
+    /// The word as written, lowercase (for a phrase, its words). Shared with
+    /// every other occurrence of the word a thread profiles.
+    pub surface: Arc<str>,
     /// English stems it may mean (interned); for an English term, its stem.
     pub keys: Vec<u32>,
-    /// Spelling-folded form for loanword matching ([`cognate_key`]).
-    pub cognate: String,
+    /// Spelling-folded form for loanword matching ([`cognate_key`]); shared
+    /// like `surface`.
+    pub cognate: Arc<str>,
     /// Length and letter counts of `cognate`, for fast cognate tests.
     pub cognate_sketch: CognateSketch,
     /// Key for document frequency within its language.
@@ -103,6 +131,11 @@ pub struct Profile {
     pub terms: Vec<Term>,
     /// Every key of every term, sorted and deduplicated, for fast lookup.
     pub key_set: Vec<u32>,
+    /// The terms whose cognate key is long enough for a loanword match
+    /// ([`crate::similarity::COGNATE_MIN_LEN`] characters), as indices into
+    /// `terms`, by the key's length in characters (then index), so that
+    /// scoring finds the terms of a length that could match in one search.
+    pub cognate_terms: Vec<u32>,
     /// For each name anchor (same order), the words of the name as
     /// lexicon keys and cognate keys, so that a translated name ("Proyek
     /// Debian" / "Debian Project", "Inggris" / "English") is recognised as
@@ -165,22 +198,31 @@ impl NameWords {
     }
 }
 
-fn words_of_name(name: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interner) -> NameWords {
+/// The [`NameWords`] of a name, given the tokens of its folded text.
+fn words_of_name(
+    tokens: &[normalize::Token<'_>],
+    lang: Lang,
+    lexicon: &Lexicon,
+    interner: &mut Interner,
+) -> NameWords {
     let mut out = NameWords {
         common: true,
         ..NameWords::default()
     };
-    let tokens = normalize::tokens(&normalize::fold(name));
     // Two-word lexicon phrases inside a name ("Perangkat Lunak Bebas": the
     // phrase "perangkat lunak" means software): their meaning goes to both
     // words.
-    let mut phrase_stems: Vec<Vec<String>> = vec![Vec::new(); tokens.len()];
+    let mut phrase_stems: Vec<Vec<&str>> = vec![Vec::new(); tokens.len()];
     if lang == Lang::Id {
+        let mut phrase = String::new();
         for i in 0..tokens.len().saturating_sub(1) {
-            let phrase = format!("{} {}", tokens[i].lower, tokens[i + 1].lower);
+            phrase.clear();
+            phrase.push_str(&tokens[i].lower);
+            phrase.push(' ');
+            phrase.push_str(&tokens[i + 1].lower);
             if let Some(stems) = lexicon.lookup(&phrase) {
-                phrase_stems[i].extend(stems.iter().cloned());
-                phrase_stems[i + 1].extend(stems.iter().cloned());
+                phrase_stems[i].extend(stems.iter().map(String::as_str));
+                phrase_stems[i + 1].extend(stems.iter().map(String::as_str));
             }
         }
     }
@@ -206,19 +248,33 @@ fn words_of_name(name: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Inter
             if let Some(stem) = word.strip_suffix("nya").filter(|s| s.len() >= 2) {
                 word = stem.to_owned();
             }
-            let translations = lexicon.translate_word(&word).unwrap_or_default();
-            known |= !translations.is_empty();
-            for stem in translations {
-                keys.push(interner.intern(stem));
+        }
+        // A content word's translations, stem and cognate key are in the
+        // thread's memo (the same lexicon calls, made once); others are
+        // worked out here.
+        let info = word_info(&word, lang, lexicon);
+        if lang == Lang::Id {
+            if info.content {
+                known |= !info.stems.is_empty();
+                keys.extend(info.stems.iter().map(|s| interner.intern_shared(s)));
+            } else {
+                let translations = lexicon.translate_word(&word).unwrap_or_default();
+                known |= !translations.is_empty();
+                keys.extend(translations.iter().map(|s| interner.intern(s)));
             }
         }
         if lang == Lang::En {
             known = lexicon.is_common_word(Lang::En, &word);
         }
         out.known.push(known);
-        keys.push(interner.intern(&morph::english_stem(&word)));
+        if info.content {
+            keys.push(interner.intern_shared(&info.stem));
+            out.cognates.push(info.cognate.to_string());
+        } else {
+            keys.push(interner.intern(&morph::english_stem(&word)));
+            out.cognates.push(cognate_key(&word));
+        }
         out.keys.push(keys);
-        out.cognates.push(cognate_key(&word));
     }
     out
 }
@@ -262,17 +318,24 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
     drop_capitalised_common_words(text, lang, lexicon, &mut anchors);
     let folded = normalize::fold(text);
     let tokens = normalize::tokens(&folded);
-    // Sets, not lists: a sentence can hold thousands of names.
-    let name_words: HashSet<String> = anchors
+    // Each name is folded and split once, for the set below and its words.
+    let folded_names: Vec<String> = anchors
         .names
         .iter()
-        .flat_map(|n| normalize::tokens(&normalize::fold(&n.text)))
-        .map(|t| t.lower)
+        .map(|n| normalize::fold(&n.text))
         .collect();
-    let quote_words: HashSet<String> = anchors
+    let name_tokens: Vec<Vec<normalize::Token<'_>>> =
+        folded_names.iter().map(|f| normalize::tokens(f)).collect();
+    let folded_quotes: Vec<String> = anchors
         .quotes
         .iter()
-        .flat_map(|q| normalize::tokens(&normalize::fold(&q.text)))
+        .map(|q| normalize::fold(&q.text))
+        .collect();
+    // Sets, not lists: a sentence can hold thousands of names.
+    let name_words: HashSet<&str> = name_tokens.iter().flatten().map(|t| &*t.lower).collect();
+    let quote_words: HashSet<std::borrow::Cow<'_, str>> = folded_quotes
+        .iter()
+        .flat_map(|f| normalize::tokens(f))
         .map(|t| t.lower)
         .collect();
     let mut terms = match lang {
@@ -287,6 +350,10 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
     let mut key_set: Vec<u32> = terms.iter().flat_map(|t| t.keys.iter().copied()).collect();
     key_set.sort_unstable();
     key_set.dedup();
+    let mut cognate_terms: Vec<u32> = (0..terms.len() as u32)
+        .filter(|&i| terms[i as usize].cognate_sketch.chars() >= COGNATE_MIN_LEN)
+        .collect();
+    cognate_terms.sort_by_key(|&i| (terms[i as usize].cognate_sketch.chars(), i));
     let first = text
         .char_indices()
         .find(|(_, c)| c.is_alphanumeric())
@@ -294,8 +361,9 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
     let name_words = anchors
         .names
         .iter()
-        .map(|n| {
-            let mut words = words_of_name(&n.text, lang, lexicon, interner);
+        .zip(&name_tokens)
+        .map(|(n, tokens)| {
+            let mut words = words_of_name(tokens, lang, lexicon, interner);
             // Capitals at a sentence start or in a quoted label ("Pilihan
             // tingkat lanjut") say nothing; mid-sentence they mark a proper
             // name even when the word is also common ("Mint", "Windows").
@@ -313,6 +381,7 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
         anchors,
         terms,
         key_set,
+        cognate_terms,
         name_words,
     }
 }
@@ -352,18 +421,21 @@ fn is_content(word: &str, lang: Lang, lexicon: &Lexicon) -> bool {
 /// ([`WORD_MEMO`]) and profiles replay it. Strings, not keys: keys belong to
 /// the interner of the profile being built, and interning the strings in the
 /// same order hands out the same keys as working the word out afresh.
+/// Shared strings (`Arc`), which terms and interners hold without copying.
 #[derive(Debug)]
 struct WordInfo {
     /// A content word ([`is_content`]); the rest is empty when not.
     content: bool,
+    /// The word itself.
+    word: Arc<str>,
     /// Indonesian: the English stems of its translations, in lexicon order.
-    stems: Vec<String>,
+    stems: Vec<Arc<str>>,
     /// The word's own English stem (for Indonesian, names and loanwords).
-    stem: String,
+    stem: Arc<str>,
     /// Indonesian: the document-frequency key, `id:` and its listed root.
-    df: String,
+    df: Arc<str>,
     /// Its [`cognate_key`].
-    cognate: String,
+    cognate: Arc<str>,
     /// The sketch of `cognate`.
     sketch: CognateSketch,
 }
@@ -371,34 +443,42 @@ struct WordInfo {
 impl WordInfo {
     fn new(word: &str, lang: Lang, lexicon: &Lexicon) -> WordInfo {
         if !is_content(word, lang, lexicon) {
+            let empty: Arc<str> = Arc::from("");
             return WordInfo {
                 content: false,
+                word: Arc::from(word),
                 stems: Vec::new(),
-                stem: String::new(),
-                df: String::new(),
-                cognate: String::new(),
+                stem: empty.clone(),
+                df: empty.clone(),
+                cognate: empty,
                 sketch: CognateSketch::of(""),
             };
         }
         let (stems, df) = match lang {
             Lang::Id => {
-                let stems = lexicon.translate_word(word).unwrap_or_default().to_vec();
+                let stems = lexicon
+                    .translate_word(word)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|s| Arc::from(s.as_str()))
+                    .collect();
                 let root = morph::indonesian_roots(word)
                     .into_iter()
                     .find(|r| lexicon.lookup(r).is_some())
                     .unwrap_or_else(|| word.to_owned());
-                (stems, format!("id:{root}"))
+                (stems, Arc::from(format!("id:{root}")))
             }
-            Lang::En => (Vec::new(), String::new()),
+            Lang::En => (Vec::new(), Arc::from("")),
         };
         let cognate = cognate_key(word);
         WordInfo {
             content: true,
+            word: Arc::from(word),
             stems,
-            stem: morph::english_stem(word),
+            stem: Arc::from(morph::english_stem(word)),
             df,
             sketch: CognateSketch::of(&cognate),
-            cognate,
+            cognate: Arc::from(cognate),
         }
     }
 }
@@ -445,7 +525,7 @@ fn word_info(word: &str, lang: Lang, lexicon: &Lexicon) -> std::rc::Rc<WordInfo>
 }
 
 fn indonesian_terms(
-    tokens: &[normalize::Token],
+    tokens: &[normalize::Token<'_>],
     lexicon: &Lexicon,
     interner: &mut Interner,
 ) -> Vec<Term> {
@@ -480,14 +560,14 @@ fn indonesian_terms(
             });
         }
         if let Some((k, stems)) = phrase {
-            let joined = joined[..ends[k - 1]].to_owned();
+            let joined = &joined[..ends[k - 1]];
             let keys = stems.iter().map(|s| interner.intern(s)).collect();
-            let cognate = cognate_key(&joined);
+            let cognate = cognate_key(joined);
             terms.push(Term {
                 cognate_sketch: CognateSketch::of(&cognate),
-                cognate,
+                cognate: Arc::from(cognate),
                 df_key: interner.intern(&format!("id:{joined}")),
-                surface: joined,
+                surface: Arc::from(joined),
                 keys,
                 weight: 1.0,
                 is_name: false,
@@ -496,25 +576,25 @@ fn indonesian_terms(
             i += k;
             continue;
         }
-        let word = &tokens[i].lower;
+        let word: &str = &tokens[i].lower;
         i += 1;
         let info = word_info(word, Lang::Id, lexicon);
         if !info.content {
             continue;
         }
         let mut keys: Vec<u32> = Vec::with_capacity(info.stems.len() + 1);
-        keys.extend(info.stems.iter().map(|s| interner.intern(s)));
+        keys.extend(info.stems.iter().map(|s| interner.intern_shared(s)));
         // Names and loanwords are often spelled alike in both languages.
-        let identity = interner.intern(&info.stem);
+        let identity = interner.intern_shared(&info.stem);
         if !keys.contains(&identity) {
             keys.push(identity);
         }
         terms.push(Term {
-            surface: word.clone(),
+            surface: info.word.clone(),
             keys,
             cognate: info.cognate.clone(),
             cognate_sketch: info.sketch,
-            df_key: interner.intern(&info.df),
+            df_key: interner.intern_shared(&info.df),
             weight: 1.0,
             is_name: false,
             in_quote: false,
@@ -524,7 +604,7 @@ fn indonesian_terms(
 }
 
 fn english_terms(
-    tokens: &[normalize::Token],
+    tokens: &[normalize::Token<'_>],
     lexicon: &Lexicon,
     interner: &mut Interner,
 ) -> Vec<Term> {
@@ -536,9 +616,9 @@ fn english_terms(
             if !info.content {
                 continue;
             }
-            let key = interner.intern(&info.stem);
+            let key = interner.intern_shared(&info.stem);
             terms.push(Term {
-                surface: part.to_owned(),
+                surface: info.word.clone(),
                 keys: vec![key],
                 cognate: info.cognate.clone(),
                 cognate_sketch: info.sketch,
@@ -555,7 +635,9 @@ fn english_terms(
 /// Sets every term's weight to its base weight times its inverse document
 /// frequency among `profiles` (the sentences of one language).
 pub fn weigh(profiles: &mut [&mut Profile]) {
-    let mut df: HashMap<u32, u32> = HashMap::default();
+    // At most one entry per term: sized so that the table never grows.
+    let terms = profiles.iter().map(|p| p.terms.len()).sum();
+    let mut df: HashMap<u32, u32> = HashMap::with_capacity_and_hasher(terms, Default::default());
     for p in profiles.iter() {
         let mut seen: Vec<u32> = p.terms.iter().map(|t| t.df_key).collect();
         seen.sort_unstable();
@@ -579,7 +661,7 @@ mod tests {
     use super::*;
 
     fn surfaces(p: &Profile) -> Vec<&str> {
-        p.terms.iter().map(|t| t.surface.as_str()).collect()
+        p.terms.iter().map(|t| &*t.surface).collect()
     }
 
     #[test]
@@ -642,7 +724,7 @@ mod tests {
             .map(|s| profile(s, Lang::En, lex, &mut interner))
             .collect();
         weigh(&mut ps.iter_mut().collect::<Vec<_>>());
-        let w = |p: &Profile, s: &str| p.terms.iter().find(|t| t.surface == s).unwrap().weight;
+        let w = |p: &Profile, s: &str| p.terms.iter().find(|t| &*t.surface == s).unwrap().weight;
         assert!(w(&ps[0], "taliban") < w(&ps[0], "attack"));
     }
 }

@@ -129,38 +129,80 @@ pub struct Comparison {
 
 /// Measures what `source` and `target` share.
 pub fn features(source: &Profile, target: &Profile) -> PairFeatures {
-    compare(source, target).features
+    compare_into(source, target, &mut Hits::default())
 }
 
 /// Compares two sentences term by term and anchor by anchor.
 pub fn compare(source: &Profile, target: &Profile) -> Comparison {
-    let mut src_hit = vec![false; source.terms.len()];
-    let mut tgt_hit = vec![false; target.terms.len()];
-    for (i, s) in source.terms.iter().enumerate() {
-        src_hit[i] = s.keys.iter().any(|&k| target.has_key(k));
+    let mut hits = Hits::default();
+    let features = compare_into(source, target, &mut hits);
+    Comparison {
+        features,
+        source_hits: hits.source,
+        target_hits: hits.target,
     }
-    for (j, t) in target.terms.iter().enumerate() {
-        tgt_hit[j] = t.keys.iter().any(|&k| source.has_key(k));
+}
+
+/// Which terms of each side of the last pair [`compare_into`] scored found a
+/// counterpart, with the buffers it works in: kept between calls, so that
+/// scoring many pairs allocates nothing.
+#[derive(Debug, Default, Clone)]
+pub struct Hits {
+    /// For each source term, whether the target has it.
+    pub source: Vec<bool>,
+    /// For each target term, whether the source has it.
+    pub target: Vec<bool>,
+    /// The keys both sentences' terms may mean.
+    shared: Vec<u32>,
+}
+
+/// [`compare`], leaving the term hits in `hits` instead of a new
+/// [`Comparison`].
+pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> PairFeatures {
+    let Hits {
+        source: src_hit,
+        target: tgt_hit,
+        shared,
+    } = hits;
+    src_hit.clear();
+    src_hit.resize(source.terms.len(), false);
+    tgt_hit.clear();
+    tgt_hit.resize(target.terms.len(), false);
+    // A term's keys are all in its sentence's key set, so a key of one side
+    // is in the other's key set exactly when it is among the shared keys,
+    // which are few: one merge of the two sorted sets, then each term's keys
+    // are looked up among a handful instead of in the whole other set.
+    intersect_sorted(&source.key_set, &target.key_set, shared);
+    if !shared.is_empty() {
+        let is_shared =
+            |t: &crate::profile::Term| t.keys.iter().any(|k| shared.binary_search(k).is_ok());
+        for (hit, s) in src_hit.iter_mut().zip(&source.terms) {
+            *hit = is_shared(s);
+        }
+        for (hit, t) in tgt_hit.iter_mut().zip(&target.terms) {
+            *hit = is_shared(t);
+        }
     }
     // Loanwords and respelled names: only for terms the lexicon left unmatched.
-    // A term whose key is shorter than a cognate can be is never one, so
-    // the target's others are listed once rather than tested per source term.
-    let could_be_cognate =
-        |t: &&crate::profile::Term| t.cognate.len() >= similarity::COGNATE_MIN_LEN;
-    let mut long_targets: Option<Vec<(usize, &crate::profile::Term)>> = None;
+    // Cognates differ in length by at most a fifth of the longer one, so only
+    // the target terms in that window of lengths are tested (the target's
+    // cognate terms are ordered by length); a term too short to be a
+    // cognate is never one.
+    let cognate_len = |j: &u32| target.terms[*j as usize].cognate_sketch.chars();
     for (i, s) in source.terms.iter().enumerate() {
-        if src_hit[i] || !could_be_cognate(&s) {
+        let len = s.cognate_sketch.chars();
+        if src_hit[i] || len < similarity::COGNATE_MIN_LEN {
             continue;
         }
-        let long_targets = long_targets.get_or_insert_with(|| {
-            target
-                .terms
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| could_be_cognate(t))
-                .collect()
-        });
-        for &(j, t) in long_targets.iter() {
+        let window = cognate_length_window(len);
+        let from = target
+            .cognate_terms
+            .partition_point(|j| cognate_len(j) < *window.start());
+        for &j in target.cognate_terms[from..]
+            .iter()
+            .take_while(|j| cognate_len(j) <= *window.end())
+        {
+            let t = &target.terms[j as usize];
             if similarity::is_cognate_sketched(
                 &s.cognate,
                 &s.cognate_sketch,
@@ -168,7 +210,7 @@ pub fn compare(source: &Profile, target: &Profile) -> Comparison {
                 &t.cognate_sketch,
             ) {
                 src_hit[i] = true;
-                tgt_hit[j] = true;
+                tgt_hit[j as usize] = true;
             }
         }
     }
@@ -183,8 +225,8 @@ pub fn compare(source: &Profile, target: &Profile) -> Comparison {
             .sum();
         (matched, total)
     };
-    let (src_matched, src_total) = weight(&src_hit, source);
-    let (tgt_matched, tgt_total) = weight(&tgt_hit, target);
+    let (src_matched, src_total) = weight(src_hit, source);
+    let (tgt_matched, tgt_total) = weight(tgt_hit, target);
 
     let mut f = PairFeatures {
         cov_source: ratio(src_matched, src_total),
@@ -224,20 +266,40 @@ pub fn compare(source: &Profile, target: &Profile) -> Comparison {
     let src_q = &source.anchors.quotes;
     let tgt_q = &target.anchors.quotes;
     f.both_quote = !src_q.is_empty() && !tgt_q.is_empty();
-    let speakers = |qs: &[crate::anchors::QuoteAnchor]| -> Vec<String> {
-        qs.iter().filter_map(|q| q.speaker.clone()).collect()
-    };
-    let (ss, ts) = (speakers(src_q), speakers(tgt_q));
-    f.speaker_conflict = !ss.is_empty()
-        && !ts.is_empty()
-        && !ss.iter().any(|a| {
-            ts.iter()
-                .any(|b| names::relation(a, b) != NameRelation::Different)
-        });
-    Comparison {
-        features: f,
-        source_hits: src_hit,
-        target_hits: tgt_hit,
+    f.speaker_conflict = speakers(src_q).next().is_some()
+        && speakers(tgt_q).next().is_some()
+        && !speakers(src_q)
+            .any(|a| speakers(tgt_q).any(|b| names::relation(a, b) != NameRelation::Different));
+    f
+}
+
+/// The lengths (in characters) a cognate of a word of `len` characters can
+/// have: those that differ from `len` by at most a fifth of the longer
+/// ([`similarity::is_cognate_sketched`]'s length rule), i.e. from 4/5 of
+/// `len` (rounded up) to 5/4 of it (rounded down).
+fn cognate_length_window(len: usize) -> std::ops::RangeInclusive<usize> {
+    (4 * len).div_ceil(5)..=(5 * len) / 4
+}
+
+/// The named speakers of some quotes.
+fn speakers(quotes: &[crate::anchors::QuoteAnchor]) -> impl Iterator<Item = &str> + Clone {
+    quotes.iter().filter_map(|q| q.speaker.as_deref())
+}
+
+/// The values in both of two ascending lists, into `out` (ascending).
+fn intersect_sorted(a: &[u32], b: &[u32], out: &mut Vec<u32>) {
+    out.clear();
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
     }
 }
 
@@ -294,6 +356,16 @@ mod tests {
         );
         assert!(s[0] > 0.5, "{s:?}");
         assert!(s[1] < 0.3 && s[2] < 0.3, "{s:?}");
+    }
+
+    #[test]
+    fn the_length_window_is_the_cognate_length_rule() {
+        for a in 0..400usize {
+            for b in 0..400usize {
+                let rule = a.abs_diff(b) * 5 <= a.max(b);
+                assert_eq!(cognate_length_window(a).contains(&b), rule, "{a} {b}");
+            }
+        }
     }
 
     #[test]
