@@ -62,7 +62,8 @@ pub fn classify(text: &str, lang: Lang, ctx: Context) -> SentenceKind {
     // The tables cover both languages (see the module doc), so `lang` only
     // documents the caller's intent for now.
     let _ = lang;
-    let words = text.split_whitespace().count();
+    // Every rule compares the word count with FIRST_HEADLINE_WORDS or less.
+    let words = word_count_up_to(text, FIRST_HEADLINE_WORDS);
     // A unit without a letter or digit (`***`, `—`) is a rule or ornament.
     if !text.chars().any(char::is_alphanumeric) {
         return SentenceKind::Boilerplate;
@@ -70,11 +71,22 @@ pub fn classify(text: &str, lang: Lang, ctx: Context) -> SentenceKind {
     // Furniture is short; for a long unit only its start matters (caption
     // prefixes), which keeps the cost small on huge units.
     let long = text.len() > MAX_FURNITURE_BYTES;
-    let norm = normalise(if long { head(text, 64) } else { text });
-    if !long && is_boilerplate(text, &norm, words) {
-        return SentenceKind::Boilerplate;
+    let source = if long { head(text, 64) } else { text };
+    // Past SHORT_WORDS words only the whole-unit rules (a table phrase, a
+    // comment count) could still find boilerplate, and they cannot when more
+    // words hold a letter or digit than those patterns have (normalising
+    // keeps each such word).
+    let may_be_boilerplate =
+        !long && (words <= SHORT_WORDS || !has_alphanumeric_words(text, MAX_WHOLE_WORDS + 1));
+    // The normalised form, only when a rule that reads it can apply: every
+    // caption prefix has a colon, which normalising neither adds nor drops.
+    let norm = (may_be_boilerplate || source.contains(':')).then(|| normalise(source));
+    if let Some(norm) = &norm {
+        if may_be_boilerplate && is_boilerplate(text, norm, words) {
+            return SentenceKind::Boilerplate;
+        }
     }
-    if is_caption(text, &norm) {
+    if norm.as_deref().is_some_and(has_caption_prefix) || has_trailing_credit(text) {
         return SentenceKind::Caption;
     }
     let limit = if ctx.first_paragraph {
@@ -90,6 +102,29 @@ pub fn classify(text: &str, lang: Lang, ctx: Context) -> SentenceKind {
         return SentenceKind::Headline;
     }
     SentenceKind::Content
+}
+
+/// The number of whitespace-separated words of `text`, or some number above
+/// `max` when there are more.
+fn word_count_up_to(text: &str, max: usize) -> usize {
+    if !text.is_ascii() {
+        return text.split_whitespace().take(max + 1).count();
+    }
+    // ASCII: the words' first bytes, counted rather than searched for so
+    // that the compiler vectorises the loop.
+    let b = text.as_bytes();
+    let space = |c: u8| c == b' ' || (b'\t'..=b'\r').contains(&c);
+    let first = b.first().is_some_and(|&c| !space(c));
+    usize::from(first) + b.windows(2).filter(|w| space(w[0]) && !space(w[1])).count()
+}
+
+/// Whether at least `n` of the whitespace-separated words of `text` hold a
+/// letter or digit.
+fn has_alphanumeric_words(text: &str, n: usize) -> bool {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .nth(n.saturating_sub(1))
+        .is_some()
 }
 
 /// Units longer than this (in words) are never taken for furniture by a
@@ -154,6 +189,9 @@ pub const WHOLE: &[&str] = &[
     "you may also like",
     "you might also like",
 ];
+
+/// The most words of a [`WHOLE`] phrase or a comment count (a test checks it).
+const MAX_WHOLE_WORDS: usize = 4;
 
 /// Short units that are furniture when they start with this phrase (followed
 /// by a space, a colon or nothing).
@@ -444,14 +482,34 @@ const CAPTION_PREFIXES: &[&str] = &[
 /// (`BaruAnda` → `baru anda`), collapses whitespace and drops leading bullets
 /// and trailing punctuation, so the tables can be written plainly.
 fn normalise(text: &str) -> String {
+    if let Some(norm) = normalise_plain_ascii(text) {
+        return norm;
+    }
     let mut out = String::with_capacity(text.len() + 8);
-    let mut prev: Option<char> = None;
+    let mut prev_lowercase = false;
     for c in text.chars() {
-        if prev.is_some_and(char::is_lowercase) && c.is_uppercase() {
+        // ASCII (nearly all text): the steps below without Unicode tables.
+        if c.is_ascii() {
+            if prev_lowercase && c.is_ascii_uppercase() {
+                out.push(' ');
+            }
+            match c {
+                '`' => out.push('\''),
+                ' ' | '\t'..='\r' => {
+                    if !out.ends_with(' ') {
+                        out.push(' ');
+                    }
+                }
+                c => out.push(c.to_ascii_lowercase()),
+            }
+            prev_lowercase = c.is_ascii_lowercase();
+            continue;
+        }
+        if prev_lowercase && c.is_uppercase() {
             out.push(' ');
         }
         match c {
-            '‘' | '’' | 'ʼ' | '`' | '′' => out.push('\''),
+            '‘' | '’' | 'ʼ' | '′' => out.push('\''),
             '“' | '”' | '„' | '«' | '»' => out.push('"'),
             '…' => out.push_str("..."),
             '–' | '—' | '‒' | '―' => out.push('-'),
@@ -460,15 +518,45 @@ fn normalise(text: &str) -> String {
                     out.push(' ');
                 }
             }
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             c => out.extend(c.to_lowercase()),
         }
-        prev = Some(c);
+        prev_lowercase = c.is_lowercase();
     }
     let trimmed = out
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .trim_end_matches(|c: char| !c.is_alphanumeric());
     trimmed.to_owned()
+}
+
+/// [`normalise`] of an ASCII text without a backtick, a control
+/// character of whitespace, two spaces in a row or a lowercase letter
+/// before an uppercase one (most units): only lowercasing and trimming are
+/// left to do. `None` for any other text.
+fn normalise_plain_ascii(text: &str) -> Option<String> {
+    if !text.is_ascii() {
+        return None;
+    }
+    // Counted rather than searched for, so that the compiler vectorises the
+    // loops over the bytes.
+    let b = text.as_bytes();
+    let odd_bytes = b
+        .iter()
+        .filter(|&&c| c == b'`' || (b'\t'..=b'\r').contains(&c))
+        .count();
+    let odd_pairs = b
+        .windows(2)
+        .filter(|w| {
+            (w[0] == b' ' && w[1] == b' ')
+                || (w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+        })
+        .count();
+    if odd_bytes + odd_pairs > 0 {
+        return None;
+    }
+    Some(
+        text.trim_matches(|c: char| !c.is_ascii_alphanumeric())
+            .to_ascii_lowercase(),
+    )
 }
 
 /// The first `max` bytes of `s` or a little less, cut at a character
@@ -496,36 +584,46 @@ fn ends_sentence(text: &str) -> bool {
     t.ends_with(['.', '!', '?', '…'])
 }
 
-/// Whether `phrase` occurs in `hay` with non-alphanumeric characters (or the
-/// ends) on both sides.
+/// Whether one of `phrases` occurs in `hay` with non-alphanumeric characters
+/// (or the ends) on both sides.
 ///
-/// The occurrences are those of `str::match_indices` (leftmost first, not
-/// overlapping), found by a plain scan for the phrase's first byte: on a
-/// short unit that is several times cheaper than building a substring
-/// searcher for each of the table's phrases.
-fn contains_phrase(hay: &str, phrase: &str) -> bool {
-    let (h, p) = (hay.as_bytes(), phrase.as_bytes());
-    let Some(&first) = p.first() else {
-        return hay.match_indices(phrase).next().is_some();
-    };
-    let mut from = 0;
-    while from + p.len() <= h.len() {
-        let Some(k) = h[from..=h.len() - p.len()].iter().position(|&b| b == first) else {
-            return false;
+/// One pass over the starts of `hay`'s words instead of a search per phrase:
+/// every phrase starts with a letter or digit, so a match with a boundary
+/// before it starts a word; and where a phrase can overlap an occurrence of
+/// itself, the later occurrence starts inside a word (a test checks both).
+/// So this finds what a `str::match_indices` search per phrase would.
+fn contains_any_phrase(hay: &str, phrases: &[&str]) -> bool {
+    let h = hay.as_bytes();
+    let mut prev_alphanumeric = false;
+    let mut i = 0;
+    while i < h.len() {
+        // ASCII without decoding; other characters decoded one by one.
+        let (alphanumeric, len) = if h[i].is_ascii() {
+            (h[i].is_ascii_alphanumeric(), 1)
+        } else {
+            match hay[i..].chars().next() {
+                Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+                None => break,
+            }
         };
-        let i = from + k;
-        if &h[i..i + p.len()] != p {
-            from = i + 1;
-            continue;
+        if alphanumeric && !prev_alphanumeric {
+            let rest = &h[i..];
+            let found = phrases.iter().any(|p| {
+                // The first byte rules out nearly every phrase cheaply.
+                p.as_bytes().first() == Some(&h[i])
+                    && rest.starts_with(p.as_bytes())
+                    // A whole UTF-8 phrase ends on a character boundary.
+                    && !hay[i + p.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+            });
+            if found {
+                return true;
+            }
         }
-        // A match of a whole UTF-8 phrase starts and ends on character
-        // boundaries.
-        let before = hay[..i].chars().next_back();
-        let after = hay[i + p.len()..].chars().next();
-        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
-            return true;
-        }
-        from = i + p.len();
+        prev_alphanumeric = alphanumeric;
+        i += len;
     }
     false
 }
@@ -550,8 +648,11 @@ fn is_boilerplate(text: &str, norm: &str, words: usize) -> bool {
     if words > SHORT_WORDS {
         return false;
     }
-    if PREFIXES.iter().any(|p| starts_with_phrase(norm, p))
-        || ANYWHERE.iter().any(|p| contains_phrase(norm, p))
+    let first = norm.as_bytes().first();
+    if PREFIXES
+        .iter()
+        .any(|p| p.as_bytes().first() == first && starts_with_phrase(norm, p))
+        || contains_any_phrase(norm, ANYWHERE)
         || is_copyright(text, norm)
     {
         return true;
@@ -727,8 +828,9 @@ fn camel_joints(word: &str) -> usize {
 // ---------------------------------------------------------------------------
 // Captions.
 
-fn is_caption(text: &str, norm: &str) -> bool {
-    CAPTION_PREFIXES.iter().any(|p| norm.starts_with(p)) || has_trailing_credit(text)
+/// Whether the normalised unit starts like a caption (`Foto:`).
+fn has_caption_prefix(norm: &str) -> bool {
+    CAPTION_PREFIXES.iter().any(|p| norm.starts_with(p))
 }
 
 /// The longest trailing parenthetical (in bytes) examined for a credit.
@@ -820,40 +922,256 @@ mod tests {
         first_paragraph: false,
     };
 
-    /// The scan finds what a search with `match_indices` found, overlapping
-    /// and non-ASCII cases included.
-    #[test]
-    fn contains_phrase_agrees_with_match_indices() {
-        fn reference(hay: &str, phrase: &str) -> bool {
-            hay.match_indices(phrase).any(|(i, _)| {
-                let before = hay[..i].chars().next_back();
-                let after = hay[i + phrase.len()..].chars().next();
-                !before.is_some_and(char::is_alphanumeric)
-                    && !after.is_some_and(char::is_alphanumeric)
-            })
+    /// A search per phrase with `match_indices` (the one-pass scan's
+    /// reference).
+    fn contains_phrase_reference(hay: &str, phrase: &str) -> bool {
+        hay.match_indices(phrase).any(|(i, _)| {
+            let before = hay[..i].chars().next_back();
+            let after = hay[i + phrase.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    }
+
+    /// Char by char with the Unicode tables throughout (the reference of the
+    /// ASCII shortcut).
+    fn normalise_reference(text: &str) -> String {
+        let mut out = String::with_capacity(text.len() + 8);
+        let mut prev: Option<char> = None;
+        for c in text.chars() {
+            if prev.is_some_and(char::is_lowercase) && c.is_uppercase() {
+                out.push(' ');
+            }
+            match c {
+                '‘' | '’' | 'ʼ' | '`' | '′' => out.push('\''),
+                '“' | '”' | '„' | '«' | '»' => out.push('"'),
+                '…' => out.push_str("..."),
+                '–' | '—' | '‒' | '―' => out.push('-'),
+                c if c.is_whitespace() => {
+                    if !out.ends_with(' ') {
+                        out.push(' ');
+                    }
+                }
+                c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+                c => out.extend(c.to_lowercase()),
+            }
+            prev = Some(c);
         }
-        let hays = [
-            "yx-x-x",
-            "x-x",
-            "ax-x",
-            "x-xa x-x",
-            "aaa",
-            "a a a",
-            "",
-            "é back to top é",
-            "éback to top",
-            "back to topé",
-            "naïve back to top.",
-            "back to to top back to top",
+        let trimmed = out
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
+        trimmed.to_owned()
+    }
+
+    /// `classify` without its shortcuts: the whole unit's words counted and
+    /// every unit normalised and tried against every rule.
+    fn classify_reference(text: &str, ctx: Context) -> SentenceKind {
+        let words = text.split_whitespace().count();
+        if !text.chars().any(char::is_alphanumeric) {
+            return B;
+        }
+        let long = text.len() > MAX_FURNITURE_BYTES;
+        let norm = normalise_reference(if long { head(text, 64) } else { text });
+        if !long && is_boilerplate(text, &norm, words) {
+            return B;
+        }
+        if has_caption_prefix(&norm) || has_trailing_credit(text) {
+            return C;
+        }
+        let limit = if ctx.first_paragraph {
+            FIRST_HEADLINE_WORDS
+        } else {
+            HEADLINE_WORDS
+        };
+        if ctx.whole_paragraph
+            && words <= limit
+            && !ends_sentence(text)
+            && text.chars().any(char::is_alphabetic)
+        {
+            return H;
+        }
+        T
+    }
+
+    /// Units made of pieces of furniture, captions, odd characters and
+    /// plain words, of every length around the rules' limits.
+    fn varied_units() -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "Foto:",
+            "photo:",
+            "Photo",
+            ":",
+            "•",
+            "*",
+            "—",
+            "…",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "`",
+            "Related",
+            "Articles",
+            "0",
+            "12",
+            "Comments",
+            "komentar",
+            "back",
+            "to",
+            "top",
+            "BaruAnda",
+            "©",
+            "Copyright",
+            "2024",
+            "(Getty",
+            "Images)",
+            "(Reuters)",
+            "By",
+            "John",
+            "Smith",
+            "Oleh:",
+            "July",
+            "6,",
+            "3:25",
+            "am",
+            "Home",
+            "/",
+            "World",
+            "İstanbul",
+            "ǅungla",
+            "ÀB",
+            "straße",
+            "Ⅻ",
+            "\u{a0}",
+            "\t",
+            "word",
+            "the",
+            "Taliban.",
+            "said",
+            "you",
+            "can",
+            "now",
+            "listen",
+            "don't",
+            "spam",
+            "ad",
+            "here",
+            "your",
+            "dengarkan",
+            "artikel",
+            "ini",
+            "x",
+            "AfghanistanGeo-politicsHighlights",
         ];
-        let phrases = ["x-x", "aa", "a a", "back to top", "é", "a", "top"];
-        for hay in hays {
-            for phrase in phrases {
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n
+        };
+        let mut units = Vec::new();
+        for _ in 0..20_000 {
+            let len = 1 + next(40);
+            let mut unit = String::new();
+            for k in 0..len {
+                if k > 0 && next(8) > 0 {
+                    unit.push(' ');
+                }
+                // Now and then a whole table phrase, often glued to the
+                // piece before it.
+                let piece = match next(12) {
+                    0 => ANYWHERE[next(ANYWHERE.len())],
+                    1 => WHOLE[next(WHOLE.len())],
+                    2 => PREFIXES[next(PREFIXES.len())],
+                    _ => PIECES[next(PIECES.len())],
+                };
+                unit.push_str(piece);
+            }
+            units.push(unit);
+        }
+        // Many words but few letters: a whole-unit phrase behind a long
+        // run of bullets.
+        units.push(format!("{} Related Articles", "• ".repeat(30)));
+        units.push(format!("{} 0 Comments *", "* ".repeat(30)));
+        units.push(format!("{} Foto: x", "• ".repeat(30)));
+        units.push(format!("{} Foto: x", "•".repeat(300)));
+        units.push(format!("Foto: {}", "word ".repeat(300)));
+        units
+    }
+
+    #[test]
+    fn shortcuts_classify_as_the_rules_do() {
+        let seeds = [SEED_ID, SEED_VOA, SEED_002, SEED_003];
+        let seed_units = seeds
+            .iter()
+            .flat_map(|t| segment(t, Lang::En))
+            .map(|s| s.text);
+        let first = Context {
+            whole_paragraph: true,
+            first_paragraph: true,
+        };
+        for unit in seed_units.chain(varied_units()) {
+            assert_eq!(normalise(&unit), normalise_reference(&unit), "{unit:?}");
+            let words = unit.split_whitespace().count();
+            let counted = word_count_up_to(&unit, FIRST_HEADLINE_WORDS);
+            assert!(
+                counted == words || counted.min(words) > FIRST_HEADLINE_WORDS,
+                "{unit:?}"
+            );
+            for ctx in [LINE, INNER, first] {
                 assert_eq!(
-                    contains_phrase(hay, phrase),
-                    reference(hay, phrase),
-                    "{hay:?} {phrase:?}"
+                    classify(&unit, Lang::En, ctx),
+                    classify_reference(&unit, ctx),
+                    "{unit:?}"
                 );
+            }
+        }
+    }
+
+    /// The one-pass scan finds what a search per phrase finds, non-ASCII
+    /// cases included.
+    #[test]
+    fn contains_any_phrase_agrees_with_match_indices() {
+        for p in ANYWHERE {
+            assert!(p.starts_with(char::is_alphanumeric), "{p}");
+            // Where a phrase can overlap its own occurrence (a start that is
+            // also its end: "an" in "anda … mendengarkan"), the overlapping
+            // one starts inside a word, so it never matches on boundaries.
+            for k in (1..p.len()).filter(|&k| p.is_char_boundary(k)) {
+                if p.ends_with(&p[..k]) {
+                    let before = p[..p.len() - k].chars().next_back();
+                    assert!(before.is_some_and(char::is_alphanumeric), "{p}");
+                }
+            }
+        }
+        let mut hays = vec![
+            "".to_owned(),
+            "é back to top é".to_owned(),
+            "éback to top".to_owned(),
+            "back to topé".to_owned(),
+            "naïve back to top.".to_owned(),
+            "back to to top back to top".to_owned(),
+            "xback to top back to top".to_owned(),
+            "please don't spam".to_owned(),
+            "your ad heres".to_owned(),
+        ];
+        hays.extend(varied_units().iter().map(|u| normalise(u)));
+        for hay in &hays {
+            assert_eq!(
+                contains_any_phrase(hay, ANYWHERE),
+                ANYWHERE.iter().any(|p| contains_phrase_reference(hay, p)),
+                "{hay:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_letter_and_digit_stays_one_when_lowercased() {
+        // What `has_alphanumeric_words` relies on: normalising keeps each
+        // word holding a letter or digit.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if c.is_alphanumeric() {
+                assert!(c.to_lowercase().any(char::is_alphanumeric), "{c:?}");
             }
         }
     }
@@ -889,6 +1207,12 @@ mod tests {
         for p in PREFIXES.iter().chain(CAPTION_PREFIXES) {
             assert_eq!(*p, p.to_lowercase(), "not lowercase: {p}");
         }
+        // `classify` only normalises a unit for these when it has a colon.
+        assert!(CAPTION_PREFIXES.iter().all(|p| p.contains(':')));
+        // A comment count is two words.
+        assert!(WHOLE
+            .iter()
+            .all(|p| p.split(' ').count() <= MAX_WHOLE_WORDS.max(2)));
     }
 
     #[test]

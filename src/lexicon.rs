@@ -1,8 +1,9 @@
 //! The bilingual lexicon: Indonesian words and phrases to English stems.
 //!
-//! In: the tables shipped in `data/lexicon/` (compiled in with
-//! `include_str!`, so the binary runs offline) and, optionally, a user's own
-//! file in the same format. Out: a [`Lexicon`] that answers "which English
+//! In: the tables shipped in `data/lexicon/` (read and stemmed at build
+//! time by build.rs and compiled in, so the binary runs offline and start-up
+//! does not parse them) and, optionally, a user's own file in the same
+//! format, read at run time (src/lexicon/table.rs). Out: a [`Lexicon`] that answers "which English
 //! stems can this Indonesian word mean?" and "is this a function word?".
 //!
 //! Table format (`id-en.*.tsv`): `#` comment lines, then
@@ -11,6 +12,7 @@
 //! English function words, so lookups compare like with like.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -18,11 +20,16 @@ use crate::doc::Lang;
 use crate::error::{Error, Result};
 use crate::morph;
 
-const FREEDICT: &str = include_str!("../data/lexicon/id-en.freedict.tsv");
-const NEWS: &str = include_str!("../data/lexicon/id-en.news.tsv");
-const PIVOT: &str = include_str!("../data/lexicon/id-en.pivot.tsv");
-const COMMON: &str = include_str!("../data/lexicon/id-en.common.tsv");
-const WORDNET: &str = include_str!("../data/lexicon/id-en.wordnet.tsv");
+mod table;
+
+use table::{word_set, Entries};
+
+/// The shipped tables, read and stemmed by build.rs: `STEMS`,
+/// `PHRASE_WORDS_BY_FIRST`, `EN_WORDS`, `EN_STEMS` and `MAX_PHRASE_WORDS`.
+mod compiled {
+    include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
+}
+
 const STOP_ID: &str = include_str!("../data/lexicon/stopwords.id.txt");
 const STOP_EN: &str = include_str!("../data/lexicon/stopwords.en.txt");
 
@@ -45,59 +52,52 @@ thread_local! {
         std::cell::RefCell::new(HashMap::default());
 }
 
-static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut lex = Lexicon {
-        id: next_id(),
-        entries: HashMap::default(),
-        max_phrase_words: 1,
-        phrase_words_by_first: HashMap::default(),
-        stop_id: word_set(STOP_ID),
-        stop_en: word_set(STOP_EN),
-        en_words: HashSet::default(),
-        en_stems: HashSet::default(),
-    };
-    // The shipped tables are checked by tests, so a parse error here is a
-    // programmer error.
-    lex.add_table(FREEDICT)
-        .expect("id-en.freedict.tsv is well-formed");
-    lex.add_table(NEWS).expect("id-en.news.tsv is well-formed");
-    lex.add_table(PIVOT)
-        .expect("id-en.pivot.tsv is well-formed");
-    lex.add_table(COMMON)
-        .expect("id-en.common.tsv is well-formed");
-    // Synonyms of the translations above, for the reports' paraphrases.
-    lex.add_table(WORDNET)
-        .expect("id-en.wordnet.tsv is well-formed");
-    lex
+static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
+    id: next_id(),
+    entries: compiled_entries(),
+    stop_id: word_set(STOP_ID),
+    stop_en: word_set(STOP_EN),
 });
+
+/// The shipped tables' entries from the data build.rs compiled in: the
+/// strings stay borrowed, only the stem lists are built.
+fn compiled_entries() -> Entries {
+    fn borrowed_set(words: &'static [&'static str]) -> HashSet<table::Text> {
+        let mut set = HashSet::with_capacity_and_hasher(words.len(), Default::default());
+        set.extend(words.iter().map(|w| Cow::Borrowed(*w)));
+        set
+    }
+    let mut stems = HashMap::with_capacity_and_hasher(compiled::STEMS.len(), Default::default());
+    stems.extend(compiled::STEMS.iter().map(|(id, en)| {
+        (
+            Cow::Borrowed(*id),
+            en.iter().map(|s| (*s).to_owned()).collect(),
+        )
+    }));
+    Entries {
+        stems,
+        max_phrase_words: compiled::MAX_PHRASE_WORDS,
+        phrase_words_by_first: compiled::PHRASE_WORDS_BY_FIRST
+            .iter()
+            .map(|(first, n)| (Cow::Borrowed(*first), *n))
+            .collect(),
+        en_words: borrowed_set(compiled::EN_WORDS),
+        en_stems: borrowed_set(compiled::EN_STEMS),
+    }
+}
 
 /// Indonesian → English stems, and the function words of both languages.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     /// Identifies this lexicon's entries in the per-thread root memo.
     id: u64,
-    entries: HashMap<String, Vec<String>>,
-    max_phrase_words: usize,
-    /// For each first word of a phrase entry (words separated by single
-    /// spaces), the most words such an entry has, so phrase lookup skips the
-    /// tokens no phrase starts with.
-    phrase_words_by_first: HashMap<String, usize>,
+    /// The entries, the English words of their glosses (a vocabulary of
+    /// common English words: names are rare in a dictionary's glosses) and
+    /// those words' stems, so inflected and derived forms count too
+    /// ("Hopefully", "Amendments").
+    entries: Entries,
     stop_id: HashSet<String>,
     stop_en: HashSet<String>,
-    /// Every English word written in the tables, unstemmed: a vocabulary
-    /// of common English words (names are rare in a dictionary's glosses).
-    en_words: HashSet<String>,
-    /// The stems of `en_words`, so inflected and derived forms count too
-    /// ("Hopefully", "Amendments").
-    en_stems: HashSet<String>,
-}
-
-fn word_set(text: &str) -> HashSet<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_lowercase)
-        .collect()
 }
 
 impl Lexicon {
@@ -111,76 +111,19 @@ impl Lexicon {
     pub fn with_user_entries(text: &str, origin: &Path) -> Result<Lexicon> {
         let mut lex = BUILTIN.clone();
         lex.id = next_id();
-        lex.add_table(text).map_err(|(line, problem)| {
-            Error::bad_input(origin, format!("line {line}: {problem}"))
-        })?;
+        let stop_en = &lex.stop_en;
+        lex.entries
+            .add_table(text, stop_en)
+            .map_err(|(line, problem)| {
+                Error::bad_input(origin, format!("line {line}: {problem}"))
+            })?;
         Ok(lex)
-    }
-
-    /// Adds the pairs of a table; on error, the 1-based line and the problem.
-    fn add_table(&mut self, text: &str) -> std::result::Result<(), (usize, String)> {
-        // English words repeat across thousands of rows; stem each once.
-        let mut stem_of: HashMap<String, String> = HashMap::default();
-        for (n, line) in text.lines().enumerate() {
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let Some((id, en)) = line.split_once('\t') else {
-                return Err((n + 1, "expected two columns separated by a tab".to_owned()));
-            };
-            let id = id.trim().to_lowercase();
-            let en = en.trim().to_lowercase();
-            if id.is_empty() || en.is_empty() {
-                return Err((n + 1, "empty column".to_owned()));
-            }
-            let words: Vec<&str> = en
-                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.')
-                .filter(|w| !w.is_empty() && !self.stop_en.contains(*w))
-                .collect();
-            let mut stems: Vec<String> = Vec::with_capacity(words.len());
-            for w in words {
-                if let Some(stem) = stem_of.get(w) {
-                    stems.push(stem.clone());
-                    continue;
-                }
-                let stem = morph::english_stem(w);
-                self.en_words.insert(w.to_owned());
-                self.en_stems.insert(stem.clone());
-                stem_of.insert(w.to_owned(), stem.clone());
-                stems.push(stem);
-            }
-            if stems.is_empty() {
-                continue;
-            }
-            let words = id.split_whitespace().count();
-            self.max_phrase_words = self.max_phrase_words.max(words);
-            // Lookups join tokens with single spaces, so only an entry made
-            // of single-space-separated words can be found as a phrase.
-            let mut parts = id.split(' ');
-            let first = parts.next().unwrap_or_default();
-            let n = 1 + parts.count();
-            if n >= 2 {
-                let max = self
-                    .phrase_words_by_first
-                    .entry(first.to_owned())
-                    .or_default();
-                *max = (*max).max(n);
-            }
-            let slot = self.entries.entry(id).or_default();
-            for s in stems {
-                if !slot.contains(&s) {
-                    slot.push(s);
-                }
-            }
-        }
-        Ok(())
     }
 
     /// The English stems an Indonesian word or phrase (lowercase, single
     /// spaces) is listed with.
     pub fn lookup(&self, indonesian: &str) -> Option<&[String]> {
-        self.entries.get(indonesian).map(Vec::as_slice)
+        self.entries.stems.get(indonesian).map(Vec::as_slice)
     }
 
     /// The English stems of an Indonesian word, trying its affix-stripped
@@ -195,7 +138,7 @@ impl Lexicon {
             let found = morph::indonesian_roots(word)
                 .into_iter()
                 .skip(1)
-                .find(|root| self.entries.contains_key(root));
+                .find(|root| self.entries.stems.contains_key(root.as_str()));
             ROOT_MEMO.with(|memo| {
                 let mut memo = memo.borrow_mut();
                 if memo.len() >= ROOT_MEMO_LIMIT {
@@ -216,22 +159,29 @@ impl Lexicon {
             || match lang {
                 Lang::Id => self.translate_word(word).is_some(),
                 Lang::En => {
-                    self.en_words.contains(word)
-                        || self.en_stems.contains(&morph::english_stem(word))
+                    self.entries.en_words.contains(word)
+                        || self
+                            .entries
+                            .en_stems
+                            .contains(morph::english_stem(word).as_str())
                 }
             }
     }
 
     /// The most words an Indonesian entry has, for phrase lookup.
     pub fn max_phrase_words(&self) -> usize {
-        self.max_phrase_words
+        self.entries.max_phrase_words
     }
 
     /// The most words of an entry of two or more words whose first word is
     /// `first` (0 when none starts with it): a phrase of more words starting
     /// with `first`, joined by single spaces, is not listed.
     pub fn phrase_words_starting(&self, first: &str) -> usize {
-        self.phrase_words_by_first.get(first).copied().unwrap_or(0)
+        self.entries
+            .phrase_words_by_first
+            .get(first)
+            .copied()
+            .unwrap_or(0)
     }
 
     /// This lexicon's number, distinct for every lexicon built in the
@@ -250,18 +200,42 @@ impl Lexicon {
 
     /// Number of Indonesian entries.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.entries.stems.len()
     }
 
     /// True when there are no entries.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.entries.stems.is_empty()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shipped tables in build.rs's order.
+    const TABLES: [(&str, &str); 5] = [
+        (
+            "id-en.freedict.tsv",
+            include_str!("../data/lexicon/id-en.freedict.tsv"),
+        ),
+        (
+            "id-en.news.tsv",
+            include_str!("../data/lexicon/id-en.news.tsv"),
+        ),
+        (
+            "id-en.pivot.tsv",
+            include_str!("../data/lexicon/id-en.pivot.tsv"),
+        ),
+        (
+            "id-en.common.tsv",
+            include_str!("../data/lexicon/id-en.common.tsv"),
+        ),
+        (
+            "id-en.wordnet.tsv",
+            include_str!("../data/lexicon/id-en.wordnet.tsv"),
+        ),
+    ];
 
     fn check_table(name: &str, text: &str) {
         let mut seen = HashSet::default();
@@ -284,11 +258,9 @@ mod tests {
 
     #[test]
     fn shipped_tables_are_sorted_two_column_and_unique() {
-        check_table("id-en.freedict.tsv", FREEDICT);
-        check_table("id-en.news.tsv", NEWS);
-        check_table("id-en.pivot.tsv", PIVOT);
-        check_table("id-en.common.tsv", COMMON);
-        check_table("id-en.wordnet.tsv", WORDNET);
+        for (name, text) in TABLES {
+            check_table(name, text);
+        }
         for (name, text) in [("stopwords.id.txt", STOP_ID), ("stopwords.en.txt", STOP_EN)] {
             let words: Vec<&str> = text
                 .lines()
@@ -299,6 +271,26 @@ mod tests {
                 "{name} not sorted/unique"
             );
         }
+    }
+
+    #[test]
+    fn compiled_entries_are_the_tables_read_at_run_time() {
+        let stop_en = word_set(STOP_EN);
+        let mut read = Entries::default();
+        for (name, text) in TABLES {
+            read.add_table(text, &stop_en)
+                .unwrap_or_else(|(line, problem)| panic!("{name} line {line}: {problem}"));
+        }
+        let compiled = &Lexicon::builtin().entries;
+        assert_eq!(compiled.stems.len(), read.stems.len());
+        assert!(read
+            .stems
+            .iter()
+            .all(|(id, stems)| compiled.stems.get(id) == Some(stems)));
+        assert_eq!(compiled.max_phrase_words, read.max_phrase_words);
+        assert_eq!(compiled.phrase_words_by_first, read.phrase_words_by_first);
+        assert_eq!(compiled.en_words, read.en_words);
+        assert_eq!(compiled.en_stems, read.en_stems);
     }
 
     #[test]

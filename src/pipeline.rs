@@ -34,7 +34,7 @@ pub struct Input<'a> {
 pub fn build_document(input: Input<'_>) -> Document {
     let segments = segment::segment(input.text, input.lang);
     let mut sentences: Vec<Sentence> = segments
-        .iter()
+        .into_iter()
         .enumerate()
         .map(|(i, seg)| {
             let ctx = furniture::Context {
@@ -43,8 +43,8 @@ pub fn build_document(input: Input<'_>) -> Document {
             };
             Sentence {
                 id: SentId::single(i as u32 + 1),
-                text: seg.text.clone(),
                 kind: furniture::classify(&seg.text, input.lang, ctx),
+                text: seg.text,
                 paragraph: seg.paragraph,
             }
         })

@@ -107,6 +107,10 @@ pub fn segment(text: &str, lang: Lang) -> Vec<Segment> {
 
 /// Collapses every whitespace run to one ASCII space and trims the ends.
 fn collapse_whitespace(s: &str) -> String {
+    // Most units are collapsed already: copy them whole.
+    if is_collapsed(s) {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
@@ -115,6 +119,22 @@ fn collapse_whitespace(s: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// Whether `s` has no whitespace but single ASCII spaces between other
+/// characters, so collapsing leaves it as it is.
+fn is_collapsed(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    // Counted rather than searched for, so that the compiler vectorises the
+    // loops over the bytes.
+    let controls = b.iter().filter(|c| (b'\t'..=b'\r').contains(*c)).count();
+    let double_spaces = b.windows(2).filter(|w| *w == b"  ").count();
+    controls == 0
+        && double_spaces == 0
+        && (s.is_ascii() || !s.chars().any(|c| !c.is_ascii() && c.is_whitespace()))
 }
 
 // ---------------------------------------------------------------------------
@@ -432,17 +452,27 @@ impl Quotations {
             double_at: 0,
             single_at: 0,
         };
-        // Every quote mark is `"`, `'` or outside ASCII: a line without any
-        // of these bytes (most lines) has no quotation to find.
-        if !line.bytes().any(|b| b == b'"' || b == b'\'' || b >= 0x80) {
-            return q;
-        }
         let mut open_double: Option<usize> = None;
         let mut open_single: Option<usize> = None;
-        let mut prev: Option<char> = None;
-        let mut chars = line.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
+        // Every quote mark is `"`, `'` or outside ASCII: jump from one such
+        // character to the next, taking the characters around it from the
+        // line.
+        let bytes = line.as_bytes();
+        let mut from = 0;
+        while let Some(k) = bytes[from..]
+            .iter()
+            .position(|&b| b == b'"' || b == b'\'' || b >= 0xC0)
+        {
+            let i = from + k;
+            let Some(c) = line[i..].chars().next() else {
+                break;
+            };
+            from = i + c.len_utf8();
+            if !is_quote_mark(c) {
+                continue;
+            }
+            let prev = line[..i].chars().next_back();
+            let next = line[from..].chars().next();
             let (double, role) = quote_role(c, prev, next, open_single.is_some());
             let (open, spans) = if double {
                 (&mut open_double, &mut q.double)
@@ -465,7 +495,6 @@ impl Quotations {
                 }
                 QuoteRole::Toggle | QuoteRole::None => {}
             }
-            prev = Some(c);
         }
         q
     }
@@ -601,30 +630,22 @@ fn split_paragraph(line: &str, rules: &Rules) -> Vec<Range<usize>> {
     let mut quotes = Quotations::scan(line);
     let para_start = line.len() - line.trim_start().len();
     let mut cuts: Vec<usize> = Vec::new();
-    let mut skip_until = 0usize;
-    let mut word_start = 0usize;
-    for (i, c) in line.char_indices() {
-        if i < skip_until {
-            continue;
-        }
-        if c.is_whitespace() {
-            word_start = i + c.len_utf8();
-            continue;
-        }
-        if !is_end_mark(c) {
-            continue;
-        }
+    // Where the search for the next end mark resumes, and the lowest offset
+    // the word before an end mark can start at.
+    let mut from = 0usize;
+    let mut word_floor = 0usize;
+    while let Some(i) = next_end_mark(line, from) {
         let after_marks = i + run_len(&line[i..], is_end_mark);
         let after_closers = after_marks + run_len(&line[after_marks..], is_closer);
         let gap = run_len(&line[after_closers..], char::is_whitespace);
-        skip_until = after_closers + gap;
+        from = after_closers + gap;
         if gap == 0 {
             // No whitespace: inside a token (U.S.-led, 2.5, example.com).
             continue;
         }
         let next = after_closers + gap;
-        let token_start = word_start;
-        word_start = next;
+        let token_start = word_start(line, word_floor, i);
+        word_floor = next;
         if next >= line.len() {
             break;
         }
@@ -639,8 +660,8 @@ fn split_paragraph(line: &str, rules: &Rules) -> Vec<Range<usize>> {
                 let after = next + len;
                 let gap2 = run_len(&line[after..], char::is_whitespace);
                 let next2 = after + gap2;
-                skip_until = next2;
-                word_start = next2;
+                from = next2;
+                word_floor = next2;
                 if gap2 > 0 && next2 < line.len() {
                     let nc2 = first_char(&line[next2..]);
                     if nc2 != '(' && starts_sentence(nc2) && !quotes.protects(after) {
@@ -682,6 +703,37 @@ fn split_paragraph(line: &str, rules: &Rules) -> Vec<Range<usize>> {
         start = cut;
     }
     units
+}
+
+/// The offset of the first end mark ([`is_end_mark`]) at or after `from`,
+/// a character boundary. A byte search: the marks are ASCII but for `…`,
+/// whose first byte no other byte of UTF-8 text can be mistaken for.
+fn next_end_mark(line: &str, from: usize) -> Option<usize> {
+    const ELLIPSIS: &[u8] = "…".as_bytes();
+    let bytes = line.as_bytes();
+    let mut at = from;
+    loop {
+        at += bytes[at..]
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?') || b == ELLIPSIS[0])?;
+        if bytes[at] != ELLIPSIS[0] || bytes[at..].starts_with(ELLIPSIS) {
+            return Some(at);
+        }
+        at += 1;
+    }
+}
+
+/// Where the word ending at `end` starts: after the last whitespace of
+/// `line[floor..end]`, or at `floor` when there is none. Searching back from
+/// each sentence end instead of noting every whitespace on the way keeps the
+/// forward scan to a byte search; each search stops at the floor, which then
+/// moves past `end`, so the text is searched back once at most.
+fn word_start(line: &str, floor: usize, end: usize) -> usize {
+    line[floor..end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(floor, |(j, c)| floor + j + c.len_utf8())
 }
 
 /// Whether a single `.` after `token` (the word it ends, leading brackets
@@ -811,6 +863,238 @@ mod tests {
             assert!(last_para.is_none_or(|p| s.paragraph == p || s.paragraph == p + 1));
             last_para = Some(s.paragraph);
             last_end = s.span.end;
+        }
+    }
+
+    /// Byte spans of closed quotations.
+    type Spans = Vec<(usize, usize)>;
+
+    /// The quote pairing char by char (the reference of the byte search):
+    /// the double and the single quotations.
+    fn quotation_spans_reference(line: &str) -> (Spans, Spans) {
+        let (mut double, mut single) = (Vec::new(), Vec::new());
+        let mut open_double: Option<usize> = None;
+        let mut open_single: Option<usize> = None;
+        let mut prev: Option<char> = None;
+        let mut chars = line.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            let (is_double, role) = quote_role(c, prev, next, open_single.is_some());
+            let (open, spans) = if is_double {
+                (&mut open_double, &mut double)
+            } else {
+                (&mut open_single, &mut single)
+            };
+            let role = match role {
+                QuoteRole::Toggle if open.is_some() => QuoteRole::Close,
+                QuoteRole::Toggle => QuoteRole::Open,
+                r => r,
+            };
+            match role {
+                QuoteRole::Open => *open = Some(i),
+                QuoteRole::Close => {
+                    if let Some(o) = open.take() {
+                        spans.push((o, i));
+                    }
+                }
+                QuoteRole::Toggle | QuoteRole::None => {}
+            }
+            prev = Some(c);
+        }
+        (double, single)
+    }
+
+    /// The splitter's loop char by char, noting each whitespace on the way
+    /// (the reference of the end-mark search).
+    fn split_paragraph_reference(line: &str, rules: &Rules) -> Vec<Range<usize>> {
+        let mut quotes = Quotations::scan(line);
+        let para_start = line.len() - line.trim_start().len();
+        let mut cuts: Vec<usize> = Vec::new();
+        let mut skip_until = 0usize;
+        let mut word_start = 0usize;
+        for (i, c) in line.char_indices() {
+            if i < skip_until {
+                continue;
+            }
+            if c.is_whitespace() {
+                word_start = i + c.len_utf8();
+                continue;
+            }
+            if !is_end_mark(c) {
+                continue;
+            }
+            let after_marks = i + run_len(&line[i..], is_end_mark);
+            let after_closers = after_marks + run_len(&line[after_marks..], is_closer);
+            let gap = run_len(&line[after_closers..], char::is_whitespace);
+            skip_until = after_closers + gap;
+            if gap == 0 {
+                continue;
+            }
+            let next = after_closers + gap;
+            let token_start = word_start;
+            word_start = next;
+            if next >= line.len() {
+                break;
+            }
+            if quotes.protects(after_closers) {
+                continue;
+            }
+            let rest = &line[next..];
+            let nc = first_char(rest);
+            if nc == '(' {
+                if let Some(len) = credit_len(rest) {
+                    let after = next + len;
+                    let gap2 = run_len(&line[after..], char::is_whitespace);
+                    let next2 = after + gap2;
+                    skip_until = next2;
+                    word_start = next2;
+                    if gap2 > 0 && next2 < line.len() {
+                        let nc2 = first_char(&line[next2..]);
+                        if nc2 != '(' && starts_sentence(nc2) && !quotes.protects(after) {
+                            cuts.push(next2);
+                        }
+                    }
+                    continue;
+                }
+            }
+            if !starts_sentence(nc) {
+                continue;
+            }
+            let bare_period = &line[i..after_marks] == "." && after_closers == after_marks;
+            if bare_period
+                && !period_ends_sentence(
+                    &line[token_start..i],
+                    rest,
+                    rules,
+                    token_start == para_start,
+                )
+            {
+                continue;
+            }
+            let closed_quote = line[after_marks..after_closers]
+                .chars()
+                .any(is_closing_quote);
+            if closed_quote && attribution_follows(rest, rules) {
+                continue;
+            }
+            cuts.push(next);
+        }
+        let mut units = Vec::with_capacity(cuts.len() + 1);
+        let mut start = para_start;
+        for cut in cuts.into_iter().chain(std::iter::once(line.len())) {
+            let end = start + line[start..cut].trim_end().len();
+            if end > start {
+                units.push(start..end);
+            }
+            start = cut;
+        }
+        units
+    }
+
+    /// Lines made of words, abbreviations, end marks, quotes, credits and
+    /// odd whitespace in random order.
+    fn varied_lines() -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "The",
+            "said",
+            "Putin",
+            "kata",
+            "Mr.",
+            "Dr.",
+            "U.S.",
+            "a.m.",
+            "W.",
+            "1.",
+            "2.5",
+            "etc.",
+            "Jl.",
+            "St.",
+            ".",
+            "!",
+            "?",
+            "…",
+            "...",
+            "?!",
+            "\"",
+            "'",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "«",
+            "»",
+            "(Getty Images)",
+            "(AP Photo/Evan Vucci)",
+            "(He left.)",
+            "(",
+            ")",
+            "—",
+            "-",
+            ":",
+            "He",
+            "Namun",
+            "ujarnya",
+            "asked.",
+            "\u{a0}",
+            "\t",
+            "\u{2003}",
+            "  ",
+            "don't",
+            "members’",
+            "x",
+            "B",
+            "é",
+            "Ǆ",
+            "“Stop!”",
+            "\"Why?\"",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n
+        };
+        let mut lines = Vec::new();
+        for _ in 0..20_000 {
+            let len = 1 + next(30);
+            let mut line = String::new();
+            for _ in 0..len {
+                match next(4) {
+                    0 => {}
+                    1 => line.push(' '),
+                    _ => line.push_str(if next(6) == 0 { "\u{a0}" } else { " " }),
+                }
+                line.push_str(PIECES[next(PIECES.len())]);
+            }
+            lines.push(line);
+        }
+        lines
+    }
+
+    #[test]
+    fn byte_searches_split_as_the_char_loop_does() {
+        let seed_lines = [SEED_ID, SEED_VOA, SEED_002, SEED_003]
+            .iter()
+            .flat_map(|t| t.lines())
+            .map(str::to_owned);
+        for line in seed_lines.chain(varied_lines()) {
+            let q = Quotations::scan(&line);
+            assert_eq!(
+                (q.double, q.single),
+                quotation_spans_reference(&line),
+                "{line:?}"
+            );
+            for lang in [Lang::En, Lang::Id] {
+                let rules = Rules::for_lang(lang);
+                assert_eq!(
+                    split_paragraph(&line, &rules),
+                    split_paragraph_reference(&line, &rules),
+                    "{line:?}"
+                );
+            }
+            let words: Vec<&str> = line.split_whitespace().collect();
+            assert_eq!(collapse_whitespace(&line), words.join(" "), "{line:?}");
         }
     }
 
