@@ -173,10 +173,12 @@ const SCAN_TOKENS: usize = 4 * EVENT_WINDOW;
 
 /// Finds the numbers, quantities and dates in one sentence.
 pub fn extract(text: &str, lang: Lang) -> Vec<NumberAnchor> {
+    let Tokens { toks, lowered } = tokenize(text);
     let cx = Ctx {
         text,
         lang,
-        toks: tokenize(text),
+        toks,
+        lowered,
     };
     let mut raws = Vec::new();
     let mut i = 0;
@@ -979,51 +981,82 @@ struct Tok {
     start: usize,
     end: usize,
     kind: TokKind,
-    /// Lower case, with typographic apostrophe and hyphen made plain, for table look-ups.
-    lower: String,
+    /// Where the token's lower-case form lies in [`Tokens::lowered`]: lower case, with
+    /// typographic apostrophe and hyphen made plain, for table look-ups.
+    lower: Range<usize>,
     /// No white space between this token and the one before.
     glued: bool,
     /// Starts with an upper-case letter (month and weekday names are capitalised).
     capital: bool,
 }
 
-fn tokenize(text: &str) -> Vec<Tok> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+/// The tokens of a sentence and their lower-case forms, which share one buffer rather
+/// than a `String` each: tokenising runs on every sentence, and most tokens are short.
+struct Tokens {
+    toks: Vec<Tok>,
+    lowered: String,
+}
+
+fn tokenize(text: &str) -> Tokens {
     let mut toks = Vec::new();
+    let mut lowered = String::with_capacity(text.len());
     let mut glued = false;
-    let mut i = 0;
-    while let Some(&(start, c)) = chars.get(i) {
+    let mut start = 0;
+    while let Some(c) = char_at(text, start) {
         if c.is_whitespace() {
             glued = false;
-            i += 1;
+            start += c.len_utf8();
             continue;
         }
-        let (kind, next) = if c.is_ascii_digit() {
-            (TokKind::Digits, run_end(&chars, i, |c| c.is_ascii_digit()))
+        let (kind, end) = if c.is_ascii_digit() {
+            let digits = text[start..].bytes().take_while(u8::is_ascii_digit).count();
+            (TokKind::Digits, start + digits)
         } else if is_letter(c) {
-            (TokKind::Word, word_end(&chars, i))
+            (TokKind::Word, word_end(text, start + c.len_utf8()))
         } else {
-            (TokKind::Sym(c), i + 1)
+            (TokKind::Sym(c), start + c.len_utf8())
         };
-        let end = chars.get(next).map_or(text.len(), |&(b, _)| b);
-        let surface = &text[start..end];
-        let mut lower = surface.to_lowercase();
-        // Most tokens hold neither mark: skip the two copies `replace` makes.
-        if lower.contains(['’', '\u{2011}']) {
-            lower = lower.replace('’', "'").replace('\u{2011}', "-");
-        }
+        let lower_start = lowered.len();
+        push_lower(&mut lowered, &text[start..end]);
         toks.push(Tok {
             start,
             end,
             kind,
-            lower,
+            lower: lower_start..lowered.len(),
             glued,
-            capital: surface.chars().next().is_some_and(char::is_uppercase),
+            capital: c.is_uppercase(),
         });
         glued = true;
-        i = next;
+        start = end;
     }
-    toks
+    Tokens { toks, lowered }
+}
+
+/// The char at byte `b` of `text`, if any.
+fn char_at(text: &str, b: usize) -> Option<char> {
+    text.get(b..)?.chars().next()
+}
+
+/// Appends `surface.to_lowercase()` with `’` made `'` and `‑` made `-`.
+fn push_lower(out: &mut String, surface: &str) {
+    let start = out.len();
+    if surface.is_ascii() {
+        // Neither mark is ASCII; byte-wise lower case is what `to_lowercase` gives.
+        out.push_str(surface);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
+    let plain = |c: char| match c {
+        '’' => '\'',
+        '\u{2011}' => '-',
+        c => c,
+    };
+    if surface.contains('Σ') {
+        // Only capital sigma lowers by its context (final ς); leave that to std.
+        out.extend(surface.to_lowercase().chars().map(plain));
+    } else {
+        out.extend(surface.chars().flat_map(char::to_lowercase).map(plain));
+    }
 }
 
 /// Letters in any script; digits other than ASCII count as letters so that they never
@@ -1048,26 +1081,25 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '\u{2011}')
 }
 
-fn run_end(chars: &[(usize, char)], mut i: usize, keep: impl Fn(char) -> bool) -> usize {
-    while chars.get(i).is_some_and(|&(_, c)| keep(c)) {
-        i += 1;
-    }
-    i
-}
-
-fn word_end(chars: &[(usize, char)], mut i: usize) -> usize {
-    i += 1;
-    while let Some(&(_, c)) = chars.get(i) {
-        let joins = is_joiner(c) && chars.get(i + 1).is_some_and(|&(_, n)| is_letter(n));
+/// One past the word whose first letter ends before byte `b`: letters and marks, and
+/// joiners with a letter after them.
+fn word_end(text: &str, mut b: usize) -> usize {
+    while let Some(c) = char_at(text, b) {
+        let after = b + c.len_utf8();
         if is_letter(c) || is_mark(c) {
-            i += 1;
-        } else if joins {
-            i += 2;
-        } else {
-            break;
+            b = after;
+            continue;
+        }
+        let joined = is_joiner(c)
+            .then(|| char_at(text, after))
+            .flatten()
+            .filter(|&n| is_letter(n));
+        match joined {
+            Some(n) => b = after + n.len_utf8(),
+            None => break,
         }
     }
-    i
+    b
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1285,6 +1317,8 @@ struct Ctx<'a> {
     text: &'a str,
     lang: Lang,
     toks: Vec<Tok>,
+    /// The tokens' lower-case forms; see [`Tok::lower`].
+    lowered: String,
 }
 
 impl Ctx<'_> {
@@ -1294,11 +1328,15 @@ impl Ctx<'_> {
         self.toks.get(j)
     }
 
+    fn lower(&self, t: &Tok) -> &str {
+        &self.lowered[t.lower.clone()]
+    }
+
     /// The lower-cased word at `j`, if that token is a word.
     fn word(&self, j: usize) -> Option<&str> {
         self.tok(j)
             .filter(|t| t.kind == TokKind::Word)
-            .map(|t| t.lower.as_str())
+            .map(|t| self.lower(t))
     }
 
     fn prev_word(&self, j: usize) -> Option<&str> {
@@ -1762,11 +1800,12 @@ impl Ctx<'_> {
         let t = self
             .tok(j)
             .filter(|t| t.kind == TokKind::Word && t.capital)?;
-        if let Some(m) = lookup(MONTHS, &t.lower) {
-            let verb = t.lower == "may" && !self.may_is_month(j);
+        let lower = self.lower(t);
+        if let Some(m) = lookup(MONTHS, lower) {
+            let verb = lower == "may" && !self.may_is_month(j);
             return (!verb).then_some((m, j + 1));
         }
-        let m = lookup(MONTH_ABBREVIATIONS, &t.lower)?;
+        let m = lookup(MONTH_ABBREVIATIONS, lower)?;
         let end = if self.glued_sym(j + 1, '.') {
             j + 2
         } else {
@@ -1844,8 +1883,9 @@ impl Ctx<'_> {
         let t = self
             .tok(i)
             .filter(|t| t.kind == TokKind::Word && t.capital)?;
-        let day = lookup(WEEKDAYS, &t.lower)?;
-        if t.lower == "minggu" && !self.minggu_is_sunday(i) {
+        let lower = self.lower(t);
+        let day = lookup(WEEKDAYS, lower)?;
+        if lower == "minggu" && !self.minggu_is_sunday(i) {
             return None;
         }
         Some(Step::one(Raw::new(day, NumberKind::Weekday, i, i + 1)))
@@ -1912,7 +1952,7 @@ impl Ctx<'_> {
     /// `kedua`, `ketiga` ... opening a noun phrase: "both", "the three".
     fn is_collective(&self, i: usize, end: usize) -> bool {
         let noun_follows = self.tok(end).is_some_and(|t| {
-            t.kind == TokKind::Word && !t.capital && !contains(ORDINAL_FOLLOWERS, &t.lower)
+            t.kind == TokKind::Word && !t.capital && !contains(ORDINAL_FOLLOWERS, self.lower(t))
         });
         let opens = match i.checked_sub(1) {
             None => true,
@@ -2069,7 +2109,7 @@ impl Ctx<'_> {
         );
         match (
             gap.len(),
-            self.tok(gap.start).map(|t| (t.kind, t.lower.as_str())),
+            self.tok(gap.start).map(|t| (t.kind, self.lower(t))),
         ) {
             (1, Some((TokKind::Sym('-' | '–' | '—'), _))) => {
                 let score = self.glued_sym(gap.start, '-')
@@ -2139,7 +2179,7 @@ impl Ctx<'_> {
             if words > EVENT_WINDOW {
                 return None;
             }
-            if let Some(found) = hit(&t.lower) {
+            if let Some(found) = hit(self.lower(t)) {
                 return Some((words, found));
             }
         }
@@ -3413,6 +3453,121 @@ mod tests {
             for lang in [Id, En] {
                 read(&text, lang);
             }
+        }
+    }
+
+    /// The tokeniser as first written: a vector of chars and a `to_lowercase` per token.
+    /// `tokenize` must give the same tokens and lower-case forms.
+    fn simple_tokens(text: &str) -> Vec<(usize, usize, TokKind, String, bool, bool)> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let letter_at = |i: usize| chars.get(i).is_some_and(|&(_, c)| is_letter(c));
+        let mut toks = Vec::new();
+        let mut glued = false;
+        let mut i = 0;
+        while let Some(&(start, c)) = chars.get(i) {
+            if c.is_whitespace() {
+                glued = false;
+                i += 1;
+                continue;
+            }
+            let mut next = i + 1;
+            let kind = if c.is_ascii_digit() {
+                while chars.get(next).is_some_and(|&(_, c)| c.is_ascii_digit()) {
+                    next += 1;
+                }
+                TokKind::Digits
+            } else if is_letter(c) {
+                while let Some(&(_, c)) = chars.get(next) {
+                    if is_letter(c) || is_mark(c) {
+                        next += 1;
+                    } else if is_joiner(c) && letter_at(next + 1) {
+                        next += 2;
+                    } else {
+                        break;
+                    }
+                }
+                TokKind::Word
+            } else {
+                TokKind::Sym(c)
+            };
+            let end = chars.get(next).map_or(text.len(), |&(b, _)| b);
+            let surface = &text[start..end];
+            let lower = surface
+                .to_lowercase()
+                .replace('’', "'")
+                .replace('\u{2011}', "-");
+            let capital = surface.chars().next().is_some_and(char::is_uppercase);
+            toks.push((start, end, kind, lower, glued, capital));
+            glued = true;
+            i = next;
+        }
+        toks
+    }
+
+    #[test]
+    fn tokenize_matches_the_simple_tokeniser() {
+        let pieces = [
+            "1",
+            "2021",
+            ".",
+            ",",
+            "-",
+            "\u{2011}",
+            "'",
+            "’",
+            " ",
+            "\n",
+            "\u{3000}",
+            "Mei",
+            "MAY",
+            "dua",
+            "kira",
+            "Jum",
+            "ISIS",
+            "K",
+            "\u{301}",
+            "\u{200D}",
+            "\u{FE0F}",
+            "é",
+            "É",
+            "Σ",
+            "ΟΔΟΣ",
+            "σ",
+            "İ",
+            "ẞ",
+            "ǅ",
+            "ﬀ",
+            "Ⅻ",
+            "\u{661}",
+            "\u{1F600}",
+            "$",
+            "“",
+            "\u{645}",
+        ];
+        let check = |text: &str| {
+            let Tokens { toks, lowered } = tokenize(text);
+            let got: Vec<_> = toks
+                .iter()
+                .map(|t| {
+                    let lower = lowered[t.lower.clone()].to_string();
+                    (t.start, t.end, t.kind, lower, t.glued, t.capital)
+                })
+                .collect();
+            assert_eq!(got, simple_tokens(text), "{text:?}");
+        };
+        for text in ["", "ΑΣ.Β ΑΣ", "Jum’at kira\u{2011}kira 2-0", "ΟΔΟΣ-Σ'Σ"] {
+            check(text);
+        }
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..5000 {
+            let mut text = String::new();
+            for _ in 0..10 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            check(&text);
         }
     }
 
