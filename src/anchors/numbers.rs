@@ -946,6 +946,38 @@ fn number_word_lex(lang: Lang, w: &str) -> Option<Lex> {
     map.get(w).copied()
 }
 
+/// Whether the word `w` (lower case) can open any reading of [`Ctx::read_word`] in
+/// `lang`: a month, month abbreviation or weekday name, a number word, in English an
+/// ordinal, `a` (`a hundred`) or any word with a hyphen, in Indonesian `pertama` or `ke`
+/// before a number word (`and` only continues a number). Most words are none of these:
+/// one look-up spares them the readers, which would each look the word up in their own
+/// tables (a test checks that the readers give nothing for them).
+fn may_open_reading(lang: Lang, w: &str) -> bool {
+    type Set = rustc_hash::FxHashSet<String>;
+    fn keys<T>(table: &'static [(&str, T)]) -> impl Iterator<Item = String> + Clone {
+        table.iter().map(|(k, _)| k.to_string())
+    }
+    static OPENERS: std::sync::LazyLock<[Set; 2]> = std::sync::LazyLock::new(|| {
+        let calendar = keys(MONTHS)
+            .chain(keys(MONTH_ABBREVIATIONS))
+            .chain(keys(WEEKDAYS));
+        let id = calendar
+            .clone()
+            .chain(keys(ID_NUMBER_WORDS))
+            .chain(keys(ID_NUMBER_WORDS).map(|k| format!("ke{k}")))
+            .chain(["pertama".to_string()]);
+        let en = calendar
+            .chain(keys(EN_NUMBER_WORDS))
+            .chain(keys(EN_ORDINALS))
+            .chain(["a".to_string()]);
+        [id.collect(), en.collect()]
+    });
+    match lang {
+        Lang::Id => OPENERS[0].contains(w),
+        Lang::En => w.contains('-') || OPENERS[1].contains(w),
+    }
+}
+
 fn contains(table: &[&str], key: &str) -> bool {
     table
         .binary_search_by(|k| crate::normalize::short_cmp(k, key))
@@ -1435,6 +1467,14 @@ impl Ctx<'_> {
     }
 
     fn at_word(&self, i: usize) -> Step {
+        match self.word(i) {
+            Some(w) if may_open_reading(self.lang, w) => self.read_word(i),
+            _ => Step::skip(i + 1),
+        }
+    }
+
+    /// The readers that start at a word, in turn.
+    fn read_word(&self, i: usize) -> Step {
         self.month_at(i)
             .or_else(|| self.weekday_at(i))
             .or_else(|| self.ordinal_word_at(i))
@@ -3569,6 +3609,111 @@ mod tests {
             }
             check(&text);
         }
+    }
+
+    #[test]
+    fn words_that_open_no_reading_are_skipped_by_the_readers_too() {
+        let mut pieces: Vec<String> = [
+            "kira-kira",
+            "ke",
+            "kemudian",
+            "kedua",
+            "ketiga-",
+            "keseratus",
+            "pertama",
+            "a",
+            "and",
+            "an",
+            "the",
+            "twenty-first",
+            "forty-four",
+            "two-year-old",
+            "satu-satunya",
+            "one-",
+            "-",
+            "'",
+            "’",
+            "\u{2011}",
+            "hari",
+            "Hari",
+            "of",
+            "in",
+            "second",
+            "per",
+            "orang",
+            "people",
+            "tahun",
+            "(",
+            ")",
+            ".",
+            ",",
+            "Jum'at",
+            "ISIS-K",
+            "yang",
+            "dan",
+        ]
+        .map(String::from)
+        .to_vec();
+        let tables = [
+            MONTHS,
+            MONTH_ABBREVIATIONS,
+            WEEKDAYS,
+            EN_ORDINALS,
+            &ID_NUMBER_WORDS
+                .iter()
+                .map(|&(k, _)| (k, 0.0))
+                .collect::<Vec<_>>(),
+            &EN_NUMBER_WORDS
+                .iter()
+                .map(|&(k, _)| (k, 0.0))
+                .collect::<Vec<_>>(),
+        ];
+        for table in tables {
+            for &(k, _) in table {
+                let capital = k[..1].to_uppercase() + &k[1..];
+                let cut = &k[..k.len() - 1];
+                pieces.extend([k.to_string(), capital, format!("ke{k}"), cut.to_string()]);
+                pieces.extend([format!("{k}s"), format!("{k}-"), k.to_uppercase()]);
+            }
+        }
+        let seps = [" ", " ", " ", "-", "", " 5 ", " 2021 ", ". ", " 14/4 "];
+        let mut seed: u64 = 0x5DEE_CE66_D1CE_4E5B;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut skipped = 0;
+        for _ in 0..4000 {
+            let mut text = String::new();
+            for _ in 0..8 {
+                text.push_str(&pieces[next(pieces.len())]);
+                text.push_str(seps[next(seps.len())]);
+            }
+            for lang in [Id, En] {
+                let Tokens { toks, lowered } = tokenize(&text);
+                let cx = Ctx {
+                    text: &text,
+                    lang,
+                    toks,
+                    lowered,
+                };
+                for i in 0..cx.toks.len() {
+                    let Some(w) = cx.word(i) else { continue };
+                    if may_open_reading(lang, w) {
+                        continue;
+                    }
+                    let step = cx.read_word(i);
+                    assert!(
+                        step.found.is_empty() && step.next == i + 1,
+                        "{w:?} in {text:?} ({lang:?})"
+                    );
+                    skipped += 1;
+                }
+            }
+        }
+        assert!(skipped > 10_000, "{skipped}");
     }
 
     #[test]
