@@ -1826,8 +1826,12 @@ impl Ctx<'_> {
             Lang::Id => BOUNDS_ID,
             Lang::En => BOUNDS_EN,
         };
+        // Every hedge ends with the word right before `first`: a cheap test of that spares
+        // the walk over the phrases that do not.
+        let last = self.prev_word(first)?;
         table
             .iter()
+            .filter(|(phrase, _)| phrase.ends_with(last))
             .filter_map(|&(phrase, bound)| Some((self.phrase_before(first, phrase)?, bound)))
             .max_by_key(|&(start, _)| std::cmp::Reverse(start))
             .map(|(start, bound)| (bound, start))
@@ -1835,12 +1839,15 @@ impl Ctx<'_> {
 
     /// Where `phrase` starts when its words stand right before `first`.
     fn phrase_before(&self, first: usize, phrase: &str) -> Option<usize> {
-        let start = first.checked_sub(phrase.split(' ').count())?;
-        let found = phrase
-            .split(' ')
-            .enumerate()
-            .all(|(k, w)| self.word(start + k) == Some(w));
-        found.then_some(start)
+        // From the last word back: most phrases fail on it, before the rest is split.
+        let mut start = first;
+        for w in phrase.rsplit(' ') {
+            start = start.checked_sub(1)?;
+            if self.word(start) != Some(w) {
+                return None;
+            }
+        }
+        Some(start)
     }
 
     /// Adds the hedge that fits the kind and ends the step after the anchor's unit.
