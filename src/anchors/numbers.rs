@@ -953,11 +953,10 @@ fn number_word_lex(lang: Lang, w: &str) -> Option<Lex> {
 /// one look-up spares them the readers, which would each look the word up in their own
 /// tables (a test checks that the readers give nothing for them).
 fn may_open_reading(lang: Lang, w: &str) -> bool {
-    type Set = rustc_hash::FxHashSet<String>;
-    fn keys<T>(table: &'static [(&str, T)]) -> impl Iterator<Item = String> + Clone {
-        table.iter().map(|(k, _)| k.to_string())
-    }
-    static OPENERS: std::sync::LazyLock<[Set; 2]> = std::sync::LazyLock::new(|| {
+    static OPENERS: std::sync::LazyLock<[Openers; 2]> = std::sync::LazyLock::new(|| {
+        fn keys<T>(table: &'static [(&str, T)]) -> impl Iterator<Item = String> + Clone {
+            table.iter().map(|(k, _)| k.to_string())
+        }
         let calendar = keys(MONTHS)
             .chain(keys(MONTH_ABBREVIATIONS))
             .chain(keys(WEEKDAYS));
@@ -970,11 +969,42 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
             .chain(keys(EN_NUMBER_WORDS))
             .chain(keys(EN_ORDINALS))
             .chain(["a".to_string()]);
-        [id.collect(), en.collect()]
+        [Openers::new(id), Openers::new(en)]
     });
     match lang {
         Lang::Id => OPENERS[0].contains(w),
         Lang::En => w.contains('-') || OPENERS[1].contains(w),
+    }
+}
+
+/// The words that open a reading, with a cheap first test on their first byte and length.
+struct Openers {
+    words: rustc_hash::FxHashSet<String>,
+    /// For each first byte, bit `n` set when some word of `n` bytes (n < 32) starts with it.
+    lengths_by_first: [u32; 256],
+}
+
+impl Openers {
+    fn new(words: impl Iterator<Item = String>) -> Openers {
+        let words: rustc_hash::FxHashSet<String> = words.collect();
+        let mut lengths_by_first = [0; 256];
+        for w in &words {
+            assert!((1..32).contains(&w.len()), "{w}");
+            lengths_by_first[usize::from(w.as_bytes()[0])] |= 1 << w.len();
+        }
+        Openers {
+            words,
+            lengths_by_first,
+        }
+    }
+
+    /// Most words fail the first test, sparing them the hashing.
+    fn contains(&self, w: &str) -> bool {
+        let fits = match w.as_bytes().first() {
+            Some(&b) => w.len() < 32 && self.lengths_by_first[usize::from(b)] & (1 << w.len()) != 0,
+            None => false,
+        };
+        fits && self.words.contains(w)
     }
 }
 
