@@ -173,10 +173,12 @@ const SCAN_TOKENS: usize = 4 * EVENT_WINDOW;
 
 /// Finds the numbers, quantities and dates in one sentence.
 pub fn extract(text: &str, lang: Lang) -> Vec<NumberAnchor> {
+    let Tokens { toks, lowered } = tokenize(text);
     let cx = Ctx {
         text,
         lang,
-        toks: tokenize(text),
+        toks,
+        lowered,
     };
     let mut raws = Vec::new();
     let mut i = 0;
@@ -944,6 +946,68 @@ fn number_word_lex(lang: Lang, w: &str) -> Option<Lex> {
     map.get(w).copied()
 }
 
+/// Whether the word `w` (lower case) can open any reading of [`Ctx::read_word`] in
+/// `lang`: a month, month abbreviation or weekday name, a number word, in English an
+/// ordinal, `a` (`a hundred`) or any word with a hyphen, in Indonesian `pertama` or `ke`
+/// before a number word (`and` only continues a number). Most words are none of these:
+/// one look-up spares them the readers, which would each look the word up in their own
+/// tables (a test checks that the readers give nothing for them).
+fn may_open_reading(lang: Lang, w: &str) -> bool {
+    static OPENERS: std::sync::LazyLock<[Openers; 2]> = std::sync::LazyLock::new(|| {
+        fn keys<T>(table: &'static [(&str, T)]) -> impl Iterator<Item = String> + Clone {
+            table.iter().map(|(k, _)| k.to_string())
+        }
+        let calendar = keys(MONTHS)
+            .chain(keys(MONTH_ABBREVIATIONS))
+            .chain(keys(WEEKDAYS));
+        let id = calendar
+            .clone()
+            .chain(keys(ID_NUMBER_WORDS))
+            .chain(keys(ID_NUMBER_WORDS).map(|k| format!("ke{k}")))
+            .chain(["pertama".to_string()]);
+        let en = calendar
+            .chain(keys(EN_NUMBER_WORDS))
+            .chain(keys(EN_ORDINALS))
+            .chain(["a".to_string()]);
+        [Openers::new(id), Openers::new(en)]
+    });
+    match lang {
+        Lang::Id => OPENERS[0].contains(w),
+        Lang::En => w.contains('-') || OPENERS[1].contains(w),
+    }
+}
+
+/// The words that open a reading, with a cheap first test on their first byte and length.
+struct Openers {
+    words: rustc_hash::FxHashSet<String>,
+    /// For each first byte, bit `n` set when some word of `n` bytes (n < 32) starts with it.
+    lengths_by_first: [u32; 256],
+}
+
+impl Openers {
+    fn new(words: impl Iterator<Item = String>) -> Openers {
+        let words: rustc_hash::FxHashSet<String> = words.collect();
+        let mut lengths_by_first = [0; 256];
+        for w in &words {
+            assert!((1..32).contains(&w.len()), "{w}");
+            lengths_by_first[usize::from(w.as_bytes()[0])] |= 1 << w.len();
+        }
+        Openers {
+            words,
+            lengths_by_first,
+        }
+    }
+
+    /// Most words fail the first test, sparing them the hashing.
+    fn contains(&self, w: &str) -> bool {
+        let fits = match w.as_bytes().first() {
+            Some(&b) => w.len() < 32 && self.lengths_by_first[usize::from(b)] & (1 << w.len()) != 0,
+            None => false,
+        };
+        fits && self.words.contains(w)
+    }
+}
+
 fn contains(table: &[&str], key: &str) -> bool {
     table
         .binary_search_by(|k| crate::normalize::short_cmp(k, key))
@@ -979,51 +1043,95 @@ struct Tok {
     start: usize,
     end: usize,
     kind: TokKind,
-    /// Lower case, with typographic apostrophe and hyphen made plain, for table look-ups.
-    lower: String,
+    /// Where the token's lower-case form lies in [`Tokens::lowered`]: lower case, with
+    /// typographic apostrophe and hyphen made plain, for table look-ups.
+    lower: Range<usize>,
     /// No white space between this token and the one before.
     glued: bool,
     /// Starts with an upper-case letter (month and weekday names are capitalised).
     capital: bool,
 }
 
-fn tokenize(text: &str) -> Vec<Tok> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut toks = Vec::new();
+/// The tokens of a sentence and their lower-case forms, which share one buffer rather
+/// than a `String` each: tokenising runs on every sentence, and most tokens are short.
+struct Tokens {
+    toks: Vec<Tok>,
+    lowered: String,
+}
+
+fn tokenize(text: &str) -> Tokens {
+    // About one token per four bytes of text: growing the vector token by token cost more.
+    let mut toks = Vec::with_capacity(text.len() / 4 + 1);
+    // In an ASCII text each token's lower-case form is its own span of the text lowered
+    // byte-wise; otherwise the forms are appended one by one.
+    let ascii = text.is_ascii();
+    let mut lowered = if ascii {
+        text.to_ascii_lowercase()
+    } else {
+        String::with_capacity(text.len())
+    };
     let mut glued = false;
-    let mut i = 0;
-    while let Some(&(start, c)) = chars.get(i) {
+    let mut start = 0;
+    while let Some(c) = char_at(text, start) {
         if c.is_whitespace() {
             glued = false;
-            i += 1;
+            start += c.len_utf8();
             continue;
         }
-        let (kind, next) = if c.is_ascii_digit() {
-            (TokKind::Digits, run_end(&chars, i, |c| c.is_ascii_digit()))
+        let (kind, end) = if c.is_ascii_digit() {
+            let digits = text[start..].bytes().take_while(u8::is_ascii_digit).count();
+            (TokKind::Digits, start + digits)
         } else if is_letter(c) {
-            (TokKind::Word, word_end(&chars, i))
+            (TokKind::Word, word_end(text, start + c.len_utf8()))
         } else {
-            (TokKind::Sym(c), i + 1)
+            (TokKind::Sym(c), start + c.len_utf8())
         };
-        let end = chars.get(next).map_or(text.len(), |&(b, _)| b);
-        let surface = &text[start..end];
-        let mut lower = surface.to_lowercase();
-        // Most tokens hold neither mark: skip the two copies `replace` makes.
-        if lower.contains(['’', '\u{2011}']) {
-            lower = lower.replace('’', "'").replace('\u{2011}', "-");
-        }
+        let lower = if ascii {
+            start..end
+        } else {
+            let lower_start = lowered.len();
+            push_lower(&mut lowered, &text[start..end]);
+            lower_start..lowered.len()
+        };
         toks.push(Tok {
             start,
             end,
             kind,
             lower,
             glued,
-            capital: surface.chars().next().is_some_and(char::is_uppercase),
+            capital: c.is_uppercase(),
         });
         glued = true;
-        i = next;
+        start = end;
     }
-    toks
+    Tokens { toks, lowered }
+}
+
+/// The char at byte `b` of `text`, if any.
+fn char_at(text: &str, b: usize) -> Option<char> {
+    text.get(b..)?.chars().next()
+}
+
+/// Appends `surface.to_lowercase()` with `’` made `'` and `‑` made `-`.
+fn push_lower(out: &mut String, surface: &str) {
+    let start = out.len();
+    if surface.is_ascii() {
+        // Neither mark is ASCII; byte-wise lower case is what `to_lowercase` gives.
+        out.push_str(surface);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
+    let plain = |c: char| match c {
+        '’' => '\'',
+        '\u{2011}' => '-',
+        c => c,
+    };
+    if surface.contains('Σ') {
+        // Only capital sigma lowers by its context (final ς); leave that to std.
+        out.extend(surface.to_lowercase().chars().map(plain));
+    } else {
+        out.extend(surface.chars().flat_map(char::to_lowercase).map(plain));
+    }
 }
 
 /// Letters in any script; digits other than ASCII count as letters so that they never
@@ -1048,26 +1156,33 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '\u{2011}')
 }
 
-fn run_end(chars: &[(usize, char)], mut i: usize, keep: impl Fn(char) -> bool) -> usize {
-    while chars.get(i).is_some_and(|&(_, c)| keep(c)) {
-        i += 1;
-    }
-    i
-}
-
-fn word_end(chars: &[(usize, char)], mut i: usize) -> usize {
-    i += 1;
-    while let Some(&(_, c)) = chars.get(i) {
-        let joins = is_joiner(c) && chars.get(i + 1).is_some_and(|&(_, n)| is_letter(n));
-        if is_letter(c) || is_mark(c) {
-            i += 1;
-        } else if joins {
-            i += 2;
-        } else {
+/// One past the word whose first letter ends before byte `b`: letters and marks, and
+/// joiners with a letter after them.
+fn word_end(text: &str, mut b: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        // ASCII letters, most of most words, are letters without decoding a char.
+        while bytes.get(b).is_some_and(u8::is_ascii_alphabetic) {
+            b += 1;
+        }
+        let Some(c) = char_at(text, b) else {
             break;
+        };
+        let after = b + c.len_utf8();
+        if is_letter(c) || is_mark(c) {
+            b = after;
+            continue;
+        }
+        let joined = is_joiner(c)
+            .then(|| char_at(text, after))
+            .flatten()
+            .filter(|&n| is_letter(n));
+        match joined {
+            Some(n) => b = after + n.len_utf8(),
+            None => break,
         }
     }
-    i
+    b
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1285,6 +1400,8 @@ struct Ctx<'a> {
     text: &'a str,
     lang: Lang,
     toks: Vec<Tok>,
+    /// The tokens' lower-case forms; see [`Tok::lower`].
+    lowered: String,
 }
 
 impl Ctx<'_> {
@@ -1294,11 +1411,15 @@ impl Ctx<'_> {
         self.toks.get(j)
     }
 
+    fn lower(&self, t: &Tok) -> &str {
+        &self.lowered[t.lower.clone()]
+    }
+
     /// The lower-cased word at `j`, if that token is a word.
     fn word(&self, j: usize) -> Option<&str> {
         self.tok(j)
             .filter(|t| t.kind == TokKind::Word)
-            .map(|t| t.lower.as_str())
+            .map(|t| self.lower(t))
     }
 
     fn prev_word(&self, j: usize) -> Option<&str> {
@@ -1397,6 +1518,14 @@ impl Ctx<'_> {
     }
 
     fn at_word(&self, i: usize) -> Step {
+        match self.word(i) {
+            Some(w) if may_open_reading(self.lang, w) => self.read_word(i),
+            _ => Step::skip(i + 1),
+        }
+    }
+
+    /// The readers that start at a word, in turn.
+    fn read_word(&self, i: usize) -> Step {
         self.month_at(i)
             .or_else(|| self.weekday_at(i))
             .or_else(|| self.ordinal_word_at(i))
@@ -1727,8 +1856,12 @@ impl Ctx<'_> {
             Lang::Id => BOUNDS_ID,
             Lang::En => BOUNDS_EN,
         };
+        // Every hedge ends with the word right before `first`: a cheap test of that spares
+        // the walk over the phrases that do not.
+        let last = self.prev_word(first)?;
         table
             .iter()
+            .filter(|(phrase, _)| phrase.ends_with(last))
             .filter_map(|&(phrase, bound)| Some((self.phrase_before(first, phrase)?, bound)))
             .max_by_key(|&(start, _)| std::cmp::Reverse(start))
             .map(|(start, bound)| (bound, start))
@@ -1736,12 +1869,15 @@ impl Ctx<'_> {
 
     /// Where `phrase` starts when its words stand right before `first`.
     fn phrase_before(&self, first: usize, phrase: &str) -> Option<usize> {
-        let start = first.checked_sub(phrase.split(' ').count())?;
-        let found = phrase
-            .split(' ')
-            .enumerate()
-            .all(|(k, w)| self.word(start + k) == Some(w));
-        found.then_some(start)
+        // From the last word back: most phrases fail on it, before the rest is split.
+        let mut start = first;
+        for w in phrase.rsplit(' ') {
+            start = start.checked_sub(1)?;
+            if self.word(start) != Some(w) {
+                return None;
+            }
+        }
+        Some(start)
     }
 
     /// Adds the hedge that fits the kind and ends the step after the anchor's unit.
@@ -1762,11 +1898,12 @@ impl Ctx<'_> {
         let t = self
             .tok(j)
             .filter(|t| t.kind == TokKind::Word && t.capital)?;
-        if let Some(m) = lookup(MONTHS, &t.lower) {
-            let verb = t.lower == "may" && !self.may_is_month(j);
+        let lower = self.lower(t);
+        if let Some(m) = lookup(MONTHS, lower) {
+            let verb = lower == "may" && !self.may_is_month(j);
             return (!verb).then_some((m, j + 1));
         }
-        let m = lookup(MONTH_ABBREVIATIONS, &t.lower)?;
+        let m = lookup(MONTH_ABBREVIATIONS, lower)?;
         let end = if self.glued_sym(j + 1, '.') {
             j + 2
         } else {
@@ -1844,8 +1981,9 @@ impl Ctx<'_> {
         let t = self
             .tok(i)
             .filter(|t| t.kind == TokKind::Word && t.capital)?;
-        let day = lookup(WEEKDAYS, &t.lower)?;
-        if t.lower == "minggu" && !self.minggu_is_sunday(i) {
+        let lower = self.lower(t);
+        let day = lookup(WEEKDAYS, lower)?;
+        if lower == "minggu" && !self.minggu_is_sunday(i) {
             return None;
         }
         Some(Step::one(Raw::new(day, NumberKind::Weekday, i, i + 1)))
@@ -1912,7 +2050,7 @@ impl Ctx<'_> {
     /// `kedua`, `ketiga` ... opening a noun phrase: "both", "the three".
     fn is_collective(&self, i: usize, end: usize) -> bool {
         let noun_follows = self.tok(end).is_some_and(|t| {
-            t.kind == TokKind::Word && !t.capital && !contains(ORDINAL_FOLLOWERS, &t.lower)
+            t.kind == TokKind::Word && !t.capital && !contains(ORDINAL_FOLLOWERS, self.lower(t))
         });
         let opens = match i.checked_sub(1) {
             None => true,
@@ -2069,7 +2207,7 @@ impl Ctx<'_> {
         );
         match (
             gap.len(),
-            self.tok(gap.start).map(|t| (t.kind, t.lower.as_str())),
+            self.tok(gap.start).map(|t| (t.kind, self.lower(t))),
         ) {
             (1, Some((TokKind::Sym('-' | '–' | '—'), _))) => {
                 let score = self.glued_sym(gap.start, '-')
@@ -2139,7 +2277,7 @@ impl Ctx<'_> {
             if words > EVENT_WINDOW {
                 return None;
             }
-            if let Some(found) = hit(&t.lower) {
+            if let Some(found) = hit(self.lower(t)) {
                 return Some((words, found));
             }
         }
@@ -3414,6 +3552,233 @@ mod tests {
                 read(&text, lang);
             }
         }
+    }
+
+    /// The tokeniser as first written: a vector of chars and a `to_lowercase` per token.
+    /// `tokenize` must give the same tokens and lower-case forms.
+    fn simple_tokens(text: &str) -> Vec<(usize, usize, TokKind, String, bool, bool)> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let letter_at = |i: usize| chars.get(i).is_some_and(|&(_, c)| is_letter(c));
+        let mut toks = Vec::new();
+        let mut glued = false;
+        let mut i = 0;
+        while let Some(&(start, c)) = chars.get(i) {
+            if c.is_whitespace() {
+                glued = false;
+                i += 1;
+                continue;
+            }
+            let mut next = i + 1;
+            let kind = if c.is_ascii_digit() {
+                while chars.get(next).is_some_and(|&(_, c)| c.is_ascii_digit()) {
+                    next += 1;
+                }
+                TokKind::Digits
+            } else if is_letter(c) {
+                while let Some(&(_, c)) = chars.get(next) {
+                    if is_letter(c) || is_mark(c) {
+                        next += 1;
+                    } else if is_joiner(c) && letter_at(next + 1) {
+                        next += 2;
+                    } else {
+                        break;
+                    }
+                }
+                TokKind::Word
+            } else {
+                TokKind::Sym(c)
+            };
+            let end = chars.get(next).map_or(text.len(), |&(b, _)| b);
+            let surface = &text[start..end];
+            let lower = surface
+                .to_lowercase()
+                .replace('’', "'")
+                .replace('\u{2011}', "-");
+            let capital = surface.chars().next().is_some_and(char::is_uppercase);
+            toks.push((start, end, kind, lower, glued, capital));
+            glued = true;
+            i = next;
+        }
+        toks
+    }
+
+    #[test]
+    fn tokenize_matches_the_simple_tokeniser() {
+        let pieces = [
+            "1",
+            "2021",
+            ".",
+            ",",
+            "-",
+            "\u{2011}",
+            "'",
+            "’",
+            " ",
+            "\n",
+            "\u{3000}",
+            "Mei",
+            "MAY",
+            "dua",
+            "kira",
+            "Jum",
+            "ISIS",
+            "K",
+            "\u{301}",
+            "\u{200D}",
+            "\u{FE0F}",
+            "é",
+            "É",
+            "Σ",
+            "ΟΔΟΣ",
+            "σ",
+            "İ",
+            "ẞ",
+            "ǅ",
+            "ﬀ",
+            "Ⅻ",
+            "\u{661}",
+            "\u{1F600}",
+            "$",
+            "“",
+            "\u{645}",
+        ];
+        let check = |text: &str| {
+            let Tokens { toks, lowered } = tokenize(text);
+            let got: Vec<_> = toks
+                .iter()
+                .map(|t| {
+                    let lower = lowered[t.lower.clone()].to_string();
+                    (t.start, t.end, t.kind, lower, t.glued, t.capital)
+                })
+                .collect();
+            assert_eq!(got, simple_tokens(text), "{text:?}");
+        };
+        let fixed = [
+            "",
+            "ΑΣ.Β ΑΣ",
+            "Jum’at kira\u{2011}kira 2-0",
+            "ΟΔΟΣ-Σ'Σ",
+            "Jum'at, 14 MAY 2021: kira-kira 2-0 (ISIS-K)\t",
+        ];
+        for text in fixed {
+            check(text);
+        }
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..5000 {
+            let mut text = String::new();
+            for _ in 0..10 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            check(&text);
+        }
+    }
+
+    #[test]
+    fn words_that_open_no_reading_are_skipped_by_the_readers_too() {
+        let mut pieces: Vec<String> = [
+            "kira-kira",
+            "ke",
+            "kemudian",
+            "kedua",
+            "ketiga-",
+            "keseratus",
+            "pertama",
+            "a",
+            "and",
+            "an",
+            "the",
+            "twenty-first",
+            "forty-four",
+            "two-year-old",
+            "satu-satunya",
+            "one-",
+            "-",
+            "'",
+            "’",
+            "\u{2011}",
+            "hari",
+            "Hari",
+            "of",
+            "in",
+            "second",
+            "per",
+            "orang",
+            "people",
+            "tahun",
+            "(",
+            ")",
+            ".",
+            ",",
+            "Jum'at",
+            "ISIS-K",
+            "yang",
+            "dan",
+        ]
+        .map(String::from)
+        .to_vec();
+        let tables = [
+            MONTHS,
+            MONTH_ABBREVIATIONS,
+            WEEKDAYS,
+            EN_ORDINALS,
+            &ID_NUMBER_WORDS
+                .iter()
+                .map(|&(k, _)| (k, 0.0))
+                .collect::<Vec<_>>(),
+            &EN_NUMBER_WORDS
+                .iter()
+                .map(|&(k, _)| (k, 0.0))
+                .collect::<Vec<_>>(),
+        ];
+        for table in tables {
+            for &(k, _) in table {
+                let capital = k[..1].to_uppercase() + &k[1..];
+                let cut = &k[..k.len() - 1];
+                pieces.extend([k.to_string(), capital, format!("ke{k}"), cut.to_string()]);
+                pieces.extend([format!("{k}s"), format!("{k}-"), k.to_uppercase()]);
+            }
+        }
+        let seps = [" ", " ", " ", "-", "", " 5 ", " 2021 ", ". ", " 14/4 "];
+        let mut seed: u64 = 0x5DEE_CE66_D1CE_4E5B;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut skipped = 0;
+        for _ in 0..4000 {
+            let mut text = String::new();
+            for _ in 0..8 {
+                text.push_str(&pieces[next(pieces.len())]);
+                text.push_str(seps[next(seps.len())]);
+            }
+            for lang in [Id, En] {
+                let Tokens { toks, lowered } = tokenize(&text);
+                let cx = Ctx {
+                    text: &text,
+                    lang,
+                    toks,
+                    lowered,
+                };
+                for i in 0..cx.toks.len() {
+                    let Some(w) = cx.word(i) else { continue };
+                    if may_open_reading(lang, w) {
+                        continue;
+                    }
+                    let step = cx.read_word(i);
+                    assert!(
+                        step.found.is_empty() && step.next == i + 1,
+                        "{w:?} in {text:?} ({lang:?})"
+                    );
+                    skipped += 1;
+                }
+            }
+        }
+        assert!(skipped > 10_000, "{skipped}");
     }
 
     #[test]
