@@ -11,8 +11,9 @@ use selaras::app::{self, AlignSummary};
 
 /// The binary's allocator: profiling builds many small strings and vectors,
 /// and mimalloc serves them with about a sixth fewer instructions over a
-/// batch than the system allocator. Chosen here, not in the library, so a
-/// program that links the library keeps its own choice.
+/// batch than the system allocator (built without transparent huge pages:
+/// see Cargo.toml). Chosen here, not in the library, so a program that links
+/// the library keeps its own choice.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
