@@ -23,6 +23,12 @@ pub enum Flag {
     NumberAdded(String),
     /// A weekday or month that differs (`date_mismatch:Tuesday|Friday`).
     DateMismatch(String, String),
+    /// A weekday or month of the source with no counterpart in the target
+    /// (`date_missing:Tuesday`): a named day, not a figure.
+    DateMissing(String),
+    /// A weekday or month of the target with no counterpart in the source
+    /// (`date_added:March`).
+    DateAdded(String),
     /// The same entity spelled differently (`name_variant:Dmitri|Dmitry`).
     NameVariant(String, String),
     /// A different name where a similar one stands (`name_mismatch:Bortnikov|Volchinkov`).
@@ -57,6 +63,8 @@ impl fmt::Display for Flag {
             Flag::NumberMissing(a) => write!(f, "number_missing:{}", clean(a)),
             Flag::NumberAdded(b) => write!(f, "number_added:{}", clean(b)),
             Flag::DateMismatch(a, b) => write!(f, "date_mismatch:{}|{}", clean(a), clean(b)),
+            Flag::DateMissing(a) => write!(f, "date_missing:{}", clean(a)),
+            Flag::DateAdded(b) => write!(f, "date_added:{}", clean(b)),
             Flag::NameVariant(a, b) => write!(f, "name_variant:{}|{}", clean(a), clean(b)),
             Flag::NameMismatch(a, b) => write!(f, "name_mismatch:{}|{}", clean(a), clean(b)),
             Flag::QuoteChanged(w) => write!(f, "quote_changed:{}", clean(w)),
@@ -116,14 +124,14 @@ pub fn notes(flags: &[Flag], names_only_in_source: &[String]) -> String {
     push_list(
         "only in the source",
         pick(|f| match f {
-            Flag::NumberMissing(a) => Some(a.clone()),
+            Flag::NumberMissing(a) | Flag::DateMissing(a) => Some(a.clone()),
             _ => None,
         }),
     );
     push_list(
         "only in the report",
         pick(|f| match f {
-            Flag::NumberAdded(b) => Some(b.clone()),
+            Flag::NumberAdded(b) | Flag::DateAdded(b) => Some(b.clone()),
             _ => None,
         }),
     );
@@ -256,7 +264,8 @@ pub fn judge(source: &Profile, target: &Profile, cmp: &Comparison, match_score: 
 }
 
 /// Weekdays and months are named, not counted, so a different one is a
-/// `date_mismatch`; a different year or day of the month is a figure that
+/// `date_mismatch` (and one that only one side names, `date_missing` or
+/// `date_added`); a different year or day of the month is a figure that
 /// changed and stays a `number_mismatch` (gold grades dates with numbers).
 fn is_date(kind: NumberKind) -> bool {
     matches!(kind, NumberKind::Month | NumberKind::Weekday)
@@ -329,7 +338,12 @@ fn judge_numbers(source: &Profile, target: &Profile, flags: &mut Vec<Flag>) -> O
             flags.push(mismatch(a, &tgt[j]));
         } else {
             agreement.push(0.5);
-            flags.push(Flag::NumberMissing(numbers::format_value(a)));
+            let value = numbers::format_value(a);
+            flags.push(if is_date(a.kind) {
+                Flag::DateMissing(value)
+            } else {
+                Flag::NumberMissing(value)
+            });
         }
     }
     for (b, used) in tgt.iter().zip(&tgt_used) {
@@ -339,7 +353,12 @@ fn judge_numbers(source: &Profile, target: &Profile, flags: &mut Vec<Flag>) -> O
                 .any(|a| numbers::relation(a, b) != NumberRelation::Unrelated)
         {
             agreement.push(0.5);
-            flags.push(Flag::NumberAdded(numbers::format_value(b)));
+            let value = numbers::format_value(b);
+            flags.push(if is_date(b.kind) {
+                Flag::DateAdded(value)
+            } else {
+                Flag::NumberAdded(value)
+            });
         }
     }
     mean(&agreement)
@@ -702,6 +721,8 @@ mod tests {
                 "speaker_mismatch:Reuters|TASS",
             ),
             (Flag::NumberMissing("1;2|3".into()), "number_missing:1 2 3"),
+            (Flag::DateAdded("Tuesday".into()), "date_added:Tuesday"),
+            (Flag::DateMissing("March".into()), "date_missing:March"),
         ];
         for (flag, want) in cases {
             assert_eq!(flag.to_string(), want);
@@ -924,6 +945,30 @@ mod tests {
                 .contains(&Flag::NumberMismatch("100%".into(), "57%".into())),
             "{j:?}"
         );
+    }
+
+    #[test]
+    fn a_day_or_month_only_one_side_names_is_a_date_flag_not_a_number() {
+        let j = judge_texts(
+            "Serangan itu menewaskan 137 orang.",
+            "The attack on Friday killed 137 people.",
+        );
+        assert!(j.flags.contains(&Flag::DateAdded("Friday".into())), "{j:?}");
+        let j = judge_texts(
+            "Serangan pada bulan Maret itu menewaskan 137 orang.",
+            "The attack killed 137 people.",
+        );
+        assert!(
+            j.flags.contains(&Flag::DateMissing("March".into())),
+            "{j:?}"
+        );
+        assert!(
+            !j.flags
+                .iter()
+                .any(|f| matches!(f, Flag::NumberMissing(..) | Flag::NumberAdded(..))),
+            "{j:?}"
+        );
+        assert!(notes(&j.flags, &[]).contains("only in the source: March"));
     }
 
     #[test]

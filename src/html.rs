@@ -146,8 +146,12 @@ pub fn marks(anchors: &Anchors, flags: &[FlagItem<'_>], side: Side) -> Vec<Mark>
             .filter_map(|f| {
                 let state = match f.kind {
                     "number_mismatch" | "date_mismatch" if f.value(side) == v => State::Bad,
-                    "number_missing" if side == Side::Source && f.a == v => State::Warn,
-                    "number_added" if side == Side::Target && f.a == v => State::Warn,
+                    "number_missing" | "date_missing" if side == Side::Source && f.a == v => {
+                        State::Warn
+                    }
+                    "number_added" | "date_added" if side == Side::Target && f.a == v => {
+                        State::Warn
+                    }
                     _ => return None,
                 };
                 Some((state, describe(f)))
