@@ -30,7 +30,10 @@
 //! - **Times** (`3:25 am`, `3pm`, `pukul 10.00`, `15.30 WIB`) give no anchor: reports do
 //!   not restate the clock time of a publication or an event as a figure.
 //! - **A lone `one` / `satu`** with no unit after it is skipped: "one of", "no one",
-//!   "salah satu", "satu sama lain" are not counts. `one person`, `satu orang` are kept.
+//!   "salah satu", "satu sama lain" are not counts. `one person`, `satu orang` are kept;
+//!   `salah satu` ("one of") is never a count, even before a noun (`salah satu negara`).
+//! - **An ordinal ranking among others** ("one of the first countries", "among the
+//!   first", "salah satu negara pertama") gives no anchor: it states no figure.
 //! - **`kedua` + noun** at a phrase start ("Meskipun kedua kelompok itu") means "both" and
 //!   is skipped; `ketiga negara` ("the three countries") is a Cardinal; after a noun
 //!   (`hari kedua`) or before `kali` these words are ordinals.
@@ -2019,6 +2022,9 @@ impl Ctx<'_> {
     fn en_ordinal_at(&self, i: usize) -> Option<Step> {
         let w = self.word(i)?;
         let value = en_ordinal_value(w)?;
+        if self.ranks_among(i) {
+            return Some(Step::skip(i + 1));
+        }
         // "a second", "per second", "30 second delay" are time
         let time = w == "second"
             && (matches!(
@@ -2030,6 +2036,12 @@ impl Ctx<'_> {
 
     fn id_ordinal_at(&self, i: usize) -> Option<Step> {
         let w = self.word(i)?;
+        let ordinal = w == "pertama"
+            || w.strip_prefix("ke")
+                .is_some_and(|n| lookup(ID_NUMBER_WORDS, n).is_some());
+        if ordinal && self.ranks_among(i) {
+            return Some(Step::skip(i + 1));
+        }
         if w == "pertama" {
             return Some(self.ordinal_step(1.0, i, i + 1));
         }
@@ -2045,6 +2057,31 @@ impl Ctx<'_> {
             return Some(Step::skip(end)); // "kedua kelompok itu": both groups
         }
         Some(self.word_quantity(acc.value(), i, end, None, false))
+    }
+
+    /// An ordinal that ranks something among others ("one of the first
+    /// countries", "among the first", "salah satu negara pertama") states no
+    /// figure of the story, and a reviewer shown `number_added:1` for it
+    /// would look for a fact that is not there.
+    fn ranks_among(&self, i: usize) -> bool {
+        let back = |k: usize| i.checked_sub(k).and_then(|j| self.word(j));
+        match self.lang {
+            Lang::En => {
+                matches!(
+                    back(1),
+                    Some("the" | "its" | "their" | "his" | "her" | "our")
+                ) && (back(2) == Some("among") || (back(2) == Some("of") && back(3) == Some("one")))
+            }
+            // The ordinal follows its noun: "salah satu (negara) pertama",
+            // "di antara (yang) pertama"; only words in between.
+            Lang::Id => (1..=3).any(|k| {
+                (1..k).all(|m| back(m).is_some())
+                    && matches!(
+                        (back(k + 1), back(k)),
+                        (Some("salah"), Some("satu")) | (Some("di"), Some("antara"))
+                    )
+            }),
+        }
     }
 
     /// `kedua`, `ketiga` ... opening a noun phrase: "both", "the three".
@@ -2079,6 +2116,13 @@ impl Ctx<'_> {
     }
 
     fn word_number_at(&self, i: usize) -> Option<Step> {
+        // "salah satu negara" is "one of the countries", not a count.
+        if self.lang == Lang::Id
+            && self.word(i) == Some("satu")
+            && self.prev_word(i) == Some("salah")
+        {
+            return Some(Step::skip(i + 1));
+        }
         let (acc, end, tail) = self.read_words(i, WordNum::default());
         if acc.words == 0 {
             return None;
@@ -3033,6 +3077,15 @@ mod tests {
             ("Meskipun kedua kelompok itu", Id, &[]),
             ("ketiga negara itu", Id, &[u(3.0, "country")]),
             ("ke 3 negara", Id, &[u(3.0, "country")]),
+            // ranked among others: no figure
+            ("it was one of the first countries to do so", En, &[]),
+            ("among the first to arrive", En, &[]),
+            ("one of its third-party apps", En, &[]),
+            ("salah satu negara pertama yang mengakui", Id, &[]),
+            ("salah satu yang kedua", Id, &[]),
+            ("di antara yang pertama datang", Id, &[]),
+            ("the first of the countries", En, &[o(1.0)]),
+            ("negara pertama yang mengakui", Id, &[o(1.0)]),
             // a unit of time
             ("wait a second", En, &[]),
             ("30 seconds", En, &[u(30.0, "second")]),
@@ -3065,7 +3118,9 @@ mod tests {
             ("satu sama lain", Id, &[]),
             ("no one", En, &[]),
             ("In one form or another", En, &[]),
-            ("one of the first", En, &[k(1.0, Ordinal)]),
+            ("one of the first", En, &[]),
+            ("salah satu negara", Id, &[]),
+            ("satu negara", Id, &[u(1.0, "country")]),
             ("24/7", En, &[]),
             ("9/11", En, &[]),
         ]);
@@ -3220,12 +3275,7 @@ mod tests {
                  August 2021, ending two decades of Taliban rule and the ongoing Western \
                  occupation of the country.",
                 En,
-                &[
-                    k(1.0, Ordinal),
-                    k(8.0, Month),
-                    k(2021.0, Year),
-                    u(2.0, "decade"),
-                ],
+                &[k(8.0, Month), k(2021.0, Year), u(2.0, "decade")],
             ),
             (
                 "The Taliban have been on Russia's blacklist since 2003, when the Russian \
