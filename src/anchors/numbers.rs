@@ -2036,17 +2036,19 @@ impl Ctx<'_> {
 
     fn id_ordinal_at(&self, i: usize) -> Option<Step> {
         let w = self.word(i)?;
-        let ordinal = w == "pertama"
-            || w.strip_prefix("ke")
-                .is_some_and(|n| lookup(ID_NUMBER_WORDS, n).is_some());
-        if ordinal && self.ranks_among(i) {
-            return Some(Step::skip(i + 1));
-        }
+        let ranked = || Some(Step::skip(i + 1));
         if w == "pertama" {
+            if self.ranks_among(i) {
+                return ranked();
+            }
             return Some(self.ordinal_step(1.0, i, i + 1));
         }
+        let number = lookup(ID_NUMBER_WORDS, w.strip_prefix("ke")?)?;
+        if self.ranks_among(i) {
+            return ranked();
+        }
         let mut seed = WordNum::default();
-        if !seed.push(lookup(ID_NUMBER_WORDS, w.strip_prefix("ke")?)?) {
+        if !seed.push(number) {
             return None;
         }
         let (acc, end, _) = self.read_words(i + 1, seed);
