@@ -266,6 +266,24 @@ mod tests {
         }
     }
 
+    /// Every string of one to four characters over `alphabet`, for checking
+    /// a fast path against its reference exhaustively on short input.
+    fn strings_up_to_four(alphabet: &[char]) -> Vec<String> {
+        let mut all = Vec::new();
+        let mut frontier = vec![String::new()];
+        for _ in 0..4 {
+            let mut next = Vec::new();
+            for s in &frontier {
+                for c in alphabet {
+                    next.push(format!("{s}{c}"));
+                }
+            }
+            all.extend(next.iter().cloned());
+            frontier = next;
+        }
+        all
+    }
+
     #[test]
     fn the_ascii_shortcut_is_the_nfkc_fold() {
         let mut texts: Vec<String> = [
@@ -290,19 +308,9 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        // Every string of up to four characters over a small alphabet.
-        let alphabet = ['a', 'B', ' ', '-', '\t', '`', '1', '.'];
-        let mut frontier = vec![String::new()];
-        for _ in 0..4 {
-            let mut next = Vec::new();
-            for s in &frontier {
-                for c in alphabet {
-                    next.push(format!("{s}{c}"));
-                }
-            }
-            texts.extend(next.iter().cloned());
-            frontier = next;
-        }
+        texts.extend(strings_up_to_four(&[
+            'a', 'B', ' ', '-', '\t', '`', '1', '.',
+        ]));
         for t in &texts {
             assert_eq!(fold(t), slow_fold(t), "{t:?}");
         }
@@ -359,21 +367,9 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        // Every string of up to four characters over a small alphabet.
-        let alphabet = [
+        texts.extend(strings_up_to_four(&[
             'a', 'B', ' ', '-', '.', ',', '\'', '&', '1', 'Σ', 'é', '\u{301}',
-        ];
-        let mut frontier = vec![String::new()];
-        for _ in 0..4 {
-            let mut next = Vec::new();
-            for s in &frontier {
-                for c in alphabet {
-                    next.push(format!("{s}{c}"));
-                }
-            }
-            texts.extend(next.iter().cloned());
-            frontier = next;
-        }
+        ]));
         for t in &texts {
             let fast: Vec<_> = tokens(t)
                 .into_iter()
