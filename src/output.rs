@@ -71,26 +71,7 @@ impl<'a> Record<'a> {
             notes: divergence::notes(&row.flags, &row.names_only_in_source),
         }
     }
-}
 
-/// A score as printed: three decimals are all a reviewer can use, and a
-/// fixed precision keeps outputs comparable across runs and machines.
-pub fn score(x: f32) -> f64 {
-    (f64::from(x.clamp(0.0, 1.0)) * 1000.0).round() / 1000.0
-}
-
-/// OWASP CSV-injection guard: a field starting with `=`, `+`, `-`, `@`, a tab
-/// or a carriage return gets a leading `'`, so a spreadsheet shows it as text
-/// and never evaluates it.
-pub fn escape_formula(field: &str) -> std::borrow::Cow<'_, str> {
-    if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{field}").into()
-    } else {
-        field.into()
-    }
-}
-
-impl<'a> Record<'a> {
     /// The record with every text field passed through [`escape_formula`].
     pub fn escaped(self) -> Self {
         let cow = |s: Cow<'a, str>| match escape_formula(&s) {
@@ -112,6 +93,23 @@ impl<'a> Record<'a> {
             notes: string(self.notes),
             ..self
         }
+    }
+}
+
+/// A score as printed: three decimals are all a reviewer can use, and a
+/// fixed precision keeps outputs comparable across runs and machines.
+pub fn score(x: f32) -> f64 {
+    (f64::from(x.clamp(0.0, 1.0)) * 1000.0).round() / 1000.0
+}
+
+/// OWASP CSV-injection guard: a field starting with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return gets a leading `'`, so a spreadsheet shows it as text
+/// and never evaluates it.
+pub fn escape_formula(field: &str) -> std::borrow::Cow<'_, str> {
+    if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{field}").into()
+    } else {
+        field.into()
     }
 }
 
