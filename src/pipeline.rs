@@ -236,10 +236,8 @@ pub fn align_documents_with(
     lexicon: &Lexicon,
     search: Search,
 ) -> Vec<Row> {
-    align_detailed_with(source, reports, lexicon, search)
-        .into_iter()
-        .map(|d| d.row)
-        .collect()
+    // The CSV needs no anchors: copy none.
+    align_case(source, reports, lexicon, search, |row, _, _| row)
 }
 
 /// Like [`align_documents`], with each row the anchors of both its sides
@@ -260,6 +258,24 @@ pub fn align_detailed_with(
     lexicon: &Lexicon,
     search: Search,
 ) -> Vec<RowDetail> {
+    align_case(source, reports, lexicon, search, |row, src, tgt| {
+        RowDetail {
+            row,
+            source_anchors: src.anchors.clone(),
+            target_anchors: tgt.map_or_else(Anchors::default, |p| p.anchors.clone()),
+        }
+    })
+}
+
+/// Aligns, judges and makes each row into a `T` with `make(row, source
+/// profile, target profile)` (no target profile for an unmatched row).
+fn align_case<T>(
+    source: &Document,
+    reports: &[Document],
+    lexicon: &Lexicon,
+    search: Search,
+    make: impl Fn(Row, &Profile, Option<&Profile>) -> T,
+) -> Vec<T> {
     let (src_profiles, tgt_profiles) = profile_case(source, reports, lexicon);
 
     let src_kinds: Vec<SentenceKind> = source.sentences.iter().map(|s| s.kind).collect();
@@ -284,19 +300,16 @@ pub fn align_detailed_with(
     let mut rows = Vec::new();
     for ((sentence, profile), links) in source.sentences.iter().zip(&src_profiles).zip(links) {
         if links.is_empty() {
-            rows.push(RowDetail {
-                row: unmatched_row(source, sentence),
-                source_anchors: profile.anchors.clone(),
-                target_anchors: Anchors::default(),
-            });
+            rows.push(make(unmatched_row(source, sentence), profile, None));
             continue;
         }
         for link in links {
-            rows.push(RowDetail {
-                row: linked_row(source, sentence, profile, reports, &tgt_profiles, &link),
-                source_anchors: profile.anchors.clone(),
-                target_anchors: tgt_profiles[link.report][link.target].anchors.clone(),
-            });
+            let row = linked_row(source, sentence, profile, reports, &tgt_profiles, &link);
+            rows.push(make(
+                row,
+                profile,
+                Some(&tgt_profiles[link.report][link.target]),
+            ));
         }
     }
     rows
