@@ -6,21 +6,21 @@
 use std::path::Path;
 
 use crate::config::{AlignConfig, EvalConfig, EvalInput, Format};
-use crate::detail::{self, RowDetail};
+use crate::detail;
+use crate::divergence::Flag;
 use crate::doc::Document;
 use crate::error::{Error, Result};
 use crate::eval;
 use crate::input;
 use crate::lexicon::Lexicon;
-use crate::output::{self, Row};
-use crate::pipeline::{self, Input};
+use crate::output;
+use crate::pipeline::{self, Input, Row, RowDetail};
 
 /// What an alignment run produced, for the summary on standard error.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AlignSummary {
-    /// The rows written.
-    pub rows: Vec<Row>,
-    /// The same rows with both sides' anchors (for JSONL and HTML).
+    /// The rows written, each with both sides' anchors (for JSONL and HTML;
+    /// [`AlignSummary::rows`] gives the rows alone).
     pub details: Vec<RowDetail>,
     /// Number of source sentences.
     pub source_sentences: usize,
@@ -28,6 +28,13 @@ pub struct AlignSummary {
     pub per_report: Vec<(String, usize)>,
     /// Source sentences no report carries (furniture excluded).
     pub unmatched: usize,
+}
+
+impl AlignSummary {
+    /// The rows written, in order.
+    pub fn rows(&self) -> impl Iterator<Item = &Row> + '_ {
+        self.details.iter().map(|d| &d.row)
+    }
 }
 
 fn basename(path: &Path) -> String {
@@ -71,28 +78,23 @@ pub fn load_documents(
 pub fn align_rows(cfg: &AlignConfig) -> Result<AlignSummary> {
     let (source, reports, lexicon) = load_documents(cfg)?;
     let details = pipeline::align_detailed(&source, &reports, &lexicon);
-    let rows: Vec<Row> = details.iter().map(|d| d.row.clone()).collect();
+    let rows = || details.iter().map(|d| &d.row);
     let per_report = reports
         .iter()
         .map(|r| {
-            let mut sents: Vec<&str> = rows
-                .iter()
-                .filter(|row| row.target_doc == r.id.0)
-                .map(|row| row.source_sent.as_str())
+            let mut sents: Vec<_> = rows()
+                .filter(|row| row.target.as_ref().is_some_and(|t| t.doc == r.id))
+                .map(|row| row.source_sent)
                 .collect();
             sents.dedup();
             (r.id.0.clone(), sents.len())
         })
         .collect();
-    let unmatched = rows
-        .iter()
-        .filter(|r| r.flags.split(';').any(|f| f == "unmatched"))
-        .count();
+    let unmatched = rows().filter(|r| r.has(&Flag::Unmatched)).count();
     Ok(AlignSummary {
         source_sentences: source.sentences.len(),
         per_report,
         unmatched,
-        rows,
         details,
     })
 }
@@ -116,7 +118,7 @@ pub fn align_with_html(cfg: &AlignConfig, html: Option<&Path>) -> Result<AlignSu
         crate::html::render(&basename(&cfg.source), &reports, &summary.details)
     });
     output::write_atomically(&cfg.out, |w| match cfg.format {
-        Format::Csv => output::write_csv(w, &summary.rows, &cfg.out),
+        Format::Csv => output::write_csv(w, summary.rows(), &cfg.out),
         Format::Jsonl => detail::write_jsonl(w, &summary.details, &cfg.out),
     })?;
     if let (Some(path), Some(page)) = (html, page) {
@@ -207,7 +209,7 @@ pub fn evaluate(cfg: &EvalConfig) -> Result<EvalOutcome> {
             eval::select_cases(&gold, cfg.case.as_deref(), true)?;
             let summary = align_rows(align_cfg)?;
             let mut buf = Vec::new();
-            output::write_csv(&mut buf, &summary.rows, Path::new("-"))?;
+            output::write_csv(&mut buf, summary.rows(), Path::new("-"))?;
             let label = "(aligned in memory)";
             let text = String::from_utf8_lossy(&buf);
             let rows = eval::parse_aligned(&text, label)?;

@@ -22,12 +22,13 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::align::Search;
+use crate::divergence::Flag;
 use crate::doc::Lang;
 use crate::error::{Error, Result};
 use crate::input;
 use crate::lexicon::Lexicon;
-use crate::output::{self, Row};
-use crate::pipeline::{self, Input};
+use crate::output;
+use crate::pipeline::{self, Input, Row};
 
 /// Cases in flight per thread (started, not yet written): enough to keep
 /// every thread busy when case sizes differ, few enough that the results held
@@ -97,11 +98,8 @@ impl CaseReport {
             error: None,
             source_sentences,
             rows: rows.len(),
-            links: rows.iter().filter(|r| !r.target_doc.is_empty()).count(),
-            unmatched: rows
-                .iter()
-                .filter(|r| r.flags.split(';').any(|f| f == "unmatched"))
-                .count(),
+            links: rows.iter().filter(|r| r.target.is_some()).count(),
+            unmatched: rows.iter().filter(|r| r.has(&Flag::Unmatched)).count(),
         }
     }
 
@@ -569,11 +567,20 @@ pub struct JsonResult {
     /// `ok` or `error`.
     pub status: &'static str,
     /// The aligned rows (fields as the CSV columns), when `ok`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "as_records")]
     pub rows: Option<Vec<Row>>,
     /// The problem in one line, when `error`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+}
+
+/// Rows as JSON prints them: their CSV fields ([`output::Record`]), with no
+/// spreadsheet guard (JSON is read by programs).
+fn as_records<S: serde::Serializer>(
+    rows: &Option<Vec<Row>>,
+    serializer: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    serializer.collect_seq(rows.iter().flatten().map(output::Record::new))
 }
 
 impl JsonResult {

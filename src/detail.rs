@@ -1,13 +1,13 @@
 //! Rows with their evidence: the machine view of an alignment.
 //!
-//! In: the [`Row`]s the pipeline makes, each with the [`Anchors`] of its
-//! source and target sentence (as [`crate::pipeline::align_detailed`] returns
-//! them). Out: JSON Lines, one object per row carrying the row's CSV fields
-//! plus `source_anchors` and `target_anchors`. Every anchor span is a byte
-//! range into `source_text` / `target_text` exactly as printed in the same
-//! object (the whitespace-collapsed sentence; JSON gets no spreadsheet
-//! guard, so nothing shifts the offsets). The CSV is untouched: anchors live
-//! only here.
+//! In: the pipeline's [`RowDetail`]s, each row with the [`Anchors`] of its
+//! source and target sentence (as [`crate::pipeline::align_detailed`]
+//! returns them). Out: JSON Lines, one object per row carrying the row's CSV
+//! fields (its [`Record`]) plus `source_anchors` and `target_anchors`. Every
+//! anchor span is a byte range into `source_text` / `target_text` exactly as
+//! printed in the same object (the whitespace-collapsed sentence; JSON gets
+//! no spreadsheet guard, so nothing shifts the offsets). The CSV is
+//! untouched: anchors live only here.
 
 use std::io::Write;
 use std::path::Path;
@@ -16,20 +16,22 @@ use serde::Serialize;
 
 use crate::anchors::Anchors;
 use crate::error::{Error, Result};
-use crate::output::Row;
+use crate::output::Record;
+use crate::pipeline::RowDetail;
 
-/// One output row with the anchors of both its sides.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct RowDetail {
-    /// The row as the CSV prints it (its fields are flattened into the JSON
-    /// object, so a JSONL reader sees the CSV column names at top level).
+/// One JSON Lines object: a row as the CSV prints it, then the anchors of
+/// both its sides.
+#[derive(Serialize)]
+struct DetailRecord<'a> {
+    /// The row's fields are flattened into the object, so a JSONL reader
+    /// sees the CSV column names at top level.
     #[serde(flatten)]
-    pub row: Row,
-    /// Names, numbers and quotes of `row.source_text`, spans into it.
-    pub source_anchors: Anchors,
-    /// Names, numbers and quotes of `row.target_text`, spans into it; empty
+    row: Record<'a>,
+    /// Names, numbers and quotes of `source_text`, spans into it.
+    source_anchors: &'a Anchors,
+    /// Names, numbers and quotes of `target_text`, spans into it; empty
     /// when the row is unmatched.
-    pub target_anchors: Anchors,
+    target_anchors: &'a Anchors,
 }
 
 /// Writes rows as JSON Lines: one object per row, fields named as the CSV
@@ -40,8 +42,13 @@ pub fn write_jsonl<W: Write>(mut out: W, rows: &[RowDetail], path: &Path) -> Res
         path: path.to_owned(),
         source,
     };
-    for row in rows {
-        serde_json::to_writer(&mut out, row).map_err(|e| werr(e.into()))?;
+    for detail in rows {
+        let record = DetailRecord {
+            row: Record::new(&detail.row),
+            source_anchors: &detail.source_anchors,
+            target_anchors: &detail.target_anchors,
+        };
+        serde_json::to_writer(&mut out, &record).map_err(|e| werr(e.into()))?;
         out.write_all(b"\n").map_err(werr)?;
     }
     out.flush().map_err(werr)

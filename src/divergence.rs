@@ -6,6 +6,7 @@
 //! and an overall divergence in 0..1 (0 the same facts, 1 contradictory).
 //! [`Flag`]'s `Display` alone spells the contract's machine-readable strings.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use crate::anchors::{names, numbers, NameRelation, NumberKind, NumberRelation};
@@ -51,30 +52,82 @@ pub enum Flag {
     Caption,
 }
 
-/// Flag values must not break the `;`-separated, `|`-paired list.
-fn clean(v: &str) -> String {
-    v.replace([';', '|', '\n', '\r'], " ").trim().to_owned()
+/// A flag value as the `flags` column prints it: values must not break the
+/// `;`-separated, `|`-paired list. The review page compares anchors in this
+/// form, so a highlight and the flag that names it always agree.
+pub fn clean(v: &str) -> Cow<'_, str> {
+    if v.contains([';', '|', '\n', '\r']) {
+        Cow::Owned(v.replace([';', '|', '\n', '\r'], " ").trim().to_owned())
+    } else {
+        Cow::Borrowed(v.trim())
+    }
 }
 
+impl Flag {
+    /// The kind as printed before the `:` (`number_mismatch`, `unmatched`).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Flag::NumberMismatch(..) => "number_mismatch",
+            Flag::NumberMissing(_) => "number_missing",
+            Flag::NumberAdded(_) => "number_added",
+            Flag::DateMismatch(..) => "date_mismatch",
+            Flag::DateMissing(_) => "date_missing",
+            Flag::DateAdded(_) => "date_added",
+            Flag::NameVariant(..) => "name_variant",
+            Flag::NameMismatch(..) => "name_mismatch",
+            Flag::QuoteChanged(_) => "quote_changed",
+            Flag::QuoteMissing => "quote_missing",
+            Flag::SpeakerMismatch(..) => "speaker_mismatch",
+            Flag::Addition => "addition",
+            Flag::Omission => "omission",
+            Flag::Unmatched => "unmatched",
+            Flag::Boilerplate => "boilerplate",
+            Flag::Caption => "caption",
+        }
+    }
+
+    /// The value the flag gives for the source side, as found (not
+    /// [`clean`]ed): the first of a pair, or the only value of a kind about
+    /// the source (`number_missing`, `quote_changed`).
+    pub fn source_value(&self) -> Option<&str> {
+        match self {
+            Flag::NumberMismatch(a, _)
+            | Flag::DateMismatch(a, _)
+            | Flag::NameVariant(a, _)
+            | Flag::NameMismatch(a, _)
+            | Flag::SpeakerMismatch(a, _)
+            | Flag::NumberMissing(a)
+            | Flag::DateMissing(a)
+            | Flag::QuoteChanged(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// The value the flag gives for the target side, as found: the second of
+    /// a pair, or the only value of a kind about the target (`number_added`).
+    pub fn target_value(&self) -> Option<&str> {
+        match self {
+            Flag::NumberMismatch(_, b)
+            | Flag::DateMismatch(_, b)
+            | Flag::NameVariant(_, b)
+            | Flag::NameMismatch(_, b)
+            | Flag::SpeakerMismatch(_, b)
+            | Flag::NumberAdded(b)
+            | Flag::DateAdded(b) => Some(b),
+            _ => None,
+        }
+    }
+}
+
+/// `kind`, then `:` and the [`clean`]ed values, a pair joined by `|`
+/// (`number_mismatch:137|144`, `number_added:5`, `quote_missing`).
 impl fmt::Display for Flag {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Flag::NumberMismatch(a, b) => write!(f, "number_mismatch:{}|{}", clean(a), clean(b)),
-            Flag::NumberMissing(a) => write!(f, "number_missing:{}", clean(a)),
-            Flag::NumberAdded(b) => write!(f, "number_added:{}", clean(b)),
-            Flag::DateMismatch(a, b) => write!(f, "date_mismatch:{}|{}", clean(a), clean(b)),
-            Flag::DateMissing(a) => write!(f, "date_missing:{}", clean(a)),
-            Flag::DateAdded(b) => write!(f, "date_added:{}", clean(b)),
-            Flag::NameVariant(a, b) => write!(f, "name_variant:{}|{}", clean(a), clean(b)),
-            Flag::NameMismatch(a, b) => write!(f, "name_mismatch:{}|{}", clean(a), clean(b)),
-            Flag::QuoteChanged(w) => write!(f, "quote_changed:{}", clean(w)),
-            Flag::QuoteMissing => f.write_str("quote_missing"),
-            Flag::SpeakerMismatch(a, b) => write!(f, "speaker_mismatch:{}|{}", clean(a), clean(b)),
-            Flag::Addition => f.write_str("addition"),
-            Flag::Omission => f.write_str("omission"),
-            Flag::Unmatched => f.write_str("unmatched"),
-            Flag::Boilerplate => f.write_str("boilerplate"),
-            Flag::Caption => f.write_str("caption"),
+        f.write_str(self.kind())?;
+        match (self.source_value(), self.target_value()) {
+            (Some(a), Some(b)) => write!(f, ":{}|{}", clean(a), clean(b)),
+            (Some(v), None) | (None, Some(v)) => write!(f, ":{}", clean(v)),
+            (None, None) => Ok(()),
         }
     }
 }
@@ -723,6 +776,9 @@ mod tests {
             (Flag::NumberMissing("1;2|3".into()), "number_missing:1 2 3"),
             (Flag::DateAdded("Tuesday".into()), "date_added:Tuesday"),
             (Flag::DateMissing("March".into()), "date_missing:March"),
+            (Flag::NumberAdded(" 5\n".into()), "number_added:5"),
+            (Flag::QuoteChanged(String::new()), "quote_changed:"),
+            (Flag::Caption, "caption"),
         ];
         for (flag, want) in cases {
             assert_eq!(flag.to_string(), want);
@@ -731,6 +787,27 @@ mod tests {
             join_flags(&[Flag::Unmatched, Flag::Caption]),
             "unmatched;caption"
         );
+    }
+
+    #[test]
+    fn flags_give_their_kind_and_each_side_value() {
+        let pair = Flag::NameMismatch("Bortnikov".into(), "Volchinkov".into());
+        assert_eq!(pair.kind(), "name_mismatch");
+        assert_eq!(pair.source_value(), Some("Bortnikov"));
+        assert_eq!(pair.target_value(), Some("Volchinkov"));
+        let added = Flag::NumberAdded("5".into());
+        assert_eq!(
+            (added.source_value(), added.target_value()),
+            (None, Some("5"))
+        );
+        let missing = Flag::DateMissing("March".into());
+        assert_eq!(
+            (missing.source_value(), missing.target_value()),
+            (Some("March"), None)
+        );
+        assert_eq!(Flag::Unmatched.kind(), "unmatched");
+        assert_eq!(Flag::Unmatched.source_value(), None);
+        assert_eq!(clean(" a;b|c\n"), "a b c");
     }
 
     #[test]

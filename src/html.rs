@@ -20,7 +20,10 @@ use std::fmt::Write as _;
 use std::ops::Range;
 
 use crate::anchors::{numbers, Anchors};
-use crate::detail::RowDetail;
+use crate::divergence::{clean, Flag};
+use crate::doc::SentId;
+use crate::output::Record;
+use crate::pipeline::RowDetail;
 
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape(s: &str) -> String {
@@ -69,46 +72,16 @@ pub enum Side {
     Target,
 }
 
-/// One flag of the `flags` column, split into its kind and values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FlagItem<'a> {
-    /// `number_mismatch`, `unmatched`, ...
-    pub kind: &'a str,
-    /// The source-side value (or the only value), empty when none.
-    pub a: &'a str,
-    /// The target-side value of a pair, empty when none.
-    pub b: &'a str,
-}
-
-impl FlagItem<'_> {
-    /// The value this flag gives for `side`, for the paired kinds.
-    fn value(&self, side: Side) -> &str {
-        match side {
-            Side::Source => self.a,
-            Side::Target => self.b,
-        }
+impl Side {
+    /// The value `flag` gives for this side, as the flag prints it
+    /// ([`clean`]ed), so an anchor compares with what the flag quotes.
+    fn value(self, flag: &Flag) -> Option<std::borrow::Cow<'_, str>> {
+        let v = match self {
+            Side::Source => flag.source_value(),
+            Side::Target => flag.target_value(),
+        };
+        v.map(clean)
     }
-}
-
-/// Splits a `flags` cell (`kind:a|b;kind`) into items. Flag values never
-/// hold `;` or `|` (divergence.rs cleans them), so the split is exact; the
-/// first `:` ends the kind because kinds have none.
-pub fn parse_flags(flags: &str) -> Vec<FlagItem<'_>> {
-    flags
-        .split(';')
-        .filter(|f| !f.is_empty())
-        .map(|f| {
-            let (kind, rest) = f.split_once(':').unwrap_or((f, ""));
-            let (a, b) = rest.split_once('|').unwrap_or((rest, ""));
-            FlagItem { kind, a, b }
-        })
-        .collect()
-}
-
-/// The form a value takes inside a flag (divergence.rs's `clean`), so an
-/// anchor's text compares with what the flag quotes.
-fn flag_form(v: &str) -> String {
-    v.replace([';', '|', '\n', '\r'], " ").trim().to_owned()
 }
 
 /// A highlight: a byte span of the sentence, its CSS classes and tooltip.
@@ -124,7 +97,7 @@ pub struct Mark {
 
 /// The highlights of one side of a row: every anchor, in the state the
 /// row's flags put it in.
-pub fn marks(anchors: &Anchors, flags: &[FlagItem<'_>], side: Side) -> Vec<Mark> {
+pub fn marks(anchors: &Anchors, flags: &[Flag], side: Side) -> Vec<Mark> {
     let mut out = Vec::new();
     let mut push = |span: &Range<usize>, kind: &str, what: String, found: Vec<(State, String)>| {
         let state = found.iter().map(|(s, _)| *s).max().unwrap_or(State::Plain);
@@ -144,12 +117,17 @@ pub fn marks(anchors: &Anchors, flags: &[FlagItem<'_>], side: Side) -> Vec<Mark>
         let found = flags
             .iter()
             .filter_map(|f| {
-                let state = match f.kind {
-                    "number_mismatch" | "date_mismatch" if f.value(side) == v => State::Bad,
-                    "number_missing" | "date_missing" if side == Side::Source && f.a == v => {
-                        State::Warn
-                    }
-                    "number_added" | "date_added" if side == Side::Target && f.a == v => {
+                // A missing value has only a source side and an added one
+                // only a target side, so the side's value decides.
+                let names_it = side.value(f).is_some_and(|own| own == v);
+                let state = match f {
+                    Flag::NumberMismatch(..) | Flag::DateMismatch(..) if names_it => State::Bad,
+                    Flag::NumberMissing(_)
+                    | Flag::DateMissing(_)
+                    | Flag::NumberAdded(_)
+                    | Flag::DateAdded(_)
+                        if names_it =>
+                    {
                         State::Warn
                     }
                     _ => return None,
@@ -160,18 +138,18 @@ pub fn marks(anchors: &Anchors, flags: &[FlagItem<'_>], side: Side) -> Vec<Mark>
         push(&n.span, "num", format!("number {v}"), found);
     }
     for n in &anchors.names {
-        let t = flag_form(&n.text);
+        let t = clean(&n.text);
         let found = flags
             .iter()
             .filter_map(|f| {
-                let own = f.value(side);
-                let state = match f.kind {
-                    "name_variant" if own == t => State::Warn,
-                    "name_mismatch" if own == t => State::Bad,
+                let own = side.value(f).unwrap_or_default();
+                let state = match f {
+                    Flag::NameVariant(..) if own == t => State::Warn,
+                    Flag::NameMismatch(..) if own == t => State::Bad,
                     // A speaker is a name or a phrase ending in one ("juru
                     // bicara Peskov"): containment either way counts.
-                    "speaker_mismatch"
-                        if !own.is_empty() && (own.contains(&t) || t.contains(own)) =>
+                    Flag::SpeakerMismatch(..)
+                        if !own.is_empty() && (own.contains(&*t) || t.contains(&*own)) =>
                     {
                         State::Bad
                     }
@@ -183,14 +161,16 @@ pub fn marks(anchors: &Anchors, flags: &[FlagItem<'_>], side: Side) -> Vec<Mark>
         push(&n.span, "name", format!("name {}", n.text), found);
     }
     for q in &anchors.quotes {
-        let speaker = q.speaker.as_deref().map(flag_form).unwrap_or_default();
+        let speaker = q.speaker.as_deref().map(clean).unwrap_or_default();
         let found = flags
             .iter()
             .filter_map(|f| {
-                let state = match f.kind {
-                    "quote_changed" => State::Warn,
-                    "quote_missing" if side == Side::Source => State::Warn,
-                    "speaker_mismatch" if !speaker.is_empty() && f.value(side) == speaker => {
+                let state = match f {
+                    Flag::QuoteChanged(_) => State::Warn,
+                    Flag::QuoteMissing if side == Side::Source => State::Warn,
+                    Flag::SpeakerMismatch(..)
+                        if !speaker.is_empty() && side.value(f).is_some_and(|v| v == speaker) =>
+                    {
                         State::Bad
                     }
                     _ => return None,
@@ -207,23 +187,40 @@ pub fn marks(anchors: &Anchors, flags: &[FlagItem<'_>], side: Side) -> Vec<Mark>
     out
 }
 
-/// A flag as a reviewer reads it: `number_mismatch: 137 | 144`.
-fn describe(f: &FlagItem<'_>) -> String {
-    match (f.a.is_empty(), f.b.is_empty()) {
-        (true, _) => f.kind.to_owned(),
-        (false, true) => format!("{}: {}", f.kind, f.a),
-        (false, false) => format!("{}: {} | {}", f.kind, f.a, f.b),
+/// A flag as a reviewer reads it: `number_mismatch: 137 | 144`, its values
+/// as the `flags` column prints them.
+fn describe(f: &Flag) -> String {
+    let kind = f.kind();
+    let (first, second) = match (f.source_value(), f.target_value()) {
+        (Some(a), b) => (clean(a), b.map(clean)),
+        (None, Some(b)) => (clean(b), None),
+        (None, None) => return kind.to_owned(),
+    };
+    match second {
+        _ if first.is_empty() => kind.to_owned(),
+        Some(b) if !b.is_empty() => format!("{kind}: {first} | {b}"),
+        _ => format!("{kind}: {first}"),
     }
 }
 
-/// How serious a flag kind is, as a CSS class for its badge.
-fn flag_class(kind: &str) -> &'static str {
-    match kind {
-        "number_mismatch" | "date_mismatch" | "name_mismatch" | "speaker_mismatch"
-        | "unmatched" => "bad",
-        "boilerplate" | "caption" => "furn",
+/// How serious a flag is, as a CSS class for its badge.
+fn flag_class(flag: &Flag) -> &'static str {
+    match flag {
+        Flag::NumberMismatch(..)
+        | Flag::DateMismatch(..)
+        | Flag::NameMismatch(..)
+        | Flag::SpeakerMismatch(..)
+        | Flag::Unmatched => "bad",
+        Flag::Boilerplate | Flag::Caption => "furn",
         _ => "warn",
     }
+}
+
+/// Boilerplate or a caption: the rows the page shades as furniture.
+fn is_furniture(flags: &[Flag]) -> bool {
+    flags
+        .iter()
+        .any(|f| matches!(f, Flag::Boilerplate | Flag::Caption))
 }
 
 /// The sentence with its marks as nested `<mark>` elements, all text
@@ -280,24 +277,23 @@ fn fmt_score(x: Option<f64>) -> String {
 /// against `reports` (the names as printed in the rows).
 pub fn render(source: &str, reports: &[String], rows: &[RowDetail]) -> String {
     let mut h = String::with_capacity(4096 + rows.len() * 1024);
-    let parsed: Vec<Vec<FlagItem<'_>>> = rows.iter().map(|d| parse_flags(&d.row.flags)).collect();
-    let has = |flags: &[FlagItem<'_>], kind: &str| flags.iter().any(|f| f.kind == kind);
+    let has_kind = |flags: &[Flag], kind: &str| flags.iter().any(|f| f.kind() == kind);
 
     // Summary figures, counted from the rows themselves so the page agrees
     // with the CSV it accompanies.
-    let mut source_sents: Vec<&str> = rows.iter().map(|d| d.row.source_sent.as_str()).collect();
+    let mut source_sents: Vec<SentId> = rows.iter().map(|d| d.row.source_sent).collect();
     source_sents.dedup();
-    let unmatched = parsed.iter().filter(|f| has(f, "unmatched")).count();
-    let furniture = parsed
-        .iter()
-        .filter(|f| has(f, "boilerplate") || has(f, "caption"))
-        .count();
+    let unmatched = rows.iter().filter(|d| d.row.has(&Flag::Unmatched)).count();
+    let furniture = rows.iter().filter(|d| is_furniture(&d.row.flags)).count();
     let flagged = rows
         .iter()
-        .zip(&parsed)
-        .filter(|(d, f)| !d.row.target_doc.is_empty() && !f.is_empty())
+        .filter(|d| d.row.target.is_some() && !d.row.flags.is_empty())
         .count();
-    let kinds: BTreeSet<&str> = parsed.iter().flatten().map(|f| f.kind).collect();
+    let kinds: BTreeSet<&str> = rows
+        .iter()
+        .flat_map(|d| &d.row.flags)
+        .map(Flag::kind)
+        .collect();
 
     let title = format!("selaras review: {source}");
     let _ = write!(
@@ -322,10 +318,10 @@ pub fn render(source: &str, reports: &[String], rows: &[RowDetail]) -> String {
          <thead><tr><th scope=\"col\">Report</th><th scope=\"col\">Source sentences aligned</th></tr></thead>\n<tbody>\n",
     );
     for name in reports {
-        let mut sents: Vec<&str> = rows
+        let mut sents: Vec<SentId> = rows
             .iter()
-            .filter(|d| &d.row.target_doc == name)
-            .map(|d| d.row.source_sent.as_str())
+            .filter(|d| d.row.target.as_ref().is_some_and(|t| &t.doc.0 == name))
+            .map(|d| d.row.source_sent)
             .collect();
         sents.dedup();
         let _ = writeln!(
@@ -358,7 +354,7 @@ pub fn render(source: &str, reports: &[String], rows: &[RowDetail]) -> String {
          <option value=\"-any\">rows with any flag</option>\n",
     );
     for k in &kinds {
-        let n = parsed.iter().filter(|f| has(f, k)).count();
+        let n = rows.iter().filter(|d| has_kind(&d.row.flags, k)).count();
         let _ = writeln!(h, "<option value=\"{0}\">{0} ({n})</option>", escape(k));
     }
     h.push_str(
@@ -380,25 +376,27 @@ pub fn render(source: &str, reports: &[String], rows: &[RowDetail]) -> String {
          <th scope=\"col\" data-sort=\"div\"><button type=\"button\">Divergence</button></th>\
          <th scope=\"col\">Flags</th></tr></thead>\n<tbody>\n",
     );
-    let mut prev_sent: Option<&str> = None;
-    for (i, (d, flags)) in rows.iter().zip(&parsed).enumerate() {
-        let r = &d.row;
+    let mut prev_sent: Option<SentId> = None;
+    for (i, d) in rows.iter().enumerate() {
+        let flags = &d.row.flags;
+        // The page prints what the CSV prints (ids, rounded scores, notes).
+        let r = Record::new(&d.row);
         // The first row of a source sentence opens a group; the others
         // repeat its text, which the stylesheet dims while in source order.
         let mut class = String::from("row");
-        if prev_sent != Some(r.source_sent.as_str()) {
+        if prev_sent != Some(d.row.source_sent) {
             class.push_str(" first");
         } else {
             class.push_str(" cont");
         }
-        prev_sent = Some(&r.source_sent);
-        if has(flags, "unmatched") {
+        prev_sent = Some(d.row.source_sent);
+        if d.row.has(&Flag::Unmatched) {
             class.push_str(" unmatched");
         }
-        if has(flags, "boilerplate") || has(flags, "caption") {
+        if is_furniture(flags) {
             class.push_str(" furniture");
         }
-        let kinds: Vec<&str> = flags.iter().map(|f| f.kind).collect();
+        let kinds: Vec<&str> = flags.iter().map(Flag::kind).collect();
         let _ = write!(
             h,
             "<tr class=\"{class}\" data-order=\"{i}\" data-match=\"{}\" data-div=\"{}\" data-flags=\"{}\">",
@@ -415,7 +413,7 @@ pub fn render(source: &str, reports: &[String], rows: &[RowDetail]) -> String {
                 &marks(&d.source_anchors, flags, Side::Source)
             )
         );
-        if r.target_doc.is_empty() {
+        if d.row.target.is_none() {
             h.push_str("<td class=\"doc\"></td><td class=\"text empty\"></td>");
         } else {
             let _ = write!(
@@ -445,7 +443,7 @@ pub fn render(source: &str, reports: &[String], rows: &[RowDetail]) -> String {
                 let _ = write!(
                     h,
                     "<li class=\"flag {}\">{}</li>",
-                    flag_class(f.kind),
+                    flag_class(f),
                     escape(&describe(f))
                 );
             }
@@ -597,37 +595,33 @@ filter();
 mod tests {
     use super::*;
     use crate::anchors::{NameAnchor, QuoteAnchor};
-    use crate::output::Row;
+    use crate::doc::DocId;
+    use crate::pipeline::{Row, Target};
 
-    fn row(source_text: &str, target_text: &str, flags: &str) -> Row {
+    fn row(source_text: &str, target_text: &str, flags: Vec<Flag>) -> Row {
         Row {
-            source_doc: "s.txt".into(),
-            source_sent: "1".into(),
+            source_doc: DocId("s.txt".into()),
+            source_sent: SentId::single(1),
             source_text: source_text.into(),
-            target_doc: if target_text.is_empty() {
-                String::new()
-            } else {
-                "r.txt".into()
-            },
-            target_sent: if target_text.is_empty() {
-                String::new()
-            } else {
-                "2".into()
-            },
-            target_text: target_text.into(),
-            match_score: Some(0.5),
-            divergence: Some(0.25),
+            target: (!target_text.is_empty()).then(|| Target {
+                doc: DocId("r.txt".into()),
+                sent: SentId::single(2),
+                text: target_text.into(),
+            }),
+            match_score: 0.5,
+            divergence: 0.25,
             name_score: None,
             number_score: None,
             quote_score: None,
-            flags: flags.into(),
-            notes: String::new(),
+            flags,
+            names_only_in_source: Vec::new(),
         }
     }
 
     fn detail(r: Row) -> RowDetail {
+        let target_text = r.target.as_ref().map_or("", |t| t.text.as_str());
         let src = Anchors::extract(&r.source_text, crate::Lang::Id);
-        let tgt = Anchors::extract(&r.target_text, crate::Lang::En);
+        let tgt = Anchors::extract(target_text, crate::Lang::En);
         RowDetail {
             row: r,
             source_anchors: src,
@@ -646,10 +640,15 @@ mod tests {
     #[test]
     fn hostile_text_is_escaped_everywhere() {
         let evil = "<script>alert(1)</script> \"onmouseover=alert(2) 'x' & <img src=x>";
-        let mut r = row(evil, evil, "name_variant:<b>|\"onmouseover=");
-        r.source_doc = "<i>s.txt".into();
-        r.target_doc = "\"r.txt".into();
-        r.notes = "<script>".into();
+        let mut r = row(
+            evil,
+            evil,
+            vec![Flag::NameVariant("<b>".into(), "\"onmouseover=".into())],
+        );
+        r.source_doc = DocId("<i>s.txt".into());
+        r.target.as_mut().unwrap().doc = DocId("\"r.txt".into());
+        // The notes list these names, so the notes carry markup too.
+        r.names_only_in_source = vec!["<script>".into()];
         let reports = vec!["\"r.txt".to_owned()];
         // Once with the anchors found in it (marks split the text), once
         // without (the escaped text reads through).
@@ -671,7 +670,11 @@ mod tests {
 
     #[test]
     fn the_page_is_self_contained() {
-        let page = render("s.txt", &["r.txt".into()], &[detail(row("a", "b", ""))]);
+        let page = render(
+            "s.txt",
+            &["r.txt".into()],
+            &[detail(row("a", "b", Vec::new()))],
+        );
         for needle in [
             "http:", "https:", "//cdn", "<link", "src=", "url(", "@import",
         ] {
@@ -687,11 +690,11 @@ mod tests {
             detail(row(
                 "Satu 137 orang.",
                 "One 144 people.",
-                "number_mismatch:137|144",
+                vec![Flag::NumberMismatch("137".into(), "144".into())],
             )),
-            detail(row("Dua.", "Two.", "")),
-            detail(row("Tiga.", "", "unmatched")),
-            detail(row("Klik di sini.", "", "boilerplate")),
+            detail(row("Dua.", "Two.", Vec::new())),
+            detail(row("Tiga.", "", vec![Flag::Unmatched])),
+            detail(row("Klik di sini.", "", vec![Flag::Boilerplate])),
         ];
         let page = render("s.txt", &["r.txt".into()], &rows);
         assert_eq!(page.matches("<tr class=\"row").count(), rows.len());
@@ -742,12 +745,20 @@ mod tests {
 
     #[test]
     fn flags_colour_the_anchors_they_name() {
-        let flags = parse_flags(
-            "name_variant:Dmitri|Dmitry;speaker_mismatch:Reuters|TASS;number_missing:5;quote_changed:kami",
+        let flags = [
+            Flag::NameVariant("Dmitri".into(), "Dmitry".into()),
+            Flag::SpeakerMismatch("Reuters".into(), "TASS".into()),
+            Flag::NumberMissing("5".into()),
+            Flag::QuoteChanged("kami".into()),
+        ];
+        assert_eq!(describe(&flags[0]), "name_variant: Dmitri | Dmitry");
+        assert_eq!(describe(&flags[2]), "number_missing: 5");
+        assert_eq!(describe(&Flag::NumberAdded("6".into())), "number_added: 6");
+        assert_eq!(
+            describe(&Flag::QuoteChanged(String::new())),
+            "quote_changed"
         );
-        assert_eq!(flags[0].kind, "name_variant");
-        assert_eq!((flags[0].a, flags[0].b), ("Dmitri", "Dmitry"));
-        assert_eq!((flags[2].a, flags[2].b), ("5", ""));
+        assert_eq!(describe(&Flag::Unmatched), "unmatched");
         let anchors = Anchors {
             names: vec![
                 NameAnchor {

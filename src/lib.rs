@@ -14,14 +14,17 @@
 //! cases (a manifest or a JSON Lines stream) in parallel.
 //!
 //! ```
-//! use selaras::{align_texts, Lang};
+//! use selaras::{align_texts, Flag, Lang};
 //!
 //! let rows = align_texts(
 //!     ("sumber.txt", "Serangan itu menewaskan 137 orang.", Lang::Id),
 //!     &[("report.txt", "The attack killed at least 144 people.", Lang::En)],
 //! );
-//! assert_eq!(rows[0].target_doc, "report.txt");
-//! assert!(rows[0].flags.contains("number_mismatch:137|144"));
+//! let target = rows[0].target.as_ref().ok_or("no report carries it")?;
+//! assert_eq!(target.doc.to_string(), "report.txt");
+//! assert!(rows[0].has(&Flag::NumberMismatch("137".into(), "144".into())));
+//! // The `flags` column prints each flag through its `Display`.
+//! assert_eq!(rows[0].flags[0].to_string(), "number_mismatch:137|144");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 #![deny(missing_docs)]
@@ -51,10 +54,11 @@ pub mod score;
 pub mod segment;
 pub mod similarity;
 
+pub use divergence::Flag;
 pub use doc::{DocId, Document, Lang, SentId, Sentence, SentenceKind};
 pub use error::{Error, Result};
 pub use lexicon::Lexicon;
-pub use output::Row;
+pub use pipeline::Row;
 
 /// Aligns texts held in memory with the built-in lexicon: the source as
 /// `(name, text, language)` and each report likewise.

@@ -75,7 +75,13 @@ fn summary_text(s: &AlignSummary) -> String {
         out.push_str(&format!("  {name}: {n} aligned\n"));
     }
     out.push_str(&format!("  unmatched: {}\n", s.unmatched));
-    let mut linked: Vec<_> = s.rows.iter().filter(|r| !r.target_doc.is_empty()).collect();
+    // As printed: the rounded scores sort and show as in the output.
+    let records: Vec<selaras::output::Record<'_>> =
+        s.rows().map(selaras::output::Record::new).collect();
+    let mut linked: Vec<_> = records
+        .iter()
+        .filter(|r| !r.target_doc.is_empty())
+        .collect();
     linked.sort_by(|a, b| {
         b.divergence
             .unwrap_or(0.0)

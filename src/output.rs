@@ -1,33 +1,39 @@
-//! Output rows and the CSV writer: the only place the library writes files.
+//! The CSV writer: the only place the library writes files.
 //!
-//! In: [`Row`]s in contract column order. Out: RFC 4180 CSV through the csv
-//! crate, with every text field made spreadsheet-safe ([`escape_formula`]),
-//! written to a temporary file beside `--out` and renamed into place, so a
-//! failure never leaves half a file or truncates an earlier good one.
+//! In: the pipeline's typed [`Row`]s. Out: each as a [`Record`], the printed
+//! form of a row in contract column order (ids and scores as text, flags
+//! joined, notes phrased), written as RFC 4180 CSV through the csv crate with
+//! every text field made spreadsheet-safe ([`escape_formula`]), to a
+//! temporary file beside `--out` that is renamed into place, so a failure
+//! never leaves half a file or truncates an earlier good one. JSON Lines and
+//! the review page print the same [`Record`], so every view agrees.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::Path;
 
 use serde::Serialize;
 
+use crate::divergence;
 use crate::error::{Error, Result};
+use crate::pipeline::Row;
 
-/// One row of `aligned.csv`. Field order is the contract's column order, with
-/// `notes` (a plain-language summary for reviewers) after it.
+/// One row of `aligned.csv` as printed. Field order is the contract's column
+/// order, with `notes` (a plain-language summary for reviewers) after it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Row {
+pub struct Record<'a> {
     /// Basename of the source file.
-    pub source_doc: String,
+    pub source_doc: Cow<'a, str>,
     /// Source sentence number (`4` or `4+5`).
     pub source_sent: String,
     /// Source sentence text.
-    pub source_text: String,
+    pub source_text: Cow<'a, str>,
     /// Basename of the target file; empty when unmatched.
-    pub target_doc: String,
+    pub target_doc: Cow<'a, str>,
     /// Target sentence number; empty when unmatched.
     pub target_sent: String,
     /// Target sentence text; empty when unmatched.
-    pub target_text: String,
+    pub target_text: Cow<'a, str>,
     /// 0..1 confidence that both sides report the same statement or fact.
     pub match_score: Option<f64>,
     /// 0..1 how much the pair differs in facts; 1 when unmatched.
@@ -42,6 +48,52 @@ pub struct Row {
     pub flags: String,
     /// One plain sentence for a reviewer.
     pub notes: String,
+}
+
+impl<'a> Record<'a> {
+    /// The printed form of `row`, texts borrowed from it.
+    pub fn new(row: &'a Row) -> Record<'a> {
+        let target = row.target.as_ref();
+        let text = |s: Option<&'a String>| Cow::Borrowed(s.map_or("", String::as_str));
+        Record {
+            source_doc: Cow::Borrowed(&row.source_doc.0),
+            source_sent: row.source_sent.to_string(),
+            source_text: Cow::Borrowed(&row.source_text),
+            target_doc: text(target.map(|t| &t.doc.0)),
+            target_sent: target.map_or_else(String::new, |t| t.sent.to_string()),
+            target_text: text(target.map(|t| &t.text)),
+            match_score: Some(score(row.match_score)),
+            divergence: Some(score(row.divergence)),
+            name_score: row.name_score.map(score),
+            number_score: row.number_score.map(score),
+            quote_score: row.quote_score.map(score),
+            flags: divergence::join_flags(&row.flags),
+            notes: divergence::notes(&row.flags, &row.names_only_in_source),
+        }
+    }
+
+    /// The record with every text field passed through [`escape_formula`].
+    pub fn escaped(self) -> Self {
+        let cow = |s: Cow<'a, str>| match escape_formula(&s) {
+            Cow::Owned(e) => Cow::Owned(e),
+            Cow::Borrowed(_) => s,
+        };
+        let string = |s: String| match escape_formula(&s) {
+            Cow::Owned(e) => e,
+            Cow::Borrowed(_) => s,
+        };
+        Record {
+            source_doc: cow(self.source_doc),
+            source_sent: string(self.source_sent),
+            source_text: cow(self.source_text),
+            target_doc: cow(self.target_doc),
+            target_sent: string(self.target_sent),
+            target_text: cow(self.target_text),
+            flags: string(self.flags),
+            notes: string(self.notes),
+            ..self
+        }
+    }
 }
 
 /// A score as printed: three decimals are all a reviewer can use, and a
@@ -61,38 +113,28 @@ pub fn escape_formula(field: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-impl Row {
-    /// The row with every text field passed through [`escape_formula`].
-    pub fn escaped(&self) -> Row {
-        let e = |s: &String| escape_formula(s).into_owned();
-        Row {
-            source_doc: e(&self.source_doc),
-            source_sent: e(&self.source_sent),
-            source_text: e(&self.source_text),
-            target_doc: e(&self.target_doc),
-            target_sent: e(&self.target_sent),
-            target_text: e(&self.target_text),
-            flags: e(&self.flags),
-            notes: e(&self.notes),
-            ..self.clone()
-        }
-    }
-}
-
 /// Writes rows as CSV to `out`, escaped for spreadsheets.
-pub fn write_csv<W: Write>(out: W, rows: &[Row], path: &Path) -> Result<()> {
+pub fn write_csv<'a, W: Write>(
+    out: W,
+    rows: impl IntoIterator<Item = &'a Row>,
+    path: &Path,
+) -> Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     let csv_err = |source| Error::Csv {
         path: path.to_owned(),
         source,
     };
-    if rows.is_empty() {
+    let mut written = 0usize;
+    for row in rows {
+        writer
+            .serialize(Record::new(row).escaped())
+            .map_err(csv_err)?;
+        written += 1;
+    }
+    if written == 0 {
         // serialize() writes the header with the first row; keep the header
         // even for an empty result so readers always see the columns.
         writer.write_record(COLUMNS).map_err(csv_err)?;
-    }
-    for row in rows {
-        writer.serialize(row.escaped()).map_err(csv_err)?;
     }
     writer.flush().map_err(|source| Error::Write {
         path: path.to_owned(),
@@ -244,21 +286,22 @@ pub fn write_replacing(
 mod tests {
     use super::*;
 
+    use crate::divergence::Flag;
+    use crate::doc::{DocId, SentId};
+
     fn row(text: &str) -> Row {
         Row {
-            source_doc: "a.txt".into(),
-            source_sent: "1".into(),
+            source_doc: DocId("a.txt".into()),
+            source_sent: SentId::single(1),
             source_text: text.into(),
-            target_doc: String::new(),
-            target_sent: String::new(),
-            target_text: String::new(),
-            match_score: Some(0.0),
-            divergence: Some(1.0),
+            target: None,
+            match_score: 0.0,
+            divergence: 1.0,
             name_score: None,
-            number_score: Some(score(0.12345)),
+            number_score: Some(0.12345),
             quote_score: None,
-            flags: "unmatched".into(),
-            notes: String::new(),
+            flags: vec![Flag::Unmatched],
+            names_only_in_source: Vec::new(),
         }
     }
 
@@ -292,12 +335,14 @@ mod tests {
         assert_eq!(&records[1][2], "'=2");
         assert_eq!(&records[0][8], "", "empty score stays empty");
         assert_eq!(&records[0][9], "0.123");
+        assert_eq!(&records[0][11], "unmatched");
+        assert_eq!(&records[0][12], "no report carries this sentence");
     }
 
     #[test]
     fn an_empty_result_still_has_a_header() {
         let mut buf = Vec::new();
-        write_csv(&mut buf, &[], Path::new("-")).unwrap();
+        write_csv(&mut buf, &[] as &[Row], Path::new("-")).unwrap();
         assert!(String::from_utf8(buf)
             .unwrap()
             .starts_with("source_doc,source_sent"));

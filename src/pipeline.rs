@@ -1,22 +1,88 @@
 //! The pipeline from texts to rows: segment, profile, align, judge.
 //!
 //! In: the source text and the report texts (already read and decoded) with
-//! their names and languages. Out: the rows of `aligned.csv`, every source
-//! sentence in order, one row per report that carries it or one unmatched
-//! row. No I/O happens here, so every stage is testable on literals.
+//! their names and languages. Out: typed [`Row`]s, every source sentence in
+//! order, one row per report that carries it or one unmatched row: ids,
+//! texts, scores and [`Flag`]s. No I/O happens here, so every stage is
+//! testable on literals.
+//!
+//! Why typed: the writers ([`crate::output`] for CSV, [`crate::detail`] for
+//! JSON Lines, [`crate::html`] for the review page) each make their own
+//! strings from the same values, so none of them parses another's output.
 
 use rayon::prelude::*;
 
 use crate::align::{self, Link, Search, Side};
 use crate::anchors::Anchors;
-use crate::detail::RowDetail;
 use crate::divergence::{self, Flag};
 use crate::doc::{DocId, Document, Lang, SentId, Sentence, SentenceKind};
 use crate::furniture;
 use crate::lexicon::Lexicon;
-use crate::output::{score, Row};
 use crate::profile::{self, Interner, Profile};
 use crate::segment;
+
+/// One row of an alignment: a source sentence and the report sentence that
+/// carries it, or no report sentence (an unmatched or furniture row).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// The source document.
+    pub source_doc: DocId,
+    /// The source sentence (`4`, or `4+5` for merged sentences).
+    pub source_sent: SentId,
+    /// The source sentence's text.
+    pub source_text: String,
+    /// The report sentence that carries it; `None` when no report does.
+    pub target: Option<Target>,
+    /// 0..1 confidence that both sides report the same statement or fact;
+    /// 0 when unmatched.
+    pub match_score: f32,
+    /// 0..1 how much the pair differs in facts; 1 when unmatched.
+    pub divergence: f32,
+    /// 0..1 agreement of names; `None` when neither side has one (or the
+    /// row is unmatched).
+    pub name_score: Option<f32>,
+    /// 0..1 agreement of numbers and dates; `None` when neither side has one.
+    pub number_score: Option<f32>,
+    /// 0..1 agreement of quoted speech; `None` when neither side quotes.
+    pub quote_score: Option<f32>,
+    /// The findings, in the order the `flags` column prints them.
+    pub flags: Vec<Flag>,
+    /// Source names the report does not mention (for the notes; no flag,
+    /// see [`divergence::Judgement`]).
+    pub names_only_in_source: Vec<String>,
+}
+
+/// The report side of a linked [`Row`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    /// The report.
+    pub doc: DocId,
+    /// The report sentence.
+    pub sent: SentId,
+    /// Its text.
+    pub text: String,
+}
+
+impl Row {
+    /// Whether the row carries `flag` (`Flag::Unmatched`, ...).
+    pub fn has(&self, flag: &Flag) -> bool {
+        self.flags.contains(flag)
+    }
+}
+
+/// A [`Row`] with the anchors of both its sides, from the same profiles the
+/// judgement used (for the JSON Lines and HTML views).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowDetail {
+    /// The row.
+    pub row: Row,
+    /// Names, numbers and quotes of the source sentence, spans into
+    /// `row.source_text`.
+    pub source_anchors: Anchors,
+    /// Names, numbers and quotes of the target sentence, spans into its
+    /// text; empty when the row is unmatched.
+    pub target_anchors: Anchors,
+}
 
 /// A text to align, with its name and language.
 #[derive(Debug, Clone, Copy)]
@@ -170,10 +236,8 @@ pub fn align_documents_with(
     lexicon: &Lexicon,
     search: Search,
 ) -> Vec<Row> {
-    align_detailed_with(source, reports, lexicon, search)
-        .into_iter()
-        .map(|d| d.row)
-        .collect()
+    // The CSV needs no anchors: copy none.
+    align_case(source, reports, lexicon, search, |row, _, _| row)
 }
 
 /// Like [`align_documents`], with each row the anchors of both its sides
@@ -194,6 +258,24 @@ pub fn align_detailed_with(
     lexicon: &Lexicon,
     search: Search,
 ) -> Vec<RowDetail> {
+    align_case(source, reports, lexicon, search, |row, src, tgt| {
+        RowDetail {
+            row,
+            source_anchors: src.anchors.clone(),
+            target_anchors: tgt.map_or_else(Anchors::default, |p| p.anchors.clone()),
+        }
+    })
+}
+
+/// Aligns, judges and makes each row into a `T` with `make(row, source
+/// profile, target profile)` (no target profile for an unmatched row).
+fn align_case<T>(
+    source: &Document,
+    reports: &[Document],
+    lexicon: &Lexicon,
+    search: Search,
+    make: impl Fn(Row, &Profile, Option<&Profile>) -> T,
+) -> Vec<T> {
     let (src_profiles, tgt_profiles) = profile_case(source, reports, lexicon);
 
     let src_kinds: Vec<SentenceKind> = source.sentences.iter().map(|s| s.kind).collect();
@@ -218,19 +300,16 @@ pub fn align_detailed_with(
     let mut rows = Vec::new();
     for ((sentence, profile), links) in source.sentences.iter().zip(&src_profiles).zip(links) {
         if links.is_empty() {
-            rows.push(RowDetail {
-                row: unmatched_row(source, sentence),
-                source_anchors: profile.anchors.clone(),
-                target_anchors: Anchors::default(),
-            });
+            rows.push(make(unmatched_row(source, sentence), profile, None));
             continue;
         }
         for link in links {
-            rows.push(RowDetail {
-                row: linked_row(source, sentence, profile, reports, &tgt_profiles, &link),
-                source_anchors: profile.anchors.clone(),
-                target_anchors: tgt_profiles[link.report][link.target].anchors.clone(),
-            });
+            let row = linked_row(source, sentence, profile, reports, &tgt_profiles, &link);
+            rows.push(make(
+                row,
+                profile,
+                Some(&tgt_profiles[link.report][link.target]),
+            ));
         }
     }
     rows
@@ -253,19 +332,17 @@ fn unmatched_row(source: &Document, sentence: &Sentence) -> Row {
         flags.push(Flag::Caption);
     }
     Row {
-        source_doc: source.id.0.clone(),
-        source_sent: sentence.id.to_string(),
+        source_doc: source.id.clone(),
+        source_sent: sentence.id,
         source_text: sentence.text.clone(),
-        target_doc: String::new(),
-        target_sent: String::new(),
-        target_text: String::new(),
-        match_score: Some(0.0),
-        divergence: Some(1.0),
+        target: None,
+        match_score: 0.0,
+        divergence: 1.0,
         name_score: None,
         number_score: None,
         quote_score: None,
-        notes: divergence::notes(&flags, &[]),
-        flags: divergence::join_flags(&flags),
+        flags,
+        names_only_in_source: Vec::new(),
     }
 }
 
@@ -285,19 +362,21 @@ fn linked_row(
         judgement.flags.push(Flag::Caption);
     }
     Row {
-        source_doc: source.id.0.clone(),
-        source_sent: sentence.id.to_string(),
+        source_doc: source.id.clone(),
+        source_sent: sentence.id,
         source_text: sentence.text.clone(),
-        target_doc: report.id.0.clone(),
-        target_sent: target.id.to_string(),
-        target_text: target.text.clone(),
-        match_score: Some(score(link.score)),
-        divergence: Some(score(judgement.divergence)),
-        name_score: judgement.name_score.map(score),
-        number_score: judgement.number_score.map(score),
-        quote_score: judgement.quote_score.map(score),
-        notes: divergence::notes(&judgement.flags, &judgement.names_only_in_source),
-        flags: divergence::join_flags(&judgement.flags),
+        target: Some(Target {
+            doc: report.id.clone(),
+            sent: target.id,
+            text: target.text.clone(),
+        }),
+        match_score: link.score,
+        divergence: judgement.divergence,
+        name_score: judgement.name_score,
+        number_score: judgement.number_score,
+        quote_score: judgement.quote_score,
+        flags: judgement.flags,
+        names_only_in_source: judgement.names_only_in_source,
     }
 }
 
@@ -406,16 +485,17 @@ mod tests {
             lang: Lang::En,
         });
         let rows = align_documents(&source, &[report], Lexicon::builtin());
-        let sents: Vec<&str> = rows.iter().map(|r| r.source_sent.as_str()).collect();
-        assert_eq!(sents, ["1", "2", "3"]);
-        assert_eq!(rows[0].target_doc, "r.txt");
+        let sents: Vec<u32> = rows.iter().map(|r| r.source_sent.first).collect();
+        assert_eq!(sents, [1, 2, 3]);
+        assert_eq!(rows[0].target.as_ref().unwrap().doc.0, "r.txt");
         assert!(
-            rows[0].flags.contains("number_mismatch:137|144"),
+            rows[0].has(&Flag::NumberMismatch("137".into(), "144".into())),
             "{:?}",
             rows[0]
         );
-        assert_eq!(rows[1].flags, "boilerplate");
-        assert_eq!(rows[2].flags, "unmatched");
-        assert_eq!(rows[2].divergence, Some(1.0));
+        assert_eq!(rows[1].flags, [Flag::Boilerplate]);
+        assert!(rows[1].target.is_none());
+        assert_eq!(rows[2].flags, [Flag::Unmatched]);
+        assert_eq!(rows[2].divergence, 1.0);
     }
 }

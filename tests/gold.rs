@@ -47,7 +47,7 @@ fn seeds_config() -> AlignConfig {
 fn aligned_csv(cfg: &AlignConfig) -> String {
     let summary = app::align_rows(cfg).unwrap();
     let mut buf = Vec::new();
-    output::write_csv(&mut buf, &summary.rows, Path::new("-")).unwrap();
+    output::write_csv(&mut buf, summary.rows(), Path::new("-")).unwrap();
     String::from_utf8(buf).unwrap()
 }
 

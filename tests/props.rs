@@ -14,7 +14,7 @@
 //! in fuzz/ cover the same ground for longer.
 
 use proptest::prelude::*;
-use selaras::{align_texts, input, segment, Lang, Row};
+use selaras::{align_texts, input, segment, Flag, Lang, Row};
 
 /// Words that make the aligner link: Indonesian and English with shared
 /// names and numbers, sentence ends, quotes and page furniture.
@@ -137,37 +137,41 @@ fn check_rows(rows: &[Row], source_units: &[String], reports: usize) -> Result<(
     let mut next = 0usize;
     let mut i = 0;
     while i < rows.len() {
-        let n: usize = rows[i]
-            .source_sent
-            .parse()
-            .map_err(|e| TestCaseError::fail(format!("{e}")))?;
+        let id = rows[i].source_sent;
+        prop_assert_eq!(id.first, id.last, "a merged source unit");
+        let n = id.first as usize;
         prop_assert_eq!(n, next + 1, "source order broken or a sentence dropped");
         let group: Vec<&Row> = rows[i..]
             .iter()
-            .take_while(|r| r.source_sent == rows[i].source_sent)
+            .take_while(|r| r.source_sent == id)
             .collect();
         prop_assert!(group.len() <= reports.max(1), "more rows than reports");
         for r in &group {
             prop_assert_eq!(&r.source_text, &source_units[n - 1]);
         }
-        let unmatched = group.iter().filter(|r| r.target_doc.is_empty()).count();
+        let unmatched = group.iter().filter(|r| r.target.is_none()).count();
         if unmatched > 0 {
             prop_assert_eq!(group.len(), 1, "an unmatched row beside linked ones");
             let r = group[0];
-            prop_assert!(r.target_sent.is_empty() && r.target_text.is_empty());
-            prop_assert_eq!(r.divergence, Some(1.0));
+            prop_assert_eq!(r.divergence, 1.0);
             prop_assert!(
-                r.flags
-                    .split(';')
-                    .any(|f| f == "unmatched" || f == "boilerplate"),
-                "flags {}",
+                r.has(&Flag::Unmatched) || r.has(&Flag::Boilerplate),
+                "flags {:?}",
                 r.flags
             );
         }
-        let mut docs: Vec<&str> = group.iter().map(|r| r.target_doc.as_str()).collect();
+        let mut docs: Vec<&str> = group
+            .iter()
+            .filter_map(|r| r.target.as_ref())
+            .map(|t| t.doc.0.as_str())
+            .collect();
         docs.sort_unstable();
         docs.dedup();
-        prop_assert_eq!(docs.len(), group.len(), "two rows for one report");
+        prop_assert_eq!(
+            docs.len() + unmatched,
+            group.len(),
+            "two rows for one report"
+        );
         next = n;
         i += group.len();
     }

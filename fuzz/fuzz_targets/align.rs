@@ -25,9 +25,11 @@ fuzz_target!(|data: &[u8]| {
     let mut last = 0usize;
     let mut seen = std::collections::HashSet::new();
     for row in &rows {
-        let n: usize = row.source_sent.parse().expect("single sentence number");
+        assert_eq!(row.source_sent.first, row.source_sent.last, "single sentence number");
+        let n = row.source_sent.first as usize;
         assert!(n == last || n == last + 1, "order broken at {n}");
-        assert!(seen.insert((n, row.target_doc.clone())), "two rows for one report");
+        let target = row.target.as_ref().map(|t| t.doc.clone());
+        assert!(seen.insert((n, target)), "two rows for one report");
         last = n;
     }
     assert_eq!(last, want, "a source sentence was dropped");
