@@ -1,0 +1,379 @@
+//! Reading the calendar: months, weekdays, days of the month, years and slash dates, and
+//! clock times, which give no anchor.
+//!
+//! **In:** the tokens of a [`Ctx`] at one index. **Out:** a [`Step`] with Month, Weekday,
+//! DayOfMonth or Year anchors, or one that skips a clock time.
+//!
+//! **Why:** the two languages write dates in different orders (`14 Mei 2024`, `May 14,
+//! 2024`, `14/4/2024` against `4/14/2024`), and a capitalised word may be a date or just
+//! start a sentence; the rules for both (the Minggu rule of the module doc among them)
+//! live here.
+
+use crate::doc::Lang;
+
+use super::recognise::{is_sentence_opener, Ctx, DigitNum, Raw, Step};
+use super::tables::{
+    contains, lookup, DAY_PARTS, ID_NUMBER_WORDS, MONTHS, MONTH_ABBREVIATIONS, MONTH_CUES,
+    QUANTIFIERS, TIME_WORDS, WEEKDAYS,
+};
+use super::tokenize::TokKind;
+use super::{Bound, NumberKind};
+
+impl Ctx<'_> {
+    // --- clock times and slash dates ---------------------------------------------------
+
+    /// A clock time at the digits `i`: the token after it.
+    pub(super) fn time_at(&self, i: usize) -> Option<usize> {
+        let mut end = i + 1;
+        let mut colon = false;
+        // `jam 9` is nine o'clock, but `2 jam 30 menit` is a duration
+        let after_hours = i.checked_sub(2).is_some_and(|q| self.digits(q).is_some());
+        let cued = match self.prev_word(i) {
+            Some("pukul") => true,
+            Some("jam") => !after_hours,
+            _ => false,
+        };
+        while self.joins_digits(end, &[':', '.']) {
+            colon |= self.sym(end) == Some(':');
+            end += 2;
+        }
+        let zone = self.time_word_end(end);
+        (colon || cued || zone.is_some()).then(|| zone.unwrap_or(end))
+    }
+
+    /// After `am`, `pm`, `a.m.`, `WIB` ... at `j`.
+    fn time_word_end(&self, j: usize) -> Option<usize> {
+        let w = self.word(j)?;
+        if contains(TIME_WORDS, w) {
+            return Some(j + 1);
+        }
+        let dotted = matches!(w, "a" | "p")
+            && self.glued_sym(j + 1, '.')
+            && self.glued_word(j + 2) == Some("m");
+        dotted.then(|| {
+            if self.glued_sym(j + 3, '.') {
+                j + 4
+            } else {
+                j + 3
+            }
+        })
+    }
+
+    /// Digits joined by `/` at `i`: a date when they read as one, otherwise nothing.
+    pub(super) fn slash_at(&self, i: usize) -> Option<Step> {
+        if !self.joins_digits(i + 1, &['/']) {
+            return None;
+        }
+        let mut parts = vec![i];
+        let mut j = i + 1;
+        while self.joins_digits(j, &['/']) {
+            parts.push(j + 1);
+            j += 2;
+        }
+        let found = self.slash_date(&parts).unwrap_or_default();
+        Some(Step { found, next: j })
+    }
+
+    fn slash_date(&self, parts: &[usize]) -> Option<Vec<Raw>> {
+        let (d, m) = match self.lang {
+            Lang::Id => (parts[0], *parts.get(1)?),
+            Lang::En => (*parts.get(1)?, parts[0]),
+        };
+        let day = self.day_digits(d)?;
+        let month = self.day_digits(m).filter(|&v| v <= 12.0)?;
+        let mut found = vec![
+            Raw::new(day, NumberKind::DayOfMonth, d, d + 1),
+            Raw::new(month, NumberKind::Month, m, m + 1),
+        ];
+        match parts {
+            [_, _, y] => {
+                let year = self.digits(*y).filter(|d| d.len() == 4)?.parse().ok()?;
+                found.push(Raw::new(year, NumberKind::Year, *y, y + 1));
+            }
+            [first, last] => {
+                let bracketed =
+                    self.sym(first.checked_sub(1)?) == Some('(') && self.sym(last + 1) == Some(')');
+                if self.lang != Lang::Id || !bracketed {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+        found.sort_by_key(|r| r.first);
+        Some(found)
+    }
+
+    // --- days and years in digits ------------------------------------------------------
+
+    pub(super) fn is_day_of_month(&self, i: usize, num: &DigitNum) -> bool {
+        let day = num.plain && self.day_digits(i).is_some();
+        day && (self.month_word(num.end).is_some()
+            || matches!(self.prev_word(i), Some("tanggal" | "tgl")))
+    }
+
+    /// A year: four digits in 1900..=2099, or up to four after `tahun`/`year`, with no
+    /// hedge that makes it a count ("more than 2000"). `hingga 2021` and `until 2021` read
+    /// as time, so AtMost does not count.
+    pub(super) fn is_year(&self, num: &DigitNum, first: usize) -> bool {
+        let named = matches!(self.prev_word(first), Some("tahun" | "year")) && num.len <= 4;
+        let in_range = num.len == 4 && (1900.0..=2099.0).contains(&num.value);
+        let counted = self
+            .hedge_before(first)
+            .is_some_and(|(b, _)| matches!(b, Bound::AtLeast | Bound::MoreThan | Bound::LessThan));
+        num.plain && (named || in_range) && !counted
+    }
+
+    // --- calendar words ----------------------------------------------------------------
+
+    /// A month name at `j` and the token after it (after the dot of `Jan.`).
+    pub(super) fn month_word(&self, j: usize) -> Option<(f64, usize)> {
+        let t = self
+            .tok(j)
+            .filter(|t| t.kind == TokKind::Word && t.capital)?;
+        let lower = self.lower(t);
+        if let Some(m) = lookup(MONTHS, lower) {
+            let verb = lower == "may" && !self.may_is_month(j);
+            return (!verb).then_some((m, j + 1));
+        }
+        let m = lookup(MONTH_ABBREVIATIONS, lower)?;
+        let end = if self.glued_sym(j + 1, '.') {
+            j + 2
+        } else {
+            j + 1
+        };
+        self.dated(j, end).then_some((m, end))
+    }
+
+    fn may_is_month(&self, j: usize) -> bool {
+        self.dated(j, j + 1)
+    }
+
+    /// Whether the month word at `j` (ending before `end`) stands beside a day or year
+    /// number or after a word that introduces a month.
+    fn dated(&self, j: usize, end: usize) -> bool {
+        self.day_or_year_at(end)
+            || self.day_before(j)
+            || self.prev_word(j).is_some_and(|w| contains(MONTH_CUES, w))
+    }
+
+    fn day_or_year_at(&self, j: usize) -> bool {
+        !self.is_glued(j) && self.digits(j).is_some_and(|d| d.len() <= 2 || d.len() == 4)
+    }
+
+    /// A day number right before `j` (`14 May`, `14th May`).
+    fn day_before(&self, j: usize) -> bool {
+        let Some(p) = j.checked_sub(1) else {
+            return false;
+        };
+        let suffixed = matches!(self.glued_word(p), Some("st" | "nd" | "rd" | "th"));
+        let d = if suffixed { p.checked_sub(1) } else { Some(p) };
+        d.and_then(|d| self.day_digits(d)).is_some()
+    }
+
+    /// A month name with the day and year written after it (`July 6, 2024`, `August 2021`).
+    pub(super) fn month_at(&self, i: usize) -> Option<Step> {
+        let (month, mut next) = self.month_word(i)?;
+        let mut found = vec![Raw::new(month, NumberKind::Month, i, next)];
+        if let Some((day, end)) = self.day_after(next) {
+            found.push(Raw::new(day, NumberKind::DayOfMonth, next, end));
+            next = end;
+        }
+        let comma = found.len() == 2 && self.sym(next) == Some(',');
+        let year_at = if comma { next + 1 } else { next };
+        if let Some(year) = self.year_after(year_at) {
+            found.push(Raw::new(year, NumberKind::Year, year_at, year_at + 1));
+            next = year_at + 1;
+        }
+        Some(Step { found, next })
+    }
+
+    /// A day number after a month name, with an optional `th`.
+    fn day_after(&self, j: usize) -> Option<(f64, usize)> {
+        let day = self.day_digits(j).filter(|_| !self.is_glued(j))?;
+        if self.joins_digits(j + 1, &[':', '.', ',', '/']) {
+            return None;
+        }
+        match self.glued_word(j + 1) {
+            Some("st" | "nd" | "rd" | "th") => Some((day, j + 2)),
+            Some(_) => None,
+            None => Some((day, j + 1)),
+        }
+    }
+
+    fn year_after(&self, j: usize) -> Option<f64> {
+        let d = self
+            .digits(j)
+            .filter(|d| d.len() == 4 && !self.is_glued(j))?;
+        let glued_on = self.glued_word(j + 1).is_some() || self.joins_digits(j + 1, &['.', ',']);
+        let year: f64 = d.parse().ok()?;
+        (!glued_on && (1000.0..=2999.0).contains(&year)).then_some(year)
+    }
+
+    pub(super) fn weekday_at(&self, i: usize) -> Option<Step> {
+        let t = self
+            .tok(i)
+            .filter(|t| t.kind == TokKind::Word && t.capital)?;
+        let lower = self.lower(t);
+        let day = lookup(WEEKDAYS, lower)?;
+        if lower == "minggu" && !self.minggu_is_sunday(i) {
+            return None;
+        }
+        Some(Step::one(Raw::new(day, NumberKind::Weekday, i, i + 1)))
+    }
+
+    /// The Minggu rule of the module doc.
+    fn minggu_is_sunday(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return self.sunday_follows(i);
+        };
+        match (self.word(p), self.sym(p)) {
+            (Some("hari"), _) => true,
+            (Some(w), _) => !(contains(QUANTIFIERS, w) || lookup(ID_NUMBER_WORDS, w).is_some()),
+            (None, Some(c)) if !is_sentence_opener(c) => true,
+            (None, Some(_)) => self.sunday_follows(i),
+            (None, None) => false, // digits: "2 Minggu"
+        }
+    }
+
+    fn sunday_follows(&self, i: usize) -> bool {
+        self.word(i + 1).is_some_and(|w| contains(DAY_PARTS, w)) || self.sym(i + 1) == Some('(')
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::anchors::numbers::tables::MONTH_NAMES;
+    use crate::anchors::numbers::testing::*;
+    use crate::anchors::numbers::Bound::*;
+    use crate::anchors::numbers::NumberKind::*;
+    use crate::doc::Lang::{En, Id};
+
+    #[test]
+    fn years() {
+        let y = |v| k(v, Year);
+        check(&[
+            ("pada tahun 2021", Id, &[y(2021.0)]),
+            ("pada 2021", Id, &[y(2021.0)]),
+            ("in 2021", En, &[y(2021.0)]),
+            ("since 2003", En, &[y(2003.0)]),
+            ("the 1995 hijacking", En, &[y(1995.0)]),
+            ("tahun 1500", Id, &[y(1500.0)]),
+            ("sekitar 2000", Id, &[(2000.0, Year, About, None)]),
+            ("hingga 2021", Id, &[y(2021.0)]),
+            ("more than 2000", En, &[(2000.0, Cardinal, MoreThan, None)]),
+            ("1500", En, &[n(1500.0)]),
+        ]);
+    }
+
+    #[test]
+    fn decades() {
+        let d = |v| k(v, Decade);
+        check(&[
+            ("the 1980s", En, &[d(1980.0)]),
+            ("the 1990s", En, &[d(1990.0)]),
+            ("the 1980's", En, &[d(1980.0)]),
+            ("in the mid-2010s", En, &[d(2010.0)]),
+            ("tahun 1980-an", Id, &[d(1980.0)]),
+            ("1985s", En, &[]),
+        ]);
+        assert_eq!(first("in the mid-2010s", En).text, "mid-2010s");
+        assert_eq!(first("tahun 1980-an", Id).text, "1980-an");
+    }
+
+    #[test]
+    fn months() {
+        let m = |v| k(v, Month);
+        let id = [
+            "Januari",
+            "Februari",
+            "Maret",
+            "April",
+            "Mei",
+            "Juni",
+            "Juli",
+            "Agustus",
+            "September",
+            "Oktober",
+            "November",
+            "Desember",
+        ];
+        for (i, name) in id.iter().enumerate() {
+            check(&[(name, Id, &[m(i as f64 + 1.0)])]);
+            let en = format!("in {}", MONTH_NAMES[i]);
+            check(&[(&en, En, &[m(i as f64 + 1.0)])]);
+        }
+        check(&[
+            ("Nopember", Id, &[m(11.0)]),
+            ("bulan Juli", Id, &[m(7.0)]),
+            ("Jan. 5", En, &[m(1.0), k(5.0, DayOfMonth)]),
+            ("Feb. 2024", En, &[m(2.0), k(2024.0, Year)]),
+            (
+                "5 Jan 2024",
+                En,
+                &[k(5.0, DayOfMonth), m(1.0), k(2024.0, Year)],
+            ),
+            ("in May", En, &[m(5.0)]),
+            ("on May 14", En, &[m(5.0), k(14.0, DayOfMonth)]),
+            ("May 2024", En, &[m(5.0), k(2024.0, Year)]),
+            ("You may go", En, &[]),
+            ("May I help?", En, &[]),
+            ("Jan said so", En, &[]),
+            ("in Jan.", En, &[m(1.0)]),
+            ("since Feb", En, &[m(2.0)]),
+            ("ISIS fighters march on", En, &[]),
+        ]);
+    }
+
+    #[test]
+    fn days_of_the_month() {
+        let (d, m, y) = (|v| k(v, DayOfMonth), |v| k(v, Month), |v| k(v, Year));
+        check(&[
+            ("14 Mei", Id, &[d(14.0), m(5.0)]),
+            ("14 Mei 2024", Id, &[d(14.0), m(5.0), y(2024.0)]),
+            ("May 14", En, &[m(5.0), d(14.0)]),
+            ("14 May", En, &[d(14.0), m(5.0)]),
+            ("July 6, 2024", En, &[m(7.0), d(6.0), y(2024.0)]),
+            ("May 14th", En, &[m(5.0), d(14.0)]),
+            ("the 14th of May", En, &[d(14.0), m(5.0)]),
+            ("pada tanggal 17", Id, &[d(17.0)]),
+            ("Minggu (14/4)", Id, &[k(7.0, Weekday), d(14.0), m(4.0)]),
+            ("14/4/2024", Id, &[d(14.0), m(4.0), y(2024.0)]),
+            ("4/14/2024", En, &[m(4.0), d(14.0), y(2024.0)]),
+        ]);
+    }
+
+    #[test]
+    fn weekdays_and_the_minggu_rule() {
+        let w = |v| k(v, Weekday);
+        let id = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
+        let en = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        for (i, name) in id.iter().enumerate() {
+            check(&[(&format!("pada hari {name}"), Id, &[w(i as f64 + 1.0)])]);
+        }
+        for (i, name) in en.iter().enumerate() {
+            check(&[(&format!("on {name}"), En, &[w(i as f64 + 1.0)])]);
+        }
+        check(&[
+            ("pada hari Jum'at", Id, &[w(5.0)]),
+            ("pada hari Jum\u{2019}at", Id, &[w(5.0)]),
+            ("pada hari Minggu", Id, &[w(7.0)]),
+            ("pada Minggu malam", Id, &[w(7.0)]),
+            ("Sabtu dan Minggu", Id, &[w(6.0), w(7.0)]),
+            ("Minggu pagi, polisi datang", Id, &[w(7.0)]),
+            ("Minggu lalu, polisi datang", Id, &[]),
+            ("dua minggu", Id, &[u(2.0, "week")]),
+            ("Dua Minggu Lalu", Id, &[u(2.0, "week")]),
+            ("beberapa Minggu", Id, &[]),
+            ("minggu ini", Id, &[]),
+            ("Russia said tuesday", En, &[]),
+        ]);
+    }
+}

@@ -1,0 +1,699 @@
+//! Number, quantity and date anchors.
+//!
+//! **In:** one sentence and its [`Lang`]. **Out:** a [`NumberAnchor`] for every number the
+//! sentence states, in digits or in words: counts, money, percentages, ordinals, years,
+//! decades, months, weekdays and days of the month. Each carries its canonical value, its
+//! hedge ([`Bound`]), the canonical English unit it counts, what happened to what it counts
+//! (`event`, when a verb beside it says so) and the byte span it was read from.
+//! [`relation()`] says whether two anchors, from either language, agree; [`format_value`]
+//! prints one for a flag.
+//!
+//! **Why:** a rendering drifts most visibly in its figures ("menewaskan 137 orang" against
+//! "killed at least 144 people"). Reading both sides into one canonical form lets the
+//! aligner tell a contradiction from a hedge without translating either sentence.
+//!
+//! The module is pure and total: any input yields a (possibly empty) list without
+//! panicking, and every span lies on char boundaries. The text is tokenised once and the
+//! recognisers walk the tokens with their byte offsets.
+//!
+//! The parts, one concern each: `tables.rs` holds the words of both languages (number
+//! words, units, currencies, hedges, events, months, weekdays); `tokenize.rs` cuts a
+//! sentence into tokens; `recognise.rs` reads anchors from them (digits, measures, hedges,
+//! ranges and events), with `dates.rs` for the calendar and clock times and
+//! `number_words.rs` for numbers and ordinals written in words; `relation.rs` compares
+//! two anchors and prints one for a flag. This file holds the types other modules use.
+//!
+//! Decisions the tests pin down:
+//! - **Minggu** is Sunday only when capitalised and then: after `hari`; mid-sentence when
+//!   not after a number or quantity word (`dua Minggu` is two weeks); at a sentence start
+//!   only when a part of the day (`pagi`, `malam`, ...) or a parenthesised date follows
+//!   (`Minggu lalu, ...` opens "last week"). Otherwise it is the unit "week".
+//! - **`180 lainnya` / `180 others`** count people when another number in the sentence
+//!   counts people ("menewaskan 137 orang dan melukai 180 lainnya"); otherwise no unit.
+//! - **`2-0`** next to a score word (`score`, `won`, `skor`, `menang`, ...) gives two
+//!   Cardinals with unit "score". Any other `10-15`, `10 to 15`, `10 hingga 15` or
+//!   `between 10 and 15` is a range: the low end becomes AtLeast, the high end AtMost, and
+//!   they share unit and event. `May 14 to 19` and `14-19 Mei` are two days of the month.
+//! - **Times** (`3:25 am`, `3pm`, `pukul 10.00`, `15.30 WIB`) give no anchor: reports do
+//!   not restate the clock time of a publication or an event as a figure.
+//! - **A lone `one` / `satu`** with no unit after it is skipped: "one of", "no one",
+//!   "salah satu", "satu sama lain" are not counts. `one person`, `satu orang` are kept;
+//!   `salah satu` ("one of") is never a count, even before a noun (`salah satu negara`).
+//! - **An ordinal ranking among others** ("one of the first countries", "among the
+//!   first", "salah satu negara pertama") gives no anchor: it states no figure.
+//! - **`kedua` + noun** at a phrase start ("Meskipun kedua kelompok itu") means "both" and
+//!   is skipped; `ketiga negara` ("the three countries") is a Cardinal; after a noun
+//!   (`hari kedua`) or before `kali` these words are ordinals.
+//! - **Slash forms:** `14/4/2024` is a date (day first in Indonesian, month first in
+//!   English); `(14/4)` in Indonesian is day and month; other slash forms (`24/7`, `9/11`,
+//!   `1/2`) are skipped.
+//! - **Letters glued before digits** make a name (`G7`, `COVID-19`, `MH17`), except
+//!   currency codes (`Rp1.000`, `US$5`), age words (`usia13`), `ke-3` and
+//!   `mid-`/`early-`/`late-`/`pre-`/`post-` before a year or decade.
+//! - **Events** are read only for plain counts (Cardinals whose unit is not a span of
+//!   time): "killed ... in two decades" does not make the decades a death toll.
+
+mod dates;
+mod number_words;
+mod recognise;
+mod relation;
+mod tables;
+mod tokenize;
+
+pub use relation::{format_value, relation};
+
+use recognise::{resolve_others, Ctx};
+use tokenize::{tokenize, Tokens};
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::doc::Lang;
+
+/// One number, quantity or date read from a sentence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NumberAnchor {
+    /// Canonical value: 137, 1_500_000, 2.5, 2021; a month 1..=12, a weekday 1..=7
+    /// (Monday = 1), a decade its first year (1980 for "the 1980s").
+    pub value: f64,
+    /// What sort of number it is.
+    pub kind: NumberKind,
+    /// The hedge written before it ("at least", "hampir").
+    pub bound: Bound,
+    /// Canonical English unit or counted noun ("people", "year", "decade", "percent"), or a
+    /// currency code ("USD", "IDR") for money.
+    pub unit: Option<String>,
+    /// Canonical English predicate the number counts ("killed", "injured"), when a word
+    /// beside it says so.
+    pub event: Option<String>,
+    /// Byte span of the number expression in the input: the value as written, with a
+    /// currency sign or code before it and anything glued to it, without hedge or unit words.
+    pub span: Range<usize>,
+    /// The input text of `span`.
+    pub text: String,
+}
+
+/// What sort of number an anchor is; two anchors of different kinds never compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NumberKind {
+    /// A count or amount: "137", "seratus", "two decades".
+    Cardinal,
+    /// A rank: "ketiga", "3rd", "first".
+    Ordinal,
+    /// A calendar year: "2021", "pada tahun 2021".
+    Year,
+    /// A month name, valued 1..=12.
+    Month,
+    /// A weekday name, valued 1..=7 from Monday.
+    Weekday,
+    /// The day in a date: "14 Mei", "May 14".
+    DayOfMonth,
+    /// A percentage: "15%", "15 persen".
+    Percent,
+    /// An amount of money; the unit holds the currency code.
+    Money,
+    /// A decade: "the 1980s", "tahun 1980-an", "mid-2010s" (value 1980, 2010).
+    Decade,
+}
+
+impl NumberKind {
+    /// Whether the kind names a point or stretch of the calendar rather than an amount.
+    pub fn is_calendar(self) -> bool {
+        matches!(
+            self,
+            NumberKind::Year
+                | NumberKind::Month
+                | NumberKind::Weekday
+                | NumberKind::DayOfMonth
+                | NumberKind::Decade
+        )
+    }
+
+    /// Whether the kind is an amount that hedges and ranges apply to.
+    fn is_quantity(self) -> bool {
+        matches!(
+            self,
+            NumberKind::Cardinal | NumberKind::Percent | NumberKind::Money
+        )
+    }
+}
+
+/// The hedge on a number, read from the words before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// No hedge.
+    Exact,
+    /// "at least", "sedikitnya": the value or more.
+    AtLeast,
+    /// "more than", "lebih dari": above the value.
+    MoreThan,
+    /// "up to", "hingga": the value or less.
+    AtMost,
+    /// "less than", "kurang dari": below the value.
+    LessThan,
+    /// "about", "sekitar": within [`APPROX_TOLERANCE`] either side.
+    About,
+    /// "nearly", "hampir": within [`APPROX_TOLERANCE`] below, up to the value.
+    Nearly,
+}
+
+/// How two number anchors relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NumberRelation {
+    /// The same value with the same hedge.
+    Same,
+    /// Different wording whose values can both be true ("more than 100" and "at least 144").
+    Compatible,
+    /// The same quantity with values that cannot both be true (137 and "at least 144").
+    Mismatch,
+    /// Not the same quantity: different kinds, units or events.
+    Unrelated,
+}
+
+/// How far "about" and "nearly" reach, as a fraction of the value: "nearly two decades"
+/// covers 1.7..=2 decades, "about 140" covers 119..=161.
+pub const APPROX_TOLERANCE: f64 = 0.15;
+
+/// How far "about" and "nearly" reach on calendar kinds, in their own units: "sekitar
+/// tahun 2000" covers 1999..=2001. A fraction of 2000 would be centuries.
+pub const CALENDAR_SLACK: f64 = 1.0;
+
+/// Finds the numbers, quantities and dates in one sentence.
+pub fn extract(text: &str, lang: Lang) -> Vec<NumberAnchor> {
+    let Tokens { toks, lowered } = tokenize(text);
+    let cx = Ctx {
+        text,
+        lang,
+        toks,
+        lowered,
+    };
+    let mut raws = Vec::new();
+    let mut i = 0;
+    while i < cx.toks.len() {
+        let step = cx.recognise(i);
+        raws.extend(step.found);
+        i = step.next.max(i + 1);
+    }
+    cx.link_ranges(&mut raws);
+    resolve_others(&mut raws);
+    cx.assign_events(&mut raws);
+    raws.into_iter().filter_map(|raw| cx.anchor(raw)).collect()
+}
+
+/// What the tests of every part share: extracting with a check of the spans, and lists
+/// of expected anchors.
+#[cfg(test)]
+mod testing {
+    use super::*;
+    use Bound::Exact;
+    use NumberKind::Cardinal;
+
+    /// One expected anchor: (value, kind, bound, unit).
+    pub(super) type Want = (f64, NumberKind, Bound, Option<&'static str>);
+
+    pub(super) const fn n(v: f64) -> Want {
+        (v, Cardinal, Exact, None)
+    }
+
+    pub(super) const fn u(v: f64, unit: &'static str) -> Want {
+        (v, Cardinal, Exact, Some(unit))
+    }
+
+    pub(super) const fn k(v: f64, kind: NumberKind) -> Want {
+        (v, kind, Exact, None)
+    }
+
+    /// Extracts, checking that every span is the anchor's text on char boundaries.
+    pub(super) fn read(text: &str, lang: Lang) -> Vec<NumberAnchor> {
+        let found = extract(text, lang);
+        for a in &found {
+            assert_eq!(
+                text.get(a.span.clone()),
+                Some(a.text.as_str()),
+                "{text:?}: {a:?}"
+            );
+        }
+        found
+    }
+
+    /// Each text reads exactly the anchors listed, in order.
+    pub(super) fn check(cases: &[(&str, Lang, &[Want])]) {
+        for &(text, lang, want) in cases {
+            let got: Vec<Want> = read(text, lang)
+                .iter()
+                .map(|a| (a.value, a.kind, a.bound, a.unit.clone().map(leak)))
+                .collect();
+            assert_eq!(got, want, "{text:?} ({lang})");
+        }
+    }
+
+    fn leak(s: String) -> &'static str {
+        Box::leak(s.into_boxed_str())
+    }
+
+    /// Each text reads, among others, an anchor of this value with this event.
+    pub(super) fn check_events(cases: &[(&str, Lang, f64, Option<&str>)]) {
+        for &(text, lang, value, event) in cases {
+            let found = read(text, lang);
+            let a = found.iter().find(|a| a.value == value);
+            let a = a.unwrap_or_else(|| panic!("{text:?}: no {value} in {found:?}"));
+            assert_eq!(a.event.as_deref(), event, "{text:?}");
+        }
+    }
+
+    pub(super) fn first(text: &str, lang: Lang) -> NumberAnchor {
+        read(text, lang)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no number in {text:?}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::*;
+    use super::*;
+    use Bound::*;
+    use Lang::{En, Id};
+    use NumberKind::*;
+
+    #[test]
+    fn the_two_tolls() {
+        check(&[
+            ("137", Id, &[n(137.0)]),
+            ("144", En, &[n(144.0)]),
+            ("137", En, &[n(137.0)]),
+            ("seratus tiga puluh tujuh", Id, &[n(137.0)]),
+            (
+                "lebih dari seratus orang",
+                Id,
+                &[(100.0, Cardinal, MoreThan, Some("people"))],
+            ),
+            (
+                "setidaknya 144 orang",
+                Id,
+                &[(144.0, Cardinal, AtLeast, Some("people"))],
+            ),
+            (
+                "at least 144 people",
+                En,
+                &[(144.0, Cardinal, AtLeast, Some("people"))],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn indonesian_seed_sentences() {
+        let killed = (100.0, Cardinal, MoreThan, Some("people"));
+        check(&[
+            (
+                "Juru bicara Kremlin Dmitri Peskov mengatakan kepada wartawan pada hari Selasa \
+                 bahwa pihak berwenang Rusia sedang mempertimbangkan keputusan untuk \
+                 memfasilitasi komunikasi yang lebih besar.",
+                Id,
+                &[k(2.0, Weekday)],
+            ),
+            (
+                "\u{2018}Masalah mendesak\u{2019} yang dirujuk ke Peskov mungkin merujuk pada \
+                 serangan teror baru -baru ini yang menewaskan lebih dari seratus orang di \
+                 ibukota nasional.",
+                Id,
+                &[killed],
+            ),
+            (
+                "Rusia menderita serangan teror terburuk dalam dua dekade bulan lalu ketika \
+                 Tajik Nationals diduga membakar Crocus City Concert Hall of Moscow.",
+                Id,
+                &[u(2.0, "decade")],
+            ),
+            (
+                "Seorang anak perusahaan yang berbasis di Afghanistan dari negara Islam dari \
+                 kelompok teroris itu bertanggung jawab atas serangan yang menewaskan 137 orang \
+                 dan melukai 180 lainnya.",
+                Id,
+                &[u(137.0, "people"), u(180.0, "people")],
+            ),
+            (
+                "Taliban mengambil kendali atas Afghanistan setelah penarikan tentara AS pada \
+                 tahun 2021.",
+                Id,
+                &[k(2021.0, Year)],
+            ),
+            (
+                "Negara Islam di Provinsi Khorasan (ISIS-K) adalah salah satu dari sedikit cabang \
+                 ISIS yang tersisa yang masih merupakan ancaman keamanan internasional yang aktif.",
+                Id,
+                &[],
+            ),
+            (
+                "Meskipun kedua kelompok itu Islam dalam ideologi dan secara luas diklasifikasikan \
+                 sebagai kelompok teroris, Taliban dan cabang -cabang ISIS telah bertentangan \
+                 selama beberapa dekade.",
+                Id,
+                &[],
+            ),
+            (
+                "\u{201C}Kita perlu memecahkan masalah mendesak, itu juga membutuhkan dialog, jadi \
+                 dalam hal ini kita berkomunikasi dengan mereka seperti hampir semua orang \u{2013} \
+                 ini adalah otoritas de facto di Afghanistan,\u{201D} kata Peskov.",
+                Id,
+                &[],
+            ),
+        ]);
+        check_events(&[
+            (
+                "Seorang anak perusahaan yang berbasis di Afghanistan dari negara Islam dari \
+                 kelompok teroris itu bertanggung jawab atas serangan yang menewaskan 137 orang \
+                 dan melukai 180 lainnya.",
+                Id,
+                137.0,
+                Some("killed"),
+            ),
+            (
+                "Seorang anak perusahaan yang berbasis di Afghanistan dari negara Islam dari \
+                 kelompok teroris itu bertanggung jawab atas serangan yang menewaskan 137 orang \
+                 dan melukai 180 lainnya.",
+                Id,
+                180.0,
+                Some("injured"),
+            ),
+            (
+                "\u{2018}Masalah mendesak\u{2019} yang dirujuk ke Peskov mungkin merujuk pada \
+                 serangan teror baru -baru ini yang menewaskan lebih dari seratus orang di \
+                 ibukota nasional.",
+                Id,
+                100.0,
+                Some("killed"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn english_seed_sentences() {
+        let toll_001 = "He did not elaborate, but his statement came just days after gunmen \
+                        stormed a concert hall outside the Russian capital and killed at least \
+                        144 people, making it the deadliest terrorist attack in the country in \
+                        two decades.";
+        let toll_003 = "Last March, ISIS fighters killed more than 140 people in a terrorist \
+                        attack at a concert hall in Moscow.";
+        check(&[
+            (
+                "ISLAMABAD \u{2014} Russia said Tuesday that it is engaged in an \u{201C}active \
+                 dialogue\u{201D} with Afghanistan\u{2019}s ruling Taliban and is working toward \
+                 removing them from Moscow\u{2019}s list of terrorist organizations.",
+                En,
+                &[k(2.0, Weekday)],
+            ),
+            (
+                toll_001,
+                En,
+                &[(144.0, Cardinal, AtLeast, Some("people")), u(2.0, "decade")],
+            ),
+            (
+                "\u{201C}The fact is that this is our neighboring country. In one form or \
+                 another, we maintain communication with them,\u{201D} Kremlin spokesman Dmitry \
+                 Peskov told reporters, according to Russian news agency TASS.",
+                En,
+                &[],
+            ),
+            (
+                "Peskov said when asked for his response to a Russian Foreign Ministry statement \
+                 on Monday about possibly removing the Taliban from the terrorist blacklist.",
+                En,
+                &[k(1.0, Weekday)],
+            ),
+            (
+                "The Taliban reclaimed power in 2021 after the U.S.-led foreign troops withdrew \
+                 from Afghanistan, but they remain on a list of organizations Russia designates \
+                 as terrorists.",
+                En,
+                &[k(2021.0, Year)],
+            ),
+            (
+                "Zamir Kabulov, the Russian special presidential envoy for Afghanistan, told \
+                 TASS earlier this week that Moscow had invited a Taliban delegation to take part \
+                 in an international economic forum, called \u{201C}Russia \u{2013} Islamic World: \
+                 KazanForum,\u{201D} in the city of Kazan from May 14 to 19.",
+                En,
+                &[k(5.0, Month), k(14.0, DayOfMonth), k(19.0, DayOfMonth)],
+            ),
+            (
+                "Russia plans to remove the Taliban from its list of terrorist organizations, \
+                 Zamir Kabulov, the Russian president's special envoy to Afghanistan, said on \
+                 Friday.",
+                En,
+                &[k(5.0, Weekday)],
+            ),
+            (
+                "Russia does not officially recognize the Taliban as the ruling force in Kabul, \
+                 but it was one of the first countries to establish diplomatic ties with Moscow \
+                 after the Western-backed Afghan government was forced to leave the country in \
+                 August 2021, ending two decades of Taliban rule and the ongoing Western \
+                 occupation of the country.",
+                En,
+                &[k(8.0, Month), k(2021.0, Year), u(2.0, "decade")],
+            ),
+            (
+                "The Taliban have been on Russia's blacklist since 2003, when the Russian \
+                 government accused them of being responsible for the 1995 hijacking of a \
+                 Russian civilian plane, due to their ties to a militant insurgency in the North \
+                 Caucasus.",
+                En,
+                &[k(2003.0, Year), k(1995.0, Year)],
+            ),
+            (
+                "Moscow's attitude towards the group began to change after the insurgency was \
+                 largely defeated at home, and was then further strengthened by the emergence of \
+                 IS in the mid-2010s.",
+                En,
+                &[k(2010.0, Decade)],
+            ),
+            (
+                "In July, President Vladimir Putin reaffirmed the Taliban's role as an ally in \
+                 the fight against terrorism.",
+                En,
+                &[k(7.0, Month)],
+            ),
+            (
+                "July 6, 2024 3:25 am",
+                En,
+                &[k(7.0, Month), k(6.0, DayOfMonth), k(2024.0, Year)],
+            ),
+            (
+                "Although the Taliban has been listed as a banned organization in Russia since \
+                 2003, Moscow has developed relations with the Taliban over the years.",
+                En,
+                &[k(2003.0, Year)],
+            ),
+            (
+                toll_003,
+                En,
+                &[k(3.0, Month), (140.0, Cardinal, MoreThan, Some("people"))],
+            ),
+            (
+                "It was the deadliest terrorist attack in Russia in nearly two decades.",
+                En,
+                &[(2.0, Cardinal, Nearly, Some("decade"))],
+            ),
+            (
+                "The Taliban seized power in Afghanistan in 2021 after the departure of Western \
+                 military forces.",
+                En,
+                &[k(2021.0, Year)],
+            ),
+            (
+                "However, relations between the two countries have had a history of \
+                 complications since the Soviet invasion in the 1980s.",
+                En,
+                &[u(2.0, "country"), k(1980.0, Decade)],
+            ),
+            (
+                "Putin said that while the Taliban had accepted some responsibility, there were \
+                 still many problems; The solution of which requires continuous attention of the \
+                 country and the international community.",
+                En,
+                &[],
+            ),
+        ]);
+        check_events(&[
+            (toll_001, En, 144.0, Some("killed")),
+            (toll_001, En, 2.0, None),
+            (toll_003, En, 140.0, Some("killed")),
+        ]);
+    }
+
+    #[test]
+    fn spans_cover_the_value_as_written() {
+        let cases = [
+            ("Harga Rp 1.000 per kg", Id, "Rp 1.000"),
+            ("costs $5m now", En, "$5m"),
+            ("up 15% today", En, "15%"),
+            ("up 15 percent", En, "15"),
+            ("a 15-year-old", En, "15-year-old"),
+            ("more than a hundred people", En, "a hundred"),
+            ("US$1,5 miliar", Id, "US$1,5 miliar"),
+        ];
+        for (text, lang, want) in cases {
+            assert_eq!(first(text, lang).text, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn odd_input_never_panics_and_spans_stay_on_char_boundaries() {
+        let odd = [
+            "",
+            " ",
+            "\u{301}",
+            "1\u{301}2",
+            "e\u{301}1 dua\u{301} 3",
+            "\u{661}\u{662}\u{663}",
+            "\u{645}\u{631}\u{62D}\u{628}\u{627} 137 \u{639}\u{627}\u{644}\u{645}",
+            "\u{202E}137\u{202C} orang",
+            "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467} 5 \u{1F44D}\u{1F3FD}",
+            "\u{200D}12\u{200D}",
+            "\0\x01\x1b[31m 5\x7f",
+            "12.",
+            "12,",
+            "12-",
+            "-12",
+            "Rp",
+            "US$",
+            "$",
+            "ke-",
+            "mid-",
+            "May",
+            "tahun",
+            "lebih dari",
+            "a",
+            "a hundred and",
+            "half a",
+            "17th",
+            "5 Jan.",
+            "(14/",
+            "14/4/",
+            "3:",
+            ":3",
+            "1980-",
+            "'s",
+            "Jum'",
+            "kedua",
+            "ke",
+            "Minggu",
+            "9",
+            "between 1 and",
+            "1 -",
+            "1\u{2013}",
+            "\u{FEFF}7",
+        ];
+        for text in odd {
+            for lang in [Id, En] {
+                read(text, lang);
+            }
+        }
+        let long = [
+            "1.".repeat(50_000),
+            "9".repeat(100_000),
+            format!("1{}", ".000".repeat(25_000)),
+            "1-".repeat(50_000),
+            "- 1 ".repeat(25_000),
+            "1/".repeat(50_000),
+        ];
+        for text in &long {
+            for lang in [Id, En] {
+                read(text, lang);
+            }
+        }
+    }
+
+    #[test]
+    fn random_token_soup_never_panics() {
+        let pieces = [
+            "1",
+            "12",
+            "2021",
+            "1.000",
+            "2,5",
+            " ",
+            " ",
+            "-",
+            "/",
+            ":",
+            ".",
+            ",",
+            "%",
+            "$",
+            "£",
+            "Rp",
+            "US",
+            "ke",
+            "mid",
+            "s",
+            "an",
+            "th",
+            "m",
+            "bn",
+            "juta",
+            "dua",
+            "puluh",
+            "belas",
+            "a",
+            "hundred",
+            "and",
+            "May",
+            "Mei",
+            "Minggu",
+            "hari",
+            "lebih",
+            "dari",
+            "at",
+            "least",
+            "orang",
+            "people",
+            "lainnya",
+            "tewas",
+            "killed",
+            "(",
+            ")",
+            "\u{301}",
+            "\u{200D}",
+            "\u{1F600}",
+            "\u{645}",
+            "é",
+            "\n",
+            "'",
+            "\u{2019}",
+            "usia",
+            "kedua",
+            "one",
+            "half",
+            "to",
+            "score",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            for lang in [Id, En] {
+                read(&text, lang);
+            }
+        }
+    }
+
+    #[test]
+    fn anchors_serialize() {
+        fn serializable<T: Serialize>() {}
+        serializable::<NumberAnchor>();
+        serializable::<NumberKind>();
+        serializable::<Bound>();
+        serializable::<NumberRelation>();
+    }
+}

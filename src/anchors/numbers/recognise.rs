@@ -1,0 +1,1257 @@
+//! Reading anchors from the tokens: the dispatch, digits, and what stands around a count.
+//!
+//! **In:** a sentence's tokens in a [`Ctx`]. **Out:** [`Raw`] anchors in token indices,
+//! which `extract` turns into [`NumberAnchor`]s. Here: the dispatch from each token to the
+//! readers, digits with their separators, currency, percent and unit words, the hedge
+//! before a count, and the passes over the whole sentence (ranges and scores, "others",
+//! events). Calendar words and clock times are read in `dates.rs`, numbers and ordinals
+//! written in words in `number_words.rs`; both add methods to the same [`Ctx`].
+//!
+//! **Why:** each reader tries one reading at one token and says where to go on (a
+//! [`Step`]), so the readers stay small and never read a token twice; what only the whole
+//! sentence tells (a range, whose people "180 others" are, which verb a count belongs to)
+//! is settled once every anchor is read.
+
+use std::ops::Range;
+
+use crate::doc::Lang;
+
+use super::tables::{
+    contains, currency_sign, lookup, AGE_WORDS, BOUNDS_EN, BOUNDS_ID, CURRENCY_CODES,
+    CURRENCY_WORDS, DOLLAR_PREFIXES, EN_NUMBER_WORDS, EN_ORDINALS, EVENTS, GLUED_UNITS,
+    ID_NUMBER_WORDS, MAGNITUDES, MONTHS, MONTH_ABBREVIATIONS, OTHERS, PERIOD_PREFIXES, RANGE_WORDS,
+    SCORE_WORDS, TIME_UNITS, UNITS, WEEKDAYS,
+};
+use super::tokenize::{Tok, TokKind};
+use super::{Bound, NumberAnchor, NumberKind};
+
+/// How many words either side of a number may stand between it and its event verb
+/// ("killed at least 144 people", "144 people were killed").
+const EVENT_WINDOW: usize = 3;
+
+/// How many tokens, punctuation included, such a look-around may pass in all: bounds the
+/// work on runs of symbols.
+const SCAN_TOKENS: usize = 4 * EVENT_WINDOW;
+
+/// An anchor being built, in token indices.
+#[derive(Debug, Clone)]
+pub(super) struct Raw {
+    pub(super) value: f64,
+    pub(super) kind: NumberKind,
+    pub(super) bound: Bound,
+    pub(super) unit: Option<&'static str>,
+    pub(super) event: Option<&'static str>,
+    /// First token of the value as written.
+    pub(super) first: usize,
+    /// One past its last token.
+    pub(super) end: usize,
+    /// First token including hedge words.
+    pub(super) ctx_start: usize,
+    /// One past the last token including unit words.
+    pub(super) ctx_end: usize,
+    /// Counted "lainnya"/"others": the unit is settled once the sentence is read.
+    pub(super) others: bool,
+    /// Low end of a range whose high end is the next anchor.
+    pub(super) range_next: bool,
+}
+
+impl Raw {
+    pub(super) fn new(value: f64, kind: NumberKind, first: usize, end: usize) -> Raw {
+        Raw {
+            value,
+            kind,
+            bound: Bound::Exact,
+            unit: None,
+            event: None,
+            first,
+            end,
+            ctx_start: first,
+            ctx_end: end,
+            others: false,
+            range_next: false,
+        }
+    }
+
+    fn takes_event(&self) -> bool {
+        self.kind == NumberKind::Cardinal && !self.unit.is_some_and(|u| contains(TIME_UNITS, u))
+    }
+}
+
+/// What one recogniser made of the tokens from some index: anchors, and where to go on.
+pub(super) struct Step {
+    pub(super) found: Vec<Raw>,
+    pub(super) next: usize,
+}
+
+impl Step {
+    pub(super) fn skip(next: usize) -> Step {
+        Step {
+            found: Vec::new(),
+            next,
+        }
+    }
+
+    pub(super) fn one(raw: Raw) -> Step {
+        let next = raw.ctx_end;
+        Step {
+            found: vec![raw],
+            next,
+        }
+    }
+}
+
+/// A run of digits and separators, read by the conventions of the language.
+pub(super) struct DigitNum {
+    pub(super) value: f64,
+    /// Token after the run.
+    pub(super) end: usize,
+    /// No separators.
+    pub(super) plain: bool,
+    /// Digits in the first group.
+    pub(super) len: usize,
+}
+
+/// What stands before digits and changes how they read.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Lead {
+    Plain,
+    Currency(&'static str),
+    /// `ke-3`, `ke3`, or `ke 3` (`spaced`), which may also mean "to 3".
+    Ordinal {
+        spaced: bool,
+    },
+    /// `mid-`, `early-` ... before a year or decade.
+    Period,
+}
+
+/// What is glued after digits, or a magnitude word after them.
+enum Tail {
+    Plain,
+    Decade(usize),
+    Ordinal(usize),
+    Magnitude(f64, usize),
+    Unit(&'static str, usize),
+    Name,
+}
+
+/// How two neighbouring anchors are joined.
+enum Link {
+    Range,
+    Score,
+}
+
+pub(super) struct Ctx<'a> {
+    pub(super) text: &'a str,
+    pub(super) lang: Lang,
+    pub(super) toks: Vec<Tok>,
+    /// The tokens' lower-case forms; see [`Tok::lower`].
+    pub(super) lowered: String,
+}
+
+impl Ctx<'_> {
+    // --- token access ------------------------------------------------------------------
+
+    pub(super) fn tok(&self, j: usize) -> Option<&Tok> {
+        self.toks.get(j)
+    }
+
+    pub(super) fn lower(&self, t: &Tok) -> &str {
+        &self.lowered[t.lower.clone()]
+    }
+
+    /// The lower-cased word at `j`, if that token is a word.
+    pub(super) fn word(&self, j: usize) -> Option<&str> {
+        self.tok(j)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| self.lower(t))
+    }
+
+    pub(super) fn prev_word(&self, j: usize) -> Option<&str> {
+        self.word(j.checked_sub(1)?)
+    }
+
+    pub(super) fn is_glued(&self, j: usize) -> bool {
+        self.tok(j).is_some_and(|t| t.glued)
+    }
+
+    pub(super) fn glued_word(&self, j: usize) -> Option<&str> {
+        self.word(j).filter(|_| self.is_glued(j))
+    }
+
+    pub(super) fn sym(&self, j: usize) -> Option<char> {
+        match self.tok(j)?.kind {
+            TokKind::Sym(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub(super) fn glued_sym(&self, j: usize, c: char) -> bool {
+        self.sym(j) == Some(c) && self.is_glued(j)
+    }
+
+    /// The digits at `j`, if that token is a run of digits.
+    pub(super) fn digits(&self, j: usize) -> Option<&str> {
+        let t = self.tok(j).filter(|t| t.kind == TokKind::Digits)?;
+        self.text.get(t.start..t.end)
+    }
+
+    fn glued_digits(&self, j: usize) -> bool {
+        self.digits(j).is_some() && self.is_glued(j)
+    }
+
+    /// A day number 1..=31 written in one or two digits at `j`.
+    pub(super) fn day_digits(&self, j: usize) -> Option<f64> {
+        let d = self.digits(j).filter(|d| d.len() <= 2)?;
+        let v: f64 = d.parse().ok()?;
+        (1.0..=31.0).contains(&v).then_some(v)
+    }
+
+    /// Whether `j` starts a separator joined to digits on both sides (`1.000`, `3:25`).
+    pub(super) fn joins_digits(&self, j: usize, seps: &[char]) -> bool {
+        self.sym(j).is_some_and(|c| seps.contains(&c))
+            && self.is_glued(j)
+            && self.glued_digits(j + 1)
+    }
+
+    /// One past the letters and digits glued to the token at `i` (`COVID-19`, `5G`).
+    fn glued_run_end(&self, i: usize) -> usize {
+        let mut j = i + 1;
+        loop {
+            let alnum = |k: usize| self.glued_word(k).is_some() || self.glued_digits(k);
+            if alnum(j) {
+                j += 1;
+            } else if self.joins_any(j) && alnum(j + 1) {
+                j += 2;
+            } else {
+                return j;
+            }
+        }
+    }
+
+    fn joins_any(&self, j: usize) -> bool {
+        matches!(self.sym(j), Some('.' | ',' | '-' | '/' | ':')) && self.is_glued(j)
+    }
+
+    fn span(&self, raw: &Raw) -> Option<Range<usize>> {
+        let first = self.tok(raw.first)?;
+        let last = self.tok(raw.end.checked_sub(1)?)?;
+        (first.start < last.end).then_some(first.start..last.end)
+    }
+
+    pub(super) fn anchor(&self, raw: Raw) -> Option<NumberAnchor> {
+        let span = self.span(&raw)?;
+        Some(NumberAnchor {
+            value: raw.value,
+            kind: raw.kind,
+            bound: raw.bound,
+            unit: raw.unit.map(str::to_string),
+            event: raw.event.map(str::to_string),
+            text: self.text.get(span.clone())?.to_string(),
+            span,
+        })
+    }
+
+    // --- dispatch ----------------------------------------------------------------------
+
+    pub(super) fn recognise(&self, i: usize) -> Step {
+        match self.toks[i].kind {
+            TokKind::Digits => self.at_digits(i),
+            TokKind::Word => self.at_word(i),
+            TokKind::Sym(_) => Step::skip(i + 1),
+        }
+    }
+
+    fn at_word(&self, i: usize) -> Step {
+        match self.word(i) {
+            Some(w) if may_open_reading(self.lang, w) => self.read_word(i),
+            _ => Step::skip(i + 1),
+        }
+    }
+
+    /// The readers that start at a word, in turn.
+    fn read_word(&self, i: usize) -> Step {
+        self.month_at(i)
+            .or_else(|| self.weekday_at(i))
+            .or_else(|| self.ordinal_word_at(i))
+            .or_else(|| self.word_number_at(i))
+            .unwrap_or_else(|| Step::skip(i + 1))
+    }
+
+    fn at_digits(&self, i: usize) -> Step {
+        if let Some(next) = self.time_at(i) {
+            return Step::skip(next);
+        }
+        if let Some(step) = self.slash_at(i) {
+            return step;
+        }
+        let (Some((lead, first)), Some(num)) = (self.lead(i), self.read_digits(i)) else {
+            return Step::skip(self.glued_run_end(i));
+        };
+        match self.tail(&num, lead) {
+            Tail::Name => Step::skip(self.glued_run_end(i)),
+            Tail::Decade(next) => self.finish(Raw::new(num.value, NumberKind::Decade, first, next)),
+            Tail::Ordinal(next) => self.ordinal_step(num.value, first, next),
+            Tail::Magnitude(m, next) => {
+                let mut raw = Raw::new(num.value * m, NumberKind::Cardinal, first, next);
+                self.read_measure(&mut raw, lead);
+                self.finish(raw)
+            }
+            Tail::Unit(unit, next) => {
+                let mut raw = Raw::new(num.value, NumberKind::Cardinal, first, next);
+                raw.unit = Some(unit);
+                self.finish(raw)
+            }
+            Tail::Plain => self.plain_digits(i, &num, lead, first),
+        }
+    }
+
+    // --- digits ------------------------------------------------------------------------
+
+    /// Reads the digits at `i` with their separators. Indonesian groups thousands with `.`
+    /// and marks decimals with `,`; English the other way round.
+    fn read_digits(&self, i: usize) -> Option<DigitNum> {
+        let head = self.digits(i)?;
+        let mut groups = Vec::new();
+        let mut j = i + 1;
+        while self.joins_digits(j, &['.', ',']) {
+            groups.push((self.sym(j)?, self.digits(j + 1)?));
+            j += 2;
+        }
+        Some(DigitNum {
+            value: digit_value(head, &groups, self.lang)?,
+            end: j,
+            plain: groups.is_empty(),
+            len: head.len(),
+        })
+    }
+
+    /// What stands before the digits at `i`, and the first token of the span. None when
+    /// letters glued before them make a name (`G7`, `COVID-19`).
+    fn lead(&self, i: usize) -> Option<(Lead, usize)> {
+        let Some(p) = i.checked_sub(1) else {
+            return Some((Lead::Plain, i));
+        };
+        if self.is_glued(i) {
+            if let Some(w) = self.word(p) {
+                return glued_word_lead(w).map(|lead| (lead, p));
+            }
+            let hyphened = p.checked_sub(1).filter(|_| self.glued_sym(p, '-'));
+            if let Some(w) = hyphened.and_then(|q| self.word(q)) {
+                return hyphen_lead(w).map(|lead| (lead, p - 1));
+            }
+        }
+        Some(self.spaced_lead(i, p))
+    }
+
+    /// A lead that need not be glued: a currency sign or code, or Indonesian `ke 3`.
+    fn spaced_lead(&self, i: usize, p: usize) -> (Lead, usize) {
+        if let Some(code) = self.sym(p).and_then(currency_sign) {
+            return self.dollar_lead(p, code);
+        }
+        // `Rp.1000`, `Rp. 1.000`
+        if self.sym(p) == Some('.') && self.is_glued(p) {
+            if let Some(q) = p.checked_sub(1).filter(|&q| self.word(q) == Some("rp")) {
+                return (Lead::Currency("IDR"), q);
+            }
+        }
+        let word = self.word(p);
+        if let Some(code) = word.and_then(|w| lookup(CURRENCY_CODES, w)) {
+            (Lead::Currency(code), p)
+        } else if word == Some("ke") && self.lang == Lang::Id {
+            (Lead::Ordinal { spaced: true }, p)
+        } else {
+            (Lead::Plain, i)
+        }
+    }
+
+    /// `$` with the letters glued before it (`US$`, `A$`).
+    fn dollar_lead(&self, p: usize, code: &'static str) -> (Lead, usize) {
+        let prefix = p
+            .checked_sub(1)
+            .filter(|_| code == "USD" && self.is_glued(p))
+            .and_then(|q| Some((lookup(DOLLAR_PREFIXES, self.word(q)?)?, q)));
+        match prefix {
+            Some((code, q)) => (Lead::Currency(code), q),
+            None => (Lead::Currency(code), p),
+        }
+    }
+
+    /// What follows the digit run: glued letters, or a magnitude word.
+    fn tail(&self, num: &DigitNum, lead: Lead) -> Tail {
+        let e = num.end;
+        if let Some(w) = self.glued_word(e) {
+            return self.glued_tail(num, lead, w);
+        }
+        let apostrophe = matches!(self.sym(e), Some('\'' | '’')) && self.is_glued(e);
+        if apostrophe && self.glued_word(e + 1) == Some("s") && is_decade(num) {
+            return Tail::Decade(e + 2);
+        }
+        if self.glued_sym(e, '-') {
+            if let Some(w) = self.glued_word(e + 1) {
+                return hyphen_tail(num, w, e + 2);
+            }
+        }
+        match self.word(e).filter(|w| w.len() > 1) {
+            Some(w) => lookup(MAGNITUDES, w).map_or(Tail::Plain, |m| Tail::Magnitude(m, e + 1)),
+            None => Tail::Plain,
+        }
+    }
+
+    fn glued_tail(&self, num: &DigitNum, lead: Lead, w: &str) -> Tail {
+        let e = num.end;
+        match w {
+            "s" | "an" if is_decade(num) => Tail::Decade(e + 1),
+            "st" | "nd" | "rd" | "th" if num.plain => Tail::Ordinal(e + 1),
+            // `$5m`, `19m people` are millions; `100m` alone is metres.
+            "m" if matches!(lead, Lead::Currency(_)) || self.unit_at(e + 1).is_some() => {
+                Tail::Magnitude(1e6, e + 1)
+            }
+            "m" => Tail::Unit("metre", e + 1),
+            _ => match (lookup(MAGNITUDES, w), lookup(GLUED_UNITS, w)) {
+                (Some(m), _) => Tail::Magnitude(m, e + 1),
+                (None, Some(u)) => Tail::Unit(u, e + 1),
+                (None, None) => Tail::Name,
+            },
+        }
+    }
+
+    /// Digits without a glued suffix: an ordinal after `ke`, a day before a month, a year,
+    /// or a quantity.
+    fn plain_digits(&self, i: usize, num: &DigitNum, lead: Lead, first: usize) -> Step {
+        if let Lead::Ordinal { spaced } = lead {
+            // `ke 3 negara` is "to three countries"
+            if !spaced || self.unit_at(num.end).is_none() {
+                return self.ordinal_step(num.value, first, num.end);
+            }
+        }
+        if lead == Lead::Plain && self.is_day_of_month(i, num) {
+            return Step::one(Raw::new(num.value, NumberKind::DayOfMonth, i, num.end));
+        }
+        let first = if matches!(lead, Lead::Ordinal { .. }) {
+            i
+        } else {
+            first
+        };
+        let mut raw = Raw::new(num.value, NumberKind::Cardinal, first, num.end);
+        self.read_measure(&mut raw, lead);
+        let bare = raw.kind == NumberKind::Cardinal && raw.unit.is_none() && !raw.others;
+        if bare && self.is_year(num, first) {
+            raw.kind = NumberKind::Year;
+        }
+        self.finish(raw)
+    }
+
+    // --- what follows and precedes a count ----------------------------------------------
+
+    /// Reads a percent sign, currency or unit after the count, or a currency before it.
+    pub(super) fn read_measure(&self, raw: &mut Raw, lead: Lead) {
+        let e = raw.end;
+        if let Some(next) = self.percent_at(e) {
+            raw.kind = NumberKind::Percent;
+            raw.unit = Some("percent");
+            raw.ctx_end = next;
+            if self.is_glued(e) {
+                raw.end = next;
+            }
+        } else if let Lead::Currency(code) = lead {
+            raw.kind = NumberKind::Money;
+            raw.unit = Some(code);
+        } else if let Some(code) = self.word(e).and_then(|w| lookup(CURRENCY_WORDS, w)) {
+            raw.kind = NumberKind::Money;
+            raw.unit = Some(code);
+            raw.ctx_end = e + 1;
+        } else if let Some((unit, next)) = self.unit_at(e) {
+            raw.unit = Some(unit);
+            raw.ctx_end = next;
+        } else if self.word(e).is_some_and(|w| contains(OTHERS, w)) {
+            raw.others = true;
+            raw.ctx_end = e + 1;
+        } else if self.is_age(raw.first) {
+            raw.unit = Some("year");
+        }
+    }
+
+    fn percent_at(&self, e: usize) -> Option<usize> {
+        if self.sym(e) == Some('%') {
+            return Some(e + 1);
+        }
+        match self.word(e)? {
+            "persen" | "percent" | "pct" => Some(e + 1),
+            "per" if self.word(e + 1) == Some("cent") => Some(e + 2),
+            _ => None,
+        }
+    }
+
+    fn unit_at(&self, e: usize) -> Option<(&'static str, usize)> {
+        lookup(UNITS, self.word(e)?).map(|u| (u, e + 1))
+    }
+
+    /// `usia13` (the age word is the first token) or `usia 13` (it stands before).
+    fn is_age(&self, first: usize) -> bool {
+        let age = |j: Option<usize>| {
+            j.and_then(|j| self.word(j))
+                .is_some_and(|w| contains(AGE_WORDS, w))
+        };
+        age(Some(first)) || age(first.checked_sub(1))
+    }
+
+    /// The hedge before `first` and its first token; the longest phrase wins.
+    pub(super) fn hedge_before(&self, first: usize) -> Option<(Bound, usize)> {
+        let table = match self.lang {
+            Lang::Id => BOUNDS_ID,
+            Lang::En => BOUNDS_EN,
+        };
+        // Every hedge ends with the word right before `first`: a cheap test of that spares
+        // the walk over the phrases that do not.
+        let last = self.prev_word(first)?;
+        table
+            .iter()
+            .filter(|(phrase, _)| phrase.ends_with(last))
+            .filter_map(|&(phrase, bound)| Some((self.phrase_before(first, phrase)?, bound)))
+            .max_by_key(|&(start, _)| std::cmp::Reverse(start))
+            .map(|(start, bound)| (bound, start))
+    }
+
+    /// Where `phrase` starts when its words stand right before `first`.
+    fn phrase_before(&self, first: usize, phrase: &str) -> Option<usize> {
+        // From the last word back: most phrases fail on it, before the rest is split.
+        let mut start = first;
+        for w in phrase.rsplit(' ') {
+            start = start.checked_sub(1)?;
+            if self.word(start) != Some(w) {
+                return None;
+            }
+        }
+        Some(start)
+    }
+
+    /// Adds the hedge that fits the kind and ends the step after the anchor's unit.
+    pub(super) fn finish(&self, mut raw: Raw) -> Step {
+        if let Some((bound, start)) = self.hedge_before(raw.first) {
+            if bound_fits(raw.kind, bound) {
+                raw.bound = bound;
+                raw.ctx_start = start;
+            }
+        }
+        Step::one(raw)
+    }
+
+    // --- sentence-level passes ------------------------------------------------------------
+
+    /// Joins neighbours written as a range or a score (module doc).
+    pub(super) fn link_ranges(&self, raws: &mut [Raw]) {
+        for k in 1..raws.len() {
+            let (head, rest) = raws.split_at_mut(k);
+            let (a, b) = (&mut head[k - 1], &mut rest[0]);
+            match self.link(a, b) {
+                Some(Link::Score) => {
+                    for r in [a, b] {
+                        r.unit = Some("score");
+                        r.bound = Bound::Exact;
+                    }
+                }
+                Some(Link::Range) => link_range(a, b),
+                None => {}
+            }
+        }
+    }
+
+    /// How the anchors `a` and `b` are joined, if they form a range or a score.
+    fn link(&self, a: &Raw, b: &Raw) -> Option<Link> {
+        let gap = a.ctx_end..b.first;
+        let between = matches!(
+            a.ctx_start.checked_sub(1).and_then(|p| self.word(p)),
+            Some("between" | "antara")
+        );
+        match (
+            gap.len(),
+            self.tok(gap.start).map(|t| (t.kind, self.lower(t))),
+        ) {
+            (1, Some((TokKind::Sym('-' | '–' | '—'), _))) => {
+                let score = self.glued_sym(gap.start, '-')
+                    && self.is_glued(b.first)
+                    && self.near_score_word(a, b);
+                Some(if score { Link::Score } else { Link::Range })
+            }
+            (1, Some((TokKind::Word, w))) if contains(RANGE_WORDS, w) => Some(Link::Range),
+            (1, Some((TokKind::Word, "and" | "dan"))) if between => Some(Link::Range),
+            (2, Some((TokKind::Word, "sampai"))) if self.word(gap.start + 1) == Some("dengan") => {
+                Some(Link::Range)
+            }
+            _ => None,
+        }
+    }
+
+    fn near_score_word(&self, a: &Raw, b: &Raw) -> bool {
+        let score = |w: &str| contains(SCORE_WORDS, w).then_some("score");
+        self.scan((0..a.ctx_start).rev(), score).is_some()
+            || self.scan(b.ctx_end..self.toks.len(), score).is_some()
+    }
+
+    /// Sets each count's event from the nearest event word on either side, never reaching
+    /// past a neighbouring anchor; a tie goes to the word before, since in both languages
+    /// the verb usually precedes its object ("menewaskan 137 orang dan melukai 180").
+    pub(super) fn assign_events(&self, raws: &mut [Raw]) {
+        for k in 0..raws.len() {
+            if !raws[k].takes_event() {
+                continue;
+            }
+            let lo = k.checked_sub(1).map_or(0, |p| raws[p].ctx_end);
+            let hi = raws.get(k + 1).map_or(self.toks.len(), |r| r.ctx_start);
+            let r = &raws[k];
+            let event = |w: &str| lookup(EVENTS, w);
+            let before = self.scan((lo..r.ctx_start).rev(), event);
+            let after = self.scan(r.ctx_end..hi.max(r.ctx_end), event);
+            raws[k].event = match (before, after) {
+                (Some((db, eb)), Some((da, ea))) => Some(if da < db { ea } else { eb }),
+                (b, a) => b.or(a).map(|(_, e)| e),
+            };
+        }
+        for k in 1..raws.len() {
+            if raws[k - 1].range_next {
+                let shared = raws[k - 1].event.or(raws[k].event);
+                raws[k - 1].event = shared;
+                raws[k].event = shared;
+            }
+        }
+    }
+
+    /// Looks through up to [`EVENT_WINDOW`] words in the order given, stopping at the end
+    /// of a clause: the first word `hit` accepts, with its distance in words.
+    fn scan<T>(
+        &self,
+        order: impl Iterator<Item = usize>,
+        hit: impl Fn(&str) -> Option<T>,
+    ) -> Option<(usize, T)> {
+        let mut words = 0;
+        for j in order.take(SCAN_TOKENS) {
+            let t = self.tok(j)?;
+            match t.kind {
+                TokKind::Sym('.' | ';' | ':' | '!' | '?') => return None,
+                TokKind::Sym(_) => continue,
+                _ => {}
+            }
+            words += 1;
+            if words > EVENT_WINDOW {
+                return None;
+            }
+            if let Some(found) = hit(self.lower(t)) {
+                return Some((words, found));
+            }
+        }
+        None
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Helpers without context
+// ---------------------------------------------------------------------------------------
+
+/// The value of `head` followed by `(separator, digits)` groups. A lone separator before
+/// other than three digits is a decimal point whichever it is (`2.5` in an Indonesian
+/// text), and a run grouped with the other language's thousands separator still reads
+/// as thousands. Other mixtures (`1.2.3`, version numbers, IP addresses) are not numbers.
+fn digit_value(head: &str, groups: &[(char, &str)], lang: Lang) -> Option<f64> {
+    let (thousands, decimal) = match lang {
+        Lang::Id => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let grouped = |sep: char, body: &[(char, &str)]| {
+        !body.is_empty() && head.len() <= 3 && body.iter().all(|&(s, g)| s == sep && g.len() == 3)
+    };
+    let (int, frac) = match groups {
+        [] => (groups, None),
+        [_] if grouped(thousands, groups) => (groups, None),
+        [(_, g)] => (&groups[..0], Some(*g)),
+        [body @ .., (s, g)] if *s == decimal && grouped(thousands, body) => (body, Some(*g)),
+        _ if grouped(thousands, groups) || grouped(decimal, groups) => (groups, None),
+        _ => return None,
+    };
+    let mut s = String::with_capacity(head.len() + 4 * groups.len());
+    s.push_str(head);
+    for (_, g) in int {
+        s.push_str(g);
+    }
+    if let Some(f) = frac {
+        s.push('.');
+        s.push_str(f);
+    }
+    s.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+fn is_decade(num: &DigitNum) -> bool {
+    num.plain && num.len == 4 && num.value % 10.0 == 0.0
+}
+
+fn glued_word_lead(w: &str) -> Option<Lead> {
+    if let Some(code) = lookup(CURRENCY_CODES, w) {
+        Some(Lead::Currency(code))
+    } else if contains(AGE_WORDS, w) {
+        Some(Lead::Plain)
+    } else if w == "ke" {
+        Some(Lead::Ordinal { spaced: false })
+    } else {
+        None
+    }
+}
+
+fn hyphen_lead(w: &str) -> Option<Lead> {
+    if w == "ke" {
+        Some(Lead::Ordinal { spaced: false })
+    } else if contains(PERIOD_PREFIXES, w) {
+        Some(Lead::Period)
+    } else {
+        None
+    }
+}
+
+/// A word joined by a hyphen after digits: `1980-an`, `15-year-old`; other words are
+/// left alone (`5-star`).
+fn hyphen_tail(num: &DigitNum, w: &str, next: usize) -> Tail {
+    if w == "an" && is_decade(num) {
+        return Tail::Decade(next);
+    }
+    let head = w.split('-').next().unwrap_or(w);
+    lookup(UNITS, head).map_or(Tail::Plain, |u| Tail::Unit(u, next))
+}
+
+/// Only hedges of approximation apply to dates ("sekitar tahun 2000"); "hingga 2021" and
+/// "since 2003" are about time, not amounts. Ordinals take none.
+fn bound_fits(kind: NumberKind, bound: Bound) -> bool {
+    match kind {
+        NumberKind::Ordinal => false,
+        k if k.is_calendar() => matches!(bound, Bound::About | Bound::Nearly),
+        _ => true,
+    }
+}
+
+/// Punctuation after which a capitalised word may just be the first of a sentence.
+pub(super) fn is_sentence_opener(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | ':' | '"' | '“' | '”' | '‘' | '\'' | '(' | '[' | '–' | '—' | '-'
+    )
+}
+
+/// Joins a range's ends: days of a month (`May 14 to 19`), or a low and high amount.
+fn link_range(a: &mut Raw, b: &mut Raw) {
+    let is_day = |r: &Raw| {
+        r.kind == NumberKind::Cardinal
+            && r.unit.is_none()
+            && r.value.fract() == 0.0
+            && (1.0..=31.0).contains(&r.value)
+    };
+    match (a.kind, b.kind) {
+        (NumberKind::DayOfMonth, NumberKind::Cardinal) if is_day(b) => {
+            b.kind = NumberKind::DayOfMonth;
+            b.bound = Bound::Exact;
+        }
+        (NumberKind::Cardinal, NumberKind::DayOfMonth) if is_day(a) => {
+            a.kind = NumberKind::DayOfMonth;
+        }
+        (x, y) if x.is_quantity() && y.is_quantity() => {
+            if a.kind == NumberKind::Cardinal && a.unit.is_none() && !a.others {
+                a.kind = b.kind;
+                a.unit = b.unit;
+                a.others = b.others;
+            }
+            if a.kind != b.kind || a.unit != b.unit {
+                return;
+            }
+            if a.bound == Bound::Exact {
+                a.bound = Bound::AtLeast;
+            }
+            if b.bound == Bound::Exact {
+                b.bound = Bound::AtMost;
+            }
+            a.range_next = true;
+        }
+        _ => {}
+    }
+}
+
+/// "180 lainnya" counts people when the sentence counts people (module doc).
+pub(super) fn resolve_others(raws: &mut [Raw]) {
+    let people = raws.iter().any(|r| r.unit == Some("people"));
+    for r in raws.iter_mut().filter(|r| r.others) {
+        r.unit = people.then_some("people");
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Words that may open a reading
+// ---------------------------------------------------------------------------------------
+
+/// Whether the word `w` (lower case) can open any reading of [`Ctx::read_word`] in
+/// `lang`: a month, month abbreviation or weekday name, a number word, in English an
+/// ordinal, `a` (`a hundred`) or any word with a hyphen, in Indonesian `pertama` or `ke`
+/// before a number word (`and` only continues a number). Most words are none of these:
+/// one look-up spares them the readers, which would each look the word up in their own
+/// tables (a test checks that the readers give nothing for them).
+fn may_open_reading(lang: Lang, w: &str) -> bool {
+    static OPENERS: std::sync::LazyLock<[Openers; 2]> = std::sync::LazyLock::new(|| {
+        fn keys<T>(table: &'static [(&str, T)]) -> impl Iterator<Item = String> + Clone {
+            table.iter().map(|(k, _)| k.to_string())
+        }
+        let calendar = keys(MONTHS)
+            .chain(keys(MONTH_ABBREVIATIONS))
+            .chain(keys(WEEKDAYS));
+        let id = calendar
+            .clone()
+            .chain(keys(ID_NUMBER_WORDS))
+            .chain(keys(ID_NUMBER_WORDS).map(|k| format!("ke{k}")))
+            .chain(["pertama".to_string()]);
+        let en = calendar
+            .chain(keys(EN_NUMBER_WORDS))
+            .chain(keys(EN_ORDINALS))
+            .chain(["a".to_string()]);
+        [Openers::new(id), Openers::new(en)]
+    });
+    match lang {
+        Lang::Id => OPENERS[0].contains(w),
+        Lang::En => w.contains('-') || OPENERS[1].contains(w),
+    }
+}
+
+/// The words that open a reading, with a cheap first test on their first byte and length.
+struct Openers {
+    words: rustc_hash::FxHashSet<String>,
+    /// For each first byte, bit `n` set when some word of `n` bytes (n < 32) starts with it.
+    lengths_by_first: [u32; 256],
+}
+
+impl Openers {
+    pub(super) fn new(words: impl Iterator<Item = String>) -> Openers {
+        let words: rustc_hash::FxHashSet<String> = words.collect();
+        let mut lengths_by_first = [0; 256];
+        for w in &words {
+            assert!((1..32).contains(&w.len()), "{w}");
+            lengths_by_first[usize::from(w.as_bytes()[0])] |= 1 << w.len();
+        }
+        Openers {
+            words,
+            lengths_by_first,
+        }
+    }
+
+    /// Most words fail the first test, sparing them the hashing.
+    fn contains(&self, w: &str) -> bool {
+        let fits = match w.as_bytes().first() {
+            Some(&b) => w.len() < 32 && self.lengths_by_first[usize::from(b)] & (1 << w.len()) != 0,
+            None => false,
+        };
+        fits && self.words.contains(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::anchors::numbers::testing::*;
+    use crate::anchors::numbers::tokenize::{tokenize, Tokens};
+    use crate::anchors::numbers::Bound::*;
+    use crate::anchors::numbers::NumberKind::*;
+    use crate::doc::Lang::{En, Id};
+
+    #[test]
+    fn digits_follow_the_conventions_of_each_language() {
+        check(&[
+            ("1.000", Id, &[n(1000.0)]),
+            ("1.250", Id, &[n(1250.0)]),
+            ("2,5", Id, &[n(2.5)]),
+            ("1.500.000", Id, &[n(1_500_000.0)]),
+            ("1.500,75", Id, &[n(1500.75)]),
+            ("1,000", En, &[n(1000.0)]),
+            ("2.5", En, &[n(2.5)]),
+            ("1,250,000", En, &[n(1_250_000.0)]),
+            ("1,500.75", En, &[n(1500.75)]),
+            ("1.000", En, &[n(1.0)]),
+            // a lone separator before other than three digits is a decimal point
+            ("2.5", Id, &[n(2.5)]),
+            // grouped in the other language's style, still thousands
+            ("1.500.000", En, &[n(1_500_000.0)]),
+            ("1,500,000", Id, &[n(1_500_000.0)]),
+            ("Sebanyak 137.", Id, &[n(137.0)]),
+            ("He counted 5, 6 and 7.", En, &[n(5.0), n(6.0), n(7.0)]),
+            // version numbers and addresses are not numbers
+            ("192.168.0.1", En, &[]),
+            ("1.2.3", Id, &[]),
+        ]);
+    }
+
+    #[test]
+    fn money_and_percentages() {
+        check(&[
+            ("£2.1bn", En, &[(2.1e9, Money, Exact, Some("GBP"))]),
+            ("$5m", En, &[(5e6, Money, Exact, Some("USD"))]),
+            ("US$1,5 miliar", Id, &[(1.5e9, Money, Exact, Some("USD"))]),
+            ("US$ 20", En, &[(20.0, Money, Exact, Some("USD"))]),
+            ("Rp 1.000", Id, &[(1000.0, Money, Exact, Some("IDR"))]),
+            ("Rp1.000", Id, &[(1000.0, Money, Exact, Some("IDR"))]),
+            (
+                "Rp. 2,5 triliun",
+                Id,
+                &[(2.5e12, Money, Exact, Some("IDR"))],
+            ),
+            ("1,5 juta rupiah", Id, &[(1.5e6, Money, Exact, Some("IDR"))]),
+            ("5 dolar", Id, &[(5.0, Money, Exact, Some("USD"))]),
+            ("10 dollars", En, &[(10.0, Money, Exact, Some("USD"))]),
+            ("20 pounds", En, &[(20.0, Money, Exact, Some("GBP"))]),
+            ("€5", En, &[(5.0, Money, Exact, Some("EUR"))]),
+            ("50 euro", Id, &[(50.0, Money, Exact, Some("EUR"))]),
+            ("USD 5", En, &[(5.0, Money, Exact, Some("USD"))]),
+            ("more than $5m", En, &[(5e6, Money, MoreThan, Some("USD"))]),
+            ("tiga juta dolar", Id, &[(3e6, Money, Exact, Some("USD"))]),
+            ("15%", En, &[(15.0, Percent, Exact, Some("percent"))]),
+            ("15 persen", Id, &[(15.0, Percent, Exact, Some("percent"))]),
+            ("15 percent", En, &[(15.0, Percent, Exact, Some("percent"))]),
+            (
+                "15 per cent",
+                En,
+                &[(15.0, Percent, Exact, Some("percent"))],
+            ),
+            (
+                "lebih dari 2,5%",
+                Id,
+                &[(2.5, Percent, MoreThan, Some("percent"))],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn indonesian_hedges() {
+        let b = |bound| -> Want { (100.0, Cardinal, bound, Some("people")) };
+        check(&[
+            ("lebih dari 100 orang", Id, &[b(MoreThan)]),
+            ("sedikitnya 100 orang", Id, &[b(AtLeast)]),
+            ("setidaknya 100 orang", Id, &[b(AtLeast)]),
+            ("paling sedikit 100 orang", Id, &[b(AtLeast)]),
+            ("minimal 100 orang", Id, &[b(AtLeast)]),
+            ("hampir 100 orang", Id, &[b(Nearly)]),
+            ("sekitar 100 orang", Id, &[b(About)]),
+            ("kira-kira 100 orang", Id, &[b(About)]),
+            ("kurang dari 100 orang", Id, &[b(LessThan)]),
+            ("hingga 100 orang", Id, &[b(AtMost)]),
+            ("sampai 100 orang", Id, &[b(AtMost)]),
+            ("maksimal 100 orang", Id, &[b(AtMost)]),
+            ("hampir semua orang", Id, &[]),
+        ]);
+    }
+
+    #[test]
+    fn english_hedges() {
+        let b = |bound| -> Want { (100.0, Cardinal, bound, Some("people")) };
+        check(&[
+            ("more than 100 people", En, &[b(MoreThan)]),
+            ("over 100 people", En, &[b(MoreThan)]),
+            ("at least 100 people", En, &[b(AtLeast)]),
+            ("nearly 100 people", En, &[b(Nearly)]),
+            ("almost 100 people", En, &[b(Nearly)]),
+            ("about 100 people", En, &[b(About)]),
+            ("around 100 people", En, &[b(About)]),
+            ("roughly 100 people", En, &[b(About)]),
+            ("some 100 people", En, &[b(About)]),
+            ("up to 100 people", En, &[b(AtMost)]),
+            ("less than 100 people", En, &[b(LessThan)]),
+            ("fewer than 100 people", En, &[b(LessThan)]),
+            ("under 100 people", En, &[b(LessThan)]),
+            ("no more than 100 people", En, &[b(AtMost)]),
+            ("more than a hundred people", En, &[b(MoreThan)]),
+            ("some responsibility", En, &[]),
+            ("over the years", En, &[]),
+        ]);
+    }
+
+    #[test]
+    fn units_and_counted_nouns() {
+        check(&[
+            ("137 orang", Id, &[u(137.0, "people")]),
+            ("50 warga", Id, &[u(50.0, "people")]),
+            ("3 people", En, &[u(3.0, "people")]),
+            ("2 persons", En, &[u(2.0, "people")]),
+            ("15 tahun", Id, &[u(15.0, "year")]),
+            ("5 years", En, &[u(5.0, "year")]),
+            ("3 bulan", Id, &[u(3.0, "month")]),
+            ("7 hari", Id, &[u(7.0, "day")]),
+            ("dua minggu", Id, &[u(2.0, "week")]),
+            ("10 km", Id, &[u(10.0, "km")]),
+            ("10km", En, &[u(10.0, "km")]),
+            ("100m sprint", En, &[u(100.0, "metre")]),
+            ("19m people", En, &[u(19e6, "people")]),
+            ("2.5 million people", En, &[u(2.5e6, "people")]),
+            ("2021 orang", Id, &[u(2021.0, "people")]),
+        ]);
+    }
+
+    #[test]
+    fn others_count_people_when_the_sentence_does() {
+        check(&[
+            (
+                "menewaskan 137 orang dan melukai 180 lainnya",
+                Id,
+                &[u(137.0, "people"), u(180.0, "people")],
+            ),
+            (
+                "killed 12 people and injured 40 others",
+                En,
+                &[u(12.0, "people"), u(40.0, "people")],
+            ),
+            ("melukai 180 lainnya", Id, &[n(180.0)]),
+        ]);
+    }
+
+    #[test]
+    fn ages_are_years() {
+        check(&[
+            ("a 15-year-old boy", En, &[u(15.0, "year")]),
+            ("a two-year-old", En, &[u(2.0, "year")]),
+            ("anak usia13", Id, &[u(13.0, "year")]),
+            ("anak usia 13", Id, &[u(13.0, "year")]),
+            ("berusia 13 tahun", Id, &[u(13.0, "year")]),
+            ("aged 13", En, &[u(13.0, "year")]),
+            ("a 5-star hotel", En, &[n(5.0)]),
+        ]);
+        let a = first("anak usia13", Id);
+        assert_eq!(a.text, "usia13");
+    }
+
+    #[test]
+    fn scores_and_ranges() {
+        let score = |v| -> Want { (v, Cardinal, Exact, Some("score")) };
+        check(&[
+            ("a 2-0 score", En, &[score(2.0), score(0.0)]),
+            ("menang 3-1", Id, &[score(3.0), score(1.0)]),
+            (
+                "10-15 orang",
+                Id,
+                &[
+                    (10.0, Cardinal, AtLeast, Some("people")),
+                    (15.0, Cardinal, AtMost, Some("people")),
+                ],
+            ),
+            (
+                "10 hingga 15 orang",
+                Id,
+                &[
+                    (10.0, Cardinal, AtLeast, Some("people")),
+                    (15.0, Cardinal, AtMost, Some("people")),
+                ],
+            ),
+            (
+                "between 10 and 15 people",
+                En,
+                &[
+                    (10.0, Cardinal, AtLeast, Some("people")),
+                    (15.0, Cardinal, AtMost, Some("people")),
+                ],
+            ),
+            (
+                "from 10 to 15 percent",
+                En,
+                &[
+                    (10.0, Percent, AtLeast, Some("percent")),
+                    (15.0, Percent, AtMost, Some("percent")),
+                ],
+            ),
+            (
+                "14-19 Mei",
+                Id,
+                &[k(14.0, DayOfMonth), k(19.0, DayOfMonth), k(5.0, Month)],
+            ),
+            (
+                "May 14 to 19",
+                En,
+                &[k(5.0, Month), k(14.0, DayOfMonth), k(19.0, DayOfMonth)],
+            ),
+            ("1995-2000", En, &[k(1995.0, Year), k(2000.0, Year)]),
+        ]);
+        check_events(&[("10-15 people were killed", En, 10.0, Some("killed"))]);
+    }
+
+    #[test]
+    fn events_from_adjacent_words() {
+        check_events(&[
+            ("menewaskan 137 orang", Id, 137.0, Some("killed")),
+            ("137 orang tewas", Id, 137.0, Some("killed")),
+            ("137 orang meninggal dunia", Id, 137.0, Some("killed")),
+            ("melukai 180 lainnya", Id, 180.0, Some("injured")),
+            ("180 orang luka-luka", Id, 180.0, Some("injured")),
+            ("180 orang terluka", Id, 180.0, Some("injured")),
+            (
+                "menewaskan 137 orang dan melukai 180 lainnya",
+                Id,
+                137.0,
+                Some("killed"),
+            ),
+            (
+                "menewaskan 137 orang dan melukai 180 lainnya",
+                Id,
+                180.0,
+                Some("injured"),
+            ),
+            ("137 orang tewas dan 180 luka", Id, 180.0, Some("injured")),
+            ("killed at least 144 people", En, 144.0, Some("killed")),
+            ("144 people were killed", En, 144.0, Some("killed")),
+            (
+                "ISIS fighters killed more than 140 people",
+                En,
+                140.0,
+                Some("killed"),
+            ),
+            ("144 dead", En, 144.0, Some("killed")),
+            ("the death toll rose to 143", En, 143.0, Some("killed")),
+            ("wounded 20 people", En, 20.0, Some("injured")),
+            ("20 people were injured", En, 20.0, Some("injured")),
+            ("police arrested 5 people", En, 5.0, Some("arrested")),
+            ("137 orang", Id, 137.0, None),
+            // a duration is not a toll
+            ("killed in two decades of war", En, 2.0, None),
+            // too far away, or across a sentence end
+            (
+                "killed the men who had come to the city with 40 people",
+                En,
+                40.0,
+                None,
+            ),
+            ("Many were killed. 40 people fled", En, 40.0, None),
+        ]);
+    }
+
+    #[test]
+    fn things_that_are_not_numbers() {
+        check(&[
+            ("3:25 am", En, &[]),
+            ("at 3pm", En, &[]),
+            ("at 10 a.m. sharp", En, &[]),
+            ("pukul 10.00 WIB", Id, &[]),
+            ("15.30 WIB", Id, &[]),
+            ("jam 9 pagi", Id, &[]),
+            ("2 jam 30 menit", Id, &[u(2.0, "hour"), u(30.0, "minute")]),
+            ("someone", En, &[]),
+            ("seseorang", Id, &[]),
+            ("satu-satunya", Id, &[]),
+            ("sekali", Id, &[]),
+            ("sebuah mobil", Id, &[]),
+            ("Seorang anak", Id, &[]),
+            ("ISIS-K", En, &[]),
+            ("G7", En, &[]),
+            ("COVID-19", En, &[]),
+            ("MH17", En, &[]),
+            ("5G", En, &[]),
+            ("salah satu dari sedikit", Id, &[]),
+            ("satu sama lain", Id, &[]),
+            ("no one", En, &[]),
+            ("In one form or another", En, &[]),
+            ("one of the first", En, &[]),
+            ("salah satu negara", Id, &[]),
+            ("satu negara", Id, &[u(1.0, "country")]),
+            ("24/7", En, &[]),
+            ("9/11", En, &[]),
+        ]);
+    }
+
+    #[test]
+    fn words_that_open_no_reading_are_skipped_by_the_readers_too() {
+        let mut pieces: Vec<String> = [
+            "kira-kira",
+            "ke",
+            "kemudian",
+            "kedua",
+            "ketiga-",
+            "keseratus",
+            "pertama",
+            "a",
+            "and",
+            "an",
+            "the",
+            "twenty-first",
+            "forty-four",
+            "two-year-old",
+            "satu-satunya",
+            "one-",
+            "-",
+            "'",
+            "’",
+            "\u{2011}",
+            "hari",
+            "Hari",
+            "of",
+            "in",
+            "second",
+            "per",
+            "orang",
+            "people",
+            "tahun",
+            "(",
+            ")",
+            ".",
+            ",",
+            "Jum'at",
+            "ISIS-K",
+            "yang",
+            "dan",
+        ]
+        .map(String::from)
+        .to_vec();
+        let tables = [
+            MONTHS,
+            MONTH_ABBREVIATIONS,
+            WEEKDAYS,
+            EN_ORDINALS,
+            &ID_NUMBER_WORDS
+                .iter()
+                .map(|&(k, _)| (k, 0.0))
+                .collect::<Vec<_>>(),
+            &EN_NUMBER_WORDS
+                .iter()
+                .map(|&(k, _)| (k, 0.0))
+                .collect::<Vec<_>>(),
+        ];
+        for table in tables {
+            for &(k, _) in table {
+                let capital = k[..1].to_uppercase() + &k[1..];
+                let cut = &k[..k.len() - 1];
+                pieces.extend([k.to_string(), capital, format!("ke{k}"), cut.to_string()]);
+                pieces.extend([format!("{k}s"), format!("{k}-"), k.to_uppercase()]);
+            }
+        }
+        let seps = [" ", " ", " ", "-", "", " 5 ", " 2021 ", ". ", " 14/4 "];
+        let mut seed: u64 = 0x5DEE_CE66_D1CE_4E5B;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut skipped = 0;
+        for _ in 0..4000 {
+            let mut text = String::new();
+            for _ in 0..8 {
+                text.push_str(&pieces[next(pieces.len())]);
+                text.push_str(seps[next(seps.len())]);
+            }
+            for lang in [Id, En] {
+                let Tokens { toks, lowered } = tokenize(&text);
+                let cx = Ctx {
+                    text: &text,
+                    lang,
+                    toks,
+                    lowered,
+                };
+                for i in 0..cx.toks.len() {
+                    let Some(w) = cx.word(i) else { continue };
+                    if may_open_reading(lang, w) {
+                        continue;
+                    }
+                    let step = cx.read_word(i);
+                    assert!(
+                        step.found.is_empty() && step.next == i + 1,
+                        "{w:?} in {text:?} ({lang:?})"
+                    );
+                    skipped += 1;
+                }
+            }
+        }
+        assert!(skipped > 10_000, "{skipped}");
+    }
+}

@@ -1,0 +1,245 @@
+//! Comparing two number anchors, and printing one for a flag.
+//!
+//! **In:** two [`NumberAnchor`]s, from either language. **Out:** their [`NumberRelation`]
+//! (Same, Compatible, Mismatch or Unrelated), and [`format_value`]'s short plain form.
+//!
+//! **Why:** a hedge makes a value an interval ("at least 144" is 144 or more), so two
+//! numbers contradict each other only when their intervals cannot overlap; a reviewer is
+//! shown a mismatch only when both cannot be true.
+
+use super::tables::{MONTH_NAMES, WEEKDAY_NAMES};
+use super::{Bound, NumberAnchor, NumberKind, NumberRelation, APPROX_TOLERANCE, CALENDAR_SLACK};
+
+/// Relative tolerance under which two values are equal.
+const VALUE_EPSILON: f64 = 1e-9;
+
+/// Whether two numbers, from either language, state the same thing.
+///
+/// Unrelated when the kinds differ, when both have units and they differ, or when both
+/// have events and they differ (killed and injured are different quantities). When only
+/// one side has a unit, the two are compared only when both name the same event ("killed
+/// 137" against "137 people were killed"); a bare number against a counted one is
+/// otherwise a different quantity, and a false mismatch costs more than a missed one.
+/// Same when the values are equal and so are the hedges; Compatible when the value ranges
+/// the hedges imply overlap; Mismatch otherwise.
+pub fn relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
+    if !comparable(a, b) {
+        return NumberRelation::Unrelated;
+    }
+    if same_value(a.value, b.value) && a.bound == b.bound {
+        NumberRelation::Same
+    } else if Interval::of(a).overlaps(&Interval::of(b)) {
+        NumberRelation::Compatible
+    } else {
+        NumberRelation::Mismatch
+    }
+}
+
+/// A short plain form of the value for flags: "137", "2.5", "1500000" (money too: the
+/// amount without its currency), "15%", "1980s"; weekdays and months by their English
+/// names ("Tuesday", "July") so that both languages read alike.
+pub fn format_value(a: &NumberAnchor) -> String {
+    let name = |names: &[&str]| {
+        let k = a.value.round();
+        let fits = same_value(a.value, k) && k >= 1.0 && k <= names.len() as f64;
+        fits.then(|| names[k as usize - 1].to_string())
+    };
+    let named = match a.kind {
+        NumberKind::Weekday => name(&WEEKDAY_NAMES),
+        NumberKind::Month => name(&MONTH_NAMES),
+        _ => None,
+    };
+    named.unwrap_or_else(|| match a.kind {
+        NumberKind::Percent => format!("{}%", plain(a.value)),
+        NumberKind::Decade => format!("{}s", plain(a.value)),
+        _ => plain(a.value),
+    })
+}
+
+fn plain(v: f64) -> String {
+    // `+ 0.0` turns -0 into 0; Display never uses exponents.
+    format!("{}", v + 0.0)
+}
+
+fn same_value(x: f64, y: f64) -> bool {
+    x == y
+        || (x.is_finite() && y.is_finite() && (x - y).abs() <= VALUE_EPSILON * x.abs().max(y.abs()))
+}
+
+fn comparable(a: &NumberAnchor, b: &NumberAnchor) -> bool {
+    if a.kind != b.kind || !a.value.is_finite() || !b.value.is_finite() {
+        return false;
+    }
+    if let (Some(x), Some(y)) = (&a.event, &b.event) {
+        if x != y {
+            return false;
+        }
+    }
+    match (&a.unit, &b.unit) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => true,
+        _ => a.event.is_some() && a.event == b.event,
+    }
+}
+
+/// The values a hedged number admits.
+#[derive(Debug, Clone, Copy)]
+struct Interval {
+    lo: f64,
+    lo_open: bool,
+    hi: f64,
+    hi_open: bool,
+}
+
+impl Interval {
+    fn of(a: &NumberAnchor) -> Interval {
+        let v = a.value;
+        let slack = if a.kind.is_calendar() {
+            CALENDAR_SLACK
+        } else {
+            v.abs() * APPROX_TOLERANCE
+        };
+        let (lo, lo_open, hi, hi_open) = match a.bound {
+            Bound::Exact => (v, false, v, false),
+            Bound::AtLeast => (v, false, f64::INFINITY, false),
+            Bound::MoreThan => (v, true, f64::INFINITY, false),
+            Bound::AtMost => (f64::NEG_INFINITY, false, v, false),
+            Bound::LessThan => (f64::NEG_INFINITY, false, v, true),
+            Bound::About => (v - slack, false, v + slack, false),
+            Bound::Nearly => (v - slack, false, v, false),
+        };
+        Interval {
+            lo,
+            lo_open,
+            hi,
+            hi_open,
+        }
+    }
+
+    fn overlaps(&self, other: &Interval) -> bool {
+        let (lo, lo_open) = tighter(self.lo, self.lo_open, other.lo, other.lo_open, f64::max);
+        let (hi, hi_open) = tighter(self.hi, self.hi_open, other.hi, other.hi_open, f64::min);
+        if same_value(lo, hi) {
+            !lo_open && !hi_open
+        } else {
+            lo < hi
+        }
+    }
+}
+
+/// The tighter of two interval ends (`pick` is max for lower ends, min for upper ends); an
+/// end open on either side stays open when both sit at the same value.
+fn tighter(x: f64, x_open: bool, y: f64, y_open: bool, pick: fn(f64, f64) -> f64) -> (f64, bool) {
+    if same_value(x, y) {
+        (x, x_open || y_open)
+    } else if pick(x, y) == x {
+        (x, x_open)
+    } else {
+        (y, y_open)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::anchors::numbers::testing::*;
+    use crate::anchors::numbers::Bound::*;
+    use crate::anchors::numbers::NumberRelation::*;
+    use crate::doc::Lang::{En, Id};
+
+    #[test]
+    fn relations_across_languages() {
+        let cases = [
+            (
+                "menewaskan lebih dari seratus orang",
+                Id,
+                "killed at least 144 people",
+                Compatible,
+            ),
+            ("dalam dua dekade", Id, "in nearly two decades", Compatible),
+            ("dua dekade", Id, "two decades", Same),
+            (
+                "menewaskan 137 orang",
+                Id,
+                "killed at least 144 people",
+                Mismatch,
+            ),
+            (
+                "menewaskan 137 orang",
+                Id,
+                "killed more than 140 people",
+                Mismatch,
+            ),
+            ("137", Id, "137", Same),
+            ("137", Id, "about 140", Compatible),
+            ("pada tahun 2021", Id, "in 2021", Same),
+            ("pada tahun 2021", Id, "in 2022", Mismatch),
+            ("pada hari Selasa", Id, "on Friday", Mismatch),
+            ("pada hari Selasa", Id, "on Tuesday", Same),
+            ("bulan Juli", Id, "in July", Same),
+            ("tahun 1980-an", Id, "the 1980s", Same),
+            ("15 persen", Id, "15%", Same),
+            ("sedikitnya 100 orang", Id, "at least 100 people", Same),
+            ("hingga 100 orang", Id, "at least 100 people", Compatible),
+            ("100 orang", Id, "more than 100 people", Mismatch),
+            (
+                "kurang dari 100 orang",
+                Id,
+                "more than 100 people",
+                Mismatch,
+            ),
+            ("sekitar 100 orang", Id, "nearly 110 people", Compatible),
+            ("menewaskan 137", Id, "137 people were killed", Same),
+            // different quantities
+            ("137 orang tewas", Id, "137 people were injured", Unrelated),
+            ("137 orang", Id, "137 countries", Unrelated),
+            ("137", Id, "137 people", Unrelated),
+            ("pada tahun 2021", Id, "2021 people", Unrelated),
+            ("Rp 1.000", Id, "$1,000", Unrelated),
+            ("yang ketiga", Id, "the third", Same),
+        ];
+        for (x, lx, y, want) in cases {
+            let (a, b) = (first(x, lx), first(y, En));
+            assert_eq!(relation(&a, &b), want, "{x:?} vs {y:?}");
+            assert_eq!(relation(&b, &a), want, "{y:?} vs {x:?}");
+        }
+    }
+
+    #[test]
+    fn relation_edge_values() {
+        let mut a = first("137", En);
+        let b = a.clone();
+        a.value = f64::NAN;
+        assert_eq!(relation(&a, &b), Unrelated);
+        let (mut x, mut y) = (first("0", En), first("0", En));
+        assert_eq!(relation(&x, &y), Same);
+        x.bound = About;
+        y.value = 1e-12;
+        assert_eq!(relation(&x, &y), Mismatch);
+        let year = first("sekitar 2000", Id);
+        assert_eq!(relation(&year, &first("in 2001", En)), Compatible);
+        assert_eq!(relation(&year, &first("in 2003", En)), Mismatch);
+    }
+
+    #[test]
+    fn values_format_for_flags() {
+        let cases = [
+            ("137", En, "137"),
+            ("2.5", En, "2.5"),
+            ("in 2021", En, "2021"),
+            ("on Tuesday", En, "Tuesday"),
+            ("pada hari Selasa", Id, "Tuesday"),
+            ("bulan Juli", Id, "July"),
+            ("1.500.000", Id, "1500000"),
+            ("15 persen", Id, "15%"),
+            ("the 1980s", En, "1980s"),
+            ("£2.1bn", En, "2100000000"),
+        ];
+        for (text, lang, want) in cases {
+            assert_eq!(format_value(&first(text, lang)), want, "{text:?}");
+        }
+        let mut odd = first("on Tuesday", En);
+        odd.value = 9.0;
+        assert_eq!(format_value(&odd), "9");
+    }
+}

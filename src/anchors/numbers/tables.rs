@@ -1,0 +1,711 @@
+//! The words both languages write numbers with, in sorted tables.
+//!
+//! **In:** nothing; these are constants. **Out:** number words (each with its [`Lex`] part
+//! in a compound number), ordinals, magnitudes, units and counted nouns, currencies,
+//! hedges, event verbs, score and range words, month and weekday names, and the look-ups
+//! over them.
+//!
+//! **Why:** one home for every word the recognisers know, so a new word is one line and
+//! one test checks every table. Every table is sorted by its key (byte order) for binary
+//! search; a test checks the order. Keys are lower case; the tokeniser turns ’ into ' and
+//! ‑ into -.
+
+use crate::doc::Lang;
+
+use super::Bound;
+
+/// English names for weekday values 1..=7 and month values 1..=12, as flags print them.
+pub(super) const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+pub(super) const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A number word's part in a compound number.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Lex {
+    /// 1..=9 (satu, one).
+    Unit(f64),
+    /// A whole 10..=19 (sepuluh, sebelas, ten, eleven ... nineteen).
+    Teen(f64),
+    /// English twenty..ninety.
+    Tens(f64),
+    /// Indonesian `belas`: the unit before it plus ten.
+    Belas,
+    /// Indonesian `puluh`: the unit before it times ten.
+    Puluh,
+    /// `ratus`, `hundred`: what is before it times a hundred.
+    Hundred,
+    /// `seratus`: one hundred.
+    HundredOne,
+    /// `ribu`, `juta`, `thousand`, `million` ...: what is before it times this.
+    Big(f64),
+    /// `seribu`, `sejuta` ...: one of these.
+    BigOne(f64),
+    /// `setengah`, `half`.
+    Half,
+    /// `dozen`: what is before it times twelve.
+    Dozen,
+}
+
+/// Indonesian cardinal number words.
+pub(super) const ID_NUMBER_WORDS: &[(&str, Lex)] = &[
+    ("belas", Lex::Belas),
+    ("delapan", Lex::Unit(8.0)),
+    ("dua", Lex::Unit(2.0)),
+    ("empat", Lex::Unit(4.0)),
+    ("enam", Lex::Unit(6.0)),
+    ("juta", Lex::Big(1e6)),
+    ("lima", Lex::Unit(5.0)),
+    ("miliar", Lex::Big(1e9)),
+    ("milyar", Lex::Big(1e9)),
+    ("puluh", Lex::Puluh),
+    ("ratus", Lex::Hundred),
+    ("ribu", Lex::Big(1e3)),
+    ("satu", Lex::Unit(1.0)),
+    ("sebelas", Lex::Teen(11.0)),
+    ("sejuta", Lex::BigOne(1e6)),
+    ("sembilan", Lex::Unit(9.0)),
+    ("semiliar", Lex::BigOne(1e9)),
+    ("sepuluh", Lex::Teen(10.0)),
+    ("seratus", Lex::HundredOne),
+    ("seribu", Lex::BigOne(1e3)),
+    ("setengah", Lex::Half),
+    ("tiga", Lex::Unit(3.0)),
+    ("triliun", Lex::Big(1e12)),
+    ("tujuh", Lex::Unit(7.0)),
+];
+
+/// English cardinal number words; `forty-four` is read part by part.
+pub(super) const EN_NUMBER_WORDS: &[(&str, Lex)] = &[
+    ("billion", Lex::Big(1e9)),
+    ("dozen", Lex::Dozen),
+    ("eight", Lex::Unit(8.0)),
+    ("eighteen", Lex::Teen(18.0)),
+    ("eighty", Lex::Tens(80.0)),
+    ("eleven", Lex::Teen(11.0)),
+    ("fifteen", Lex::Teen(15.0)),
+    ("fifty", Lex::Tens(50.0)),
+    ("five", Lex::Unit(5.0)),
+    ("forty", Lex::Tens(40.0)),
+    ("four", Lex::Unit(4.0)),
+    ("fourteen", Lex::Teen(14.0)),
+    ("half", Lex::Half),
+    ("hundred", Lex::Hundred),
+    ("million", Lex::Big(1e6)),
+    ("nine", Lex::Unit(9.0)),
+    ("nineteen", Lex::Teen(19.0)),
+    ("ninety", Lex::Tens(90.0)),
+    ("one", Lex::Unit(1.0)),
+    ("seven", Lex::Unit(7.0)),
+    ("seventeen", Lex::Teen(17.0)),
+    ("seventy", Lex::Tens(70.0)),
+    ("six", Lex::Unit(6.0)),
+    ("sixteen", Lex::Teen(16.0)),
+    ("sixty", Lex::Tens(60.0)),
+    ("ten", Lex::Teen(10.0)),
+    ("thirteen", Lex::Teen(13.0)),
+    ("thirty", Lex::Tens(30.0)),
+    ("thousand", Lex::Big(1e3)),
+    ("three", Lex::Unit(3.0)),
+    ("trillion", Lex::Big(1e12)),
+    ("twelve", Lex::Teen(12.0)),
+    ("twenty", Lex::Tens(20.0)),
+    ("two", Lex::Unit(2.0)),
+];
+
+/// English ordinal words; `twenty-first` is a tens word plus one of these.
+pub(super) const EN_ORDINALS: &[(&str, f64)] = &[
+    ("eighteenth", 18.0),
+    ("eighth", 8.0),
+    ("eightieth", 80.0),
+    ("eleventh", 11.0),
+    ("fifteenth", 15.0),
+    ("fifth", 5.0),
+    ("fiftieth", 50.0),
+    ("first", 1.0),
+    ("fortieth", 40.0),
+    ("fourteenth", 14.0),
+    ("fourth", 4.0),
+    ("hundredth", 100.0),
+    ("millionth", 1e6),
+    ("nineteenth", 19.0),
+    ("ninetieth", 90.0),
+    ("ninth", 9.0),
+    ("second", 2.0),
+    ("seventeenth", 17.0),
+    ("seventh", 7.0),
+    ("seventieth", 70.0),
+    ("sixteenth", 16.0),
+    ("sixth", 6.0),
+    ("sixtieth", 60.0),
+    ("tenth", 10.0),
+    ("third", 3.0),
+    ("thirteenth", 13.0),
+    ("thirtieth", 30.0),
+    ("thousandth", 1000.0),
+    ("twelfth", 12.0),
+    ("twentieth", 20.0),
+];
+
+/// Multipliers after digits: `2,5 juta`, `2.5 million`, `19million`, `£2.1bn`. One-letter
+/// forms count only when glued (`$5m`; "5 m" is more likely metres).
+pub(super) const MAGNITUDES: &[(&str, f64)] = &[
+    ("b", 1e9),
+    ("billion", 1e9),
+    ("bn", 1e9),
+    ("jt", 1e6),
+    ("juta", 1e6),
+    ("k", 1e3),
+    ("m", 1e6),
+    ("miliar", 1e9),
+    ("million", 1e6),
+    ("milyar", 1e9),
+    ("mln", 1e6),
+    ("mn", 1e6),
+    ("rb", 1e3),
+    ("ribu", 1e3),
+    ("thousand", 1e3),
+    ("tn", 1e12),
+    ("triliun", 1e12),
+    ("trillion", 1e12),
+];
+
+/// Counted nouns and units after a number, to their canonical English unit.
+pub(super) const UNITS: &[(&str, &str)] = &[
+    ("abad", "century"),
+    ("bulan", "month"),
+    ("centuries", "century"),
+    ("century", "century"),
+    ("civilians", "people"),
+    ("cm", "cm"),
+    ("countries", "country"),
+    ("country", "country"),
+    ("day", "day"),
+    ("days", "day"),
+    ("decade", "decade"),
+    ("decades", "decade"),
+    ("dekade", "decade"),
+    ("detik", "second"),
+    ("group", "group"),
+    ("groups", "group"),
+    ("ha", "hectare"),
+    ("hari", "day"),
+    ("hectare", "hectare"),
+    ("hectares", "hectare"),
+    ("hektar", "hectare"),
+    ("hektare", "hectare"),
+    ("hour", "hour"),
+    ("hours", "hour"),
+    ("individuals", "people"),
+    ("jam", "hour"),
+    ("jiwa", "people"),
+    ("kelompok", "group"),
+    ("kg", "kg"),
+    ("kilogram", "kg"),
+    ("kilograms", "kg"),
+    ("kilometer", "km"),
+    ("kilometers", "km"),
+    ("kilometre", "km"),
+    ("kilometres", "km"),
+    ("km", "km"),
+    ("korban", "people"),
+    ("menit", "minute"),
+    ("meter", "metre"),
+    ("meters", "metre"),
+    ("metre", "metre"),
+    ("metres", "metre"),
+    ("mile", "mile"),
+    ("miles", "mile"),
+    ("minggu", "week"),
+    ("minute", "minute"),
+    ("minutes", "minute"),
+    ("mm", "mm"),
+    ("month", "month"),
+    ("months", "month"),
+    ("negara", "country"),
+    ("orang", "people"),
+    ("pasukan", "soldier"),
+    ("pekan", "week"),
+    ("penduduk", "people"),
+    ("people", "people"),
+    ("person", "people"),
+    ("persons", "people"),
+    ("prajurit", "soldier"),
+    ("residents", "people"),
+    ("second", "second"),
+    ("seconds", "second"),
+    ("soldiers", "soldier"),
+    ("tahun", "year"),
+    ("tentara", "soldier"),
+    ("ton", "tonne"),
+    ("tonne", "tonne"),
+    ("tonnes", "tonne"),
+    ("tons", "tonne"),
+    ("troops", "soldier"),
+    ("victims", "people"),
+    ("warga", "people"),
+    ("week", "week"),
+    ("weeks", "week"),
+    ("year", "year"),
+    ("years", "year"),
+];
+
+/// Units that measure time: a number of these is a duration, not a toll, so it takes no
+/// event.
+pub(super) const TIME_UNITS: &[&str] = &[
+    "century", "day", "decade", "hour", "minute", "month", "second", "week", "year",
+];
+
+/// Unit symbols glued to digits (`10km`).
+pub(super) const GLUED_UNITS: &[(&str, &str)] = &[
+    ("cm", "cm"),
+    ("ha", "hectare"),
+    ("kg", "kg"),
+    ("km", "km"),
+    ("mm", "mm"),
+];
+
+/// "The rest" after a number: people when the sentence counts people (see module doc).
+pub(super) const OTHERS: &[&str] = &["lainnya", "other", "others"];
+
+/// Currency words after a number (`5 dolar`, `5 pounds`, `5 USD`).
+pub(super) const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("dolar", "USD"),
+    ("dollar", "USD"),
+    ("dollars", "USD"),
+    ("eur", "EUR"),
+    ("euro", "EUR"),
+    ("euros", "EUR"),
+    ("gbp", "GBP"),
+    ("idr", "IDR"),
+    ("jpy", "JPY"),
+    ("pound", "GBP"),
+    ("pounds", "GBP"),
+    ("rupiah", "IDR"),
+    ("sterling", "GBP"),
+    ("usd", "USD"),
+    ("yen", "JPY"),
+];
+
+/// Currency codes written before a number, glued or not (`Rp1.000`, `Rp 1.000`, `USD 5`).
+pub(super) const CURRENCY_CODES: &[(&str, &str)] = &[
+    ("aud", "AUD"),
+    ("eur", "EUR"),
+    ("gbp", "GBP"),
+    ("idr", "IDR"),
+    ("jpy", "JPY"),
+    ("rp", "IDR"),
+    ("sgd", "SGD"),
+    ("usd", "USD"),
+];
+
+/// Letters glued before `$` that name the dollar (`US$`, `A$`, `S$`).
+pub(super) const DOLLAR_PREFIXES: &[(&str, &str)] = &[
+    ("a", "AUD"),
+    ("au", "AUD"),
+    ("c", "CAD"),
+    ("ca", "CAD"),
+    ("hk", "HKD"),
+    ("nz", "NZD"),
+    ("s", "SGD"),
+    ("sg", "SGD"),
+    ("us", "USD"),
+];
+
+/// Words before a number that make it an age in years (`usia 13`, `usia13`, `aged 13`).
+pub(super) const AGE_WORDS: &[&str] = &["age", "aged", "berumur", "berusia", "umur", "usia"];
+
+/// Prefixes joined by a hyphen to a year or decade (`mid-2010s`); other letters so joined
+/// make a name (`COVID-19`).
+pub(super) const PERIOD_PREFIXES: &[&str] = &["early", "late", "mid", "post", "pre"];
+
+/// Indonesian hedges before a number. Longest match wins.
+pub(super) const BOUNDS_ID: &[(&str, Bound)] = &[
+    ("di atas", Bound::MoreThan),
+    ("di bawah", Bound::LessThan),
+    ("hampir", Bound::Nearly),
+    ("hingga", Bound::AtMost),
+    ("kira-kira", Bound::About),
+    ("kurang dari", Bound::LessThan),
+    ("kurang lebih", Bound::About),
+    ("lebih dari", Bound::MoreThan),
+    ("lebih daripada", Bound::MoreThan),
+    ("lebih kurang", Bound::About),
+    ("maksimal", Bound::AtMost),
+    ("minimal", Bound::AtLeast),
+    ("nyaris", Bound::Nearly),
+    ("paling banyak", Bound::AtMost),
+    ("paling sedikit", Bound::AtLeast),
+    ("sampai", Bound::AtMost),
+    ("sampai dengan", Bound::AtMost),
+    ("sedikitnya", Bound::AtLeast),
+    ("sekira", Bound::About),
+    ("sekitar", Bound::About),
+    ("sekurang-kurangnya", Bound::AtLeast),
+    ("setidak-tidaknya", Bound::AtLeast),
+    ("setidaknya", Bound::AtLeast),
+];
+
+/// English hedges before a number. Longest match wins (`no more than` over `more than`).
+pub(super) const BOUNDS_EN: &[(&str, Bound)] = &[
+    ("about", Bound::About),
+    ("above", Bound::MoreThan),
+    ("almost", Bound::Nearly),
+    ("an estimated", Bound::About),
+    ("approximately", Bound::About),
+    ("around", Bound::About),
+    ("at least", Bound::AtLeast),
+    ("at most", Bound::AtMost),
+    ("below", Bound::LessThan),
+    ("beyond", Bound::MoreThan),
+    ("close to", Bound::Nearly),
+    ("fewer than", Bound::LessThan),
+    ("just over", Bound::MoreThan),
+    ("just under", Bound::LessThan),
+    ("less than", Bound::LessThan),
+    ("more than", Bound::MoreThan),
+    ("nearly", Bound::Nearly),
+    ("no fewer than", Bound::AtLeast),
+    ("no less than", Bound::AtLeast),
+    ("no more than", Bound::AtMost),
+    ("over", Bound::MoreThan),
+    ("roughly", Bound::About),
+    ("some", Bound::About),
+    ("under", Bound::LessThan),
+    ("up to", Bound::AtMost),
+    ("upwards of", Bound::MoreThan),
+    ("well over", Bound::MoreThan),
+];
+
+/// Words near a count that say what happened to what it counts.
+pub(super) const EVENTS: &[(&str, &str)] = &[
+    ("arrested", "arrested"),
+    ("cedera", "injured"),
+    ("dead", "killed"),
+    ("death", "killed"),
+    ("deaths", "killed"),
+    ("detained", "arrested"),
+    ("died", "killed"),
+    ("dies", "killed"),
+    ("dievakuasi", "displaced"),
+    ("displaced", "displaced"),
+    ("ditahan", "arrested"),
+    ("ditangkap", "arrested"),
+    ("evacuated", "displaced"),
+    ("fatalities", "killed"),
+    ("hilang", "missing"),
+    ("hurt", "injured"),
+    ("injured", "injured"),
+    ("injuries", "injured"),
+    ("injuring", "injured"),
+    ("kematian", "killed"),
+    ("kill", "killed"),
+    ("killed", "killed"),
+    ("killing", "killed"),
+    ("kills", "killed"),
+    ("luka", "injured"),
+    ("luka-luka", "injured"),
+    ("melukai", "injured"),
+    ("membunuh", "killed"),
+    ("menangkap", "arrested"),
+    ("mencederai", "injured"),
+    ("menewaskan", "killed"),
+    ("mengungsi", "displaced"),
+    ("meninggal", "killed"),
+    ("missing", "missing"),
+    ("pengungsi", "displaced"),
+    ("terbunuh", "killed"),
+    ("terluka", "injured"),
+    ("tewas", "killed"),
+    ("toll", "killed"),
+    ("wounded", "injured"),
+    ("wounding", "injured"),
+];
+
+/// Words that make `2-0` a score rather than a range.
+pub(super) const SCORE_WORDS: &[&str] = &[
+    "beat",
+    "defeat",
+    "defeated",
+    "draw",
+    "drew",
+    "final",
+    "imbang",
+    "kalah",
+    "lost",
+    "match",
+    "menang",
+    "mengalahkan",
+    "score",
+    "skor",
+    "unggul",
+    "victory",
+    "win",
+    "won",
+];
+
+/// Words between two numbers that make them a range (`10 to 15`, `10 hingga 15`).
+pub(super) const RANGE_WORDS: &[&str] = &["hingga", "sampai", "through", "till", "to", "until"];
+
+/// Month names in both languages (and the Indonesian spelling `Nopember`).
+pub(super) const MONTHS: &[(&str, f64)] = &[
+    ("agustus", 8.0),
+    ("april", 4.0),
+    ("august", 8.0),
+    ("december", 12.0),
+    ("desember", 12.0),
+    ("februari", 2.0),
+    ("february", 2.0),
+    ("januari", 1.0),
+    ("january", 1.0),
+    ("juli", 7.0),
+    ("july", 7.0),
+    ("june", 6.0),
+    ("juni", 6.0),
+    ("march", 3.0),
+    ("maret", 3.0),
+    ("may", 5.0),
+    ("mei", 5.0),
+    ("nopember", 11.0),
+    ("november", 11.0),
+    ("october", 10.0),
+    ("oktober", 10.0),
+    ("september", 9.0),
+];
+
+/// Month abbreviations; they count only beside a day or year number (`Jan. 5`, `5 Jan`) or
+/// after a month cue (`in Jan.`).
+pub(super) const MONTH_ABBREVIATIONS: &[(&str, f64)] = &[
+    ("agt", 8.0),
+    ("agu", 8.0),
+    ("apr", 4.0),
+    ("aug", 8.0),
+    ("dec", 12.0),
+    ("des", 12.0),
+    ("feb", 2.0),
+    ("jan", 1.0),
+    ("jul", 7.0),
+    ("jun", 6.0),
+    ("mar", 3.0),
+    ("nov", 11.0),
+    ("oct", 10.0),
+    ("okt", 10.0),
+    ("sep", 9.0),
+    ("sept", 9.0),
+];
+
+/// Words before `May` or an abbreviation that make it the month ("in May", "since Feb.")
+/// rather than the verb or a name ("Jan said").
+pub(super) const MONTH_CUES: &[&str] = &[
+    "akhir", "awal", "bulan", "by", "during", "early", "from", "in", "last", "late", "mid", "next",
+    "of", "on", "pada", "sejak", "since", "this", "through", "until",
+];
+
+/// Weekday names, Monday = 1.
+pub(super) const WEEKDAYS: &[(&str, f64)] = &[
+    ("ahad", 7.0),
+    ("friday", 5.0),
+    ("jum'at", 5.0),
+    ("jumat", 5.0),
+    ("kamis", 4.0),
+    ("minggu", 7.0),
+    ("monday", 1.0),
+    ("rabu", 3.0),
+    ("sabtu", 6.0),
+    ("saturday", 6.0),
+    ("selasa", 2.0),
+    ("senin", 1.0),
+    ("sunday", 7.0),
+    ("thursday", 4.0),
+    ("tuesday", 2.0),
+    ("wednesday", 3.0),
+];
+
+/// Parts of the day after `Minggu` that make it Sunday even at a sentence start.
+pub(super) const DAY_PARTS: &[&str] = &["dini", "malam", "pagi", "siang", "sore"];
+
+/// Quantity words before `Minggu` that make it "week" (`beberapa Minggu`).
+pub(super) const QUANTIFIERS: &[&str] = &["banyak", "beberapa", "berapa", "sekian"];
+
+/// Words before `kedua`/`ketiga` ... that open a phrase, where the word means "both" / "the
+/// three" rather than "second" / "third".
+pub(super) const COLLECTIVE_CUES: &[&str] = &[
+    "agar",
+    "antara",
+    "atas",
+    "bagi",
+    "bahwa",
+    "bila",
+    "dalam",
+    "dan",
+    "dari",
+    "dengan",
+    "di",
+    "jika",
+    "karena",
+    "ke",
+    "kepada",
+    "ketika",
+    "meski",
+    "meskipun",
+    "namun",
+    "oleh",
+    "pada",
+    "para",
+    "saat",
+    "sedangkan",
+    "sementara",
+    "tentang",
+    "terhadap",
+    "tetapi",
+    "untuk",
+    "walaupun",
+];
+
+/// Words after `kedua`/`ketiga` ... that keep it an ordinal (`untuk kedua kalinya`).
+pub(super) const ORDINAL_FOLLOWERS: &[&str] = &[
+    "adalah",
+    "akan",
+    "atau",
+    "berturut-turut",
+    "dalam",
+    "dan",
+    "dari",
+    "dengan",
+    "di",
+    "ini",
+    "itu",
+    "juga",
+    "kali",
+    "kalinya",
+    "ke",
+    "pada",
+    "sebelum",
+    "setelah",
+    "sudah",
+    "telah",
+    "terbanyak",
+    "terbesar",
+    "tersebut",
+    "untuk",
+    "yang",
+];
+
+/// Clock-time words after digits (`3 pm`, `15.30 WIB`).
+pub(super) const TIME_WORDS: &[&str] = &["am", "gmt", "pm", "utc", "wib", "wit", "wita"];
+
+pub(super) fn lookup<T: Copy>(table: &[(&str, T)], key: &str) -> Option<T> {
+    table
+        .binary_search_by(|(k, _)| crate::normalize::short_cmp(k, key))
+        .ok()
+        .map(|i| table[i].1)
+}
+
+/// `lookup` in the number words of `lang`, through a hash map: it runs for
+/// nearly every word of every sentence (twice for English), where a binary
+/// search cost several string comparisons. Same answers (the tables hold
+/// each word once).
+pub(super) fn number_word_lex(lang: Lang, w: &str) -> Option<Lex> {
+    type Map = rustc_hash::FxHashMap<&'static str, Lex>;
+    static MAPS: std::sync::LazyLock<[Map; 2]> = std::sync::LazyLock::new(|| {
+        [ID_NUMBER_WORDS, EN_NUMBER_WORDS].map(|table| table.iter().copied().collect())
+    });
+    let map = match lang {
+        Lang::Id => &MAPS[0],
+        Lang::En => &MAPS[1],
+    };
+    map.get(w).copied()
+}
+pub(super) fn contains(table: &[&str], key: &str) -> bool {
+    table
+        .binary_search_by(|k| crate::normalize::short_cmp(k, key))
+        .is_ok()
+}
+
+pub(super) fn currency_sign(c: char) -> Option<&'static str> {
+    match c {
+        '$' => Some("USD"),
+        '£' => Some("GBP"),
+        '€' => Some("EUR"),
+        '¥' => Some("JPY"),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_tables_are_sorted_and_unique() {
+        fn sorted(name: &str, keys: &[&str]) {
+            assert!(
+                keys.windows(2).all(|w| w[0] < w[1]),
+                "{name} is not sorted: {keys:?}"
+            );
+        }
+        fn keys<T>(table: &[(&'static str, T)]) -> Vec<&'static str> {
+            table.iter().map(|(k, _)| *k).collect()
+        }
+        sorted("ID_NUMBER_WORDS", &keys(ID_NUMBER_WORDS));
+        sorted("EN_NUMBER_WORDS", &keys(EN_NUMBER_WORDS));
+        sorted("EN_ORDINALS", &keys(EN_ORDINALS));
+        sorted("MAGNITUDES", &keys(MAGNITUDES));
+        sorted("UNITS", &keys(UNITS));
+        sorted("GLUED_UNITS", &keys(GLUED_UNITS));
+        sorted("CURRENCY_WORDS", &keys(CURRENCY_WORDS));
+        sorted("CURRENCY_CODES", &keys(CURRENCY_CODES));
+        sorted("DOLLAR_PREFIXES", &keys(DOLLAR_PREFIXES));
+        sorted("BOUNDS_ID", &keys(BOUNDS_ID));
+        sorted("BOUNDS_EN", &keys(BOUNDS_EN));
+        sorted("EVENTS", &keys(EVENTS));
+        sorted("MONTHS", &keys(MONTHS));
+        sorted("MONTH_ABBREVIATIONS", &keys(MONTH_ABBREVIATIONS));
+        sorted("WEEKDAYS", &keys(WEEKDAYS));
+        for (name, table) in [
+            ("TIME_UNITS", TIME_UNITS),
+            ("OTHERS", OTHERS),
+            ("AGE_WORDS", AGE_WORDS),
+            ("PERIOD_PREFIXES", PERIOD_PREFIXES),
+            ("SCORE_WORDS", SCORE_WORDS),
+            ("RANGE_WORDS", RANGE_WORDS),
+            ("MONTH_CUES", MONTH_CUES),
+            ("DAY_PARTS", DAY_PARTS),
+            ("QUANTIFIERS", QUANTIFIERS),
+            ("COLLECTIVE_CUES", COLLECTIVE_CUES),
+            ("ORDINAL_FOLLOWERS", ORDINAL_FOLLOWERS),
+            ("TIME_WORDS", TIME_WORDS),
+        ] {
+            sorted(name, table);
+        }
+    }
+
+    #[test]
+    fn time_units_are_units_the_tables_produce() {
+        for unit in TIME_UNITS {
+            assert!(
+                UNITS.iter().any(|(_, u)| u == unit),
+                "{unit} is never produced"
+            );
+        }
+    }
+}
