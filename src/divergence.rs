@@ -324,6 +324,21 @@ fn is_date(kind: NumberKind) -> bool {
     matches!(kind, NumberKind::Month | NumberKind::Weekday)
 }
 
+/// How two numbers of the same kind relate by value alone, whatever noun
+/// each counts: `Same` or `Compatible` when both can be one figure,
+/// `Unrelated` otherwise (a value that cannot be the other's).
+fn values_agree(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> NumberRelation {
+    let bare = |n: &numbers::NumberAnchor| numbers::NumberAnchor {
+        unit: None,
+        event: None,
+        ..n.clone()
+    };
+    match numbers::relation(&bare(a), &bare(b)) {
+        NumberRelation::Mismatch => NumberRelation::Unrelated,
+        r => r,
+    }
+}
+
 fn judge_numbers(source: &Profile, target: &Profile, flags: &mut Vec<Flag>) -> Option<f32> {
     let (src, tgt) = (&source.anchors.numbers, &target.anchors.numbers);
     if src.is_empty() && tgt.is_empty() {
@@ -379,6 +394,22 @@ fn judge_numbers(source: &Profile, target: &Profile, flags: &mut Vec<Flag>) -> O
     // number of the same kind left on the other side stands in the same
     // place in the statement: the value changed ("57%" for "100%").
     for a in src_left {
+        // The same value under another counted noun is the same figure, not
+        // a changed one: "tujuh orang pekerja" / "seven workers", "4,2 juta
+        // warga Sudan" / "4.2 million Sudanese", a score line "2-1" / "2 - 1".
+        // Only a value that cannot be the same is a mismatch.
+        let same_figure = tgt.iter().enumerate().position(|(j, b)| {
+            !tgt_used[j] && b.kind == a.kind && values_agree(a, b) != NumberRelation::Unrelated
+        });
+        if let Some(j) = same_figure {
+            tgt_used[j] = true;
+            agreement.push(if values_agree(a, &tgt[j]) == NumberRelation::Same {
+                1.0
+            } else {
+                0.8
+            });
+            continue;
+        }
         let partner = tgt.iter().enumerate().position(|(j, b)| {
             !tgt_used[j]
                 && b.kind == a.kind
