@@ -299,6 +299,9 @@ impl Ctx<'_> {
             Tail::Unit(unit, next) => {
                 let mut raw = Raw::new(num.value, NumberKind::Cardinal, first, next);
                 raw.unit = Some(unit);
+                if unit == "foot" {
+                    self.add_inches(&mut raw, next);
+                }
                 self.finish(raw)
             }
             Tail::Plain => self.plain_digits(i, &num, lead, first),
@@ -460,6 +463,10 @@ impl Ctx<'_> {
             raw.kind = NumberKind::Money;
             raw.unit = Some(code);
             raw.ctx_end = e + 1;
+        } else if let Some(next) = self.feet_at(e) {
+            raw.unit = Some("foot");
+            raw.ctx_end = next;
+            self.add_inches(raw, next);
         } else if let Some((unit, next)) = self.unit_at(e) {
             raw.unit = Some(unit);
             raw.ctx_end = next;
@@ -480,6 +487,35 @@ impl Ctx<'_> {
             "per" if self.word(e + 1) == Some("cent") => Some(e + 2),
             _ => None,
         }
+    }
+
+    /// The token after a feet word written after the count (`6 feet`,
+    /// `6 ft`); glued forms (`6-foot`) are read as a unit by `tail`.
+    fn feet_at(&self, e: usize) -> Option<usize> {
+        matches!(self.word(e)?, "foot" | "feet" | "ft").then_some(e + 1)
+    }
+
+    /// Adds the inches written after a height in feet (`6-foot-8`, `6 feet 8
+    /// inches`): one height, 6 feet 8 inches, not a 6 and an 8.
+    fn add_inches(&self, raw: &mut Raw, after_feet: usize) {
+        let k = if self.sym(after_feet) == Some('-') {
+            after_feet + 1
+        } else {
+            after_feet
+        };
+        let Some(inches) = self.digits(k).and_then(|d| d.parse::<u8>().ok()) else {
+            return;
+        };
+        if inches >= 12 {
+            return;
+        }
+        let mut next = k + 1;
+        if matches!(self.word(next), Some("inch" | "inches" | "in")) {
+            next += 1;
+        }
+        raw.value += f64::from(inches) / 12.0;
+        raw.end = next;
+        raw.ctx_end = next;
     }
 
     fn unit_at(&self, e: usize) -> Option<(&'static str, usize)> {

@@ -26,13 +26,31 @@ pub fn relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
     if !comparable(a, b) {
         return NumberRelation::Unrelated;
     }
-    if same_value(a.value, b.value) && a.bound == b.bound {
+    if same_value(a.value, b.value) && a.bound == b.bound || same_height(a, b) {
         NumberRelation::Same
     } else if Interval::of(a).overlaps(&Interval::of(b)) {
         NumberRelation::Compatible
     } else {
         NumberRelation::Mismatch
     }
+}
+
+/// A height in feet and inches ("6-foot-8", 6 + 8/12 feet) and the same
+/// height rendered literally as a decimal ("6,8 kaki"): a rendering that
+/// turns the inches into tenths is the same figure, not a changed one.
+fn same_height(a: &NumberAnchor, b: &NumberAnchor) -> bool {
+    let feet = |n: &NumberAnchor| n.unit.as_deref() == Some("foot");
+    if !feet(a) || !feet(b) || a.bound != b.bound {
+        return false;
+    }
+    // 6 feet 8 inches read as 6.8; 6 feet 11 inches as 6.11.
+    let as_decimal = |v: f64| {
+        let whole = v.floor();
+        let inches = ((v - whole) * 12.0).round();
+        let places = if inches >= 10.0 { 100.0 } else { 10.0 };
+        whole + inches / places
+    };
+    same_value(as_decimal(a.value), b.value) || same_value(a.value, as_decimal(b.value))
 }
 
 /// A short plain form of the value for flags: "137", "2.5", "1500000" (money too: the
@@ -52,8 +70,19 @@ pub fn format_value(a: &NumberAnchor) -> String {
     named.unwrap_or_else(|| match a.kind {
         NumberKind::Percent => format!("{}%", plain(a.value)),
         NumberKind::Decade => format!("{}s", plain(a.value)),
+        // Feet and whole inches (what `6-foot-8` reads as) as a reviewer
+        // writes them: 6'8". A decimal such as "6,8 kaki" stays 6.8.
+        _ if a.unit.as_deref() == Some("foot") && is_feet_and_inches(a.value) => {
+            let inches = (a.value.fract() * 12.0).round();
+            format!("{}'{}\"", plain(a.value.trunc()), plain(inches))
+        }
         _ => plain(a.value),
     })
+}
+
+fn is_feet_and_inches(v: f64) -> bool {
+    let inches = v.fract() * 12.0;
+    v.fract() != 0.0 && (inches - inches.round()).abs() < 1e-6
 }
 
 fn plain(v: f64) -> String {
@@ -148,6 +177,17 @@ mod tests {
     use crate::doc::Lang::{En, Id};
 
     #[test]
+    fn a_height_in_feet_and_inches_prints_as_written() {
+        let a = first("the 6-foot-8 forward", En);
+        assert_eq!(
+            (a.text.as_str(), a.unit.as_deref()),
+            ("6-foot-8", Some("foot"))
+        );
+        assert_eq!(format_value(&a), "6'8\"");
+        assert_eq!(format_value(&first("6,8 kaki", Id)), "6.8");
+    }
+
+    #[test]
     fn relations_across_languages() {
         let cases = [
             (
@@ -179,6 +219,11 @@ mod tests {
             ("bulan Juli", Id, "in July", Same),
             ("tahun 1980-an", Id, "the 1980s", Same),
             ("15 persen", Id, "15%", Same),
+            // A height: feet and inches, and the inches rendered as tenths.
+            ("6,8 kaki", Id, "the 6-foot-8 forward", Same),
+            ("6,8 kaki", Id, "6 feet 8 inches tall", Same),
+            ("6,9 kaki", Id, "the 6-foot-8 forward", Mismatch),
+            ("7 kaki", Id, "a 7-foot center", Same),
             ("sedikitnya 100 orang", Id, "at least 100 people", Same),
             ("hingga 100 orang", Id, "at least 100 people", Compatible),
             ("100 orang", Id, "more than 100 people", Mismatch),
