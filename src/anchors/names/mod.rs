@@ -24,13 +24,15 @@
 //!
 //! One file per concern: `extract` finds names in a sentence (with the word
 //! lists of `word_lists`), `fold` gives the matching key, `known` holds the
-//! `names.tsv` table, demonyms and acronyms, and `relation` compares two
-//! names; this file is the public face and re-exports what other modules
-//! use.
+//! `names.tsv` table, demonyms and acronyms, `relation` compares two names,
+//! and `pairing` pairs the names of a source sentence with those of a target
+//! sentence ([`pair_names`]); this file is the public face and re-exports
+//! what other modules use.
 
 mod extract;
 mod fold;
 mod known;
+mod pairing;
 mod relation;
 #[cfg(test)]
 mod testutil;
@@ -43,6 +45,7 @@ use serde::Serialize;
 pub use extract::extract;
 pub use fold::fold;
 pub use known::{canonical, is_acronym, is_demonym, strip_acronym_inflection};
+pub use pairing::{pair_names, NamePairing, NameWords, SentenceNames};
 pub use relation::{relation, respelled_words, similarity, FUZZY_MIN_CHARS, VARIANT_MIN};
 
 /// One name found in a sentence.
