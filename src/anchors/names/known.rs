@@ -58,7 +58,7 @@ pub fn strip_acronym_inflection(word: &str) -> &str {
 }
 
 /// The canonical name `names.tsv` gives for a name, if any ("AS" →
-/// "United States", "Moskow" → "Moscow"). The lookup is on [`fold`], so
+/// "United States", "Moskow" → "Moscow"). The lookup is on [`fold`](super::fold), so
 /// spelling variants of a listed form are found too.
 pub fn canonical(name: &str) -> Option<&'static str> {
     name_info(name).canon
@@ -90,7 +90,7 @@ const NAMES_TSV: &str = include_str!("../../../data/lexicon/names.tsv");
 
 /// names.tsv parsed: folded form → canonical name.
 pub(super) struct Lexicon {
-    pub(super) by_key: HashMap<String, &'static str>,
+    by_key: HashMap<String, &'static str>,
     /// The most words any form has, to bound the search inside runs.
     pub(super) max_words: usize,
 }

@@ -17,6 +17,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::doc::Lang;
 
+/// Whether `list`, sorted bytewise, holds `word`.
 pub(super) fn sorted_contains(list: &[&str], word: &str) -> bool {
     list.binary_search(&word).is_ok()
 }
