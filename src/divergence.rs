@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use crate::anchors::{names, numbers, NameRelation, NumberKind, NumberRelation};
-use crate::profile::{NameWords, Profile};
+use crate::profile::Profile;
 use crate::score::Comparison;
 
 /// A finding about a row, printed in the `flags` column.
@@ -448,252 +448,24 @@ fn judge_numbers(source: &Profile, target: &Profile, flags: &mut Vec<Flag>) -> O
     mean(&agreement)
 }
 
+/// The names' agreement, with their findings as flags: the rules are
+/// [`names::pair_names`]'s.
 fn judge_names(
     source: &Profile,
     target: &Profile,
     flags: &mut Vec<Flag>,
     missing_names: &mut Vec<String>,
 ) -> Option<f32> {
-    let (src, tgt) = (&source.anchors.names, &target.anchors.names);
-    if src.is_empty() && tgt.is_empty() {
-        return None;
-    }
-    let mut agreement = Vec::new();
-    let mut tgt_used = vec![false; tgt.len()];
-    let mut src_left = Vec::new();
-    let rels: Vec<Vec<NameRelation>> = src
-        .iter()
-        .map(|a| {
-            tgt.iter()
-                .map(|b| names::relation(&a.text, &b.text))
-                .collect()
-        })
-        .collect();
-    // The same name whole, up to spelling, first, for every source name:
-    // "Debian" takes the report's "Debian" before "Planet Debian" can take
-    // it as a name it contains, so that "Planet Debian" meets the "AbiWord
-    // Debian" put in its place.
-    let mut partner: Vec<Option<usize>> = vec![None; src.len()];
-    for (i, a) in src.iter().enumerate() {
-        let whole = (0..tgt.len()).find(|&j| {
-            !tgt_used[j]
-                && rels[i][j] != NameRelation::Different
-                && names::fold(&a.text) == names::fold(&tgt[j].text)
-        });
-        if let Some(j) = whole {
-            tgt_used[j] = true;
-            partner[i] = Some(j);
-        }
-    }
-    for (i, a) in src.iter().enumerate() {
-        let rels = &rels[i];
-        // A partner not yet taken before one already taken (a repeated
-        // mention may share one); the closest spelling wins ("Planet
-        // Debian" pairs with "Plannet Debian", a variant, not with the
-        // "Debian" it contains); a translation ("Proyek Debian" / "Debian
-        // Project") only when no name relates by spelling.
-        // A partner already taken may be shared by a repeated or shorter
-        // mention ("Peskov" after "Dmitry Peskov"), not by a longer name it
-        // only contains: "Planet Debian" does not fall back on a "Debian"
-        // that another mention took.
-        let words = |name: &str| names::fold(name).split(' ').count();
-        let may_share = |j: usize| words(&a.text) <= words(&tgt[j].text);
-        let closest = |free: bool| {
-            (0..tgt.len())
-                .filter(|&j| {
-                    rels[j] != NameRelation::Different
-                        && if free { !tgt_used[j] } else { may_share(j) }
-                })
-                .max_by(|&x, &y| {
-                    let (sx, sy) = (
-                        names::similarity(&a.text, &tgt[x].text),
-                        names::similarity(&a.text, &tgt[y].text),
-                    );
-                    sx.total_cmp(&sy).then(
-                        (rels[y] == NameRelation::Variant).cmp(&(rels[x] == NameRelation::Variant)),
-                    )
-                })
-        };
-        let translated = |free: bool| {
-            (0..tgt.len()).find(|&j| {
-                (if free { !tgt_used[j] } else { may_share(j) })
-                    && (source.name_words[i].translates(&target.name_words[j])
-                        || same_core(&source.name_words[i], &target.name_words[j]))
-            })
-        };
-        let (j, by_translation) = if let Some(j) = partner[i] {
-            (j, false)
-        } else if let Some(j) = closest(true) {
-            (j, false)
-        } else if let Some(j) = translated(true) {
-            (j, true)
-        } else if let Some(j) = closest(false) {
-            (j, false)
-        } else if let Some(j) = translated(false) {
-            (j, true)
-        } else {
-            src_left.push(i);
-            continue;
-        };
-        tgt_used[j] = true;
-        let b = &tgt[j];
-        // A variant when a word of the name is respelled, also in a name
-        // that is otherwise translated ("Manajemen BitLocker" / "BitLoker
-        // Management"), but not when only ordinary words differ, translated
-        // by their cognates ("Kontrak Sosial Debian" / "Debian Social
-        // Contract").
-        let variant = match (rels[j], respelling(source, i, target, j)) {
-            (NameRelation::Same, _) | (_, Respelling::Translated) => false,
-            (_, Respelling::Respelled) => true,
-            _ if by_translation => false,
-            _ => {
-                !is_standard_spelling(&a.text, &b.text)
-                    && !source.name_words[i].translates_by_lexicon(&target.name_words[j])
-            }
-        };
-        if variant {
-            agreement.push(0.8);
-            flags.push(Flag::NameVariant(a.text.clone(), b.text.clone()));
-        } else {
-            agreement.push(1.0);
-        }
-    }
-    let proper = |p: &Profile, k: usize| {
-        !p.name_words[k].common && !names::is_demonym(&p.anchors.names[k].text)
-    };
-    let tgt_left: Vec<usize> = (0..tgt.len())
-        .filter(|&j| !tgt_used[j] && proper(target, j))
-        .collect();
-    let src_proper: Vec<usize> = src_left
-        .iter()
-        .copied()
-        .filter(|&i| proper(source, i))
-        .collect();
-    // In a linked pair, one proper name left on each side stands in the same
-    // place in the statement: another name was put there (a substitution).
-    // A lone word where a sentence starts is weak evidence of a name
-    // ("Paradigmanya", a noun with its possessive): when a side has more
-    // than one name left, those are set aside if that leaves exactly one,
-    // and then only two names that are not such words are paired.
-    let strong = |p: &Profile, left: Vec<usize>| -> (Vec<usize>, bool) {
-        let firm: Vec<usize> = left
-            .iter()
-            .copied()
-            .filter(|&k| !p.anchors.names[k].initial)
-            .collect();
-        if left.len() > 1 && firm.len() == 1 {
-            (firm, true)
-        } else {
-            (left, false)
-        }
-    };
-    let ((src_proper, src_weak), (tgt_left, tgt_weak)) =
-        (strong(source, src_proper), strong(target, tgt_left));
-    if let ([i], [j]) = (src_proper.as_slice(), tgt_left.as_slice()) {
-        let (a, b) = (&src[*i].text, &tgt[*j].text);
-        // Having set weak names aside, pair only names whose capitals count.
-        let firm = !(src_weak || tgt_weak) || !(src[*i].initial || tgt[*j].initial);
-        if firm && !translated_acronym(a, b) {
-            agreement.push(0.0);
-            flags.push(Flag::NameMismatch(a.clone(), b.clone()));
-            src_left.retain(|k| k != i);
-        }
-    }
-    for a in src_left.into_iter().map(|i| &src[i]) {
-        // Material the report lacks, not a name that differs: see
-        // `Judgement::names_only_in_source`.
-        agreement.push(0.5);
-        missing_names.push(a.text.clone());
-    }
-    mean(&agreement)
-}
-
-/// Whether two names share a proper word (one the lexicon does not know)
-/// and every other word of either is an ordinary word of its language:
-/// the same entity with its descriptor put in other words ("Keluarga
-/// Calligra" / "Calligra Suite"). "Marilyne Brun" / "Marilyne Schneier"
-/// is not: the words that differ are names.
-fn same_core(a: &NameWords, b: &NameWords) -> bool {
-    let meets = |x: &NameWords, k: usize, y: &NameWords, m: usize| {
-        x.keys[k].iter().any(|key| y.keys[m].contains(key))
-            || crate::similarity::is_cognate(&x.cognates[k], &y.cognates[m])
-    };
-    let mut core = false;
-    for (x, y) in [(a, b), (b, a)] {
-        for k in 0..x.cognates.len() {
-            let met = (0..y.cognates.len()).any(|m| meets(x, k, y, m));
-            if met && !x.known[k] {
-                core = true;
-            } else if !met && !x.known[k] {
-                return false;
-            }
-        }
-    }
-    core
-}
-
-/// Two acronyms, at least one of them not in `names.tsv`: most likely the
-/// same thing abbreviated in each language (KTP / ID, TCI / TCOs, and the
-/// listed PBB / UN, UE / EU), not a substitution. Two listed acronyms of
-/// different entities (FSB / CIA) are a substitution.
-fn translated_acronym(a: &str, b: &str) -> bool {
-    let acronym = |s: &str| names::is_acronym(names::strip_acronym_inflection(s));
-    acronym(a) && acronym(b) && (names::canonical(a).is_none() || names::canonical(b).is_none())
-}
-
-/// What a name pair's words that are spelled differently say.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Respelling {
-    /// No word pairs up as a respelling.
-    None,
-    /// Every differing word is an ordinary word translated by its cognate:
-    /// both words are lexicon words ("Kontrak Sosial" / "Social
-    /// Contract"), or the report's word is an English word and the source's
-    /// its loanword spelling ("Artistik" / "Artistic"); or a listed name in
-    /// each language's own spelling (Rusia).
-    Translated,
-    /// Some word of the name is spelled differently ("Dmitri" / "Dmitry",
-    /// "BitLocker" / "BitLoker").
-    Respelled,
-}
-
-/// Judges the words [`names::respelled_words`] pairs in source name `i` and
-/// target name `j`.
-fn respelling(source: &Profile, i: usize, target: &Profile, j: usize) -> Respelling {
-    let (a, b) = (&source.anchors.names[i].text, &target.anchors.names[j].text);
-    let known = |p: &Profile, k: usize, key: &str| {
-        let words = &p.name_words[k];
-        words
-            .cognates
-            .iter()
-            .zip(&words.known)
-            .any(|(c, &known)| c == key && known)
-    };
-    let pairs = names::respelled_words(a, b);
-    if pairs.is_empty() {
-        return Respelling::None;
-    }
-    let respelled = pairs.iter().any(|(x, y)| {
-        let (kx, ky) = (
-            crate::similarity::cognate_key(x),
-            crate::similarity::cognate_key(y),
-        );
-        let translated = known(target, j, &ky) && (known(source, i, &kx) || kx == ky);
-        let listed = names::canonical(x).is_some() || names::canonical(y).is_some();
-        !translated && !listed
-    });
-    if respelled {
-        Respelling::Respelled
-    } else {
-        Respelling::Translated
-    }
-}
-
-/// Each language's own name for a listed entity ("Rusia"/"Russia",
-/// "Moskow"/"Moscow", "AS"/"U.S.") is the standard spelling, not a variant
-/// worth a reviewer's time; only unlisted names (people, mostly) are flagged.
-fn is_standard_spelling(a: &str, b: &str) -> bool {
-    names::canonical(a).is_some() || names::canonical(b).is_some()
+    let pairing = names::pair_names(source.names(), target.names());
+    flags.extend(
+        pairing
+            .variants
+            .into_iter()
+            .map(|(a, b)| Flag::NameVariant(a, b)),
+    );
+    flags.extend(pairing.mismatch.map(|(a, b)| Flag::NameMismatch(a, b)));
+    missing_names.extend(pairing.only_in_source);
+    pairing.score
 }
 
 /// A quotation of at most this many content words reads as changed as soon
@@ -911,112 +683,6 @@ mod tests {
             ),
             ["name_mismatch:Marilyne Brun|Marilyne Schneier"]
         );
-    }
-
-    fn name_flags(src: &str, tgt: &str) -> Vec<String> {
-        judge_texts(src, tgt)
-            .flags
-            .iter()
-            .map(ToString::to_string)
-            .filter(|f| f.starts_with("name_"))
-            .collect()
-    }
-
-    #[test]
-    fn names_pair_whole_first_and_keep_respellings_inside_translations() {
-        let cases: &[(&str, &str, &[&str])] = &[
-            // The whole "Debian" pairs first, so the longer name left over
-            // meets the name put in its place.
-            (
-                "Kabar ada di Planet Debian, yang memuat tulisan kontributor Debian.",
-                "News is on AbiWord Debian, which carries posts by Debian contributors.",
-                &["name_mismatch:Planet Debian|AbiWord Debian"],
-            ),
-            // A translated name whose own word is respelled is a variant.
-            (
-                "Langkahnya memakai Manajemen BitLocker bersama alat Windows.",
-                "The steps use the BitLoker Management together with the Windows tool.",
-                &["name_variant:Manajemen BitLocker|BitLoker Management"],
-            ),
-            // Ordinary words translated by their cognates are no finding.
-            (
-                "Versi pertama dari Kontrak Sosial Debian mengatakan hal itu.",
-                "The first version of the Debian Social Contract said so.",
-                &[],
-            ),
-            (
-                "Lisensi \"GPL\" dan \"Artistik\" adalah lisensi bebas.",
-                "The \u{201c}GPL\u{201d} and \u{201c}Artistic\u{201d} licenses are free licenses.",
-                &[],
-            ),
-            // Spacing is typography, not spelling.
-            (
-                "Beberapa telah menghilang (Caldera Linux, Storm Linux).",
-                "Many have disappeared (Caldera Linux, StormLinux).",
-                &[],
-            ),
-            // The same entity, its descriptor put in other words.
-            (
-                "KDE memiliki keluarga aplikasi, dinamai Keluarga Calligra, untuk kantor.",
-                "KDE has an office suite, called Calligra Suite, for offices.",
-                &[],
-            ),
-            // A repeated shorter mention still shares its partner.
-            (
-                "Dmitri Peskov berbicara, lalu Peskov pergi.",
-                "Dmitri Peskov spoke.",
-                &[],
-            ),
-        ];
-        for (src, tgt, want) in cases {
-            assert_eq!(name_flags(src, tgt), *want, "{src} / {tgt}");
-        }
-    }
-
-    #[test]
-    fn substitutions_need_names_whose_capitals_count() {
-        let cases: &[(&str, &str, &[&str])] = &[
-            // Acronyms abbreviate each language's own words: no finding.
-            (
-                "Setiap peserta menunjukkan KTP atau paspor di sana.",
-                "Each participant shows an ID card or passport there.",
-                &[],
-            ),
-            (
-                "Ini menarik untuk membandingkan TCI untuk pilihan berbeda.",
-                "It is interesting to compare TCOs for different options.",
-                &[],
-            ),
-            // Two listed acronyms of different agencies: a substitution.
-            (
-                "Menurut pejabat FSB, serangan itu direncanakan.",
-                "According to CIA officials, the attack was planned.",
-                &["name_mismatch:FSB|CIA"],
-            ),
-            // An inflected acronym is the acronym.
-            (
-                "Firewall yang melakukan NAT dan IPsec tidak bekerja sama.",
-                "NATing firewalls and IPsec do not work together.",
-                &[],
-            ),
-            // An acronym in brackets is a firm name, not set aside: two
-            // names are left in the report, so no substitution is read.
-            (
-                "Debian berhutang besar ke Bruce Perens, dengan penyuntingan \u{201c}Debian Free Software Guidelines\u{201d} yang terkenal.",
-                "He remains a contributor to Debian, to whom Debian is indebted for the famous \u{201c}Debian Free Software Guidelines\u{201d} (DFSG).",
-                &[],
-            ),
-            // A noun opening the sentence is set aside; the name in the
-            // middle of it was replaced.
-            (
-                "Paradigmanya, akan tetapi, menuntun untuk memilih sistem Linux.",
-                "Pragmatism, however, led to choosing a Fedora system.",
-                &["name_mismatch:Linux|Fedora"],
-            ),
-        ];
-        for (src, tgt, want) in cases {
-            assert_eq!(name_flags(src, tgt), *want, "{src} / {tgt}");
-        }
     }
 
     #[test]

@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::anchors::names::{NameWords, SentenceNames};
 use crate::anchors::Anchors;
 use crate::doc::Lang;
 use crate::lexicon::Lexicon;
@@ -143,61 +144,6 @@ pub struct Profile {
     pub name_words: Vec<NameWords>,
 }
 
-/// The words of one name, as [`Profile`] compares them across languages.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct NameWords {
-    /// Per word: interned English stems it may mean (translations and the
-    /// word itself).
-    pub keys: Vec<Vec<u32>>,
-    /// Per word: its spelling-folded form ([`cognate_key`]).
-    pub cognates: Vec<String>,
-    /// Per word: the lexicon lists it (alone or in a phrase of the name),
-    /// so it is a word of the language, not only a name.
-    pub known: Vec<bool>,
-    /// Every word is a common word of its language and the name stands where
-    /// a capital says nothing (a sentence start, a quoted menu label:
-    /// "Pilihan", "Hopefully"), so it is not taken for a proper name.
-    pub common: bool,
-}
-
-impl NameWords {
-    fn word_meets(&self, i: usize, other: &NameWords) -> bool {
-        (0..other.cognates.len()).any(|j| {
-            self.keys[i].iter().any(|k| other.keys[j].contains(k))
-                || crate::similarity::is_cognate(&self.cognates[i], &other.cognates[j])
-        })
-    }
-
-    /// True when more than half of the words of the shorter name have a
-    /// counterpart in the other, by translation, spelling or as a loanword:
-    /// the same name, translated ("Proyek Debian" / "Debian Project",
-    /// "Buku Pegangan Administrator Debian" / "Debian Administrator's
-    /// Handbook"). "Marilyne Brun" / "Marilyne Schneier" is not: one name
-    /// word of two was replaced.
-    pub fn translates(&self, other: &NameWords) -> bool {
-        let (short, long) = if self.cognates.len() <= other.cognates.len() {
-            (self, other)
-        } else {
-            (other, self)
-        };
-        let met = (0..short.cognates.len())
-            .filter(|&i| short.word_meets(i, long))
-            .count();
-        met * 2 > short.cognates.len()
-    }
-
-    /// True when both names are made of ordinary words of their languages
-    /// that meet word for word: a capitalised common word, translated
-    /// ("Artistik" / "Artistic"), not a respelled proper name ("Dmitri" /
-    /// "Dmitry", "Debian" / "Debbian", whose respelling is no English word).
-    pub fn translates_by_lexicon(&self, other: &NameWords) -> bool {
-        let all_known = |n: &NameWords| !n.known.is_empty() && n.known.iter().all(|&k| k);
-        all_known(self)
-            && all_known(other)
-            && (0..self.cognates.len()).all(|i| self.word_meets(i, other))
-    }
-}
-
 /// The [`NameWords`] of a name, given the tokens of its folded text.
 fn words_of_name(
     tokens: &[normalize::Token<'_>],
@@ -280,6 +226,14 @@ fn words_of_name(
 }
 
 impl Profile {
+    /// Its names with their words, as name pairing takes them.
+    pub fn names(&self) -> SentenceNames<'_> {
+        SentenceNames {
+            names: &self.anchors.names,
+            words: &self.name_words,
+        }
+    }
+
     /// True when some term of this profile may mean `key`.
     pub fn has_key(&self, key: u32) -> bool {
         self.key_set.binary_search(&key).is_ok()

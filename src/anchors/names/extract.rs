@@ -1,0 +1,1042 @@
+//! Finding the names in a sentence.
+//!
+//! In: one sentence and its [`Lang`]. Out: its names as [`NameAnchor`]s, in
+//! order, each with its byte span. The sentence is read word by word
+//! (initialisms, hyphens, apostrophes and camel case handled where the word
+//! is read), each word classed as part of a name, a joiner inside one ("bin",
+//! "of") or a break (titles, common words, weekdays and months: the lists in
+//! `word_lists`), and each run of name words is trimmed and split around
+//! `names.tsv` entries.
+//!
+//! Why: a capital marks a name only where nothing else explains it; see
+//! [`extract`] for the rules.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap as HashMap;
+use unicode_normalization::char::is_combining_mark;
+
+use super::fold::{fold, is_apostrophe, JOINERS};
+use super::known::{canonical, is_acronym, LEXICON};
+use super::word_lists::{
+    sorted_contains, Listed, EN_COMMON, ID_COMMON, INITIAL_WEAK, MULTIWORD_TITLES,
+};
+use super::NameAnchor;
+use crate::doc::Lang;
+
+/// Finds the names in one sentence, in order of appearance (every occurrence).
+///
+/// A name is a run of capitalised words (any cased script) separated by
+/// single spaces, possibly with a lowercase joiner inside (`bin`, `al`, `de`,
+/// `van`, `von`, `of`: "Islamic State of Khorasan", "Osama bin Laden").
+/// Kept as names: acronyms (FSB, U.S., AS, TASS), hyphenated names
+/// (IS-Khorasan, ISIS-K, al-Qaeda), initials (J.), "St." before a name.
+/// Left out:
+/// - words in the language's common-word list, in any position (a capital
+///   there only marks a sentence start, a quote start or a Title Case line):
+///   The, He, In, Let's; Ini, Para, Sebuah, Juru, Pemerintah, Klik, ...;
+/// - titles (President, Presiden, spokesman, Mr., Tn., Menteri Luar Negeri)
+///   and weekday and month names (date anchors belong elsewhere);
+/// - single letters ("I", "A") unless written as an initial ("J.");
+/// - a lowercase tail of a hyphenated word ("Taliban-led" gives "Taliban");
+/// - at a sentence start (also after `:` `;`, an opening quote or bracket, or
+///   a line break), a single word in a short list of name heads that are
+///   ordinary nouns when alone (Negara, Badan, State, ...) and, for Indonesian,
+///   a single word shaped like a derived word (prefix me-/di-/ber-/ter-/se-/
+///   ke-/pe- with suffix -kan/-nya, seven letters or more: "Dikatakan").
+///
+/// Any other sentence-initial capitalised word is kept. This deliberately
+/// keeps more than "only if followed by a capital, all caps or listed": the
+/// seed reports open sentences with lone names ("Taliban mengambil ...",
+/// "Peskov said ...", "Volchinkov also announced ..."), and the lists above
+/// catch the common words a capital puts in the way.
+///
+/// A run is split at a title or common word, and also around a
+/// `names.tsv` entry that is followed by two or more further name words
+/// ("Kremlin Dmitri Peskov" gives "Kremlin" and "Dmitri Peskov", as does
+/// "Rusia Vladimir Putin"), because Indonesian puts the organisation or
+/// country between the title and the person. A word glued from a common
+/// word and another, with an inner capital after four or more letters
+/// ("BaruAnda"), is split there; other camel-case words are brand names and
+/// stay whole ("KazanForum", "AppleTalk"). "No." before a figure is an
+/// abbreviation, not a name. A listed place right before an acronym is split off ("Rusia
+/// TASS" gives "Rusia" and "TASS"). Names in parenthetical photo credits are
+/// extracted like any other.
+pub fn extract(text: &str, lang: Lang) -> Vec<NameAnchor> {
+    let pieces = tokenize(text, lang);
+    let mut out = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    for (i, piece) in pieces.iter().enumerate() {
+        let continues = !run.is_empty() && piece.joined_to_prev;
+        match piece.class {
+            Class::Name if continues || run.is_empty() => run.push(i),
+            Class::Name => {
+                flush_run(text, &pieces, &mut run, lang, &mut out);
+                run.push(i);
+            }
+            Class::Joiner if continues => run.push(i),
+            _ => flush_run(text, &pieces, &mut run, lang, &mut out),
+        }
+    }
+    flush_run(text, &pieces, &mut run, lang, &mut out);
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Reading the sentence word by word
+
+/// What a word is to the name finder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// A capitalised word that may be (part of) a name.
+    Name,
+    /// A lowercase word allowed inside a name ("of", "bin").
+    Joiner,
+    /// Anything else: ends a name.
+    Break,
+}
+
+/// One word of the sentence as the name finder sees it.
+#[derive(Debug, Clone)]
+struct Piece<'a> {
+    start: usize,
+    end: usize,
+    /// Lowercase, apostrophes normalised, for list look-ups (the sentence's
+    /// own text when it is that already).
+    lower: Cow<'a, str>,
+    class: Class,
+    /// Sentence-initial (or after `:`, `;`, an opening quote or bracket, a
+    /// line break).
+    initial: bool,
+    /// Only plain spaces separate it from the previous piece.
+    joined_to_prev: bool,
+}
+
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_combining_mark(c)
+    }
+}
+
+/// The char at byte `i` of `text` (a char boundary) and its length, without
+/// a UTF-8 decode for ASCII.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// Whether the first letter or digit is a capital: upper case, or title
+/// case ("ǅ"), which is neither upper nor lower but has a lower form.
+fn is_cap(s: &str) -> bool {
+    // An ASCII letter or digit first, as in nearly every word: no Unicode
+    // tables needed.
+    if let Some(&b) = s.as_bytes().first().filter(|b| b.is_ascii_alphanumeric()) {
+        return b.is_ascii_uppercase();
+    }
+    is_cap_general(s)
+}
+
+fn is_cap_general(s: &str) -> bool {
+    s.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| {
+        c.is_uppercase()
+            || (c.is_alphabetic() && !c.is_lowercase() && c.to_lowercase().next() != Some(c))
+    })
+}
+
+fn is_all_caps(s: &str) -> bool {
+    let mut upper = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_lowercase() {
+            return false;
+        }
+        upper += 1;
+    }
+    upper >= 2
+}
+
+/// Reads one written word starting at `start` (a word char): letters and
+/// digits, with apostrophes and hyphens inside, and dots inside or after an
+/// initialism ("U.S.") or an abbreviation that keeps a name going ("St.").
+/// Returns its end.
+fn read_word(text: &str, start: usize) -> usize {
+    let mut end = start;
+    let mut seg_len = 0usize; // letters since the last dot, for initialisms
+    let mut dotted = false;
+    let mut pos = start;
+    let mut cur = char_at(text, pos);
+    while let Some(c) = cur {
+        let next_pos = pos + c.len_utf8();
+        let next = char_at(text, next_pos);
+        if is_word_char(c) {
+            end = next_pos;
+            seg_len += 1;
+        } else if (is_apostrophe(c) || is_hyphen(c)) && next.is_some_and(is_word_char) {
+            seg_len = 0;
+        } else if c == '.' && seg_len == 1 && next.is_some_and(|n| n.is_alphabetic()) {
+            dotted = true;
+            seg_len = 0;
+        } else {
+            break;
+        }
+        pos = next_pos;
+        cur = next;
+    }
+    let word = &text[start..end];
+    if text[end..].starts_with('.') {
+        let initialism = dotted || (word.chars().count() == 1 && is_cap(word));
+        // No abbreviation is longer than four letters; only ASCII keeps its
+        // length when lowercased.
+        let abbrev = !(word.is_ascii() && word.len() > 4)
+            && DOT_ABBREVS.contains(&word.to_lowercase().as_str());
+        if initialism || abbrev {
+            end += 1;
+        }
+    }
+    end
+}
+
+/// Abbreviations whose dot is not a sentence end: name parts ("St.
+/// Petersburg") and titles ("Mr.", "Tn."). Sorted, no duplicates.
+const DOT_ABBREVS: &[&str] = &[
+    "col", "dr", "ft", "gen", "gov", "jr", "lt", "mr", "mrs", "ms", "mt", "ny", "pres", "prof",
+    "rep", "rev", "sen", "sgt", "sr", "st", "tn",
+];
+
+/// Splits a hyphenated word into the part that can be a name: leading
+/// capitalised segments ("IS-Khorasan", "ISIS-K"; "Taliban-led" → "Taliban"),
+/// or a lowercase Arabic particle before a capital ("al-Qaeda"). Returns the
+/// byte length kept, 0 if none.
+fn name_part(word: &str) -> usize {
+    // Without a hyphen (every hyphen char is '-' or starts with 0xE2) the
+    // word is one segment, kept whole if capitalised: a particle alone is
+    // not a name.
+    if !word.bytes().any(|b| b == b'-' || b == 0xE2) {
+        return if is_cap(word) { word.len() } else { 0 };
+    }
+    name_part_hyphenated(word)
+}
+
+fn name_part_hyphenated(word: &str) -> usize {
+    let mut kept = 0;
+    let mut first = true;
+    let mut offset = 0;
+    for seg in word.split(is_hyphen) {
+        let seg_end = offset + seg.len();
+        let ok = if first {
+            is_cap(seg) || (PARTICLES.contains(&seg) && word.len() > seg_end)
+        } else {
+            is_cap(seg)
+        };
+        if !ok {
+            break;
+        }
+        // A particle alone is not a name: require a capital after it.
+        if !first || is_cap(seg) {
+            kept = seg_end;
+        }
+        first = false;
+        offset = seg_end + word[seg_end..].chars().next().map_or(0, char::len_utf8);
+    }
+    kept
+}
+
+/// Arabic particles written lowercase and hyphenated before a name.
+/// Sorted, no duplicates.
+const PARTICLES: &[&str] = &["ad", "al", "an", "ar", "as", "ash", "at", "az", "el"];
+
+/// Splits a word glued from ordinary words at an inner lowercase→uppercase
+/// change after four or more letters ("BaruAnda": a page label glued to the
+/// sentence after it); shorter heads are name prefixes (McDonald, MacArthur,
+/// DeSantis, YouTube). A camel-case word is split only when one of its parts
+/// is a common word of the language: otherwise it is one brand or product
+/// name written in camel case ("KazanForum", "AppleTalk", "NetworkManager",
+/// "AirAsia", "LaTeX") and stays whole, so that a respelled part
+/// ("AppleTalc") is seen as a respelled name. Returns byte offsets of splits.
+fn camel_splits(word: &str, lang: Lang) -> Vec<usize> {
+    let joints = camel_joints(word);
+    if joints.is_empty() {
+        return joints;
+    }
+    let common = match lang {
+        Lang::Id => ID_COMMON,
+        Lang::En => EN_COMMON,
+    };
+    let mut from = 0;
+    let glued = joints.iter().chain([&word.len()]).any(|&to| {
+        let part = word[from..to].to_lowercase();
+        from = to;
+        sorted_contains(common, &part)
+    });
+    if glued {
+        joints
+    } else {
+        Vec::new()
+    }
+}
+
+/// Inner lowercase→uppercase changes after four or more letters.
+fn camel_joints(word: &str) -> Vec<usize> {
+    let mut splits = Vec::new();
+    let mut run = 0usize;
+    let mut prev_lower = false;
+    for (i, c) in word.char_indices() {
+        if c.is_uppercase() && prev_lower && run >= 4 {
+            splits.push(i);
+            run = 0;
+        }
+        if c.is_alphabetic() {
+            run += 1;
+        } else {
+            run = 0;
+        }
+        prev_lower = c.is_lowercase();
+    }
+    splits
+}
+
+/// Lowercase with every apostrophe written `'`: the text itself when it is
+/// that already (an ASCII word without capitals or backquotes).
+fn normalise_apostrophes(s: &str) -> Cow<'_, str> {
+    // Most words are that already: one pass to find out.
+    if !s
+        .bytes()
+        .any(|b| !b.is_ascii() || b.is_ascii_uppercase() || b == b'`')
+    {
+        return Cow::Borrowed(s);
+    }
+    if s.is_ascii() {
+        let bytes = s
+            .bytes()
+            .map(|b| {
+                if b == b'`' {
+                    b'\''
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            })
+            .collect();
+        // Only ASCII bytes went in, so only ASCII bytes came out.
+        return Cow::Owned(String::from_utf8(bytes).unwrap_or_default());
+    }
+    Cow::Owned(normalise_apostrophes_general(s))
+}
+
+fn normalise_apostrophes_general(s: &str) -> String {
+    s.chars()
+        .map(|c| if is_apostrophe(c) { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Drops a possessive "'s" or a trailing apostrophe from a name piece.
+fn strip_possessive(text: &str, start: usize, end: usize) -> usize {
+    let piece = &text[start..end];
+    let mut cut = piece.len();
+    if let Some(stem) = piece.strip_suffix('s') {
+        if stem.ends_with(is_apostrophe) {
+            cut = stem.len() - stem.chars().next_back().map_or(0, char::len_utf8);
+        }
+    } else if piece.ends_with(is_apostrophe) {
+        cut = piece.len() - piece.chars().next_back().map_or(0, char::len_utf8);
+    }
+    if cut == 0 {
+        end
+    } else {
+        start + cut
+    }
+}
+
+/// Characters after which the next word starts a sentence or clause of its
+/// own (its capital says nothing about being a name).
+fn opens_clause(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '\u{2026}'
+            | ':'
+            | ';'
+            | '('
+            | '['
+            | '{'
+            | '"'
+            | '\''
+            | '\u{201c}'
+            | '\u{201e}'
+            | '\u{2018}'
+            | '\u{201a}'
+            | '\u{00ab}'
+            | '\u{2039}'
+            | '\u{300c}'
+            | '\u{300e}'
+            | '\u{00bf}'
+            | '\u{00a1}'
+            | '\u{2022}'
+            | '*'
+    )
+}
+
+fn tokenize(text: &str, lang: Lang) -> Vec<Piece<'_>> {
+    let mut pieces = tokenize_words(text, lang);
+    mark_titles(&mut pieces);
+    pieces
+}
+
+/// [`tokenize`] before multiword titles are marked.
+fn tokenize_words(text: &str, lang: Lang) -> Vec<Piece<'_>> {
+    // About one piece per six bytes of running text: one allocation.
+    let mut pieces: Vec<Piece> = Vec::with_capacity(text.len() / 6 + 1);
+    let mut initial = true;
+    let mut clean_gap = false;
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        if !is_word_char(c) {
+            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+                initial = true;
+                clean_gap = false;
+            } else if c == ' ' || c == '\t' || c == '\u{a0}' {
+                // Plain spacing keeps a name going.
+            } else {
+                if opens_clause(c) {
+                    initial = true;
+                }
+                clean_gap = false;
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        let end = read_word(text, i);
+        let end = end.max(i + c.len_utf8());
+        push_word(text, i, end, initial, clean_gap, lang, &mut pieces);
+        // A word's own closing dot (St., U.S.) is consumed; only a real
+        // sentence mark after it makes the next word initial.
+        initial = false;
+        clean_gap = true;
+        i = end;
+    }
+    pieces
+}
+
+fn push_word<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    initial: bool,
+    clean_gap: bool,
+    lang: Lang,
+    pieces: &mut Vec<Piece<'a>>,
+) {
+    let word = &text[start..end];
+    let mut whole_lower = normalise_apostrophes(word);
+    let kept = if numero(&whole_lower, &text[end..]) {
+        0
+    } else {
+        name_part(word)
+    };
+    if kept == 0 {
+        let class = if JOINERS.contains(&whole_lower.as_ref()) {
+            Class::Joiner
+        } else {
+            Class::Break
+        };
+        pieces.push(Piece {
+            start,
+            end,
+            lower: whole_lower,
+            class,
+            initial,
+            joined_to_prev: clean_gap,
+        });
+        return;
+    }
+    let kept_end = start + kept;
+    let mut from = start;
+    let cuts = camel_splits(&text[start..kept_end], lang)
+        .into_iter()
+        .map(|o| start + o)
+        .chain([kept_end]);
+    for (k, to) in cuts.enumerate() {
+        let (s, e) = (from, strip_possessive(text, from, to));
+        from = to;
+        let raw = &text[s..e];
+        let (lower, class) = if (s, e) == (start, end) {
+            // Most often the piece is the whole word, and then the only
+            // one: it takes the word's lowercase.
+            let class = classify(raw, &whole_lower, &whole_lower, lang);
+            (std::mem::take(&mut whole_lower), class)
+        } else {
+            let lower = normalise_apostrophes(raw);
+            let class = classify(raw, &lower, &whole_lower, lang);
+            (lower, class)
+        };
+        pieces.push(Piece {
+            start: s,
+            end: e,
+            lower,
+            class,
+            initial: initial || k > 0,
+            joined_to_prev: clean_gap && k == 0,
+        });
+    }
+    if kept_end < end {
+        // The lowercase tail ("-led") ends the name.
+        pieces.push(Piece {
+            start: kept_end,
+            end,
+            lower: Cow::Borrowed(""),
+            class: Class::Break,
+            initial: false,
+            joined_to_prev: false,
+        });
+    }
+}
+
+/// Abbreviations of "number" written before a figure ("No. 1", "Nomor 5",
+/// "Nr. 3"). Sorted, no duplicates.
+const NUMERO: &[&str] = &["no", "nomor", "nos", "nr"];
+
+/// Whether a word is an abbreviation of "number" before a figure ("Rule No.
+/// 1", "aturan No. 1"): a capital there marks the abbreviation, not a name.
+fn numero(lower: &str, after: &str) -> bool {
+    // The figure first: it rules out nearly every word at once.
+    after
+        .strip_prefix('.')
+        .unwrap_or(after)
+        .trim_start_matches([' ', '\u{a0}'])
+        .starts_with(|c: char| c.is_ascii_digit())
+        && lower.len() <= 5
+        && sorted_contains(NUMERO, lower)
+}
+
+/// Capitalised, or a lowercase Arabic particle hyphened to a capital
+/// ("al-Qaeda").
+fn is_name_cap(raw: &str) -> bool {
+    if is_cap(raw) {
+        return true;
+    }
+    match raw.split_once(is_hyphen) {
+        Some((head, rest)) => PARTICLES.contains(&head) && is_cap(rest),
+        None => false,
+    }
+}
+
+fn classify(raw: &str, lower: &str, whole_lower: &str, lang: Lang) -> Class {
+    if !is_name_cap(raw) {
+        return Class::Break;
+    }
+    let bare = lower.trim_end_matches('.');
+    let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+    if letters <= 1 && !raw.ends_with('.') && !raw.chars().any(|c| c.is_ascii_digit()) {
+        return Class::Break; // "I", "A"
+    }
+    let listed = Listed::of(bare);
+    if listed.any(Listed::TITLE | Listed::TIME_WORD) {
+        return Class::Break;
+    }
+    if !is_all_caps(raw) {
+        let common = Listed::common(lang);
+        if listed.any(common) || (whole_lower != bare && Listed::of(whole_lower).any(common)) {
+            return Class::Break;
+        }
+    }
+    Class::Name
+}
+
+/// Marks capitalised multiword titles ("Menteri Luar Negeri", "Perdana
+/// Menteri", "Prime Minister") as breaks.
+fn mark_titles(pieces: &mut [Piece]) {
+    // Split once per process, not once per word of every sentence, and
+    // grouped by first word so that most pieces cost one look-up.
+    static TITLE_WORDS: LazyLock<HashMap<&'static str, Vec<Vec<&'static str>>>> =
+        LazyLock::new(|| {
+            let mut by_first: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::default();
+            for t in MULTIWORD_TITLES {
+                let words: Vec<&str> = t.split(' ').collect();
+                by_first.entry(words[0]).or_default().push(words);
+            }
+            by_first
+        });
+    let mut i = 0;
+    while i < pieces.len() {
+        let mut matched = 0;
+        let first = pieces[i].lower.trim_end_matches('.');
+        let titles = TITLE_WORDS.get(first).map_or(&[][..], Vec::as_slice);
+        for words in titles {
+            if i + words.len() <= pieces.len()
+                && words.iter().enumerate().all(|(k, w)| {
+                    let p = &pieces[i + k];
+                    p.lower.trim_end_matches('.') == *w && (k == 0 || p.joined_to_prev)
+                })
+            {
+                matched = matched.max(words.len());
+            }
+        }
+        for p in pieces.iter_mut().skip(i).take(matched) {
+            p.class = Class::Break;
+        }
+        i += matched.max(1);
+    }
+}
+
+/// Ends a run: trims joiners, applies the lone-initial-word rules, splits
+/// around lexicon entries and emits the anchors.
+fn flush_run(
+    text: &str,
+    pieces: &[Piece],
+    run: &mut Vec<usize>,
+    lang: Lang,
+    out: &mut Vec<NameAnchor>,
+) {
+    let is_joiner = |i: &usize| pieces[*i].class == Class::Joiner;
+    let end = run
+        .iter()
+        .rposition(|i| !is_joiner(i))
+        .map_or(0, |last| last + 1);
+    let lead = run[..end].iter().take_while(|i| is_joiner(i)).count();
+    if lead < end {
+        emit_run(text, pieces, &run[lead..end], lang, out);
+    }
+    run.clear();
+}
+
+/// [`flush_run`] for a run without joiners at either end.
+fn emit_run(text: &str, pieces: &[Piece], idx: &[usize], lang: Lang, out: &mut Vec<NameAnchor>) {
+    if idx.len() == 1 {
+        let p = &pieces[idx[0]];
+        if p.initial && weak_alone(&p.lower, lang) && canonical(&text[p.start..p.end]).is_none() {
+            return;
+        }
+    }
+    for part in split_at_lexicon(text, pieces, idx) {
+        let (Some(&first), Some(&last)) = (part.first(), part.last()) else {
+            continue;
+        };
+        let span = pieces[first].start..pieces[last].end;
+        let surface = &text[span.clone()];
+        out.push(NameAnchor {
+            text: surface.to_string(),
+            key: fold(surface),
+            span,
+            initial: part.len() == 1 && pieces[first].initial && !is_all_caps(surface),
+        });
+    }
+}
+
+/// Whether a lone sentence-initial word is an ordinary word rather than a
+/// name (see [`extract`]).
+fn weak_alone(lower: &str, lang: Lang) -> bool {
+    if sorted_contains(INITIAL_WEAK, lower) {
+        return true;
+    }
+    if lang == Lang::Id && lower.chars().count() >= 7 {
+        let prefixed = ["me", "di", "ber", "ter", "se", "ke", "pe"]
+            .iter()
+            .any(|p| lower.starts_with(p));
+        let suffixed = ["kan", "nya"].iter().any(|s| lower.ends_with(s));
+        return prefixed && suffixed;
+    }
+    false
+}
+
+/// The longest run (in words) [`split_at_lexicon`] looks into.
+const MAX_SPLIT_RUN: usize = 12;
+
+/// Splits a run around a lexicon entry followed by two or more name words
+/// ("Kremlin" | "Dmitri Peskov"), unless the whole run is itself listed.
+fn split_at_lexicon(text: &str, pieces: &[Piece], idx: &[usize]) -> Vec<Vec<usize>> {
+    let surface = |a: usize, b: usize| &text[pieces[idx[a]].start..pieces[idx[b - 1]].end];
+    let n = idx.len();
+    // "Rusia TASS", "Amerika Serikat FBI": a listed place before an acronym
+    // is the acronym's country, not part of its name.
+    if n >= 2
+        && is_acronym(surface(n - 1, n))
+        && canonical(surface(0, n)).is_none()
+        && canonical(surface(0, n - 1)).is_some()
+    {
+        return vec![idx[..n - 1].to_vec(), idx[n - 1..].to_vec()];
+    }
+    // Runs longer than any plausible name (a Title Case line, junk) are
+    // left whole: splitting them costs a lexicon look-up per word window.
+    if !(3..=MAX_SPLIT_RUN).contains(&n) || canonical(surface(0, n)).is_some() {
+        return vec![idx.to_vec()];
+    }
+    let is_joiner = |k: usize| pieces[idx[k]].class == Class::Joiner;
+    let max_words = LEXICON.max_words;
+    // Name words from position k to the end, so the two-word test is O(1).
+    let mut words_after = vec![0usize; n + 1];
+    for k in (0..n).rev() {
+        words_after[k] = words_after[k + 1] + usize::from(!is_joiner(k));
+    }
+    let mut parts = Vec::new();
+    let mut from = 0;
+    let mut i = 0;
+    while i < n {
+        let mut hit = None;
+        if !is_joiner(i) && (i == 0 || !is_joiner(i - 1)) {
+            for j in (i + 1..n.min(i + max_words + 1)).rev() {
+                if words_after[j] >= 2 && !is_joiner(j) && canonical(surface(i, j)).is_some() {
+                    hit = Some(j);
+                    break;
+                }
+            }
+        }
+        if let Some(j) = hit {
+            if from < i {
+                parts.push(idx[from..i].to_vec());
+            }
+            parts.push(idx[i..j].to_vec());
+            from = j;
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    if from < n {
+        parts.push(idx[from..].to_vec());
+    }
+    parts
+        .into_iter()
+        .map(|mut p| {
+            while p.last().is_some_and(|&k| pieces[k].class == Class::Joiner) {
+                p.pop();
+            }
+            while p.first().is_some_and(|&k| pieces[k].class == Class::Joiner) {
+                p.remove(0);
+            }
+            p
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::anchors::names::testutil::{assert_sorted_unique, pooled_text};
+
+    fn texts(s: &str, lang: Lang) -> Vec<String> {
+        let found = extract(s, lang);
+        for a in &found {
+            assert_eq!(&s[a.span.clone()], a.text, "span of {a:?}");
+            assert_eq!(a.key, fold(&a.text));
+        }
+        found.into_iter().map(|a| a.text).collect()
+    }
+
+    fn check(lang: Lang, cases: &[(&str, &[&str])]) {
+        for (sentence, want) in cases {
+            assert_eq!(texts(sentence, lang), *want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn extracts_names_from_indonesian_seed() {
+        check(
+            Lang::Id,
+            &[
+                ("Rusia dapat mengambil Taliban dari daftar organisasi teroris: juru bicara Kremlin", &["Rusia", "Taliban", "Kremlin"]),
+                ("BaruAnda sekarang dapat mendengarkan artikel Fox News!", &["Fox News"]),
+                ("Pemerintah Rusia sedang mempertimbangkan untuk menghapus Taliban dari daftar organisasi terorisnya.", &["Rusia", "Taliban"]),
+                ("Juru bicara Kremlin Dmitri Peskov mengatakan kepada wartawan pada hari Selasa bahwa pihak berwenang Rusia sedang mempertimbangkan keputusan untuk memfasilitasi komunikasi yang lebih besar.", &["Kremlin", "Dmitri Peskov", "Rusia"]),
+                ("\u{201c}Ini adalah negara yang berada di sebelah kami, dan entah bagaimana kami berkomunikasi dengan mereka,\u{201d} kata Peskov kepada pers menurut Reuters.", &["Peskov", "Reuters"]),
+                ("Taliban berjanji untuk bangkit perempuan di depan umum menjadi mati dalam pesan langsung ke demokrasi barat", &["Taliban"]),
+                ("Sekretaris Person Kremlin Dmitri Peskov di St. Petersburg, Rusia. (Gambar Getty)", &["Person", "Kremlin", "Dmitri Peskov", "St. Petersburg", "Rusia", "Getty"]),
+                ("Pakar komunikasi veteran Kremlin mengatakan kepada wartawan bahwa karena Taliban mempertahankan cengkeraman tetap pada Afghanistan, mereka harus dianggap legal untuk dialog internasional.", &["Kremlin", "Taliban", "Afghanistan"]),
+                ("\u{201c}Kita perlu memecahkan masalah mendesak, itu juga membutuhkan dialog, jadi dalam hal ini kita berkomunikasi dengan mereka seperti hampir semua orang \u{2013} ini adalah otoritas de facto di Afghanistan,\u{201d} kata Peskov.", &["Afghanistan", "Peskov"]),
+                ("\u{2018}Masalah mendesak\u{2019} yang dirujuk ke Peskov mungkin merujuk pada serangan teror baru -baru ini yang menewaskan lebih dari seratus orang di ibukota nasional.", &["Peskov"]),
+                ("Rusia telah menahan tersangka di Kaukasus terkait dengan serangan teror di Moskow, kata Badan Keamanan, kata agen keamanan", &["Rusia", "Kaukasus", "Moskow", "Badan Keamanan"]),
+                ("Sebuah mobil dari Federal Security Service (FSB) diparkir di luar ruang konser Balai Kota Crocus, tempat serangan senapan di Krasnogorsk, di luar Moskow.", &["Federal Security Service", "FSB", "Balai Kota Crocus", "Krasnogorsk", "Moskow"]),
+                ("Anak perusahaan Afghanistan dari kelompok Negara Islam menerima tanggung jawab. (Olga Maltseva/AFP via Getty Images)", &["Afghanistan", "Negara Islam", "Olga Maltseva", "AFP", "Getty Images"]),
+                ("Rusia menderita serangan teror terburuk dalam dua dekade bulan lalu ketika Tajik Nationals diduga membakar Crocus City Concert Hall of Moscow.", &["Rusia", "Tajik Nationals", "Crocus City Concert Hall of Moscow"]),
+                ("Seorang anak perusahaan yang berbasis di Afghanistan dari negara Islam dari kelompok teroris itu bertanggung jawab atas serangan yang menewaskan 137 orang dan melukai 180 lainnya.", &["Afghanistan", "Islam"]),
+                ("Negara Islam di Provinsi Khorasan (ISIS-K) adalah salah satu dari sedikit cabang ISIS yang tersisa yang masih merupakan ancaman keamanan internasional yang aktif.", &["Negara Islam", "Provinsi Khorasan", "ISIS-K", "ISIS"]),
+                ("Klik di sini untuk mendapatkan aplikasi Fox News", &["Fox News"]),
+                ("Staf keamanan Taliban berdiri di pasar di distrik Baharak di provinsi Badakhshan. (Wakil Kohsar/AFP via Getty Images)", &["Taliban", "Baharak", "Badakhshan", "Wakil Kohsar", "AFP", "Getty Images"]),
+                ("Taliban mengambil kendali atas Afghanistan setelah penarikan tentara AS pada tahun 2021.", &["Taliban", "Afghanistan", "AS"]),
+                ("Meskipun kedua kelompok itu Islam dalam ideologi dan secara luas diklasifikasikan sebagai kelompok teroris, Taliban dan cabang -cabang ISIS telah bertentangan selama beberapa dekade.", &["Islam", "Taliban", "ISIS"]),
+                ("Para pemimpin ISIS berusaha untuk melemahkan dan menaklukkan Taliban dalam pelayanan kekhalifahan global, sementara kepentingan Taliban tetap fokus pada kontrol regional Afghanistan.", &["ISIS", "Taliban", "Taliban", "Afghanistan"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn extracts_names_from_english_seeds() {
+        check(
+            Lang::En,
+            &[
+                ("Russia: Taliban could be removed from terror blacklist", &["Russia", "Taliban"]),
+                ("ISLAMABAD \u{2014} Russia said Tuesday that it is engaged in an \u{201c}active dialogue\u{201d} with Afghanistan\u{2019}s ruling Taliban and is working toward removing them from Moscow\u{2019}s list of terrorist organizations.", &["ISLAMABAD", "Russia", "Afghanistan", "Taliban", "Moscow"]),
+                ("\u{201c}The fact is that this is our neighboring country. In one form or another, we maintain communication with them,\u{201d} Kremlin spokesman Dmitry Peskov told reporters, according to Russian news agency TASS.", &["Kremlin", "Dmitry Peskov", "Russian", "TASS"]),
+                ("\u{201c}We have to resolve pressing issues, which also requires dialogue. In fact, we are in contact with them just like everyone else,\u{201d} Peskov stated. \u{201c}They are actually the ones who are in power in Afghanistan.\u{201d}", &["Peskov", "Afghanistan"]),
+                ("He did not elaborate, but his statement came just days after gunmen stormed a concert hall outside the Russian capital and killed at least 144 people, making it the deadliest terrorist attack in the country in two decades.", &["Russian"]),
+                ("Islamic State militants claimed responsibility for the bloodshed, with U.S. intelligence officials saying the terror group\u{2019}s Afghan branch, IS-Khorasan, was behind it.", &["Islamic State", "U.S.", "Afghan", "IS-Khorasan"]),
+                ("Russian President Vladimir Putin quickly tied the attack to Ukraine \u{2014} claims the neighboring country and the United States strongly rejected.", &["Russian", "Vladimir Putin", "Ukraine", "United States"]),
+                ("\u{201c}You have said yourself that the option is under consideration. Let\u{2019}s wait until this process ends,\u{201d} Peskov said when asked for his response to a Russian Foreign Ministry statement on Monday about possibly removing the Taliban from the terrorist blacklist.", &["Peskov", "Russian Foreign Ministry", "Taliban"]),
+                ("The Taliban condemned the Moscow attack as \u{201c}a blatant violation of all human standards\u{201d} and urged regional countries to take \u{201c}a coordinated, clear and resolute position\u{201d} against such incidents.", &["Taliban", "Moscow"]),
+                ("\u{201c}Daesh, which has targeted civilians in Afghanistan and other regions of the world as well, again clearly demonstrated through this incident that it is a group in the hands of intelligence agencies aimed at defaming Islam and posing a threat to the entire region,\u{201d} stated the Taliban Foreign Ministry, using a local acronym for IS-Khorasan.", &["Daesh", "Afghanistan", "Islam", "Taliban Foreign Ministry", "IS-Khorasan"]),
+                ("The Taliban reclaimed power in 2021 after the U.S.-led foreign troops withdrew from Afghanistan, but they remain on a list of organizations Russia designates as terrorists.", &["Taliban", "U.S.", "Afghanistan", "Russia"]),
+                ("No foreign country has formally recognized the government in Kabul, citing a lack of political inclusiveness and sweeping restrictions on Afghan women\u{2019}s access to education and work.", &["Kabul", "Afghan"]),
+                ("Zamir Kabulov, the Russian special presidential envoy for Afghanistan, told TASS earlier this week that Moscow had invited a Taliban delegation to take part in an international economic forum, called \u{201c}Russia \u{2013} Islamic World: KazanForum,\u{201d} in the city of Kazan from May 14 to 19.", &["Zamir Kabulov", "Russian", "Afghanistan", "TASS", "Moscow", "Taliban", "Russia", "Islamic World", "KazanForum", "Kazan"]),
+                ("The U.S. and Western countries at large have since moved their Afghan diplomatic missions to Qatar.", &["U.S.", "Afghan", "Qatar"]),
+                ("Russia plans to remove the Taliban from its list of terrorist organizations, Zamir Kabulov, the Russian president's special envoy to Afghanistan, said on Friday.", &["Russia", "Taliban", "Zamir Kabulov", "Russian", "Afghanistan"]),
+                ("Alexander Bortnikov, head of the Federal Security Service (FSB), which is responsible for fighting terrorism, also confirmed the change.", &["Alexander Bortnikov", "Federal Security Service", "FSB"]),
+                ("\"The Russian leadership has already made a fundamental decision on this issue,\" Kabulov told reporters, adding that  extensive work needs to be done by a team of lawyers, parliament and other government agencies so that a decision can be made in the near future.", &["Russian", "Kabulov"]),
+                ("Volchinkov also announced that the Russian government is completing the procedure to remove the group from the terrorist list, noting that this step could pave the way for more \"practical cooperation,\" including in fighting organized crime and ISIS-K, an offshoot of IS in the region.", &["Volchinkov", "Russian", "ISIS-K", "IS"]),
+                ("The Taliban have been on Russia's blacklist since 2003, when the Russian government accused them of being responsible for the 1995 hijacking of a Russian civilian plane, due to their ties to a militant insurgency in the North Caucasus.", &["Taliban", "Russia", "Russian", "Russian", "North Caucasus"]),
+                ("In July, President Vladimir Putin reaffirmed the Taliban's role as an ally in the fight against terrorism.", &["Vladimir Putin", "Taliban"]),
+                ("Putin Says \u{2018}Taliban Are Our Allies\u{2019}", &["Putin", "Taliban", "Allies"]),
+                ("July 6, 2024 3:25 am", &[]),
+                ("The Russian President made this comment while participating in a conference in Astana, the capital of Kazakhstan.", &["Russian", "Astana", "Kazakhstan"]),
+                ("The Russian president said, \u{201c}We must accept that the Taliban is controlling the power in Afghanistan.\u{201d}", &["Russian", "Taliban", "Afghanistan"]),
+                ("The Taliban have long been fighting a rival militant group in Afghanistan, the Islamic State of Khorasan (ISK).", &["Taliban", "Afghanistan", "Islamic State of Khorasan", "ISK"]),
+                ("Last March, ISIS fighters killed more than 140 people in a terrorist attack at a concert hall in Moscow.", &["ISIS", "Moscow"]),
+                ("He said, I am sure that the Taliban is interested in stabilizing everything in Afghanistan.", &["Taliban", "Afghanistan"]),
+                ("In addition, Russia has refrained from officially recognizing the Taliban-led government.", &["Russia", "Taliban"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn lone_words_where_a_sentence_starts_are_marked_initial() {
+        let initial = |s: &str, lang: Lang| -> Vec<(String, bool)> {
+            extract(s, lang)
+                .into_iter()
+                .map(|a| (a.text, a.initial))
+                .collect()
+        };
+        let own = |v: &[(&str, bool)]| -> Vec<(String, bool)> {
+            v.iter().map(|(t, i)| (t.to_string(), *i)).collect()
+        };
+        assert_eq!(
+            initial("Paradigmanya menuntun ke Linux. Fedora juga.", Lang::Id),
+            own(&[("Paradigmanya", true), ("Linux", false), ("Fedora", true)])
+        );
+        assert_eq!(
+            initial(
+                "Dmitry Peskov said: \u{201c}Putin agrees.\u{201d}",
+                Lang::En
+            ),
+            own(&[("Dmitry Peskov", false), ("Putin", true)])
+        );
+        assert_eq!(
+            initial("It follows the Guidelines (DFSG).", Lang::En),
+            own(&[("Guidelines", false), ("DFSG", false)])
+        );
+    }
+
+    #[test]
+    fn camel_case_names_stay_whole_and_glued_words_split() {
+        check(
+            Lang::En,
+            &[
+                // Brand and product names written in camel case are one name.
+                (
+                    "Netatalk provides the AppleTalk protocol.",
+                    &["Netatalk", "AppleTalk"],
+                ),
+                (
+                    "It configures the NetworkManager server.",
+                    &["NetworkManager"],
+                ),
+                (
+                    "Many flew AirAsia and WhatsApp was down.",
+                    &["AirAsia", "WhatsApp"],
+                ),
+                // A one-letter tail is not a word glued on ("LaTe" + "X").
+                ("We convert DocBook into LaTeX.", &["DocBook", "LaTeX"]),
+                // A common word glued on is page furniture: split there.
+                ("HomeThe Kremlin said so.", &["Home", "Kremlin"]),
+            ],
+        );
+        check(
+            Lang::Id,
+            &[
+                (
+                    "Jaringan lama memakai AppleTalk.",
+                    &["Jaringan", "AppleTalk"],
+                ),
+                (
+                    "BaruAnda sekarang dapat mendengarkan Fox News!",
+                    &["Fox News"],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn extraction_rules() {
+        check(
+            Lang::En,
+            &[
+                (
+                    "Mr. Putin met Osama bin Laden and al-Qaeda in The Hague.",
+                    &["Putin", "Osama bin Laden", "al-Qaeda", "Hague"],
+                ),
+                (
+                    "Prime Minister Anwar Ibrahim spoke on Monday.",
+                    &["Anwar Ibrahim"],
+                ),
+                ("J. K. Rowling wrote it.", &["J. K. Rowling"]),
+                // "No." before a figure abbreviates "number".
+                ("This is Rule No. 1 of Debian.", &["Rule", "Debian"]),
+                ("Nos. 3 and No. 10 won.", &[]),
+                ("However, the Kremlin-backed group left.", &["Kremlin"]),
+            ],
+        );
+        check(
+            Lang::Id,
+            &[
+                (
+                    "Presiden Rusia Vladimir Putin bertemu Tn. Widodo.",
+                    &["Rusia", "Vladimir Putin", "Widodo"],
+                ),
+                (
+                    "Menteri Luar Negeri Retno Marsudi tiba di Jakarta.",
+                    &["Retno Marsudi", "Jakarta"],
+                ),
+                ("Negara itu kuat. Dikatakan demikian.", &[]),
+                (
+                    "Ini merupakan aturan No. 1 dan Nomor 2 di Jakarta.",
+                    &["Jakarta"],
+                ),
+                ("Dia mengatakan Negara Islam kuat.", &["Negara Islam"]),
+                (
+                    "Kementerian Luar Negeri menyatakan hal itu.",
+                    &["Kementerian Luar Negeri"],
+                ),
+            ],
+        );
+    }
+
+    /// Tokenizer fast paths (ASCII, no hyphen, titles by first word)
+    /// against the general code they short-cut.
+    mod reference_tokens {
+        use super::super::*;
+
+        /// `read_word` as it was, on a char iterator.
+        pub fn read_word(text: &str, start: usize) -> usize {
+            let mut end = start;
+            let mut seg_len = 0usize;
+            let mut dotted = false;
+            let mut chars = text[start..].char_indices().peekable();
+            while let Some((off, c)) = chars.next() {
+                let next = chars.peek().map(|p| p.1);
+                if is_word_char(c) {
+                    end = start + off + c.len_utf8();
+                    seg_len += 1;
+                } else if (is_apostrophe(c) || is_hyphen(c)) && next.is_some_and(is_word_char) {
+                    seg_len = 0;
+                } else if c == '.' && seg_len == 1 && next.is_some_and(|n| n.is_alphabetic()) {
+                    dotted = true;
+                    seg_len = 0;
+                } else {
+                    break;
+                }
+            }
+            let word = &text[start..end];
+            if text[end..].starts_with('.') {
+                let initialism = dotted || (word.chars().count() == 1 && is_cap(word));
+                let lower = word.to_lowercase();
+                if initialism || DOT_ABBREVS.contains(&lower.as_str()) {
+                    end += 1;
+                }
+            }
+            end
+        }
+
+        pub fn is_word_char(c: char) -> bool {
+            c.is_alphanumeric() || is_combining_mark(c)
+        }
+
+        /// `mark_titles` as it was: every title tried at every piece.
+        pub fn mark_titles(pieces: &mut [Piece]) {
+            let title_words: Vec<Vec<&str>> = MULTIWORD_TITLES
+                .iter()
+                .map(|t| t.split(' ').collect())
+                .collect();
+            let mut i = 0;
+            while i < pieces.len() {
+                let mut matched = 0;
+                for words in &title_words {
+                    if i + words.len() <= pieces.len()
+                        && words.iter().enumerate().all(|(k, w)| {
+                            let p = &pieces[i + k];
+                            p.lower.trim_end_matches('.') == *w && (k == 0 || p.joined_to_prev)
+                        })
+                    {
+                        matched = matched.max(words.len());
+                    }
+                }
+                for p in pieces.iter_mut().skip(i).take(matched) {
+                    p.class = Class::Break;
+                }
+                i += matched.max(1);
+            }
+        }
+    }
+
+    #[test]
+    fn titles_are_marked_by_their_first_word() {
+        for text in [
+            "Menteri Luar Negeri Rusia Sergei Lavrov",
+            "Juru bicara Kremlin Dmitri Peskov",
+            "the Secretary of State Antony Blinken and Prime Minister",
+            "Perdana Menteri. Luar Negeri",
+        ] {
+            let mut fast = tokenize_words(text, Lang::Id);
+            let mut slow = fast.clone();
+            mark_titles(&mut fast);
+            reference_tokens::mark_titles(&mut slow);
+            let classes = |p: &[Piece]| p.iter().map(|p| p.class).collect::<Vec<_>>();
+            assert_eq!(classes(&fast), classes(&slow), "{text}");
+        }
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        #[test]
+        fn tokenizer_fast_paths_agree_with_the_general_code(text in pooled_text(), en in any::<bool>()) {
+            let lang = if en { Lang::En } else { Lang::Id };
+            for (i, c) in text.char_indices() {
+                prop_assert_eq!(char_at(&text, i), Some(c));
+                prop_assert_eq!(is_word_char(c), reference_tokens::is_word_char(c));
+                if is_word_char(c) {
+                    prop_assert_eq!(read_word(&text, i), reference_tokens::read_word(&text, i));
+                }
+            }
+            prop_assert_eq!(char_at(&text, text.len()), None);
+            for word in text.split([' ', '\n', '(', '"', '.']) {
+                prop_assert_eq!(name_part(word), name_part_hyphenated(word), "{:?}", word);
+                prop_assert_eq!(is_cap(word), is_cap_general(word), "{:?}", word);
+                let (fast, general) = (normalise_apostrophes(word), normalise_apostrophes_general(word));
+                prop_assert_eq!(fast.as_ref(), general.as_str());
+            }
+            let mut fast = tokenize_words(&text, lang);
+            let mut slow = fast.clone();
+            mark_titles(&mut fast);
+            reference_tokens::mark_titles(&mut slow);
+            let classes = |p: &[Piece]| p.iter().map(|p| p.class).collect::<Vec<_>>();
+            prop_assert_eq!(classes(&fast), classes(&slow));
+        }
+    }
+
+    #[test]
+    fn word_lists_are_sorted_and_unique() {
+        assert_sorted_unique("DOT_ABBREVS", DOT_ABBREVS);
+        assert_sorted_unique("PARTICLES", PARTICLES);
+        assert_sorted_unique("NUMERO", NUMERO);
+    }
+}

@@ -1,0 +1,383 @@
+//! Known names: the `names.tsv` table, demonyms and acronyms.
+//!
+//! In: a name. Out: its canonical name when `data/lexicon/names.tsv` lists
+//! it ([`canonical`]), whether it is a demonym of a listed place
+//! ([`is_demonym`], and which place for two names), and whether it is an
+//! acronym ([`is_acronym`], also of another name's initials).
+//!
+//! Why: some equivalences no spelling rule reaches (AS = United States,
+//! Tiongkok = China, FSB = Federal Security Service), and some pairs that
+//! spelling calls alike are different places (Niger/Nigeria): a reviewed
+//! table decides those, and its facts are kept here in one place.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::fold::fold_words;
+use super::relation::{name_info, NameInfo};
+use super::word_lists::sorted_contains;
+
+/// Whether a word is an acronym: no lowercase letter, at least two capital
+/// letters (or one capital and a digit: G20), and otherwise only digits and
+/// the dots, hyphens and ampersands acronyms are written with ("U.S.",
+/// "ISIS-K", "AS", "TASS", "AT&T"). Any script with letter case counts.
+pub fn is_acronym(s: &str) -> bool {
+    let s = s.trim();
+    let (mut upper, mut digits) = (0usize, 0usize);
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if c.is_uppercase() {
+                upper += 1;
+            } else {
+                return false;
+            }
+        } else if c.is_ascii_digit() {
+            digits += 1;
+        } else if !matches!(c, '.' | '-' | '&' | '\u{2010}' | '\u{2011}') {
+            return false;
+        }
+    }
+    upper >= 2 || (upper == 1 && digits > 0)
+}
+
+/// English inflections written in lowercase after an acronym ("NGOs",
+/// "NATing", "DDoSed" aside). Sorted, no duplicates.
+const ACRONYM_INFLECTIONS: &[&str] = &["ed", "es", "ing", "s"];
+
+/// An acronym without the lowercase inflection written after it ("NGOs" →
+/// "NGO", "NATing" → "NAT"); any other word unchanged.
+pub fn strip_acronym_inflection(word: &str) -> &str {
+    let head = word.trim_end_matches(|c: char| c.is_lowercase());
+    let tail = &word[head.len()..];
+    if !tail.is_empty() && sorted_contains(ACRONYM_INFLECTIONS, tail) && is_acronym(head) {
+        head
+    } else {
+        word
+    }
+}
+
+/// The canonical name `names.tsv` gives for a name, if any ("AS" →
+/// "United States", "Moskow" → "Moscow"). The lookup is on [`fold`](super::fold), so
+/// spelling variants of a listed form are found too.
+pub fn canonical(name: &str) -> Option<&'static str> {
+    name_info(name).canon
+}
+
+/// "Russian", "Indonesian", "Chinese": an adjective of a listed place, not a
+/// name that can stand in for a person's or an organisation's.
+pub fn is_demonym(name: &str) -> bool {
+    if name.contains(' ') {
+        return false;
+    }
+    *name_info(name)
+        .is_demonym
+        .get_or_init(|| is_demonym_uncached(name))
+}
+
+fn is_demonym_uncached(name: &str) -> bool {
+    ["n", "an", "ian", "ese", "ish", "i"].iter().any(|suffix| {
+        name.strip_suffix(suffix).is_some_and(|stem| {
+            canonical(stem).is_some() || canonical(&format!("{stem}a")).is_some()
+        })
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Lexicon (names.tsv)
+
+const NAMES_TSV: &str = include_str!("../../../data/lexicon/names.tsv");
+
+/// names.tsv parsed: folded form → canonical name.
+pub(super) struct Lexicon {
+    by_key: HashMap<String, &'static str>,
+    /// The most words any form has, to bound the search inside runs.
+    pub(super) max_words: usize,
+}
+
+pub(super) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| parse_lexicon(NAMES_TSV));
+
+/// Parses `form<TAB>canonical` rows; comments, blank and malformed lines are
+/// skipped rather than trusted (the tests check the file itself). The first
+/// row wins if two forms fold alike.
+fn parse_lexicon(src: &'static str) -> Lexicon {
+    let mut by_key = HashMap::default();
+    let mut max_words = 1;
+    for line in src.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let (Some(form), Some(canon), None) = (cols.next(), cols.next(), cols.next()) else {
+            continue;
+        };
+        let words = fold_words(form);
+        if words.is_empty() || canon.trim().is_empty() {
+            continue;
+        }
+        max_words = max_words.max(words.len());
+        by_key.entry(words.join(" ")).or_insert(canon.trim());
+    }
+    Lexicon { by_key, max_words }
+}
+
+pub(super) fn lookup(folded: &[String]) -> Option<&'static str> {
+    if folded.is_empty() {
+        return None;
+    }
+    LEXICON.by_key.get(&folded.join(" ")).copied()
+}
+
+/// Suffixes that make an English demonym from a place name, shortest first
+/// (the first that leads to a listed place decides). Not sorted
+/// alphabetically on purpose: the order is the search order.
+pub(super) const DEMONYM_SUFFIXES: &[&str] = &["n", "i", "an", "ian", "ese", "ish"];
+
+/// The place names a one-word name would be the demonym of, built once
+/// per name: each candidate spelling's fold and `names.tsv` entry, in the
+/// order [`demonym`] tries them.
+pub(super) struct DemonymForms {
+    /// `{adj}istan`, `{adj}stan` (Afghan/Afghanistan); empty for a word of
+    /// fewer than three letters.
+    stan: Vec<PlaceForm>,
+    /// `{adj}y` (German/Germany).
+    y: PlaceForm,
+    /// Per suffix of [`DEMONYM_SUFFIXES`] the word ends in (leaving a stem
+    /// of three or more letters), the stem with each of [`DEMONYM_TAILS`].
+    suffixed: Vec<Vec<PlaceForm>>,
+}
+
+/// One candidate place name of [`DemonymForms`].
+struct PlaceForm {
+    fold: Vec<String>,
+    canon: Option<&'static str>,
+}
+
+/// Endings put back on a demonym's stem to find its place, in search order.
+const DEMONYM_TAILS: &[&str] = &["", "a", "e", "y", "ia"];
+
+impl PlaceForm {
+    fn of(cand: &str) -> PlaceForm {
+        let fold = fold_words(cand);
+        PlaceForm {
+            canon: lookup(&fold),
+            fold,
+        }
+    }
+
+    /// Whether this candidate is `place` (`Some(true)`), another listed
+    /// place (`Some(false)`), or neither (`None`).
+    fn matches(&self, place_fold: &[String], place_canon: Option<&str>) -> Option<bool> {
+        match (self.canon, place_canon) {
+            (Some(c), Some(p)) => Some(c == p),
+            (Some(_), None) => Some(false),
+            _ if self.fold == place_fold => Some(true),
+            _ => None,
+        }
+    }
+}
+
+impl DemonymForms {
+    pub(super) fn of(adj_word: &str) -> DemonymForms {
+        let stan = if adj_word.chars().count() >= 3 {
+            ["istan", "stan"]
+                .iter()
+                .map(|tail| PlaceForm::of(&format!("{adj_word}{tail}")))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let suffixed = DEMONYM_SUFFIXES
+            .iter()
+            .filter_map(|suffix| adj_word.strip_suffix(suffix))
+            .filter(|stem| stem.chars().count() >= 3)
+            .map(|stem| {
+                DEMONYM_TAILS
+                    .iter()
+                    .map(|tail| PlaceForm::of(&format!("{stem}{tail}")))
+                    .collect()
+            })
+            .collect();
+        DemonymForms {
+            stan,
+            y: PlaceForm::of(&format!("{adj_word}y")),
+            suffixed,
+        }
+    }
+}
+
+/// `Some(true)` if `adj` is a demonym of `place`, `Some(false)` if it is a
+/// demonym of another listed place, `None` if it does not look like one.
+pub(super) fn demonym(adj: &NameInfo, place: &NameInfo) -> Option<bool> {
+    let forms = adj.demonym_forms()?;
+    let place_fold = place.words.fold.as_slice();
+    if place_fold.len() != 1 || place_fold[0].chars().count() < 3 {
+        return None;
+    }
+    let place_canon = place.canon;
+    // Afghan/Afghanistan, Kazakh/Kazakhstan, Tajik/Tajikistan.
+    if place_fold[0].ends_with("stan") {
+        for form in &forms.stan {
+            if form.matches(place_fold, place_canon) == Some(true) {
+                return Some(true);
+            }
+        }
+    }
+    // German/Germany.
+    if forms.y.matches(place_fold, place_canon) == Some(true) {
+        return Some(true);
+    }
+    for group in &forms.suffixed {
+        let mut verdict = None;
+        for form in group {
+            match form.matches(place_fold, place_canon) {
+                Some(true) => return Some(true),
+                Some(false) => verdict = Some(false),
+                None => {}
+            }
+        }
+        if verdict.is_some() {
+            return verdict;
+        }
+    }
+    None
+}
+
+/// Whether `acr` is an acronym of three or more letters equal to the initials
+/// of the folded name `other` (joiners skipped).
+pub(super) fn acronym_of(acr: &NameInfo, other: &NameInfo) -> bool {
+    match (&acr.acronym_letters, &other.initials) {
+        (Some(letters), Some(initials)) => initials == letters,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::anchors::names::relation::{relation, similarity};
+    use crate::anchors::names::testutil::assert_sorted_unique;
+    use crate::anchors::names::{fold, NameRelation, VARIANT_MIN};
+
+    #[test]
+    fn demonyms_of_listed_places() {
+        assert!(is_demonym("Russian") && is_demonym("Indonesian"));
+        assert!(!is_demonym("Peskov") && !is_demonym("Debian Project"));
+    }
+
+    #[test]
+    fn lexicon_decides_what_spelling_cannot() {
+        // Nigeria is Niger plus the -ia ending the fold drops (Rusia/Russia):
+        // spelling calls them alike, the lexicon keeps them apart.
+        assert!(similarity("Niger", "Nigeria") >= VARIANT_MIN);
+        assert_eq!(relation("Niger", "Nigeria"), NameRelation::Different);
+        assert!(similarity("Oman", "Amman") < 1.0);
+        assert_eq!(relation("Oman", "Amman"), NameRelation::Different);
+        assert_eq!(canonical("AS"), Some("United States"));
+        assert_eq!(canonical("Moskow"), Some("Moscow"));
+        assert_eq!(canonical("Moskov"), Some("Moscow"));
+        assert_eq!(canonical("Perancis"), Some("France"));
+        assert_eq!(canonical("Peskov"), None);
+    }
+
+    #[test]
+    fn acronyms() {
+        for yes in [
+            "FSB", "U.S.", "AS", "TASS", "ISIS-K", "IS", "G20", "AT&T", "ФСБ",
+        ] {
+            assert!(is_acronym(yes), "{yes}");
+        }
+        for no in [
+            "",
+            "A",
+            "Kremlin",
+            "IS-Khorasan",
+            "Us",
+            "usa",
+            "U.S. Army",
+            "K",
+            "2021",
+            "-",
+        ] {
+            assert!(!is_acronym(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn lexicon_file_is_sorted_two_columns_and_consistent() {
+        let mut rows: Vec<(&str, &str)> = Vec::new();
+        let mut canonicals = std::collections::BTreeSet::new();
+        let mut header = false;
+        for line in NAMES_TSV.lines() {
+            if line.starts_with('#') {
+                header |= line.contains("licence") && line.contains("project");
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 2, "two columns: {line:?}");
+            assert!(
+                cols.iter().all(|c| !c.is_empty() && c.trim() == *c),
+                "{line:?}"
+            );
+            rows.push((cols[0], cols[1]));
+            canonicals.insert(cols[1]);
+        }
+        assert!(header, "header names source and licence");
+        assert!(rows.len() >= 300, "{} rows", rows.len());
+        for w in rows.windows(2) {
+            assert!(
+                w[0].0 < w[1].0,
+                "sorted, no duplicate forms: {:?} {:?}",
+                w[0],
+                w[1]
+            );
+        }
+        for c in &canonicals {
+            assert!(
+                rows.iter().any(|(f, k)| f == c && k == c),
+                "{c} lists itself"
+            );
+        }
+        // No two entities may fold to the same key.
+        let mut seen: HashMap<String, &str> = HashMap::default();
+        for (form, canon) in &rows {
+            let key = fold(form);
+            if let Some(other) = seen.insert(key.clone(), canon) {
+                assert_eq!(
+                    other, *canon,
+                    "{form:?} folds to {key:?} like a form of {other}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn inflected_acronyms_are_the_acronym() {
+        for (word, want) in [
+            ("NGOs", "NGO"),
+            ("NATing", "NAT"),
+            ("TCOs", "TCO"),
+            ("NGO", "NGO"),
+            ("Dogs", "Dogs"),
+            ("Ss", "Ss"),
+            ("ISIS", "ISIS"),
+            ("USAID", "USAID"),
+        ] {
+            assert_eq!(strip_acronym_inflection(word), want, "{word}");
+        }
+        assert_eq!(relation("NGOs", "NGO"), NameRelation::Same);
+        assert_eq!(relation("NAT", "NATing"), NameRelation::Same);
+        assert_eq!(relation("TCI", "TCOs"), NameRelation::Different);
+    }
+
+    #[test]
+    fn word_lists_are_sorted_and_unique() {
+        assert_sorted_unique("ACRONYM_INFLECTIONS", ACRONYM_INFLECTIONS);
+        // DEMONYM_SUFFIXES is a search order (shortest first), not sorted,
+        // but must still be duplicate-free.
+        let mut d = DEMONYM_SUFFIXES.to_vec();
+        d.sort_unstable();
+        d.dedup();
+        assert_eq!(d.len(), DEMONYM_SUFFIXES.len());
+    }
+}

@@ -1,0 +1,507 @@
+//! Pairing the names of a source sentence with the names of a target
+//! sentence it is linked to.
+//!
+//! In: both sentences' names, each with its [`NameWords`] (the name's words
+//! as lexicon keys and cognate keys, built with the sentence's profile).
+//! Out: a [`NamePairing`]: how far the names agree, the names spelled
+//! differently, the name put in another's place, and the source's names the
+//! target does not mention.
+//!
+//! Why: a name may come back respelled (Dmitri/Dmitry), translated ("Proyek
+//! Debian" / "Debian Project"), in each language's own form (Rusia/Russia),
+//! abbreviated in each language (KTP / ID), or replaced (Marilyne Brun /
+//! Marilyne Schneier); a reviewer should see only the respellings and the
+//! replacements. Every rule of that lives here; `divergence` only turns the
+//! result into flags.
+
+use super::{
+    canonical, fold, is_acronym, is_demonym, relation, respelled_words, similarity,
+    strip_acronym_inflection, NameAnchor, NameRelation,
+};
+use crate::similarity::{cognate_key, is_cognate};
+
+/// The names of one sentence, each with its words: `words[k]` belongs to
+/// `names[k]` (a profile holds them so).
+#[derive(Debug, Clone, Copy)]
+pub struct SentenceNames<'a> {
+    /// The names, in order of appearance.
+    pub names: &'a [NameAnchor],
+    /// The words of each name.
+    pub words: &'a [NameWords],
+}
+
+/// How the names of a source sentence meet the names of a target sentence.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NamePairing {
+    /// Agreement of the names, 0..1; `None` when neither side has one.
+    pub score: Option<f32>,
+    /// The same entity spelled differently (source name, target name), in
+    /// the order of the source's names.
+    pub variants: Vec<(String, String)>,
+    /// A different name where a similar one stands (source name, target
+    /// name). At most one: a substitution is read only when exactly one
+    /// proper name is left on each side.
+    pub mismatch: Option<(String, String)>,
+    /// Source names the target does not mention, in order: material the
+    /// target lacks, not a name that differs.
+    pub only_in_source: Vec<String>,
+}
+
+/// The words of one name, as [`pair_names`] compares them across languages
+/// (built with the sentence's profile, which holds the lexicon).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NameWords {
+    /// Per word: interned English stems it may mean (translations and the
+    /// word itself).
+    pub keys: Vec<Vec<u32>>,
+    /// Per word: its spelling-folded form ([`cognate_key`]).
+    pub cognates: Vec<String>,
+    /// Per word: the lexicon lists it (alone or in a phrase of the name),
+    /// so it is a word of the language, not only a name.
+    pub known: Vec<bool>,
+    /// Every word is a common word of its language and the name stands where
+    /// a capital says nothing (a sentence start, a quoted menu label:
+    /// "Pilihan", "Hopefully"), so it is not taken for a proper name.
+    pub common: bool,
+}
+
+impl NameWords {
+    fn word_meets(&self, i: usize, other: &NameWords) -> bool {
+        (0..other.cognates.len()).any(|j| {
+            self.keys[i].iter().any(|k| other.keys[j].contains(k))
+                || is_cognate(&self.cognates[i], &other.cognates[j])
+        })
+    }
+
+    /// True when more than half of the words of the shorter name have a
+    /// counterpart in the other, by translation, spelling or as a loanword:
+    /// the same name, translated ("Proyek Debian" / "Debian Project",
+    /// "Buku Pegangan Administrator Debian" / "Debian Administrator's
+    /// Handbook"). "Marilyne Brun" / "Marilyne Schneier" is not: one name
+    /// word of two was replaced.
+    fn translates(&self, other: &NameWords) -> bool {
+        let (short, long) = if self.cognates.len() <= other.cognates.len() {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        let met = (0..short.cognates.len())
+            .filter(|&i| short.word_meets(i, long))
+            .count();
+        met * 2 > short.cognates.len()
+    }
+
+    /// True when both names are made of ordinary words of their languages
+    /// that meet word for word: a capitalised common word, translated
+    /// ("Artistik" / "Artistic"), not a respelled proper name ("Dmitri" /
+    /// "Dmitry", "Debian" / "Debbian", whose respelling is no English word).
+    fn translates_by_lexicon(&self, other: &NameWords) -> bool {
+        let all_known = |n: &NameWords| !n.known.is_empty() && n.known.iter().all(|&k| k);
+        all_known(self)
+            && all_known(other)
+            && (0..self.cognates.len()).all(|i| self.word_meets(i, other))
+    }
+}
+
+/// Pairs each name of `source` with a name of `target` and says what the
+/// pairs disagree on.
+///
+/// A source name takes, in this order: the same name whole up to spelling;
+/// the closest spelling among the target names not yet taken; a
+/// translation among those; then the same two among names already taken,
+/// which a repeated or shorter mention may share. A pair is a variant when
+/// a word of the name is respelled, not when only ordinary words are
+/// translated and not for each language's own form of a listed name. One
+/// proper name left on each side, whose capitals count, is a substitution
+/// unless both are acronyms that may abbreviate each language's own words.
+/// Each pair adds its agreement (1 the same, 0.8 a variant, 0 a
+/// substitution, 0.5 a source name left over) to the mean in `score`.
+pub fn pair_names(source: SentenceNames<'_>, target: SentenceNames<'_>) -> NamePairing {
+    let (src, tgt) = (source.names, target.names);
+    let mut pairing = NamePairing::default();
+    if src.is_empty() && tgt.is_empty() {
+        return pairing;
+    }
+    let mut agreement = Vec::new();
+    let mut tgt_used = vec![false; tgt.len()];
+    let mut src_left = Vec::new();
+    let rels: Vec<Vec<NameRelation>> = src
+        .iter()
+        .map(|a| tgt.iter().map(|b| relation(&a.text, &b.text)).collect())
+        .collect();
+    // The same name whole, up to spelling, first, for every source name:
+    // "Debian" takes the report's "Debian" before "Planet Debian" can take
+    // it as a name it contains, so that "Planet Debian" meets the "AbiWord
+    // Debian" put in its place.
+    let mut partner: Vec<Option<usize>> = vec![None; src.len()];
+    for (i, a) in src.iter().enumerate() {
+        let whole = (0..tgt.len()).find(|&j| {
+            !tgt_used[j]
+                && rels[i][j] != NameRelation::Different
+                && fold(&a.text) == fold(&tgt[j].text)
+        });
+        if let Some(j) = whole {
+            tgt_used[j] = true;
+            partner[i] = Some(j);
+        }
+    }
+    for (i, a) in src.iter().enumerate() {
+        let rels = &rels[i];
+        // A partner not yet taken before one already taken (a repeated
+        // mention may share one); the closest spelling wins ("Planet
+        // Debian" pairs with "Plannet Debian", a variant, not with the
+        // "Debian" it contains); a translation ("Proyek Debian" / "Debian
+        // Project") only when no name relates by spelling.
+        // A partner already taken may be shared by a repeated or shorter
+        // mention ("Peskov" after "Dmitry Peskov"), not by a longer name it
+        // only contains: "Planet Debian" does not fall back on a "Debian"
+        // that another mention took.
+        let words = |name: &str| fold(name).split(' ').count();
+        let may_share = |j: usize| words(&a.text) <= words(&tgt[j].text);
+        let closest = |free: bool| {
+            (0..tgt.len())
+                .filter(|&j| {
+                    rels[j] != NameRelation::Different
+                        && if free { !tgt_used[j] } else { may_share(j) }
+                })
+                .max_by(|&x, &y| {
+                    let (sx, sy) = (
+                        similarity(&a.text, &tgt[x].text),
+                        similarity(&a.text, &tgt[y].text),
+                    );
+                    sx.total_cmp(&sy).then(
+                        (rels[y] == NameRelation::Variant).cmp(&(rels[x] == NameRelation::Variant)),
+                    )
+                })
+        };
+        let translated = |free: bool| {
+            (0..tgt.len()).find(|&j| {
+                (if free { !tgt_used[j] } else { may_share(j) })
+                    && (source.words[i].translates(&target.words[j])
+                        || same_core(&source.words[i], &target.words[j]))
+            })
+        };
+        let (j, by_translation) = if let Some(j) = partner[i] {
+            (j, false)
+        } else if let Some(j) = closest(true) {
+            (j, false)
+        } else if let Some(j) = translated(true) {
+            (j, true)
+        } else if let Some(j) = closest(false) {
+            (j, false)
+        } else if let Some(j) = translated(false) {
+            (j, true)
+        } else {
+            src_left.push(i);
+            continue;
+        };
+        tgt_used[j] = true;
+        let b = &tgt[j];
+        // A variant when a word of the name is respelled, also in a name
+        // that is otherwise translated ("Manajemen BitLocker" / "BitLoker
+        // Management"), but not when only ordinary words differ, translated
+        // by their cognates ("Kontrak Sosial Debian" / "Debian Social
+        // Contract").
+        let variant = match (rels[j], respelling(source, i, target, j)) {
+            (NameRelation::Same, _) | (_, Respelling::Translated) => false,
+            (_, Respelling::Respelled) => true,
+            _ if by_translation => false,
+            _ => {
+                !is_standard_spelling(&a.text, &b.text)
+                    && !source.words[i].translates_by_lexicon(&target.words[j])
+            }
+        };
+        if variant {
+            agreement.push(0.8);
+            pairing.variants.push((a.text.clone(), b.text.clone()));
+        } else {
+            agreement.push(1.0);
+        }
+    }
+    let proper =
+        |p: SentenceNames<'_>, k: usize| !p.words[k].common && !is_demonym(&p.names[k].text);
+    let tgt_left: Vec<usize> = (0..tgt.len())
+        .filter(|&j| !tgt_used[j] && proper(target, j))
+        .collect();
+    let src_proper: Vec<usize> = src_left
+        .iter()
+        .copied()
+        .filter(|&i| proper(source, i))
+        .collect();
+    // In a linked pair, one proper name left on each side stands in the same
+    // place in the statement: another name was put there (a substitution).
+    // A lone word where a sentence starts is weak evidence of a name
+    // ("Paradigmanya", a noun with its possessive): when a side has more
+    // than one name left, those are set aside if that leaves exactly one,
+    // and then only two names that are not such words are paired.
+    let strong = |p: SentenceNames<'_>, left: Vec<usize>| -> (Vec<usize>, bool) {
+        let firm: Vec<usize> = left
+            .iter()
+            .copied()
+            .filter(|&k| !p.names[k].initial)
+            .collect();
+        if left.len() > 1 && firm.len() == 1 {
+            (firm, true)
+        } else {
+            (left, false)
+        }
+    };
+    let ((src_proper, src_weak), (tgt_left, tgt_weak)) =
+        (strong(source, src_proper), strong(target, tgt_left));
+    if let ([i], [j]) = (src_proper.as_slice(), tgt_left.as_slice()) {
+        let (a, b) = (&src[*i].text, &tgt[*j].text);
+        // Having set weak names aside, pair only names whose capitals count.
+        let firm = !(src_weak || tgt_weak) || !(src[*i].initial || tgt[*j].initial);
+        if firm && !translated_acronym(a, b) {
+            agreement.push(0.0);
+            pairing.mismatch = Some((a.clone(), b.clone()));
+            src_left.retain(|k| k != i);
+        }
+    }
+    for a in src_left.into_iter().map(|i| &src[i]) {
+        // Material the report lacks, not a name that differs: see
+        // `Judgement::names_only_in_source`.
+        agreement.push(0.5);
+        pairing.only_in_source.push(a.text.clone());
+    }
+    pairing.score = mean(&agreement);
+    pairing
+}
+
+/// Whether two names share a proper word (one the lexicon does not know)
+/// and every other word of either is an ordinary word of its language:
+/// the same entity with its descriptor put in other words ("Keluarga
+/// Calligra" / "Calligra Suite"). "Marilyne Brun" / "Marilyne Schneier"
+/// is not: the words that differ are names.
+fn same_core(a: &NameWords, b: &NameWords) -> bool {
+    let meets = |x: &NameWords, k: usize, y: &NameWords, m: usize| {
+        x.keys[k].iter().any(|key| y.keys[m].contains(key))
+            || is_cognate(&x.cognates[k], &y.cognates[m])
+    };
+    let mut core = false;
+    for (x, y) in [(a, b), (b, a)] {
+        for k in 0..x.cognates.len() {
+            let met = (0..y.cognates.len()).any(|m| meets(x, k, y, m));
+            if met && !x.known[k] {
+                core = true;
+            } else if !met && !x.known[k] {
+                return false;
+            }
+        }
+    }
+    core
+}
+
+/// Two acronyms, at least one of them not in `names.tsv`: most likely the
+/// same thing abbreviated in each language (KTP / ID, TCI / TCOs, and the
+/// listed PBB / UN, UE / EU), not a substitution. Two listed acronyms of
+/// different entities (FSB / CIA) are a substitution.
+fn translated_acronym(a: &str, b: &str) -> bool {
+    let acronym = |s: &str| is_acronym(strip_acronym_inflection(s));
+    acronym(a) && acronym(b) && (canonical(a).is_none() || canonical(b).is_none())
+}
+
+/// What a name pair's words that are spelled differently say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Respelling {
+    /// No word pairs up as a respelling.
+    None,
+    /// Every differing word is an ordinary word translated by its cognate:
+    /// both words are lexicon words ("Kontrak Sosial" / "Social
+    /// Contract"), or the report's word is an English word and the source's
+    /// its loanword spelling ("Artistik" / "Artistic"); or a listed name in
+    /// each language's own spelling (Rusia).
+    Translated,
+    /// Some word of the name is spelled differently ("Dmitri" / "Dmitry",
+    /// "BitLocker" / "BitLoker").
+    Respelled,
+}
+
+/// Judges the words [`respelled_words`] pairs in source name `i` and
+/// target name `j`.
+fn respelling(
+    source: SentenceNames<'_>,
+    i: usize,
+    target: SentenceNames<'_>,
+    j: usize,
+) -> Respelling {
+    let (a, b) = (&source.names[i].text, &target.names[j].text);
+    let known = |p: SentenceNames<'_>, k: usize, key: &str| {
+        let words = &p.words[k];
+        words
+            .cognates
+            .iter()
+            .zip(&words.known)
+            .any(|(c, &known)| c == key && known)
+    };
+    let pairs = respelled_words(a, b);
+    if pairs.is_empty() {
+        return Respelling::None;
+    }
+    let respelled = pairs.iter().any(|(x, y)| {
+        let (kx, ky) = (cognate_key(x), cognate_key(y));
+        let translated = known(target, j, &ky) && (known(source, i, &kx) || kx == ky);
+        let listed = canonical(x).is_some() || canonical(y).is_some();
+        !translated && !listed
+    });
+    if respelled {
+        Respelling::Respelled
+    } else {
+        Respelling::Translated
+    }
+}
+
+/// Each language's own name for a listed entity ("Rusia"/"Russia",
+/// "Moskow"/"Moscow", "AS"/"U.S.") is the standard spelling, not a variant
+/// worth a reviewer's time; only unlisted names (people, mostly) are flagged.
+fn is_standard_spelling(a: &str, b: &str) -> bool {
+    canonical(a).is_some() || canonical(b).is_some()
+}
+
+fn mean(v: &[f32]) -> Option<f32> {
+    if v.is_empty() {
+        None
+    } else {
+        Some(v.iter().sum::<f32>() / v.len() as f32)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::Lang;
+    use crate::lexicon::Lexicon;
+    use crate::profile::{profile, Interner};
+
+    fn pair_texts(src: &str, tgt: &str) -> NamePairing {
+        let mut interner = Interner::default();
+        let s = profile(src, Lang::Id, Lexicon::builtin(), &mut interner);
+        let t = profile(tgt, Lang::En, Lexicon::builtin(), &mut interner);
+        pair_names(s.names(), t.names())
+    }
+
+    /// A source and a target sentence, the name variants and the name
+    /// mismatch expected between them.
+    type Case<'a> = (
+        &'a str,
+        &'a str,
+        &'a [(&'a str, &'a str)],
+        Option<(&'a str, &'a str)>,
+    );
+
+    fn check(cases: &[Case]) {
+        let own = |(a, b): (&str, &str)| (a.to_owned(), b.to_owned());
+        for &(src, tgt, variants, mismatch) in cases {
+            let found = pair_texts(src, tgt);
+            let variants: Vec<(String, String)> = variants.iter().copied().map(own).collect();
+            assert_eq!(found.variants, variants, "{src} / {tgt}");
+            assert_eq!(found.mismatch, mismatch.map(own), "{src} / {tgt}");
+        }
+    }
+
+    #[test]
+    fn names_pair_whole_first_and_keep_respellings_inside_translations() {
+        let cases: &[Case] = &[
+            // The whole "Debian" pairs first, so the longer name left over
+            // meets the name put in its place.
+            (
+                "Kabar ada di Planet Debian, yang memuat tulisan kontributor Debian.",
+                "News is on AbiWord Debian, which carries posts by Debian contributors.",
+                &[],
+                Some(("Planet Debian", "AbiWord Debian")),
+            ),
+            // A translated name whose own word is respelled is a variant.
+            (
+                "Langkahnya memakai Manajemen BitLocker bersama alat Windows.",
+                "The steps use the BitLoker Management together with the Windows tool.",
+                &[("Manajemen BitLocker", "BitLoker Management")],
+                None,
+            ),
+            // Ordinary words translated by their cognates are no finding.
+            (
+                "Versi pertama dari Kontrak Sosial Debian mengatakan hal itu.",
+                "The first version of the Debian Social Contract said so.",
+                &[],
+                None,
+            ),
+            (
+                "Lisensi \"GPL\" dan \"Artistik\" adalah lisensi bebas.",
+                "The \u{201c}GPL\u{201d} and \u{201c}Artistic\u{201d} licenses are free licenses.",
+                &[],
+                None,
+            ),
+            // Spacing is typography, not spelling.
+            (
+                "Beberapa telah menghilang (Caldera Linux, Storm Linux).",
+                "Many have disappeared (Caldera Linux, StormLinux).",
+                &[],
+                None,
+            ),
+            // The same entity, its descriptor put in other words.
+            (
+                "KDE memiliki keluarga aplikasi, dinamai Keluarga Calligra, untuk kantor.",
+                "KDE has an office suite, called Calligra Suite, for offices.",
+                &[],
+                None,
+            ),
+            // A repeated shorter mention still shares its partner.
+            (
+                "Dmitri Peskov berbicara, lalu Peskov pergi.",
+                "Dmitri Peskov spoke.",
+                &[],
+                None,
+            ),
+        ];
+        check(cases);
+    }
+
+    #[test]
+    fn substitutions_need_names_whose_capitals_count() {
+        let cases: &[Case] = &[
+            // Acronyms abbreviate each language's own words: no finding.
+            (
+                "Setiap peserta menunjukkan KTP atau paspor di sana.",
+                "Each participant shows an ID card or passport there.",
+                &[],
+                None,
+            ),
+            (
+                "Ini menarik untuk membandingkan TCI untuk pilihan berbeda.",
+                "It is interesting to compare TCOs for different options.",
+                &[],
+                None,
+            ),
+            // Two listed acronyms of different agencies: a substitution.
+            (
+                "Menurut pejabat FSB, serangan itu direncanakan.",
+                "According to CIA officials, the attack was planned.",
+                &[],
+                Some(("FSB", "CIA")),
+            ),
+            // An inflected acronym is the acronym.
+            (
+                "Firewall yang melakukan NAT dan IPsec tidak bekerja sama.",
+                "NATing firewalls and IPsec do not work together.",
+                &[],
+                None,
+            ),
+            // An acronym in brackets is a firm name, not set aside: two
+            // names are left in the report, so no substitution is read.
+            (
+                "Debian berhutang besar ke Bruce Perens, dengan penyuntingan \u{201c}Debian Free Software Guidelines\u{201d} yang terkenal.",
+                "He remains a contributor to Debian, to whom Debian is indebted for the famous \u{201c}Debian Free Software Guidelines\u{201d} (DFSG).",
+                &[],
+                None,
+            ),
+            // A noun opening the sentence is set aside; the name in the
+            // middle of it was replaced.
+            (
+                "Paradigmanya, akan tetapi, menuntun untuk memilih sistem Linux.",
+                "Pragmatism, however, led to choosing a Fedora system.",
+                &[],
+                Some(("Linux", "Fedora")),
+            ),
+        ];
+        check(cases);
+    }
+}

@@ -1,0 +1,542 @@
+//! The word lists the name finder reads: titles, weekday and month names,
+//! the words each language capitalises only by position, and the name heads
+//! that are ordinary nouns alone.
+//!
+//! In: a lowercase word. Out: which lists hold it ([`Listed`], one hash
+//! look-up for all of them), or a search of one sorted list
+//! ([`sorted_contains`]).
+//!
+//! Why: a capital says little where a sentence, a quote or a Title Case line
+//! starts; these lists name the words that are capitalised there and are no
+//! names. Kept apart from the code that reads them, as reviewed data:
+//! lowercase, sorted bytewise and duplicate-free (tested).
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::doc::Lang;
+
+/// Whether `list`, sorted bytewise, holds `word`.
+pub(super) fn sorted_contains(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
+/// Which of the word lists [`TITLES`], [`TIME_WORDS`], [`ID_COMMON`] and
+/// [`EN_COMMON`] a lowercase word is in, as bits: one hash look-up instead
+/// of a binary search per list, for every capitalised word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Listed(u8);
+
+impl Listed {
+    pub(super) const TITLE: Listed = Listed(1);
+    pub(super) const TIME_WORD: Listed = Listed(2);
+    pub(super) const ID_COMMON: Listed = Listed(4);
+    pub(super) const EN_COMMON: Listed = Listed(8);
+
+    pub(super) fn of(word: &str) -> Listed {
+        static LISTED: LazyLock<HashMap<&'static str, Listed>> = LazyLock::new(|| {
+            let mut listed: HashMap<&'static str, Listed> = HashMap::default();
+            for (list, bit) in [
+                (TITLES, Listed::TITLE),
+                (TIME_WORDS, Listed::TIME_WORD),
+                (ID_COMMON, Listed::ID_COMMON),
+                (EN_COMMON, Listed::EN_COMMON),
+            ] {
+                for word in list {
+                    let entry = listed.entry(word).or_insert(Listed(0));
+                    *entry = *entry | bit;
+                }
+            }
+            listed
+        });
+        LISTED.get(word).copied().unwrap_or(Listed(0))
+    }
+
+    /// The common-word list of `lang`.
+    pub(super) fn common(lang: Lang) -> Listed {
+        match lang {
+            Lang::Id => Listed::ID_COMMON,
+            Lang::En => Listed::EN_COMMON,
+        }
+    }
+
+    /// Whether any of the lists in `lists` holds the word.
+    pub(super) fn any(self, lists: Listed) -> bool {
+        self.0 & lists.0 != 0
+    }
+}
+
+impl std::ops::BitOr for Listed {
+    type Output = Listed;
+
+    fn bitor(self, other: Listed) -> Listed {
+        Listed(self.0 | other.0)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Word lists (lowercase; sorted bytewise and duplicate-free, tested)
+
+/// Titles and roles written before a name; never part of it.
+const TITLES: &[&str] = &[
+    "ambassador",
+    "ayatollah",
+    "bapak",
+    "bishop",
+    "bu",
+    "chairman",
+    "chancellor",
+    "chief",
+    "colonel",
+    "commander",
+    "director",
+    "direktur",
+    "dr",
+    "dubes",
+    "emir",
+    "envoy",
+    "gen",
+    "general",
+    "governor",
+    "gubernur",
+    "ibu",
+    "jenderal",
+    "jubir",
+    "kanselir",
+    "kepala",
+    "ketua",
+    "king",
+    "kolonel",
+    "komandan",
+    "madam",
+    "mayor",
+    "menlu",
+    "menteri",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "ny",
+    "pak",
+    "pangeran",
+    "paus",
+    "pope",
+    "premier",
+    "presiden",
+    "president",
+    "prince",
+    "prof",
+    "queen",
+    "raja",
+    "ratu",
+    "rev",
+    "sdr",
+    "sekjen",
+    "sen",
+    "senator",
+    "sheikh",
+    "sir",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "sultan",
+    "tn",
+    "utusan",
+];
+
+/// Titles of several words (lowercase, single spaces). Sorted, no duplicates.
+pub(super) const MULTIWORD_TITLES: &[&str] = &[
+    "defence minister",
+    "defense minister",
+    "duta besar",
+    "foreign minister",
+    "juru bicara",
+    "menteri luar negeri",
+    "menteri pertahanan",
+    "perdana menteri",
+    "prime minister",
+    "secretary general",
+    "secretary of state",
+    "sekretaris jenderal",
+    "vice president",
+    "wakil presiden",
+    "wali kota",
+];
+
+/// Weekday and month names, English and Indonesian: date anchors, not names.
+const TIME_WORDS: &[&str] = &[
+    "agustus",
+    "april",
+    "august",
+    "december",
+    "desember",
+    "februari",
+    "february",
+    "friday",
+    "januari",
+    "january",
+    "juli",
+    "july",
+    "jumat",
+    "june",
+    "juni",
+    "kamis",
+    "march",
+    "maret",
+    "may",
+    "mei",
+    "minggu",
+    "monday",
+    "november",
+    "october",
+    "oktober",
+    "rabu",
+    "sabtu",
+    "saturday",
+    "selasa",
+    "senin",
+    "september",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
+/// English words that are capitalised only by position (sentence or quote
+/// start, Title Case headline): never names.
+pub(super) const EN_COMMON: &[&str] = &[
+    "a",
+    "about",
+    "according",
+    "after",
+    "again",
+    "all",
+    "also",
+    "although",
+    "an",
+    "and",
+    "another",
+    "any",
+    "are",
+    "as",
+    "at",
+    "back",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "both",
+    "but",
+    "by",
+    "can",
+    "click",
+    "could",
+    "despite",
+    "did",
+    "do",
+    "does",
+    "don't",
+    "during",
+    "each",
+    "eastern",
+    "either",
+    "even",
+    "every",
+    "few",
+    "finally",
+    "first",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "here's",
+    "his",
+    "how",
+    "however",
+    "i",
+    "i'm",
+    "if",
+    "in",
+    "instead",
+    "into",
+    "is",
+    "it",
+    "it's",
+    "its",
+    "just",
+    "last",
+    "later",
+    "let",
+    "let's",
+    "like",
+    "many",
+    "meanwhile",
+    "more",
+    "moreover",
+    "most",
+    "much",
+    "my",
+    "neither",
+    "next",
+    "no",
+    "nor",
+    "northern",
+    "not",
+    "now",
+    "of",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "over",
+    "please",
+    "read",
+    "related",
+    "said",
+    "say",
+    "says",
+    "see",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "southern",
+    "still",
+    "such",
+    "than",
+    "that",
+    "that's",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "there's",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "thus",
+    "to",
+    "today",
+    "told",
+    "tomorrow",
+    "under",
+    "unlike",
+    "until",
+    "up",
+    "upon",
+    "very",
+    "was",
+    "we",
+    "we're",
+    "were",
+    "western",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yesterday",
+    "yet",
+    "you",
+    "your",
+];
+
+/// Indonesian words that are capitalised only by position, plus the nouns a
+/// sentence often opens with before a name (Pemerintah, Juru, Pakar, Staf).
+pub(super) const ID_COMMON: &[&str] = &[
+    "ada",
+    "adalah",
+    "agar",
+    "akan",
+    "akibat",
+    "anak",
+    "anda",
+    "antara",
+    "apa",
+    "apabila",
+    "atas",
+    "atau",
+    "baca",
+    "bagaimana",
+    "bagi",
+    "bahkan",
+    "bahwa",
+    "baik",
+    "baru",
+    "beberapa",
+    "begitu",
+    "belum",
+    "berdasarkan",
+    "berikut",
+    "bersama",
+    "bila",
+    "bukan",
+    "dalam",
+    "dan",
+    "dari",
+    "demikian",
+    "dengan",
+    "di",
+    "dia",
+    "diduga",
+    "foto",
+    "gambar",
+    "hal",
+    "hanya",
+    "hari",
+    "harus",
+    "ia",
+    "ini",
+    "itu",
+    "jadi",
+    "jika",
+    "juga",
+    "juru",
+    "kalau",
+    "kami",
+    "kamu",
+    "karena",
+    "kata",
+    "ke",
+    "kedua",
+    "kemudian",
+    "kepada",
+    "ketika",
+    "kita",
+    "klik",
+    "lalu",
+    "lebih",
+    "maka",
+    "masalah",
+    "masih",
+    "menurut",
+    "mereka",
+    "meski",
+    "meskipun",
+    "namun",
+    "oleh",
+    "pada",
+    "padahal",
+    "pakar",
+    "para",
+    "pemerintah",
+    "pihak",
+    "saat",
+    "salah",
+    "sama",
+    "sampai",
+    "sang",
+    "saya",
+    "sebagai",
+    "sebelum",
+    "sebuah",
+    "sedang",
+    "sejak",
+    "sekitar",
+    "sekretaris",
+    "selain",
+    "selama",
+    "seluruh",
+    "sementara",
+    "semua",
+    "seorang",
+    "serta",
+    "setelah",
+    "staf",
+    "sudah",
+    "sumber",
+    "tak",
+    "tapi",
+    "telah",
+    "tentang",
+    "terhadap",
+    "tetapi",
+    "tidak",
+    "untuk",
+    "walaupun",
+    "yaitu",
+    "yakni",
+    "yang",
+];
+
+/// Name heads that are ordinary nouns when they stand alone at a sentence
+/// start ("Negara itu ..."), but begin names when followed by another
+/// capitalised word ("Negara Islam", "State Duma").
+pub(super) const INITIAL_WEAK: &[&str] = &[
+    "badan",
+    "city",
+    "dinas",
+    "government",
+    "kabupaten",
+    "kelompok",
+    "kementerian",
+    "kota",
+    "ministry",
+    "negara",
+    "police",
+    "province",
+    "provinsi",
+    "state",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::anchors::names::testutil::assert_sorted_unique;
+
+    #[test]
+    fn listed_bits_are_the_lists() {
+        let lists = [
+            (TITLES, Listed::TITLE),
+            (TIME_WORDS, Listed::TIME_WORD),
+            (ID_COMMON, Listed::ID_COMMON),
+            (EN_COMMON, Listed::EN_COMMON),
+        ];
+        let others = ["", "putin", "Presiden", "of", "mr."];
+        for word in lists
+            .iter()
+            .flat_map(|(list, _)| list.iter())
+            .chain(&others)
+        {
+            for (list, bit) in lists {
+                assert_eq!(
+                    Listed::of(word).any(bit),
+                    sorted_contains(list, word),
+                    "{word:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn word_lists_are_sorted_and_unique() {
+        assert_sorted_unique("TITLES", TITLES);
+        assert_sorted_unique("MULTIWORD_TITLES", MULTIWORD_TITLES);
+        assert_sorted_unique("TIME_WORDS", TIME_WORDS);
+        assert_sorted_unique("EN_COMMON", EN_COMMON);
+        assert_sorted_unique("ID_COMMON", ID_COMMON);
+        assert_sorted_unique("INITIAL_WEAK", INITIAL_WEAK);
+    }
+}
