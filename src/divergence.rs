@@ -681,7 +681,7 @@ mod tests {
                 "Terima kasih kepada Marilyne Brun.",
                 "Thanks to Marilyne Schneier."
             ),
-            ["name_mismatch:Marilyne Brun|Marilyne Schneier"]
+            ["name_mismatch:Brun|Schneier"]
         );
     }
 

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::anchors::names::{NameWords, SentenceNames};
-use crate::anchors::Anchors;
+use crate::anchors::{Anchors, NameAnchor};
 use crate::doc::Lang;
 use crate::lexicon::Lexicon;
 use crate::morph;
@@ -213,6 +213,7 @@ fn words_of_name(
             known = lexicon.is_common_word(Lang::En, &word);
         }
         out.known.push(known);
+        out.texts.push(token.text.trim_end_matches('.').to_string());
         if info.content {
             keys.push(interner.intern_shared(&info.stem));
             out.cognates.push(info.cognate.to_string());
@@ -231,6 +232,7 @@ impl Profile {
         SentenceNames {
             names: &self.anchors.names,
             words: &self.name_words,
+            key_set: &self.key_set,
         }
     }
 
@@ -344,24 +346,85 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
 /// word that the lexicon knows as a common word ("Cuaca", "Weather") is not
 /// taken for a name, unless it is a listed entity ("Rusia") or the lexicon
 /// gives it as its own translation, as it does for borrowed names
-/// ("Taliban").
+/// ("Taliban"). In a title-case line (a headline: "Badai dan Banjir
+/// Menghancurkan Sebuah Kota") every capital says nothing, so there a name
+/// keeps only what is not a common word: names made of common words go, and
+/// common words at either end of a name are trimmed ("Putin Tegaskan" →
+/// "Putin").
 fn drop_capitalised_common_words(text: &str, lang: Lang, lexicon: &Lexicon, anchors: &mut Anchors) {
     let first = text
         .char_indices()
         .find(|(_, c)| c.is_alphanumeric())
         .map(|(i, _)| i);
-    anchors.names.retain(|n| {
-        let lone_first = Some(n.span.start) == first && !n.text.contains(' ');
-        if !lone_first || crate::anchors::names::canonical(&n.text).is_some() {
-            return true;
-        }
-        let lower = n.text.to_lowercase();
+    let common = |word: &str| {
+        let lower = word.to_lowercase();
         let borrowed = lang == Lang::Id
             && lexicon
                 .lookup(&lower)
                 .is_some_and(|stems| stems.contains(&morph::english_stem(&lower)));
-        borrowed || !lexicon.is_common_word(lang, &lower)
+        !borrowed && lexicon.is_common_word(lang, &lower)
+    };
+    let title_case = is_title_case(text, lang, lexicon);
+    anchors.names.retain_mut(|n| {
+        if crate::anchors::names::canonical(&n.text).is_some() {
+            return true;
+        }
+        if title_case {
+            return trim_common_words(n, &common);
+        }
+        let lone_first = Some(n.span.start) == first && !n.text.contains(' ');
+        !lone_first || !common(&n.text)
     });
+}
+
+/// Trims the common words at either end of a name in place; false when no
+/// word is left.
+fn trim_common_words(name: &mut NameAnchor, common: &impl Fn(&str) -> bool) -> bool {
+    let words: Vec<(usize, &str)> = name
+        .text
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    let keep = |&(_, w): &(usize, &str)| !common(w.trim_end_matches('.'));
+    let (Some(a), Some(b)) = (words.iter().position(keep), words.iter().rposition(keep)) else {
+        return false;
+    };
+    if (a, b) != (0, words.len() - 1) {
+        let (from, last) = (words[a].0, words[b]);
+        let to = last.0 + last.1.len();
+        let text = name.text[from..to].to_string();
+        name.span = name.span.start + from..name.span.start + to;
+        name.key = crate::anchors::names::fold(&text);
+        name.initial &= a == 0;
+        name.text = text;
+    }
+    true
+}
+
+/// Whether a line is set in title case, as headlines are: at least three
+/// words that are not function words, and at least seven in eight of them
+/// capitalised, so that a sentence full of names with one verb in lower
+/// case ("Angkatan Udara mengalahkan Korps Marinir") is not one. All-caps
+/// lines are not either: acronyms and shouting say more.
+fn is_title_case(text: &str, lang: Lang, lexicon: &Lexicon) -> bool {
+    let (mut words, mut capitalised, mut all_caps) = (0usize, 0usize, 0usize);
+    for word in text.split_whitespace() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(c) = word.chars().next() else {
+            continue;
+        };
+        if !c.is_alphabetic() || lexicon.is_stopword(lang, &word.to_lowercase()) {
+            continue;
+        }
+        words += 1;
+        all_caps += usize::from(word.chars().count() > 1 && !word.chars().any(char::is_lowercase));
+        capitalised += usize::from(c.is_uppercase());
+    }
+    words >= 3 && capitalised * 8 >= words * 7 && all_caps < words
 }
 
 fn is_content(word: &str, lang: Lang, lexicon: &Lexicon) -> bool {

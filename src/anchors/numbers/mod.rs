@@ -30,7 +30,8 @@
 //!   (`Minggu lalu, ...` opens "last week"). Otherwise it is the unit "week".
 //! - **`180 lainnya` / `180 others`** count people when another number in the sentence
 //!   counts people ("menewaskan 137 orang dan melukai 180 lainnya"); otherwise no unit.
-//! - **`2-0`** next to a score word (`score`, `won`, `skor`, `menang`, ...) gives two
+//! - **`2-0`** next to a score word (`score`, `won`, `skor`, `menang`, ...), and any
+//!   tight pair that runs downwards (`88-79`: a range runs upwards), gives two
 //!   Cardinals with unit "score". Any other `10-15`, `10 to 15`, `10 hingga 15` or
 //!   `between 10 and 15` is a range: the low end becomes AtLeast, the high end AtMost, and
 //!   they share unit and event. `May 14 to 19` and `14-19 Mei` are two days of the month.

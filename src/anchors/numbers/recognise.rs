@@ -604,9 +604,17 @@ impl Ctx<'_> {
             self.tok(gap.start).map(|t| (t.kind, self.lower(t))),
         ) {
             (1, Some((TokKind::Sym('-' | '–' | '—'), _))) => {
+                // A range runs upwards, so "88-79" written tight is a score
+                // line (88 to 79), as is any tight pair beside a score word.
+                let descending = a.kind == NumberKind::Cardinal
+                    && b.kind == NumberKind::Cardinal
+                    && a.value > b.value
+                    && a.value < 1000.0
+                    && a.value.fract() == 0.0
+                    && b.value.fract() == 0.0;
                 let score = self.glued_sym(gap.start, '-')
                     && self.is_glued(b.first)
-                    && self.near_score_word(a, b);
+                    && (descending || self.near_score_word(a, b));
                 Some(if score { Link::Score } else { Link::Range })
             }
             (1, Some((TokKind::Word, w))) if contains(RANGE_WORDS, w) => Some(Link::Range),
@@ -1057,6 +1065,12 @@ mod tests {
         check(&[
             ("a 2-0 score", En, &[score(2.0), score(0.0)]),
             ("menang 3-1", Id, &[score(3.0), score(1.0)]),
+            // A tight pair that runs downwards is a score line, not a range.
+            (
+                "defeating the Marine Corps 88-79",
+                En,
+                &[score(88.0), score(79.0)],
+            ),
             (
                 "10-15 orang",
                 Id,
