@@ -22,6 +22,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::align::Search;
+use crate::config::{self, PathGuard};
 use crate::doc::Lang;
 use crate::error::{Error, Result};
 use crate::input;
@@ -149,12 +150,9 @@ pub enum Event<'a> {
 
 /// Reads a manifest: `case,source,targets` with a header row; the targets
 /// `;`-separated; relative paths resolved against the manifest's folder.
-pub fn read_manifest(path: &Path) -> Result<Vec<ManifestCase>> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    let text = input::decode(&bytes).map_err(|p| Error::bad_input(path, p))?;
+/// Read as every input is, refused past `max_bytes`.
+pub fn read_manifest(path: &Path, max_bytes: u64) -> Result<Vec<ManifestCase>> {
+    let text = input::read_text(path, max_bytes)?;
     let base = path.parent().unwrap_or(Path::new(""));
     parse_manifest(&text, base).map_err(|p| Error::bad_input(path, p))
 }
@@ -342,6 +340,11 @@ fn run_manifest_case(
     if case.targets.is_empty() {
         return Err(Error::Usage("no target reports".into()));
     }
+    // The rules of `align`: no file twice, not even through a link.
+    let inputs: Vec<&Path> = std::iter::once(case.source.as_path())
+        .chain(case.targets.iter().map(PathBuf::as_path))
+        .collect();
+    config::check_distinct_inputs(&inputs)?;
     let read = |p: &PathBuf| -> Result<(String, String)> {
         Ok((basename(p), input::read_text(p, opts.max_bytes)?))
     };
@@ -364,10 +367,7 @@ fn write_combined_rows<W: Write>(
     rows: &[Row],
     path: &Path,
 ) -> Result<()> {
-    let csv_err = |source| Error::Csv {
-        path: path.to_owned(),
-        source,
-    };
+    let csv_err = |source| Error::csv(path, source);
     let mut buf = Vec::new();
     output::write_csv(&mut buf, rows, path)?;
     let mut reader = csv::Reader::from_reader(&buf[..]);
@@ -391,8 +391,42 @@ pub fn run_manifest(
     opts: &BatchOptions,
     observe: &mut dyn FnMut(Event<'_>),
 ) -> Result<BatchSummary> {
-    let cases = read_manifest(manifest)?;
+    let cases = read_manifest(manifest, opts.max_bytes)?;
     let lexicon = load_lexicon(opts)?;
+    // Every file the run reads, protected from every file it writes.
+    let mut guard = PathGuard::default();
+    guard.protect(manifest);
+    guard.protect_all(opts.lexicon.as_deref());
+    for case in &cases {
+        guard.protect_all(
+            std::iter::once(case.source.as_path())
+                .filter(|p| !p.as_os_str().is_empty())
+                .chain(case.targets.iter().map(PathBuf::as_path)),
+        );
+    }
+    // A case whose output would replace an input fails alone; the run's own
+    // files (the combined CSV, index.csv) stop it before anything is written.
+    let over_input: Vec<Option<String>> = match out {
+        BatchOut::Combined(path) => {
+            if path.as_os_str() != "-" {
+                guard.check_output("--out", path)?;
+            }
+            vec![None; cases.len()]
+        }
+        BatchOut::Dir(dir) => {
+            guard.check_output("--out-dir", &dir.join("index.csv"))?;
+            cases
+                .iter()
+                .map(|c| {
+                    let path = dir.join(format!("{}.csv", c.case));
+                    guard
+                        .check_output("--out-dir", &path)
+                        .err()
+                        .map(|e| e.to_string())
+                })
+                .collect()
+        }
+    };
     let pool = pool(opts)?;
     let chunk = chunk_size(opts, &pool);
     observe(Event::Total(cases.len()));
@@ -406,7 +440,9 @@ pub fn run_manifest(
     // handed back for the single combined file, which must be written in order.
     let work = |i: usize, case: &ManifestCase| -> (CaseReport, Option<Vec<Row>>) {
         let checked = check_case_name(&case.case).and_then(|()| {
-            if duplicate[i] {
+            if let Some(e) = &over_input[i] {
+                Err(e.clone())
+            } else if duplicate[i] {
                 Err(format!(
                     "case `{}` appears twice in the manifest",
                     case.case
@@ -472,10 +508,7 @@ pub fn run_manifest(
                 let mut writer = csv::Writer::from_writer(w);
                 writer
                     .write_record(combined_header())
-                    .map_err(|source| Error::Csv {
-                        path: path.clone(),
-                        source,
-                    })?;
+                    .map_err(|source| Error::csv(path, source))?;
                 in_order(
                     &pool,
                     cases.iter().enumerate(),
@@ -503,10 +536,7 @@ pub fn run_manifest(
 /// Writes `index.csv`: case, status, error, source_sentences, rows, links,
 /// unmatched.
 fn write_index<W: Write>(out: W, index: &[CaseReport], path: &Path) -> Result<()> {
-    let csv_err = |source| Error::Csv {
-        path: path.to_owned(),
-        source,
-    };
+    let csv_err = |source| Error::csv(path, source);
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
         "case",
@@ -699,9 +729,10 @@ pub fn run_jsonl(
         while lines.len() < chunk {
             // Bytes, not read_line: one line that is not UTF-8 must become an
             // error result for that line, not end the stream.
+            // At most --max-bytes of a line is held; a longer one is read
+            // to its end, dropped, and answered with an error.
             let mut bytes = Vec::new();
-            let n = input
-                .read_until(b'\n', &mut bytes)
+            let n = input::read_line_bounded(&mut input, &mut bytes, opts.max_bytes)
                 .map_err(|source| Error::Io {
                     path: stdin.clone(),
                     source,
@@ -711,6 +742,14 @@ pub fn run_jsonl(
                 break;
             }
             line_no += 1;
+            if n > opts.max_bytes {
+                let e = format!(
+                    "line {line_no}: line is {n} bytes, over the limit of {} (raise it with --max-bytes)",
+                    opts.max_bytes
+                );
+                lines.push((line_no, Err(e)));
+                continue;
+            }
             let line = String::from_utf8(bytes).map_err(|e| {
                 let at = e.utf8_error().valid_up_to();
                 format!("line {line_no}: not UTF-8 (invalid byte at offset {at})")

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use selaras::align::Search;
 use selaras::batch::{BatchOptions, BatchOut};
-use selaras::config::{AlignConfig, EvalConfig, EvalInput, Format};
+use selaras::config::{self, AlignConfig, EvalConfig, EvalInput, Format};
 use selaras::input::DEFAULT_MAX_BYTES;
 use selaras::{Error, Lang};
 
@@ -49,8 +49,10 @@ pub struct InputArgs {
     /// Extra lexicon entries: a TSV of `indonesian<TAB>english` lines.
     #[arg(long, value_name = "FILE")]
     pub lexicon: Option<PathBuf>,
-    /// Refuse input files larger than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
+    /// Refuse input files larger than this (bytes, or with a suffix: 64K,
+    /// 64M, 1G; at most 4G).
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES,
+          value_parser = config::parse_max_bytes)]
     pub max_bytes: u64,
 }
 
@@ -90,8 +92,8 @@ pub struct EvalArgs {
     /// Score only this case of the gold file.
     #[arg(long)]
     pub case: Option<String>,
-    /// Exit with status 1 when link F1 is below this.
-    #[arg(long, value_name = "X")]
+    /// Exit with status 1 when link F1 is below this (0 to 1).
+    #[arg(long, value_name = "X", value_parser = config::parse_min_f1)]
     pub min_f1: Option<f64>,
     /// List false positives, missed links and no-counterpart errors.
     #[arg(long, short)]
@@ -132,8 +134,10 @@ pub struct BatchArgs {
     /// Extra lexicon entries: a TSV of `indonesian<TAB>english` lines.
     #[arg(long, value_name = "FILE")]
     pub lexicon: Option<PathBuf>,
-    /// Refuse input files (or JSON texts) larger than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
+    /// Refuse input files, JSON lines or texts larger than this (bytes, or
+    /// with a suffix: 64K, 64M, 1G; at most 4G).
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES,
+          value_parser = config::parse_max_bytes)]
     pub max_bytes: u64,
     /// Worker threads (default: one per CPU). Output is the same for any number.
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
@@ -176,8 +180,21 @@ impl BatchArgs {
             return Ok(None);
         }
         match (&self.out_dir, &self.out) {
-            (Some(dir), None) => Ok(Some(BatchOut::Dir(dir.clone()))),
-            (None, Some(file)) => Ok(Some(BatchOut::Combined(file.clone()))),
+            (Some(dir), None) => {
+                if dir.exists() && !dir.is_dir() {
+                    return Err(Error::bad_input(
+                        dir,
+                        "cannot write output: --out-dir is not a folder",
+                    ));
+                }
+                Ok(Some(BatchOut::Dir(dir.clone())))
+            }
+            (None, Some(file)) => {
+                if file.as_os_str() != "-" {
+                    config::check_destination(file)?;
+                }
+                Ok(Some(BatchOut::Combined(file.clone())))
+            }
             _ => Err(Error::Usage(
                 "batch --manifest needs --out-dir DIR or --out FILE".into(),
             )),
@@ -213,7 +230,12 @@ pub enum FormatArg {
 }
 
 impl InputArgs {
-    fn into_config(self, out: PathBuf, format: Format) -> Result<AlignConfig, Error> {
+    fn into_config(
+        self,
+        out: PathBuf,
+        format: Format,
+        html: Option<PathBuf>,
+    ) -> Result<AlignConfig, Error> {
         let source = self
             .source
             .ok_or_else(|| Error::Usage("--source is required".into()))?;
@@ -226,6 +248,7 @@ impl InputArgs {
             lexicon: self.lexicon,
             max_bytes: self.max_bytes,
             format,
+            html,
         }
         .validate()
     }
@@ -238,18 +261,19 @@ impl AlignArgs {
             FormatArg::Csv => Format::Csv,
             FormatArg::Jsonl => Format::Jsonl,
         };
-        self.input.into_config(self.out, format)
+        self.input.into_config(self.out, format, self.html)
     }
 }
 
 impl EvalArgs {
     /// The validated configuration.
     pub fn into_config(self) -> Result<EvalConfig, Error> {
+        let max_bytes = self.input.max_bytes;
         let input = match (self.aligned, self.aligned_dir) {
             (Some(a), _) => EvalInput::Aligned(a),
             (None, Some(d)) => EvalInput::AlignedDir(d),
             (None, None) if self.input.source.is_some() => {
-                EvalInput::Align(self.input.into_config(PathBuf::from("-"), Format::Csv)?)
+                EvalInput::Align(self.input.into_config(PathBuf::from("-"), Format::Csv, None)?)
             }
             (None, None) => {
                 return Err(Error::Usage(
@@ -262,6 +286,7 @@ impl EvalArgs {
             input,
             case: self.case,
             min_f1: self.min_f1,
+            max_bytes,
             verbose: self.verbose,
             json: self.json,
         })

@@ -296,8 +296,29 @@ fn linked_row(
         name_score: judgement.name_score.map(score),
         number_score: judgement.number_score.map(score),
         quote_score: judgement.quote_score.map(score),
-        notes: divergence::notes(&judgement.flags, &judgement.names_only_in_source),
+        notes: cap_note(
+            divergence::notes(&judgement.flags, &judgement.names_only_in_source),
+            profile.anchors.reached_cap() || target_profile.anchors.reached_cap(),
+        ),
         flags: divergence::join_flags(&judgement.flags),
+    }
+}
+
+/// `notes`, saying so when a side's anchors were capped
+/// ([`crate::anchors::MAX_ANCHORS_PER_KIND`]): the comparison then saw only
+/// the first of them.
+fn cap_note(notes: String, capped: bool) -> String {
+    if !capped {
+        return notes;
+    }
+    let note = format!(
+        "a sentence too full to compare whole: only its first {} names, numbers and quotes of each kind compared",
+        crate::anchors::MAX_ANCHORS_PER_KIND
+    );
+    if notes.is_empty() {
+        note
+    } else {
+        format!("{notes}; {note}")
     }
 }
 
