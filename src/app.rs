@@ -169,8 +169,10 @@ pub fn evaluate(cfg: &EvalConfig) -> Result<EvalOutcome> {
         EvalInput::Aligned(path) => {
             eval::select_cases(&gold, cfg.case.as_deref(), true)?;
             let label = path.display().to_string();
-            let rows =
-                eval::parse_aligned(&read_eval_file(path, eval::FileKind::Aligned, cfg.max_bytes)?, &label)?;
+            let rows = eval::parse_aligned(
+                &read_eval_file(path, eval::FileKind::Aligned, cfg.max_bytes)?,
+                &label,
+            )?;
             let report = eval::score_one(&gold, cfg.case.as_deref(), &rows)?;
             let text = if cfg.json {
                 to_json(&eval::JsonReport::single(&report, &gold_label, &label))?

@@ -732,11 +732,12 @@ pub fn run_jsonl(
             // At most --max-bytes of a line is held; a longer one is read
             // to its end, dropped, and answered with an error.
             let mut bytes = Vec::new();
-            let n = input::read_line_bounded(&mut input, &mut bytes, opts.max_bytes)
-                .map_err(|source| Error::Io {
+            let n = input::read_line_bounded(&mut input, &mut bytes, opts.max_bytes).map_err(
+                |source| Error::Io {
                     path: stdin.clone(),
                     source,
-                })?;
+                },
+            )?;
             if n == 0 {
                 eof = true;
                 break;

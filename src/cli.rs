@@ -52,7 +52,7 @@ pub struct InputArgs {
     /// Refuse input files larger than this (bytes, or with a suffix: 64K,
     /// 64M, 1G; at most 4G).
     #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES,
-          value_parser = config::parse_max_bytes)]
+          value_parser = config::parse_max_bytes, allow_negative_numbers = true)]
     pub max_bytes: u64,
 }
 
@@ -93,7 +93,8 @@ pub struct EvalArgs {
     #[arg(long)]
     pub case: Option<String>,
     /// Exit with status 1 when link F1 is below this (0 to 1).
-    #[arg(long, value_name = "X", value_parser = config::parse_min_f1)]
+    #[arg(long, value_name = "X", value_parser = config::parse_min_f1,
+          allow_negative_numbers = true)]
     pub min_f1: Option<f64>,
     /// List false positives, missed links and no-counterpart errors.
     #[arg(long, short)]
@@ -137,7 +138,7 @@ pub struct BatchArgs {
     /// Refuse input files, JSON lines or texts larger than this (bytes, or
     /// with a suffix: 64K, 64M, 1G; at most 4G).
     #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES,
-          value_parser = config::parse_max_bytes)]
+          value_parser = config::parse_max_bytes, allow_negative_numbers = true)]
     pub max_bytes: u64,
     /// Worker threads (default: one per CPU). Output is the same for any number.
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
@@ -272,9 +273,10 @@ impl EvalArgs {
         let input = match (self.aligned, self.aligned_dir) {
             (Some(a), _) => EvalInput::Aligned(a),
             (None, Some(d)) => EvalInput::AlignedDir(d),
-            (None, None) if self.input.source.is_some() => {
-                EvalInput::Align(self.input.into_config(PathBuf::from("-"), Format::Csv, None)?)
-            }
+            (None, None) if self.input.source.is_some() => EvalInput::Align(
+                self.input
+                    .into_config(PathBuf::from("-"), Format::Csv, None)?,
+            ),
             (None, None) => {
                 return Err(Error::Usage(
                     "eval needs --aligned FILE, --aligned-dir DIR, or --source and --target".into(),

@@ -106,7 +106,11 @@ pub fn parse_max_bytes(text: &str) -> std::result::Result<u64, String> {
         "k" | "kb" | "kib" => 1 << 10,
         "m" | "mb" | "mib" => 1 << 20,
         "g" | "gb" | "gib" => 1 << 30,
-        _ => return Err(format!("`{text}` is not a size (use bytes, or 64K, 64M, 1G)")),
+        _ => {
+            return Err(format!(
+                "`{text}` is not a size (use bytes, or 64K, 64M, 1G)"
+            ))
+        }
     };
     let value = number
         .parse::<u64>()
@@ -205,9 +209,12 @@ pub fn parent_folder(path: &Path) -> &Path {
 /// file, or the same name in the same folder.
 fn same_destination(a: &Path, b: &Path) -> bool {
     let key = |p: &Path| {
-        FileId::of(p)
-            .map(|id| (Some(id), None))
-            .unwrap_or_else(|| (FileId::of(parent_folder(p)), p.file_name().map(|n| n.to_owned())))
+        FileId::of(p).map(|id| (Some(id), None)).unwrap_or_else(|| {
+            (
+                FileId::of(parent_folder(p)),
+                p.file_name().map(|n| n.to_owned()),
+            )
+        })
     };
     a == b || key(a) == key(b) && key(a).0.is_some()
 }
@@ -218,7 +225,10 @@ fn same_destination(a: &Path, b: &Path) -> bool {
 /// exists.
 pub fn check_destination(path: &Path) -> Result<()> {
     if path.is_dir() {
-        return Err(Error::bad_input(path, "cannot write output: is a directory"));
+        return Err(Error::bad_input(
+            path,
+            "cannot write output: is a directory",
+        ));
     }
     let dir = parent_folder(path);
     if !dir.is_dir() {

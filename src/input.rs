@@ -151,7 +151,9 @@ impl FileId {
     pub fn of(path: &Path) -> Option<FileId> {
         #[cfg(unix)]
         {
-            fs::metadata(path).ok().and_then(|m| FileId::of_metadata(&m))
+            fs::metadata(path)
+                .ok()
+                .and_then(|m| FileId::of_metadata(&m))
         }
         #[cfg(not(unix))]
         {

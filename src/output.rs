@@ -286,9 +286,7 @@ fn closed_at_start(stdout: &std::fs::File) -> bool {
     let dev_null = meta.file_type().is_char_device()
         && rustix::fs::major(meta.rdev()) == 1
         && rustix::fs::minor(meta.rdev()) == 3;
-    dev_null
-        && rustix::fs::fcntl_getfl(stdout)
-            .is_ok_and(|f| f.contains(rustix::fs::OFlags::RDWR))
+    dev_null && rustix::fs::fcntl_getfl(stdout).is_ok_and(|f| f.contains(rustix::fs::OFlags::RDWR))
 }
 
 #[cfg(all(unix, not(target_os = "linux")))]
@@ -547,7 +545,10 @@ mod tests {
         let err = write_atomically(dir.path(), |_| Ok(()))
             .unwrap_err()
             .to_string();
-        assert!(err.ends_with("cannot write output: is a directory"), "{err}");
+        assert!(
+            err.ends_with("cannot write output: is a directory"),
+            "{err}"
+        );
     }
 
     /// The rename must not carry the temporary file's private mode over to
