@@ -338,4 +338,58 @@ mod tests {
             .validate()
             .is_ok());
     }
+
+    #[test]
+    fn max_bytes_takes_binary_suffixes_within_what_can_be_honoured() {
+        let cases: &[(&str, Option<u64>)] = &[
+            ("100", Some(100)),
+            ("64M", Some(64 << 20)),
+            ("64MiB", Some(64 << 20)),
+            ("1k", Some(1024)),
+            ("4G", Some(MAX_MAX_BYTES)),
+            ("0", None),
+            ("4097M", None),
+            ("18446744073709551615", None),
+            ("99999999999999999999", None),
+            ("1.5M", None),
+            ("5T", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(parse_max_bytes(text).ok(), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn min_f1_is_a_number_from_0_to_1() {
+        assert_eq!(parse_min_f1("0.8"), Ok(0.8));
+        assert_eq!(parse_min_f1("1"), Ok(1.0));
+        for bad in ["NaN", "-0.1", "1.01", "inf", "x"] {
+            assert!(parse_min_f1(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_hard_link_or_symbolic_link_is_the_same_input() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.txt");
+        std::fs::write(&a, "x").unwrap();
+        let hard = dir.path().join("hard.txt");
+        std::fs::hard_link(&a, &hard).unwrap();
+        let sym = dir.path().join("sym.txt");
+        std::os::unix::fs::symlink(&a, &sym).unwrap();
+        std::fs::create_dir(dir.path().join("x")).unwrap();
+        let mut guard = PathGuard::default();
+        guard.protect(&a);
+        for p in [&hard, &sym, &dir.path().join("x/../a.txt")] {
+            assert_eq!(guard.input_at(p), Some(a.as_path()), "{}", p.display());
+        }
+        assert_eq!(guard.input_at(&dir.path().join("b.txt")), None);
+        assert!(check_distinct_inputs(&[&a, &hard]).is_err());
+        assert!(check_distinct_inputs(&[&a, &dir.path().join("b.txt")]).is_ok());
+        let html = dir.path().join("page.html");
+        assert!(same_destination(&html, &dir.path().join("./page.html")));
+        assert!(!same_destination(&html, &dir.path().join("other.html")));
+    }
 }

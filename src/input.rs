@@ -341,4 +341,31 @@ mod tests {
         assert!(err.contains("over the limit of 10"), "{err}");
         assert_eq!(read_text(&path, 100).unwrap().len(), 100);
     }
+
+    #[test]
+    fn a_long_line_is_measured_but_not_held() {
+        let text = format!("{}\nshort\n", "x".repeat(100));
+        let mut input = std::io::BufReader::with_capacity(8, text.as_bytes());
+        let mut line = Vec::new();
+        assert_eq!(read_line_bounded(&mut input, &mut line, 10).unwrap(), 101);
+        assert_eq!(line.len(), 10, "at most the limit is held");
+        line.clear();
+        assert_eq!(read_line_bounded(&mut input, &mut line, 10).unwrap(), 6);
+        assert_eq!(line, b"short\n");
+        line.clear();
+        assert_eq!(read_line_bounded(&mut input, &mut line, 10).unwrap(), 0);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_or_device_is_refused_at_once() {
+        // Not /dev/null: under `cargo test` that is standard input, which
+        // may be a device.
+        for path in ["/dev/zero"] {
+            if Path::new(path).exists() {
+                let err = read_text(Path::new(path), 10).unwrap_err().to_string();
+                assert!(err.contains("not a regular file"), "{err}");
+            }
+        }
+    }
 }

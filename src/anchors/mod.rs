@@ -74,4 +74,13 @@ mod tests {
         assert!(a.numbers.iter().any(|n| n.value == 2021.0));
         assert_eq!(a.quotes.len(), 1);
     }
+
+    #[test]
+    fn each_kind_is_capped_and_says_so() {
+        let numbers: Vec<String> = (0..1000).map(|i| (i * 7 + 3).to_string()).collect();
+        let a = Anchors::extract(&format!("Angka {} orang.", numbers.join(", ")), Lang::Id);
+        assert_eq!(a.numbers.len(), MAX_ANCHORS_PER_KIND);
+        assert!(a.reached_cap());
+        assert!(!Anchors::extract("Dmitri Peskov pada 2021.", Lang::Id).reached_cap());
+    }
 }
