@@ -30,40 +30,23 @@ pub struct AlignSummary {
     pub unmatched: usize,
 }
 
-fn basename(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
-}
-
-/// Reads and segments the inputs of an alignment.
-/// The lexicon is borrowed when no `--lexicon` adds to it, so a run does not
-/// copy the built-in tables.
+/// Reads and segments the inputs of an alignment, through the one case
+/// loader ([`input::read_case`]). The lexicon is borrowed when no
+/// `--lexicon` adds to it, so a run does not copy the built-in tables.
 pub fn load_documents(
     cfg: &AlignConfig,
 ) -> Result<(Document, Vec<Document>, std::borrow::Cow<'static, Lexicon>)> {
-    let lexicon = match &cfg.lexicon {
-        Some(path) => {
-            let text = input::read_text(path, cfg.max_bytes)?;
-            std::borrow::Cow::Owned(Lexicon::with_user_entries(&text, path)?)
-        }
-        None => std::borrow::Cow::Borrowed(Lexicon::builtin()),
-    };
-    let read = |path: &Path, lang| -> Result<Document> {
-        let text = input::read_text(path, cfg.max_bytes)?;
-        let name = basename(path);
-        Ok(pipeline::build_document(Input {
-            name: &name,
-            text: &text,
+    let lexicon = input::read_lexicon(cfg.lexicon.as_deref(), cfg.max_bytes)?;
+    let (source, reports) = input::read_case(&cfg.source, &cfg.targets, cfg.max_bytes)?;
+    let build = |t: &input::NamedText, lang| {
+        pipeline::build_document(Input {
+            name: &t.name,
+            text: &t.text,
             lang,
-        }))
+        })
     };
-    let source = read(&cfg.source, cfg.source_lang)?;
-    let reports = cfg
-        .targets
-        .iter()
-        .map(|t| read(t, cfg.target_lang))
-        .collect::<Result<Vec<_>>>()?;
+    let source = build(&source, cfg.source_lang);
+    let reports = reports.iter().map(|r| build(r, cfg.target_lang)).collect();
     Ok((source, reports, lexicon))
 }
 
@@ -105,7 +88,7 @@ pub fn align(cfg: &AlignConfig) -> Result<AlignSummary> {
     let summary = align_rows(cfg)?;
     let page = cfg.html.as_ref().map(|_| {
         let reports: Vec<String> = summary.per_report.iter().map(|(n, _)| n.clone()).collect();
-        crate::html::render(&basename(&cfg.source), &reports, &summary.details)
+        crate::html::render(&input::base_name(&cfg.source), &reports, &summary.details)
     });
     let mut files: Vec<(&Path, output::WriteFn<'_>)> = vec![(
         &cfg.out,

@@ -22,7 +22,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::align::Search;
-use crate::config::{self, PathGuard};
+use crate::config;
 use crate::doc::Lang;
 use crate::error::{Error, Result};
 use crate::input;
@@ -213,18 +213,9 @@ fn check_case_name(case: &str) -> std::result::Result<(), String> {
     Ok(())
 }
 
-/// The lexicon of the run: the built-in one is borrowed, not copied (copying
-/// its tables costs more than aligning a short case).
+/// The lexicon of the run, through [`input::read_lexicon`].
 fn load_lexicon(opts: &BatchOptions) -> Result<std::borrow::Cow<'static, Lexicon>> {
-    match &opts.lexicon {
-        Some(path) => {
-            let text = input::read_text(path, opts.max_bytes)?;
-            Ok(std::borrow::Cow::Owned(Lexicon::with_user_entries(
-                &text, path,
-            )?))
-        }
-        None => Ok(std::borrow::Cow::Borrowed(Lexicon::builtin())),
-    }
+    input::read_lexicon(opts.lexicon.as_deref(), opts.max_bytes)
 }
 
 fn pool(opts: &BatchOptions) -> Result<rayon::ThreadPool> {
@@ -322,12 +313,6 @@ fn align_case(
     (source.sentences.len(), rows)
 }
 
-fn basename(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
-}
-
 /// Reads and aligns one manifest case.
 fn run_manifest_case(
     case: &ManifestCase,
@@ -345,12 +330,14 @@ fn run_manifest_case(
         .chain(case.targets.iter().map(PathBuf::as_path))
         .collect();
     config::check_distinct_inputs(&inputs)?;
-    let read = |p: &PathBuf| -> Result<(String, String)> {
-        Ok((basename(p), input::read_text(p, opts.max_bytes)?))
-    };
-    let (name, text) = read(&case.source)?;
-    let reports = case.targets.iter().map(read).collect::<Result<Vec<_>>>()?;
-    Ok(align_case((&name, &text), &reports, opts, lexicon))
+    let (source, reports) = input::read_case(&case.source, &case.targets, opts.max_bytes)?;
+    let reports: Vec<(String, String)> = reports.into_iter().map(|r| (r.name, r.text)).collect();
+    Ok(align_case(
+        (&source.name, &source.text),
+        &reports,
+        opts,
+        lexicon,
+    ))
 }
 
 /// The combined CSV's header: `case`, then the per-case columns.
@@ -391,42 +378,14 @@ pub fn run_manifest(
     opts: &BatchOptions,
     observe: &mut dyn FnMut(Event<'_>),
 ) -> Result<BatchSummary> {
+    config::check_max_bytes(opts.max_bytes)?;
+    config::check_batch_out(out)?;
     let cases = read_manifest(manifest, opts.max_bytes)?;
     let lexicon = load_lexicon(opts)?;
-    // Every file the run reads, protected from every file it writes.
-    let mut guard = PathGuard::default();
-    guard.protect(manifest);
-    guard.protect_all(opts.lexicon.as_deref());
-    for case in &cases {
-        guard.protect_all(
-            std::iter::once(case.source.as_path())
-                .filter(|p| !p.as_os_str().is_empty())
-                .chain(case.targets.iter().map(PathBuf::as_path)),
-        );
-    }
-    // A case whose output would replace an input fails alone; the run's own
-    // files (the combined CSV, index.csv) stop it before anything is written.
-    let over_input: Vec<Option<String>> = match out {
-        BatchOut::Combined(path) => {
-            if path.as_os_str() != "-" {
-                guard.check_output("--out", path)?;
-            }
-            vec![None; cases.len()]
-        }
-        BatchOut::Dir(dir) => {
-            guard.check_output("--out-dir", &dir.join("index.csv"))?;
-            cases
-                .iter()
-                .map(|c| {
-                    let path = dir.join(format!("{}.csv", c.case));
-                    guard
-                        .check_output("--out-dir", &path)
-                        .err()
-                        .map(|e| e.to_string())
-                })
-                .collect()
-        }
-    };
+    // Every file the run reads, protected from every file it writes: the
+    // run's own files stop it here; a case whose output would replace an
+    // input fails alone.
+    let over_input = config::check_batch_paths(manifest, opts.lexicon.as_deref(), &cases, out)?;
     let pool = pool(opts)?;
     let chunk = chunk_size(opts, &pool);
     observe(Event::Total(cases.len()));

@@ -175,26 +175,23 @@ impl BatchArgs {
         }
     }
 
-    /// Where a manifest run writes; `None` for a JSON Lines run.
+    /// Where a manifest run writes, checked by [`config::check_batch_out`];
+    /// `None` for a JSON Lines run.
     pub fn batch_out(&self) -> Result<Option<BatchOut>, Error> {
+        config::check_max_bytes(self.max_bytes)?;
         if self.jsonl {
             return Ok(None);
         }
         match (&self.out_dir, &self.out) {
             (Some(dir), None) => {
-                if dir.exists() && !dir.is_dir() {
-                    return Err(Error::bad_input(
-                        dir,
-                        "cannot write output: --out-dir is not a folder",
-                    ));
-                }
-                Ok(Some(BatchOut::Dir(dir.clone())))
+                let out = BatchOut::Dir(dir.clone());
+                config::check_batch_out(&out)?;
+                Ok(Some(out))
             }
             (None, Some(file)) => {
-                if file.as_os_str() != "-" {
-                    config::check_destination(file)?;
-                }
-                Ok(Some(BatchOut::Combined(file.clone())))
+                let out = BatchOut::Combined(file.clone());
+                config::check_batch_out(&out)?;
+                Ok(Some(out))
             }
             _ => Err(Error::Usage(
                 "batch --manifest needs --out-dir DIR or --out FILE".into(),

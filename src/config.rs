@@ -10,6 +10,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::batch::{BatchOut, ManifestCase};
 use crate::doc::Lang;
 use crate::error::{Error, Result};
 use crate::input::{FileId, MAX_MAX_BYTES};
@@ -193,6 +194,66 @@ impl PathGuard {
                 ),
             )),
             None => Ok(()),
+        }
+    }
+}
+
+/// Where `batch --manifest` writes, checked before the manifest is read: a
+/// combined `--out` as `align` checks `--out`; an `--out-dir` that exists
+/// must be a folder (it is created otherwise).
+pub fn check_batch_out(out: &BatchOut) -> Result<()> {
+    match out {
+        BatchOut::Combined(file) if file.as_os_str() != "-" => check_destination(file),
+        BatchOut::Combined(_) => Ok(()),
+        BatchOut::Dir(dir) if dir.exists() && !dir.is_dir() => Err(Error::bad_input(
+            dir,
+            "cannot write output: --out-dir is not a folder",
+        )),
+        BatchOut::Dir(_) => Ok(()),
+    }
+}
+
+/// The path protection of a batch run, once its manifest is read: every
+/// file the run reads (the manifest, the lexicon, every case's inputs)
+/// against every file it writes. The run's own files (the combined CSV,
+/// `index.csv`) over an input stop the run with an error; for each case,
+/// the problem when its `<case>.csv` would replace an input (that case then
+/// fails alone, as any bad case does).
+pub fn check_batch_paths(
+    manifest: &Path,
+    lexicon: Option<&Path>,
+    cases: &[ManifestCase],
+    out: &BatchOut,
+) -> Result<Vec<Option<String>>> {
+    let mut guard = PathGuard::default();
+    guard.protect(manifest);
+    guard.protect_all(lexicon);
+    for case in cases {
+        guard.protect_all(
+            std::iter::once(case.source.as_path())
+                .filter(|p| !p.as_os_str().is_empty())
+                .chain(case.targets.iter().map(PathBuf::as_path)),
+        );
+    }
+    match out {
+        BatchOut::Combined(path) => {
+            if path.as_os_str() != "-" {
+                guard.check_output("--out", path)?;
+            }
+            Ok(vec![None; cases.len()])
+        }
+        BatchOut::Dir(dir) => {
+            guard.check_output("--out-dir", &dir.join("index.csv"))?;
+            Ok(cases
+                .iter()
+                .map(|c| {
+                    let path = dir.join(format!("{}.csv", c.case));
+                    guard
+                        .check_output("--out-dir", &path)
+                        .err()
+                        .map(|e| e.to_string())
+                })
+                .collect())
         }
     }
 }

@@ -220,6 +220,64 @@ pub fn read_line_bounded(
     }
 }
 
+/// One text of a case: the name its rows print (the file's base name) and
+/// the text itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedText {
+    /// The file's base name.
+    pub name: String,
+    /// Its text, decoded as [`read_text`] does.
+    pub text: String,
+}
+
+/// The one case loader, for `align`, `eval --source` and every `batch`
+/// manifest case: reads the source and the reports, in order, each through
+/// [`read_text`].
+pub fn read_case(
+    source: &Path,
+    targets: &[std::path::PathBuf],
+    max_bytes: u64,
+) -> Result<(NamedText, Vec<NamedText>)> {
+    let read = |path: &Path| -> Result<NamedText> {
+        Ok(NamedText {
+            name: base_name(path),
+            text: read_text(path, max_bytes)?,
+        })
+    };
+    let source = read(source)?;
+    let reports = targets
+        .iter()
+        .map(|t| read(t))
+        .collect::<Result<Vec<_>>>()?;
+    Ok((source, reports))
+}
+
+/// The lexicon of a run: the built-in one, borrowed (copying its tables
+/// costs more than aligning a short case), or with the entries of a
+/// `--lexicon` file read through [`read_text`] added.
+pub fn read_lexicon(
+    path: Option<&Path>,
+    max_bytes: u64,
+) -> Result<std::borrow::Cow<'static, crate::lexicon::Lexicon>> {
+    use crate::lexicon::Lexicon;
+    match path {
+        Some(path) => {
+            let text = read_text(path, max_bytes)?;
+            Ok(std::borrow::Cow::Owned(Lexicon::with_user_entries(
+                &text, path,
+            )?))
+        }
+        None => Ok(std::borrow::Cow::Borrowed(Lexicon::builtin())),
+    }
+}
+
+/// The name rows print for a file: its base name.
+pub fn base_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
 /// Decodes file bytes into text with LF line ends; the error is the problem
 /// in words.
 pub fn decode(bytes: &[u8]) -> std::result::Result<String, String> {
