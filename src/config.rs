@@ -150,17 +150,27 @@ pub fn check_distinct_inputs(inputs: &[&Path]) -> Result<()> {
 
 /// Every file a run reads, by identity, so no output can replace one of
 /// them whatever its spelling (`./x`, `d/../x`, a symbolic or hard link).
+/// Hashed, so a batch of many cases checks each output at once.
 #[derive(Debug, Default, Clone)]
 pub struct PathGuard {
-    /// Each input with its identity (`None` while it does not exist: then
-    /// its spelling is compared, and reading it will fail anyway).
-    inputs: Vec<(Option<FileId>, PathBuf)>,
+    /// The inputs that exist, by identity (the first spelling given).
+    by_id: std::collections::HashMap<FileId, PathBuf>,
+    /// The inputs that do not exist (yet), by spelling: reading them will
+    /// fail anyway, but an output spelled the same must not create them.
+    missing: std::collections::HashSet<PathBuf>,
 }
 
 impl PathGuard {
     /// Protects `path`.
     pub fn protect(&mut self, path: &Path) {
-        self.inputs.push((FileId::of(path), path.to_owned()));
+        match FileId::of(path) {
+            Some(id) => {
+                self.by_id.entry(id).or_insert_with(|| path.to_owned());
+            }
+            None => {
+                self.missing.insert(path.to_owned());
+            }
+        }
     }
 
     /// Protects every path of `paths`.
@@ -172,14 +182,10 @@ impl PathGuard {
 
     /// The protected input `path` would replace, if any.
     pub fn input_at(&self, path: &Path) -> Option<&Path> {
-        let id = FileId::of(path);
-        self.inputs
-            .iter()
-            .find(|(i, p)| match (i, &id) {
-                (Some(i), Some(id)) => i == id,
-                _ => p == path,
-            })
-            .map(|(_, p)| p.as_path())
+        match FileId::of(path) {
+            Some(id) => self.by_id.get(&id).map(PathBuf::as_path),
+            None => self.missing.get(path).map(PathBuf::as_path),
+        }
     }
 
     /// Refuses `path` as the destination of `flag` when it is a protected

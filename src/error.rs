@@ -11,8 +11,8 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// The file could not be opened or read.
-    #[error("{path}: {source}")]
+    /// The file could not be opened or read (`-`: standard input).
+    #[error("{}: cannot read: {source}", shown_input(path))]
     Io {
         /// The file.
         path: PathBuf,
@@ -93,6 +93,15 @@ impl Error {
 fn shown(path: &std::path::Path) -> std::borrow::Cow<'_, str> {
     if path.as_os_str() == "-" {
         "standard output".into()
+    } else {
+        path.to_string_lossy()
+    }
+}
+
+/// An input as a message names it: `-` is standard input.
+fn shown_input(path: &std::path::Path) -> std::borrow::Cow<'_, str> {
+    if path.as_os_str() == "-" {
+        "standard input".into()
     } else {
         path.to_string_lossy()
     }
