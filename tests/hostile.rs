@@ -1535,8 +1535,8 @@ fn run_measured(
 /// Each kind of input one byte over `--max-bytes` is refused, and the run
 /// stays under 100 MB of memory: files (source, report, lexicon, manifest,
 /// gold, aligned) are sparse and refused from their size at the default
-/// limit; a JSON line one byte over `--max-bytes 16M` is answered with an
-/// error while the next line is still aligned.
+/// limit; a JSON line one byte over it is answered with an error while the
+/// next line is still aligned.
 #[test]
 fn every_input_kind_one_byte_over_max_bytes_is_refused_in_bounded_memory() {
     const MAX_KIB: u64 = 100 * 1000;
@@ -1569,14 +1569,16 @@ fn every_input_kind_one_byte_over_max_bytes_is_refused_in_bounded_memory() {
     ];
     for args in runs {
         let (o, kib) = run_measured(&wd, &args, None);
+        eprintln!("{:?}: peak {kib:?} KiB", stderr(&o).trim());
         assert_one_line_error(
             &o,
             &format!("big.txt: file is {} bytes, over the limit", limit + 1),
         );
         assert!(kib.unwrap_or(0) < MAX_KIB, "{kib:?} KiB");
     }
-    // A JSON line of 16 MiB + 1 bytes (with its line end), then a good one.
-    let line_limit: usize = 16 << 20;
+    // A JSON line of --max-bytes + 1 bytes (with its line end), then a good
+    // one.
+    let line_limit = limit as usize;
     let mut long = "{\"id\": 1, \"source\": {\"text\": \"".to_owned();
     let tail = "\"}, \"targets\": [{\"text\": \"x\"}]}";
     long.push_str(&"a ".repeat((line_limit - long.len() - tail.len()) / 2));
@@ -1586,16 +1588,13 @@ fn every_input_kind_one_byte_over_max_bytes_is_refused_in_bounded_memory() {
     let good = r#"{"id": 2, "source": {"text": "Serangan itu menewaskan 137 orang."}, "targets": [{"text": "The attack killed 144 people."}]}"#;
     let input = wd.write("lines.jsonl", format!("{long}\n{good}\n"));
     drop(long);
-    let (o, kib) = run_measured(
-        &wd,
-        &[&"batch", &"--jsonl", &"-q", &"--max-bytes", &"16M"],
-        Some(&input),
-    );
+    let (o, kib) = run_measured(&wd, &[&"batch", &"--jsonl", &"-q"], Some(&input));
+    eprintln!("a JSON line of --max-bytes + 1: peak {kib:?} KiB");
     let out = String::from_utf8(o.stdout).unwrap();
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 2, "{out}");
     assert!(
-        lines[0].contains("over the limit of 16777216"),
+        lines[0].contains(&format!("over the limit of {limit}")),
         "{}",
         lines[0]
     );
