@@ -218,7 +218,7 @@ pub fn read_line_bounded(
         let mut keep = &piece[..piece.len().min(usize::try_from(room).unwrap_or(usize::MAX))];
         held += keep.len() as u64;
         while !keep.is_empty() {
-            if pieces.last().map_or(true, |p| p.len() == p.capacity()) {
+            if pieces.last().is_none_or(|p| p.len() == p.capacity()) {
                 pieces.push(Vec::with_capacity(LINE_PIECE));
             }
             let last = pieces.last_mut().expect("just pushed");
