@@ -114,6 +114,10 @@ fn run(cli: cli::Cli) -> Result<ExitCode, selaras::Error> {
         cli::Command::Align(args) => {
             let quiet = args.quiet;
             let cfg = args.into_config()?;
+            if cfg.out.as_os_str() == "-" {
+                // A closed standard output fails now, not after the work.
+                selaras::output::standard_output()?;
+            }
             let summary = app::align(&cfg)?;
             if !quiet {
                 for line in summary_text(&summary).lines() {
@@ -125,6 +129,7 @@ fn run(cli: cli::Cli) -> Result<ExitCode, selaras::Error> {
         cli::Command::Batch(args) => batch_cmd::run(args),
         cli::Command::Eval(args) => {
             let cfg = args.into_config()?;
+            selaras::output::standard_output()?;
             let min_f1 = cfg.min_f1;
             let outcome = app::evaluate(&cfg)?;
             for w in &outcome.warnings {
