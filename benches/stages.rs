@@ -106,5 +106,69 @@ fn stages(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, stages);
+/// A sentence of `n` distinct two-word names and `n` numbers, in both
+/// languages: the hostile input of issue 12, whose anchor comparison was
+/// quadratic and worse (10,000 names took about 2 minutes).
+fn hostile_pair(n: usize) -> (Document, Document) {
+    const SYLLABLES: [&str; 10] = ["ba", "di", "ku", "le", "mo", "ni", "ra", "su", "te", "vo"];
+    let word = |mut k: usize| {
+        let mut w = String::new();
+        for _ in 0..4 {
+            w.push_str(SYLLABLES[k % 10]);
+            k /= 10;
+        }
+        let mut c = w.chars();
+        let first = c.next().unwrap_or('x').to_ascii_uppercase();
+        format!("{first}{}", c.as_str())
+    };
+    let names: Vec<String> = (0..n)
+        .map(|i| format!("{} {}", word(i), word(i * 7 + 3)))
+        .collect();
+    let numbers: Vec<String> = (0..n).map(|i| (i * 37 + 11).to_string()).collect();
+    let (names, numbers) = (names.join(", "), numbers.join(", "));
+    let doc = |name: &str, text: String, lang| {
+        pipeline::build_document(Input {
+            name,
+            text: &text,
+            lang,
+        })
+    };
+    (
+        doc(
+            "src.txt",
+            format!("Presiden {names} hadir dan menghitung {numbers} orang."),
+            Lang::Id,
+        ),
+        doc(
+            "rep.txt",
+            format!("President {names} attended and counted {numbers} people."),
+            Lang::En,
+        ),
+    )
+}
+
+/// The hostile-anchor sentence pair at the cap on anchors per sentence
+/// (`MAX_ANCHORS_PER_KIND` names and as many numbers), and the issue's
+/// 10,000 of each, past it: aligned whole, from documents.
+fn hostile_anchors(c: &mut Criterion) {
+    let mut g = c.benchmark_group("hostile anchors");
+    g.sample_size(10);
+    for n in [selaras::anchors::MAX_ANCHORS_PER_KIND, 10_000] {
+        let (source, report) = hostile_pair(n);
+        let reports = [report];
+        g.bench_function(format!("{n} names and numbers"), |b| {
+            b.iter(|| {
+                pipeline::align_documents_with(
+                    black_box(&source),
+                    &reports,
+                    Lexicon::builtin(),
+                    Search::Candidates,
+                )
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, stages, hostile_anchors);
 criterion_main!(benches);

@@ -37,40 +37,23 @@ impl AlignSummary {
     }
 }
 
-fn basename(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
-}
-
-/// Reads and segments the inputs of an alignment.
-/// The lexicon is borrowed when no `--lexicon` adds to it, so a run does not
-/// copy the built-in tables.
+/// Reads and segments the inputs of an alignment, through the one case
+/// loader ([`input::read_case`]). The lexicon is borrowed when no
+/// `--lexicon` adds to it, so a run does not copy the built-in tables.
 pub fn load_documents(
     cfg: &AlignConfig,
 ) -> Result<(Document, Vec<Document>, std::borrow::Cow<'static, Lexicon>)> {
-    let lexicon = match &cfg.lexicon {
-        Some(path) => {
-            let text = input::read_text(path, cfg.max_bytes)?;
-            std::borrow::Cow::Owned(Lexicon::with_user_entries(&text, path)?)
-        }
-        None => std::borrow::Cow::Borrowed(Lexicon::builtin()),
-    };
-    let read = |path: &Path, lang| -> Result<Document> {
-        let text = input::read_text(path, cfg.max_bytes)?;
-        let name = basename(path);
-        Ok(pipeline::build_document(Input {
-            name: &name,
-            text: &text,
+    let lexicon = input::read_lexicon(cfg.lexicon.as_deref(), cfg.max_bytes)?;
+    let (source, reports) = input::read_case(&cfg.source, &cfg.targets, cfg.max_bytes)?;
+    let build = |t: &input::NamedText, lang| {
+        pipeline::build_document(Input {
+            name: &t.name,
+            text: &t.text,
             lang,
-        }))
+        })
     };
-    let source = read(&cfg.source, cfg.source_lang)?;
-    let reports = cfg
-        .targets
-        .iter()
-        .map(|t| read(t, cfg.target_lang))
-        .collect::<Result<Vec<_>>>()?;
+    let source = build(&source, cfg.source_lang);
+    let reports = reports.iter().map(|r| build(r, cfg.target_lang)).collect();
     Ok((source, reports, lexicon))
 }
 
@@ -99,61 +82,36 @@ pub fn align_rows(cfg: &AlignConfig) -> Result<AlignSummary> {
     })
 }
 
-/// `selaras align`: aligns and writes the output file.
+/// `selaras align`: aligns and writes the output file and, with `--html`,
+/// the review page (see [`crate::html`]). Both are written as one
+/// ([`output::write_together`]): either every destination gets its new
+/// content, or none changes.
 pub fn align(cfg: &AlignConfig) -> Result<AlignSummary> {
-    align_with_html(cfg, None)
-}
-
-/// `selaras align --html PAGE`: like [`align`], and also writes the review
-/// page (see [`crate::html`]) to `html`, atomically. The path is checked and
-/// the page rendered before anything is written, so a bad `--html` leaves
-/// no output behind.
-pub fn align_with_html(cfg: &AlignConfig, html: Option<&Path>) -> Result<AlignSummary> {
-    if let Some(path) = html {
-        check_html_path(cfg, path)?;
-    }
     let summary = align_rows(cfg)?;
-    let page = html.map(|_| {
+    let page = cfg.html.as_ref().map(|_| {
         let reports: Vec<String> = summary.per_report.iter().map(|(n, _)| n.clone()).collect();
-        crate::html::render(&basename(&cfg.source), &reports, &summary.details)
+        crate::html::render(&input::base_name(&cfg.source), &reports, &summary.details)
     });
-    output::write_atomically(&cfg.out, |w| match cfg.format {
-        Format::Csv => output::write_csv(w, summary.rows(), &cfg.out),
-        Format::Jsonl => detail::write_jsonl(w, &summary.details, &cfg.out),
-    })?;
-    if let (Some(path), Some(page)) = (html, page) {
-        output::write_atomically(path, |w| {
-            w.write_all(page.as_bytes()).map_err(|source| Error::Write {
-                path: path.to_owned(),
-                source,
-            })
-        })?;
-    }
-    Ok(summary)
-}
-
-/// The page is a file of its own: not standard output, not `--out`, not an
-/// input.
-fn check_html_path(cfg: &AlignConfig, path: &Path) -> Result<()> {
-    if path.as_os_str() == "-" {
-        return Err(Error::Usage("--html needs a file name, not -".into()));
-    }
-    if crate::config::same_file(path, &cfg.out) {
-        return Err(Error::Usage("--html and --out name the same file".into()));
-    }
-    if let Some(input) = std::iter::once(&cfg.source)
-        .chain(&cfg.targets)
-        .find(|i| crate::config::same_file(i, path))
-    {
-        return Err(Error::bad_input(
+    let mut files: Vec<(&Path, output::WriteFn<'_>)> = vec![(
+        &cfg.out,
+        Box::new(|w: &mut dyn std::io::Write| match cfg.format {
+            Format::Csv => output::write_csv(w, summary.rows(), &cfg.out),
+            Format::Jsonl => detail::write_jsonl(w, &summary.details, &cfg.out),
+        }),
+    )];
+    if let (Some(path), Some(page)) = (&cfg.html, &page) {
+        files.push((
             path,
-            format!(
-                "--html names an input file ({}); refusing to overwrite it",
-                input.display()
-            ),
+            Box::new(move |w: &mut dyn std::io::Write| {
+                w.write_all(page.as_bytes()).map_err(|source| Error::Write {
+                    path: path.clone(),
+                    source,
+                })
+            }),
         ));
     }
-    Ok(())
+    output::write_together(files)?;
+    Ok(summary)
 }
 
 /// What `selaras eval` found.
@@ -173,9 +131,14 @@ fn to_json<T: serde::Serialize>(value: &T) -> Result<String> {
 
 /// Reads a gold or aligned file the way score.py does (UTF-8, a BOM
 /// allowed), so both tools accept and refuse the same files.
-fn read_eval_file(path: &Path, kind: eval::FileKind) -> Result<String> {
+/// Through [`input::read_bounded`], so `--max-bytes` and the refusal of
+/// pipes and devices hold for eval's files too.
+fn read_eval_file(path: &Path, kind: eval::FileKind, max_bytes: u64) -> Result<String> {
     let label = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| eval::EvalError::unreadable(kind, &label, &e))?;
+    let bytes = input::read_bounded(path, max_bytes).map_err(|p| match p {
+        input::ReadProblem::Io(e) => eval::EvalError::unreadable(kind, &label, &e).into(),
+        refused => refused.into_error(path),
+    })?;
     Ok(eval::decode(&bytes, kind, &label)?)
 }
 
@@ -184,15 +147,17 @@ fn read_eval_file(path: &Path, kind: eval::FileKind) -> Result<String> {
 pub fn evaluate(cfg: &EvalConfig) -> Result<EvalOutcome> {
     let gold_label = cfg.gold.display().to_string();
     let gold = eval::parse_gold(
-        &read_eval_file(&cfg.gold, eval::FileKind::Gold)?,
+        &read_eval_file(&cfg.gold, eval::FileKind::Gold, cfg.max_bytes)?,
         &gold_label,
     )?;
     match &cfg.input {
         EvalInput::Aligned(path) => {
             eval::select_cases(&gold, cfg.case.as_deref(), true)?;
             let label = path.display().to_string();
-            let rows =
-                eval::parse_aligned(&read_eval_file(path, eval::FileKind::Aligned)?, &label)?;
+            let rows = eval::parse_aligned(
+                &read_eval_file(path, eval::FileKind::Aligned, cfg.max_bytes)?,
+                &label,
+            )?;
             let report = eval::score_one(&gold, cfg.case.as_deref(), &rows)?;
             let text = if cfg.json {
                 to_json(&eval::JsonReport::single(&report, &gold_label, &label))?
@@ -239,7 +204,7 @@ pub fn evaluate(cfg: &EvalConfig) -> Result<EvalOutcome> {
                 let path = dir.join(format!("{case}.csv"));
                 let rows = if path.exists() {
                     let label = path.display().to_string();
-                    let text = read_eval_file(&path, eval::FileKind::Aligned)?;
+                    let text = read_eval_file(&path, eval::FileKind::Aligned, cfg.max_bytes)?;
                     files.push(Some(label.clone()));
                     Some(eval::parse_aligned(&text, &label)?)
                 } else {

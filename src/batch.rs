@@ -22,6 +22,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::align::Search;
+use crate::config;
 use crate::divergence::Flag;
 use crate::doc::Lang;
 use crate::error::{Error, Result};
@@ -147,12 +148,9 @@ pub enum Event<'a> {
 
 /// Reads a manifest: `case,source,targets` with a header row; the targets
 /// `;`-separated; relative paths resolved against the manifest's folder.
-pub fn read_manifest(path: &Path) -> Result<Vec<ManifestCase>> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    let text = input::decode(&bytes).map_err(|p| Error::bad_input(path, p))?;
+/// Read as every input is, refused past `max_bytes`.
+pub fn read_manifest(path: &Path, max_bytes: u64) -> Result<Vec<ManifestCase>> {
+    let text = input::read_text(path, max_bytes)?;
     let base = path.parent().unwrap_or(Path::new(""));
     parse_manifest(&text, base).map_err(|p| Error::bad_input(path, p))
 }
@@ -213,18 +211,9 @@ fn check_case_name(case: &str) -> std::result::Result<(), String> {
     Ok(())
 }
 
-/// The lexicon of the run: the built-in one is borrowed, not copied (copying
-/// its tables costs more than aligning a short case).
+/// The lexicon of the run, through [`input::read_lexicon`].
 fn load_lexicon(opts: &BatchOptions) -> Result<std::borrow::Cow<'static, Lexicon>> {
-    match &opts.lexicon {
-        Some(path) => {
-            let text = input::read_text(path, opts.max_bytes)?;
-            Ok(std::borrow::Cow::Owned(Lexicon::with_user_entries(
-                &text, path,
-            )?))
-        }
-        None => Ok(std::borrow::Cow::Borrowed(Lexicon::builtin())),
-    }
+    input::read_lexicon(opts.lexicon.as_deref(), opts.max_bytes)
 }
 
 fn pool(opts: &BatchOptions) -> Result<rayon::ThreadPool> {
@@ -322,12 +311,6 @@ fn align_case(
     (source.sentences.len(), rows)
 }
 
-fn basename(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
-}
-
 /// Reads and aligns one manifest case.
 fn run_manifest_case(
     case: &ManifestCase,
@@ -340,12 +323,19 @@ fn run_manifest_case(
     if case.targets.is_empty() {
         return Err(Error::Usage("no target reports".into()));
     }
-    let read = |p: &PathBuf| -> Result<(String, String)> {
-        Ok((basename(p), input::read_text(p, opts.max_bytes)?))
-    };
-    let (name, text) = read(&case.source)?;
-    let reports = case.targets.iter().map(read).collect::<Result<Vec<_>>>()?;
-    Ok(align_case((&name, &text), &reports, opts, lexicon))
+    // The rules of `align`: no file twice, not even through a link.
+    let inputs: Vec<&Path> = std::iter::once(case.source.as_path())
+        .chain(case.targets.iter().map(PathBuf::as_path))
+        .collect();
+    config::check_distinct_inputs(&inputs)?;
+    let (source, reports) = input::read_case(&case.source, &case.targets, opts.max_bytes)?;
+    let reports: Vec<(String, String)> = reports.into_iter().map(|r| (r.name, r.text)).collect();
+    Ok(align_case(
+        (&source.name, &source.text),
+        &reports,
+        opts,
+        lexicon,
+    ))
 }
 
 /// The combined CSV's header: `case`, then the per-case columns.
@@ -362,10 +352,7 @@ fn write_combined_rows<W: Write>(
     rows: &[Row],
     path: &Path,
 ) -> Result<()> {
-    let csv_err = |source| Error::Csv {
-        path: path.to_owned(),
-        source,
-    };
+    let csv_err = |source| Error::csv(path, source);
     let mut buf = Vec::new();
     output::write_csv(&mut buf, rows, path)?;
     let mut reader = csv::Reader::from_reader(&buf[..]);
@@ -389,8 +376,14 @@ pub fn run_manifest(
     opts: &BatchOptions,
     observe: &mut dyn FnMut(Event<'_>),
 ) -> Result<BatchSummary> {
-    let cases = read_manifest(manifest)?;
+    config::check_max_bytes(opts.max_bytes)?;
+    config::check_batch_out(out)?;
+    let cases = read_manifest(manifest, opts.max_bytes)?;
     let lexicon = load_lexicon(opts)?;
+    // Every file the run reads, protected from every file it writes: the
+    // run's own files stop it here; a case whose output would replace an
+    // input fails alone.
+    let over_input = config::check_batch_paths(manifest, opts.lexicon.as_deref(), &cases, out)?;
     let pool = pool(opts)?;
     let chunk = chunk_size(opts, &pool);
     observe(Event::Total(cases.len()));
@@ -404,7 +397,9 @@ pub fn run_manifest(
     // handed back for the single combined file, which must be written in order.
     let work = |i: usize, case: &ManifestCase| -> (CaseReport, Option<Vec<Row>>) {
         let checked = check_case_name(&case.case).and_then(|()| {
-            if duplicate[i] {
+            if let Some(e) = &over_input[i] {
+                Err(e.clone())
+            } else if duplicate[i] {
                 Err(format!(
                     "case `{}` appears twice in the manifest",
                     case.case
@@ -470,10 +465,7 @@ pub fn run_manifest(
                 let mut writer = csv::Writer::from_writer(w);
                 writer
                     .write_record(combined_header())
-                    .map_err(|source| Error::Csv {
-                        path: path.clone(),
-                        source,
-                    })?;
+                    .map_err(|source| Error::csv(path, source))?;
                 in_order(
                     &pool,
                     cases.iter().enumerate(),
@@ -501,10 +493,7 @@ pub fn run_manifest(
 /// Writes `index.csv`: case, status, error, source_sentences, rows, links,
 /// unmatched.
 fn write_index<W: Write>(out: W, index: &[CaseReport], path: &Path) -> Result<()> {
-    let csv_err = |source| Error::Csv {
-        path: path.to_owned(),
-        source,
-    };
+    let csv_err = |source| Error::csv(path, source);
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
         "case",
@@ -706,18 +695,28 @@ pub fn run_jsonl(
         while lines.len() < chunk {
             // Bytes, not read_line: one line that is not UTF-8 must become an
             // error result for that line, not end the stream.
+            // At most --max-bytes of a line is held; a longer one is read
+            // to its end, dropped, and answered with an error.
             let mut bytes = Vec::new();
-            let n = input
-                .read_until(b'\n', &mut bytes)
-                .map_err(|source| Error::Io {
+            let n = input::read_line_bounded(&mut input, &mut bytes, opts.max_bytes).map_err(
+                |source| Error::Io {
                     path: stdin.clone(),
                     source,
-                })?;
+                },
+            )?;
             if n == 0 {
                 eof = true;
                 break;
             }
             line_no += 1;
+            if n > opts.max_bytes {
+                let e = format!(
+                    "line {line_no}: line is {n} bytes, over the limit of {} (raise it with --max-bytes)",
+                    opts.max_bytes
+                );
+                lines.push((line_no, Err(e)));
+                continue;
+            }
             let line = String::from_utf8(bytes).map_err(|e| {
                 let at = e.utf8_error().valid_up_to();
                 format!("line {line_no}: not UTF-8 (invalid byte at offset {at})")

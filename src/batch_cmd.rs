@@ -35,7 +35,7 @@ pub fn run(args: BatchArgs) -> Result<ExitCode, selaras::Error> {
         Event::Done(report) => {
             if let Some(e) = &report.error {
                 // println through the bar so the line is not drawn over.
-                bar.suspend(|| eprintln!("selaras: case {}: {e}", report.case));
+                bar.suspend(|| crate::say(&format!("selaras: case {}: {e}", report.case)));
             }
             bar.inc(1);
         }
@@ -44,16 +44,16 @@ pub fn run(args: BatchArgs) -> Result<ExitCode, selaras::Error> {
         (Some(out), Some(manifest)) => batch::run_manifest(manifest, out, &opts, &mut observe)?,
         _ => {
             let stdin = std::io::stdin().lock();
-            let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            let stdout = std::io::BufWriter::new(selaras::output::standard_output()?);
             batch::run_jsonl(stdin, stdout, &opts, &mut observe)?
         }
     };
     bar.finish_and_clear();
     if !args.quiet {
-        eprintln!(
+        crate::say(&format!(
             "selaras: {} cases, {} failed, {} source sentences",
             summary.cases, summary.failed, summary.source_sentences
-        );
+        ));
     }
     // With --jsonl a bad case is answered in-band: a mapper that exits
     // non-zero makes Spark or Hadoop fail (and retry) the whole task.

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use selaras::align::Search;
 use selaras::batch::{BatchOptions, BatchOut};
-use selaras::config::{AlignConfig, EvalConfig, EvalInput, Format};
+use selaras::config::{self, AlignConfig, EvalConfig, EvalInput, Format};
 use selaras::input::DEFAULT_MAX_BYTES;
 use selaras::{Error, Lang};
 
@@ -49,8 +49,10 @@ pub struct InputArgs {
     /// Extra lexicon entries: a TSV of `indonesian<TAB>english` lines.
     #[arg(long, value_name = "FILE")]
     pub lexicon: Option<PathBuf>,
-    /// Refuse input files larger than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
+    /// Refuse input files larger than this (bytes, or with a suffix: 64K,
+    /// 64M, 1G; at most 4G).
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES,
+          value_parser = config::parse_max_bytes, allow_negative_numbers = true)]
     pub max_bytes: u64,
 }
 
@@ -90,8 +92,9 @@ pub struct EvalArgs {
     /// Score only this case of the gold file.
     #[arg(long)]
     pub case: Option<String>,
-    /// Exit with status 1 when link F1 is below this.
-    #[arg(long, value_name = "X")]
+    /// Exit with status 1 when link F1 is below this (0 to 1).
+    #[arg(long, value_name = "X", value_parser = config::parse_min_f1,
+          allow_negative_numbers = true)]
     pub min_f1: Option<f64>,
     /// List false positives, missed links and no-counterpart errors.
     #[arg(long, short)]
@@ -132,8 +135,10 @@ pub struct BatchArgs {
     /// Extra lexicon entries: a TSV of `indonesian<TAB>english` lines.
     #[arg(long, value_name = "FILE")]
     pub lexicon: Option<PathBuf>,
-    /// Refuse input files (or JSON texts) larger than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
+    /// Refuse input files, JSON lines or texts larger than this (bytes, or
+    /// with a suffix: 64K, 64M, 1G; at most 4G).
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES,
+          value_parser = config::parse_max_bytes, allow_negative_numbers = true)]
     pub max_bytes: u64,
     /// Worker threads (default: one per CPU). Output is the same for any number.
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
@@ -170,14 +175,24 @@ impl BatchArgs {
         }
     }
 
-    /// Where a manifest run writes; `None` for a JSON Lines run.
+    /// Where a manifest run writes, checked by [`config::check_batch_out`];
+    /// `None` for a JSON Lines run.
     pub fn batch_out(&self) -> Result<Option<BatchOut>, Error> {
+        config::check_max_bytes(self.max_bytes)?;
         if self.jsonl {
             return Ok(None);
         }
         match (&self.out_dir, &self.out) {
-            (Some(dir), None) => Ok(Some(BatchOut::Dir(dir.clone()))),
-            (None, Some(file)) => Ok(Some(BatchOut::Combined(file.clone()))),
+            (Some(dir), None) => {
+                let out = BatchOut::Dir(dir.clone());
+                config::check_batch_out(&out)?;
+                Ok(Some(out))
+            }
+            (None, Some(file)) => {
+                let out = BatchOut::Combined(file.clone());
+                config::check_batch_out(&out)?;
+                Ok(Some(out))
+            }
             _ => Err(Error::Usage(
                 "batch --manifest needs --out-dir DIR or --out FILE".into(),
             )),
@@ -213,7 +228,12 @@ pub enum FormatArg {
 }
 
 impl InputArgs {
-    fn into_config(self, out: PathBuf, format: Format) -> Result<AlignConfig, Error> {
+    fn into_config(
+        self,
+        out: PathBuf,
+        format: Format,
+        html: Option<PathBuf>,
+    ) -> Result<AlignConfig, Error> {
         let source = self
             .source
             .ok_or_else(|| Error::Usage("--source is required".into()))?;
@@ -226,6 +246,7 @@ impl InputArgs {
             lexicon: self.lexicon,
             max_bytes: self.max_bytes,
             format,
+            html,
         }
         .validate()
     }
@@ -238,19 +259,21 @@ impl AlignArgs {
             FormatArg::Csv => Format::Csv,
             FormatArg::Jsonl => Format::Jsonl,
         };
-        self.input.into_config(self.out, format)
+        self.input.into_config(self.out, format, self.html)
     }
 }
 
 impl EvalArgs {
     /// The validated configuration.
     pub fn into_config(self) -> Result<EvalConfig, Error> {
+        let max_bytes = self.input.max_bytes;
         let input = match (self.aligned, self.aligned_dir) {
             (Some(a), _) => EvalInput::Aligned(a),
             (None, Some(d)) => EvalInput::AlignedDir(d),
-            (None, None) if self.input.source.is_some() => {
-                EvalInput::Align(self.input.into_config(PathBuf::from("-"), Format::Csv)?)
-            }
+            (None, None) if self.input.source.is_some() => EvalInput::Align(
+                self.input
+                    .into_config(PathBuf::from("-"), Format::Csv, None)?,
+            ),
             (None, None) => {
                 return Err(Error::Usage(
                     "eval needs --aligned FILE, --aligned-dir DIR, or --source and --target".into(),
@@ -262,6 +285,7 @@ impl EvalArgs {
             input,
             case: self.case,
             min_f1: self.min_f1,
+            max_bytes,
             verbose: self.verbose,
             json: self.json,
         })

@@ -11,8 +11,8 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// The file could not be opened or read.
-    #[error("{path}: {source}")]
+    /// The file could not be opened or read (`-`: standard input).
+    #[error("{}: cannot read: {source}", shown_input(path))]
     Io {
         /// The file.
         path: PathBuf,
@@ -31,7 +31,7 @@ pub enum Error {
     #[error("{0}")]
     Usage(String),
     /// The output could not be written.
-    #[error("{path}: cannot write output: {source}")]
+    #[error("{}: cannot write output: {source}", shown(path))]
     Write {
         /// The output file (`-` for standard output).
         path: PathBuf,
@@ -52,6 +52,20 @@ pub enum Error {
 }
 
 impl Error {
+    /// The error of the csv crate on `path`: a failure to write (a full
+    /// disk, a closed pipe) is an [`Error::Write`], worded as every other
+    /// write failure.
+    pub fn csv(path: impl Into<PathBuf>, source: csv::Error) -> Error {
+        let path = path.into();
+        if source.is_io_error() {
+            if let csv::ErrorKind::Io(source) = source.into_kind() {
+                return Error::Write { path, source };
+            }
+            unreachable!("is_io_error said so");
+        }
+        Error::Csv { path, source }
+    }
+
     /// A [`Error::BadInput`] for `path`.
     pub fn bad_input(path: impl Into<PathBuf>, problem: impl Into<String>) -> Error {
         Error::BadInput {
@@ -72,6 +86,24 @@ impl Error {
             _ => None,
         };
         io.is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    }
+}
+
+/// A destination as a message names it: `-` is standard output.
+fn shown(path: &std::path::Path) -> std::borrow::Cow<'_, str> {
+    if path.as_os_str() == "-" {
+        "standard output".into()
+    } else {
+        path.to_string_lossy()
+    }
+}
+
+/// An input as a message names it: `-` is standard input.
+fn shown_input(path: &std::path::Path) -> std::borrow::Cow<'_, str> {
+    if path.as_os_str() == "-" {
+        "standard input".into()
+    } else {
+        path.to_string_lossy()
     }
 }
 

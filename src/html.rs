@@ -615,6 +615,7 @@ mod tests {
             quote_score: None,
             flags,
             names_only_in_source: Vec::new(),
+            anchors_capped: false,
         }
     }
 

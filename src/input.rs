@@ -16,39 +16,291 @@ use crate::error::{Error, Result};
 /// small enough that a stray disk image is refused before it is read.
 pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
 
+/// The largest `--max-bytes` the program can honour: every input is held in
+/// memory whole (and several times over while it is aligned), and a limit
+/// must leave room for the one byte more that proves a file too large.
+pub const MAX_MAX_BYTES: u64 = 4 * 1024 * 1024 * 1024;
+
 /// Reads a text file for alignment.
 ///
 /// Accepts UTF-8 with or without a byte-order mark, and UTF-16 (little or big
 /// endian) when it starts with a byte-order mark; CRLF and CR line ends become
-/// LF. Refuses a missing or unreadable file, a directory, a file larger than
-/// `max_bytes`, binary data (a NUL byte), text that is not UTF-8, and a file
-/// with no text.
+/// LF. Refuses a missing or unreadable file, a directory, a pipe, socket or
+/// device other than standard input, a file larger than `max_bytes`, binary
+/// data (a NUL byte), text that is not UTF-8, and a file with no text.
 pub fn read_text(path: &Path, max_bytes: u64) -> Result<String> {
-    let meta = fs::metadata(path).map_err(|e| io_problem(path, &e))?;
-    if meta.is_dir() {
-        return Err(Error::bad_input(path, "is a directory, not a text file"));
+    let bytes = read_bytes(path, max_bytes)?;
+    decode(&bytes).map_err(|problem| Error::bad_input(path, problem))
+}
+
+/// Reads a file's bytes with the checks of [`read_text`] that need no
+/// decoding: a regular file (or standard input) of at most `max_bytes`.
+pub fn read_bytes(path: &Path, max_bytes: u64) -> Result<Vec<u8>> {
+    read_bounded(path, max_bytes).map_err(|p| p.into_error(path))
+}
+
+/// Why [`read_bounded`] refused a file: the system's error kept apart, so
+/// a caller with its own wording for it (eval's score.py messages) can use it.
+#[derive(Debug)]
+pub enum ReadProblem {
+    /// Opening or reading failed.
+    Io(std::io::Error),
+    /// Anything else, in words.
+    Refused(String),
+}
+
+impl ReadProblem {
+    /// The one-line [`Error`] for `path`.
+    pub fn into_error(self, path: &Path) -> Error {
+        match self {
+            ReadProblem::Io(e) => io_problem(path, &e),
+            ReadProblem::Refused(problem) => Error::bad_input(path, problem),
+        }
     }
-    if meta.len() > max_bytes {
-        return Err(Error::bad_input(
-            path,
-            format!(
+}
+
+/// Reads at most `max_bytes` from `path`, refusing more. A FIFO, socket or
+/// device is refused unless it is this process's standard input (`/dev/stdin`
+/// given on purpose): opening a FIFO with no writer would wait forever and a
+/// device like `/dev/zero` never ends. On Linux the file is opened without
+/// blocking and its type taken from the open file, so nothing can swap it
+/// between the check and the read.
+pub fn read_bounded(path: &Path, max_bytes: u64) -> std::result::Result<Vec<u8>, ReadProblem> {
+    let file = open_without_blocking(path).map_err(ReadProblem::Io)?;
+    let meta = file.metadata().map_err(ReadProblem::Io)?;
+    if meta.is_dir() {
+        return Err(ReadProblem::Refused(
+            "is a directory, not a text file".into(),
+        ));
+    }
+    let mut bytes = Vec::new();
+    // `take` one byte more than allowed: a file that grew after the size
+    // check, or a stream, is refused without being held whole.
+    let cap = max_bytes.saturating_add(1);
+    if meta.is_file() {
+        if meta.len() > max_bytes {
+            return Err(ReadProblem::Refused(format!(
                 "file is {} bytes, over the limit of {max_bytes} (raise it with --max-bytes)",
                 meta.len()
-            ),
+            )));
+        }
+        bytes.reserve(meta.len() as usize);
+        file.take(cap)
+            .read_to_end(&mut bytes)
+            .map_err(ReadProblem::Io)?;
+    } else if is_standard_input(&meta) {
+        std::io::stdin()
+            .lock()
+            .take(cap)
+            .read_to_end(&mut bytes)
+            .map_err(ReadProblem::Io)?;
+    } else {
+        return Err(ReadProblem::Refused(
+            "not a regular file (a pipe, socket or device); only standard input may be one".into(),
         ));
     }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    fs::File::open(path)
-        // `take` guards against a file that grows after the size check.
-        .and_then(|f| f.take(max_bytes + 1).read_to_end(&mut bytes))
-        .map_err(|e| io_problem(path, &e))?;
     if bytes.len() as u64 > max_bytes {
-        return Err(Error::bad_input(
-            path,
-            format!("file is over the limit of {max_bytes} bytes (raise it with --max-bytes)"),
-        ));
+        return Err(ReadProblem::Refused(format!(
+            "file is over the limit of {max_bytes} bytes (raise it with --max-bytes)"
+        )));
     }
-    decode(&bytes).map_err(|problem| Error::bad_input(path, problem))
+    Ok(bytes)
+}
+
+#[cfg(target_os = "linux")]
+fn open_without_blocking(path: &Path) -> std::io::Result<fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
+        .open(path)
+}
+
+/// Elsewhere the type is checked before opening (a FIFO swapped in between
+/// would still block, which only a hostile local user can arrange).
+#[cfg(not(target_os = "linux"))]
+fn open_without_blocking(path: &Path) -> std::io::Result<fs::File> {
+    let meta = fs::metadata(path)?;
+    if !meta.is_file() && !meta.is_dir() && !is_standard_input(&meta) {
+        // Opened only to report the type from the metadata above.
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    fs::File::open(path)
+}
+
+/// True when `meta` is the file this process reads as standard input.
+fn is_standard_input(meta: &fs::Metadata) -> bool {
+    let stdin = FileId::of_standard_input();
+    stdin.is_some() && stdin == FileId::of_metadata(meta)
+}
+
+/// A file's identity: device and inode on Unix, so that two spellings, a
+/// symbolic link and a hard link of one file all compare equal (elsewhere,
+/// the canonical path).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FileId(FileKey);
+
+#[cfg(unix)]
+type FileKey = (u64, u64);
+#[cfg(not(unix))]
+type FileKey = std::path::PathBuf;
+
+impl FileId {
+    /// The identity of the existing file `path` names (after symbolic
+    /// links); `None` when there is none.
+    pub fn of(path: &Path) -> Option<FileId> {
+        #[cfg(unix)]
+        {
+            fs::metadata(path)
+                .ok()
+                .and_then(|m| FileId::of_metadata(&m))
+        }
+        #[cfg(not(unix))]
+        {
+            path.canonicalize().ok().map(FileId)
+        }
+    }
+
+    #[cfg(unix)]
+    fn of_metadata(meta: &fs::Metadata) -> Option<FileId> {
+        use std::os::unix::fs::MetadataExt;
+        Some(FileId((meta.dev(), meta.ino())))
+    }
+
+    #[cfg(not(unix))]
+    fn of_metadata(_: &fs::Metadata) -> Option<FileId> {
+        None
+    }
+
+    #[cfg(unix)]
+    fn of_standard_input() -> Option<FileId> {
+        use std::os::fd::AsFd;
+        let fd = std::io::stdin().as_fd().try_clone_to_owned().ok()?;
+        FileId::of_metadata(&fs::File::from(fd).metadata().ok()?)
+    }
+
+    #[cfg(not(unix))]
+    fn of_standard_input() -> Option<FileId> {
+        None
+    }
+}
+
+/// Reads one line (up to and including `\n`) into `line`, holding at most
+/// `max_bytes` of it: the rest of a longer line is read and dropped. Returns
+/// the bytes the line had in all (0 at the end of input), so the caller can
+/// refuse a line longer than `max_bytes` without ever holding it. The line
+/// is gathered in pieces of at most [`LINE_PIECE`] bytes and joined only
+/// once it is known to fit, so a refused line never costs more than
+/// `max_bytes` of memory (a growing vector would copy itself, briefly
+/// holding up to twice that).
+pub fn read_line_bounded(
+    input: &mut impl std::io::BufRead,
+    line: &mut Vec<u8>,
+    max_bytes: u64,
+) -> std::io::Result<u64> {
+    let mut pieces: Vec<Vec<u8>> = Vec::new();
+    let mut held = 0u64;
+    let mut total = 0u64;
+    loop {
+        let chunk = match input.fill_buf() {
+            Ok(c) => c,
+            Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            break;
+        }
+        let (piece, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(at) => (&chunk[..=at], true),
+            None => (chunk, false),
+        };
+        let room = max_bytes.saturating_sub(held);
+        let mut keep = &piece[..piece.len().min(usize::try_from(room).unwrap_or(usize::MAX))];
+        held += keep.len() as u64;
+        while !keep.is_empty() {
+            if pieces.last().is_none_or(|p| p.len() == p.capacity()) {
+                pieces.push(Vec::with_capacity(LINE_PIECE));
+            }
+            let last = pieces.last_mut().expect("just pushed");
+            let n = keep.len().min(last.capacity() - last.len());
+            last.extend_from_slice(&keep[..n]);
+            keep = &keep[n..];
+        }
+        let used = piece.len();
+        total += used as u64;
+        input.consume(used);
+        if done {
+            break;
+        }
+    }
+    if total <= max_bytes {
+        line.reserve_exact(held as usize);
+        for p in pieces {
+            line.extend_from_slice(&p);
+        }
+    }
+    Ok(total)
+}
+
+/// The size of the pieces [`read_line_bounded`] gathers a line in.
+pub const LINE_PIECE: usize = 1 << 20;
+
+/// One text of a case: the name its rows print (the file's base name) and
+/// the text itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedText {
+    /// The file's base name.
+    pub name: String,
+    /// Its text, decoded as [`read_text`] does.
+    pub text: String,
+}
+
+/// The one case loader, for `align`, `eval --source` and every `batch`
+/// manifest case: reads the source and the reports, in order, each through
+/// [`read_text`].
+pub fn read_case(
+    source: &Path,
+    targets: &[std::path::PathBuf],
+    max_bytes: u64,
+) -> Result<(NamedText, Vec<NamedText>)> {
+    let read = |path: &Path| -> Result<NamedText> {
+        Ok(NamedText {
+            name: base_name(path),
+            text: read_text(path, max_bytes)?,
+        })
+    };
+    let source = read(source)?;
+    let reports = targets
+        .iter()
+        .map(|t| read(t))
+        .collect::<Result<Vec<_>>>()?;
+    Ok((source, reports))
+}
+
+/// The lexicon of a run: the built-in one, borrowed (copying its tables
+/// costs more than aligning a short case), or with the entries of a
+/// `--lexicon` file read through [`read_text`] added.
+pub fn read_lexicon(
+    path: Option<&Path>,
+    max_bytes: u64,
+) -> Result<std::borrow::Cow<'static, crate::lexicon::Lexicon>> {
+    use crate::lexicon::Lexicon;
+    match path {
+        Some(path) => {
+            let text = read_text(path, max_bytes)?;
+            Ok(std::borrow::Cow::Owned(Lexicon::with_user_entries(
+                &text, path,
+            )?))
+        }
+        None => Ok(std::borrow::Cow::Borrowed(Lexicon::builtin())),
+    }
+}
+
+/// The name rows print for a file: its base name.
+pub fn base_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
 }
 
 /// Decodes file bytes into text with LF line ends; the error is the problem
@@ -171,5 +423,32 @@ mod tests {
         let err = read_text(&path, 10).unwrap_err().to_string();
         assert!(err.contains("over the limit of 10"), "{err}");
         assert_eq!(read_text(&path, 100).unwrap().len(), 100);
+    }
+
+    #[test]
+    fn a_long_line_is_measured_but_not_held() {
+        let text = format!("{}\nshort\n", "x".repeat(100));
+        let mut input = std::io::BufReader::with_capacity(8, text.as_bytes());
+        let mut line = Vec::new();
+        assert_eq!(read_line_bounded(&mut input, &mut line, 10).unwrap(), 101);
+        assert!(line.is_empty(), "a line over the limit is not handed on");
+        line.clear();
+        assert_eq!(read_line_bounded(&mut input, &mut line, 10).unwrap(), 6);
+        assert_eq!(line, b"short\n");
+        line.clear();
+        assert_eq!(read_line_bounded(&mut input, &mut line, 10).unwrap(), 0);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_or_device_is_refused_at_once() {
+        // Not /dev/null: under `cargo test` that is standard input, which
+        // may be a device.
+        for path in ["/dev/zero"] {
+            if Path::new(path).exists() {
+                let err = read_text(Path::new(path), 10).unwrap_err().to_string();
+                assert!(err.contains("not a regular file"), "{err}");
+            }
+        }
     }
 }

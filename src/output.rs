@@ -68,7 +68,10 @@ impl<'a> Record<'a> {
             number_score: row.number_score.map(score),
             quote_score: row.quote_score.map(score),
             flags: divergence::join_flags(&row.flags),
-            notes: divergence::notes(&row.flags, &row.names_only_in_source),
+            notes: cap_note(
+                divergence::notes(&row.flags, &row.names_only_in_source),
+                row.anchors_capped,
+            ),
         }
     }
 
@@ -120,10 +123,7 @@ pub fn write_csv<'a, W: Write>(
     path: &Path,
 ) -> Result<()> {
     let mut writer = csv::Writer::from_writer(out);
-    let csv_err = |source| Error::Csv {
-        path: path.to_owned(),
-        source,
-    };
+    let csv_err = |source| Error::csv(path, source);
     let mut written = 0usize;
     for row in rows {
         writer
@@ -228,39 +228,212 @@ pub fn write_replacing(
     durability: Durability,
     write: impl FnOnce(&mut dyn Write) -> Result<()>,
 ) -> Result<()> {
-    if path.as_os_str() == "-" {
-        let stdout = std::io::stdout();
-        let mut lock = std::io::BufWriter::new(stdout.lock());
-        write(&mut lock)?;
-        return lock.flush().map_err(|source| Error::Write {
-            path: path.to_owned(),
-            source,
-        });
+    match destination(path)? {
+        Destination::Stream => write_in_place(path, write),
+        Destination::File => stage(path, durability, write)?.commit(),
     }
+}
+
+/// A writer of one output's bytes, for [`write_together`].
+pub type WriteFn<'a> = Box<dyn FnOnce(&mut dyn Write) -> Result<()> + 'a>;
+
+/// Writes several outputs as one: each into a temporary file beside its
+/// destination (standard output and devices into memory), and only when all
+/// of them were written in full are the streams written and the temporaries
+/// renamed into place. A failure on any of them (a missing folder, a full
+/// disk, `/dev/full`) leaves every destination as it was.
+pub fn write_together(files: Vec<(&Path, WriteFn<'_>)>) -> Result<()> {
+    let mut staged = Vec::new();
+    let mut streams = Vec::new();
+    for (path, write) in files {
+        match destination(path)? {
+            Destination::Stream => {
+                let mut buf = Vec::new();
+                write(&mut buf)?;
+                streams.push((path, buf));
+            }
+            Destination::File => staged.push(stage(path, Durability::Now, write)?),
+        }
+    }
+    for (path, buf) in streams {
+        write_in_place(path, |w| {
+            w.write_all(&buf).map_err(|source| Error::Write {
+                path: path.to_owned(),
+                source,
+            })
+        })?;
+    }
+    staged.into_iter().try_for_each(Staged::commit)
+}
+
+/// How an output path is written.
+enum Destination {
+    /// Standard output, a device or a pipe: written in place (renaming a
+    /// file over `/dev/null` would replace the device itself).
+    Stream,
+    /// A regular file, new or replaced: through a temporary and a rename.
+    File,
+}
+
+fn destination(path: &Path) -> Result<Destination> {
+    if path.as_os_str() == "-" {
+        return Ok(Destination::Stream);
+    }
+    // One `stat` answers both questions (a batch asks once per case).
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => Err(Error::bad_input(
+            path,
+            "cannot write output: is a directory",
+        )),
+        Ok(m) if !m.is_file() => Ok(Destination::Stream),
+        _ => Ok(Destination::File),
+    }
+}
+
+/// Standard output as a file of its own. Rust's `stdout()` takes a closed
+/// descriptor (`>&-`) for a sink that accepts everything, so a run would
+/// report success with nothing written; a duplicate of descriptor 1 fails
+/// instead.
+pub fn standard_output() -> Result<Box<dyn Write + Send>> {
+    let closed = |source| Error::Write {
+        path: "-".into(),
+        source,
+    };
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        let fd = std::io::stdout()
+            .as_fd()
+            .try_clone_to_owned()
+            .map_err(closed)?;
+        let file = std::fs::File::from(fd);
+        if closed_at_start(&file) {
+            return Err(closed(std::io::Error::from_raw_os_error(9)));
+        }
+        Ok(Box::new(file))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = closed;
+        Ok(Box::new(std::io::stdout()))
+    }
+}
+
+/// True when standard output was closed when the program started (`>&-`):
+/// Rust's runtime then puts `/dev/null`, opened read-write, on descriptor 1,
+/// where a shell's `>/dev/null` opens it write-only.
+#[cfg(target_os = "linux")]
+fn closed_at_start(stdout: &std::fs::File) -> bool {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    let Ok(meta) = stdout.metadata() else {
+        return true;
+    };
+    let dev_null = meta.file_type().is_char_device()
+        && rustix::fs::major(meta.rdev()) == 1
+        && rustix::fs::minor(meta.rdev()) == 3;
+    dev_null && rustix::fs::fcntl_getfl(stdout).is_ok_and(|f| f.contains(rustix::fs::OFlags::RDWR))
+}
+
+#[cfg(all(unix, not(target_os = "linux")))]
+fn closed_at_start(_: &std::fs::File) -> bool {
+    false
+}
+
+fn write_in_place(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
     let werr = |source| Error::Write {
         path: path.to_owned(),
         source,
     };
-    // One `stat` answers both questions (a batch asks once per case).
-    let existing = std::fs::metadata(path).ok();
-    if existing.as_ref().is_some_and(|m| m.is_dir()) {
-        return Err(Error::bad_input(path, "--out names a directory"));
-    }
-    // A device or a pipe (`--out /dev/null`, a FIFO) is written in place:
-    // renaming a file over it would replace the device itself.
-    if existing.is_some_and(|m| !m.is_file()) {
-        let file = std::fs::OpenOptions::new()
-            .write(true)
-            .open(path)
-            .map_err(werr)?;
-        let mut buf = std::io::BufWriter::new(file);
-        write(&mut buf)?;
-        return buf.flush().map_err(werr);
-    }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
+    let sink: Box<dyn Write> = if path.as_os_str() == "-" {
+        standard_output()?
+    } else {
+        Box::new(
+            std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(werr)?,
+        )
     };
+    let mut buf = std::io::BufWriter::new(sink);
+    write(&mut buf)?;
+    buf.flush().map_err(werr)
+}
+
+/// The temporary files this process has open, so a signal handler can
+/// remove them ([`remove_temporaries`]). Held while a temporary is created
+/// or renamed, so a signal never races a rename.
+static TEMPORARIES: std::sync::Mutex<Vec<std::path::PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+fn temporaries() -> std::sync::MutexGuard<'static, Vec<std::path::PathBuf>> {
+    TEMPORARIES.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Removes every temporary file this process has not yet renamed into
+/// place, and keeps any more from being created or renamed: for a signal
+/// handler in the binary, just before the process ends (SIGTERM, SIGINT).
+/// A destination is then either its old self or complete.
+pub fn remove_temporaries() {
+    let guard = temporaries();
+    for path in guard.iter() {
+        let _ = std::fs::remove_file(path);
+    }
+    // Never released: the process is about to end, and no other thread may
+    // create or rename a temporary meanwhile.
+    std::mem::forget(guard);
+}
+
+/// An output written in full to a temporary file beside its destination,
+/// not yet renamed into place; dropped, it removes the temporary.
+struct Staged {
+    tmp: Option<tempfile::NamedTempFile>,
+    path: std::path::PathBuf,
+}
+
+impl Staged {
+    /// Renames the temporary over the destination.
+    fn commit(mut self) -> Result<()> {
+        let tmp = self.tmp.take().expect("committed once");
+        let mut list = temporaries();
+        let tmp_path = tmp.path().to_owned();
+        list.retain(|p| *p != tmp_path);
+        tmp.persist(&self.path).map_err(|e| Error::Write {
+            path: self.path.clone(),
+            source: without_path(e.error),
+        })?;
+        Ok(())
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if let Some(tmp) = self.tmp.take() {
+            let mut list = temporaries();
+            let tmp_path = tmp.path().to_owned();
+            list.retain(|p| *p != tmp_path);
+            drop(tmp);
+        }
+    }
+}
+
+/// The system's error without the temporary file's name that tempfile adds:
+/// a message names the destination the user gave, never an internal path.
+fn without_path(e: std::io::Error) -> std::io::Error {
+    match e.raw_os_error() {
+        Some(code) => std::io::Error::from_raw_os_error(code),
+        None => std::io::Error::from(e.kind()),
+    }
+}
+
+fn stage(
+    path: &Path,
+    durability: Durability,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<Staged> {
+    let werr = |source| Error::Write {
+        path: path.to_owned(),
+        source: without_path(source),
+    };
+    let dir = crate::config::parent_folder(path);
     let mut builder = tempfile::Builder::new();
     builder.prefix(".selaras-").suffix(".tmp");
     // A temporary file is private (0600) by default, and the rename would
@@ -268,7 +441,16 @@ pub fn write_replacing(
     // for 0666 like any new file; the umask still applies.
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-    let mut tmp = builder.tempfile_in(dir).map_err(werr)?;
+    let mut staged = {
+        let mut list = temporaries();
+        let tmp = builder.tempfile_in(dir).map_err(werr)?;
+        list.push(tmp.path().to_owned());
+        Staged {
+            tmp: Some(tmp),
+            path: path.to_owned(),
+        }
+    };
+    let tmp = staged.tmp.as_mut().expect("just made");
     {
         let mut buf = std::io::BufWriter::new(tmp.as_file_mut());
         write(&mut buf)?;
@@ -277,9 +459,26 @@ pub fn write_replacing(
     if durability == Durability::Now {
         tmp.as_file().sync_all().map_err(werr)?;
     }
-    // On any error above, dropping `tmp` deletes the temporary file.
-    tmp.persist(path).map_err(|e| werr(e.error))?;
-    Ok(())
+    // On any error above, dropping `staged` deletes the temporary file.
+    Ok(staged)
+}
+
+/// `notes`, saying so when a side's anchors were capped
+/// ([`crate::anchors::MAX_ANCHORS_PER_KIND`]): the comparison then saw only
+/// the first of them.
+fn cap_note(notes: String, capped: bool) -> String {
+    if !capped {
+        return notes;
+    }
+    let note = format!(
+        "a sentence too full to compare whole: only its first {} names, numbers and quotes of each kind compared",
+        crate::anchors::MAX_ANCHORS_PER_KIND
+    );
+    if notes.is_empty() {
+        note
+    } else {
+        format!("{notes}; {note}")
+    }
 }
 
 #[cfg(test)]
@@ -302,6 +501,7 @@ mod tests {
             quote_score: None,
             flags: vec![Flag::Unmatched],
             names_only_in_source: Vec::new(),
+            anchors_capped: false,
         }
     }
 
@@ -412,7 +612,10 @@ mod tests {
         let err = write_atomically(dir.path(), |_| Ok(()))
             .unwrap_err()
             .to_string();
-        assert!(err.ends_with("--out names a directory"), "{err}");
+        assert!(
+            err.ends_with("cannot write output: is a directory"),
+            "{err}"
+        );
     }
 
     /// The rename must not carry the temporary file's private mode over to

@@ -50,6 +50,9 @@ pub struct Row {
     /// Source names the report does not mention (for the notes; no flag,
     /// see [`divergence::Judgement`]).
     pub names_only_in_source: Vec<String>,
+    /// A side had more anchors of a kind than are compared
+    /// ([`crate::anchors::MAX_ANCHORS_PER_KIND`]); the notes say so.
+    pub anchors_capped: bool,
 }
 
 /// The report side of a linked [`Row`].
@@ -343,6 +346,7 @@ fn unmatched_row(source: &Document, sentence: &Sentence) -> Row {
         quote_score: None,
         flags,
         names_only_in_source: Vec::new(),
+        anchors_capped: false,
     }
 }
 
@@ -377,8 +381,10 @@ fn linked_row(
         quote_score: judgement.quote_score,
         flags: judgement.flags,
         names_only_in_source: judgement.names_only_in_source,
+        anchors_capped: profile.anchors.reached_cap() || target_profile.anchors.reached_cap(),
     }
 }
+
 
 #[cfg(test)]
 mod tests {

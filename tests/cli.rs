@@ -326,7 +326,7 @@ fn eval_scores_and_enforces_min_f1() {
     let text = String::from_utf8_lossy(&o.stdout);
     assert!(text.lines().last().unwrap().starts_with("F1 "), "{text}");
     let mut strict = args.to_vec();
-    strict.extend([&"--min-f1" as &dyn AsRef<std::ffi::OsStr>, &"1.01"]);
+    strict.extend([&"--min-f1" as &dyn AsRef<std::ffi::OsStr>, &"1"]);
     let o = wd.run(&strict);
     assert_eq!(o.status.code(), Some(1), "below --min-f1 exits 1");
     assert!(stderr(&o).contains("below --min-f1"));

@@ -41,6 +41,7 @@ fn seeds_config() -> AlignConfig {
         lexicon: None,
         max_bytes: selaras::input::DEFAULT_MAX_BYTES,
         format: Format::Csv,
+        html: None,
     }
 }
 

@@ -8,6 +8,8 @@
 //! spreadsheet would evaluate.
 //!
 //! Large inputs are generated in the temporary folder, never committed.
+//! Issue 12's tests (paths, limits, signals, exit codes) are in
+//! tests/nothing_lost.rs.
 
 use std::path::{Path, PathBuf};
 use std::process::Output;

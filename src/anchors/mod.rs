@@ -17,6 +17,14 @@ pub use names::{NameAnchor, NameRelation};
 pub use numbers::{Bound, NumberAnchor, NumberKind, NumberRelation};
 pub use quotes::QuoteAnchor;
 
+/// At most this many anchors of each kind are kept from one sentence (the
+/// first ones, in text order). Comparing two sentences' anchors costs the
+/// product of their numbers, so a hostile sentence of 10,000 names took
+/// minutes; a news sentence names a few dozen at most, so the cap only ever
+/// applies to such input, and a row whose sentence reached it says so in its
+/// notes ([`Anchors::reached_cap`]).
+pub const MAX_ANCHORS_PER_KIND: usize = 256;
+
 /// Everything anchored in one sentence.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Anchors {
@@ -30,12 +38,25 @@ pub struct Anchors {
 
 impl Anchors {
     /// Extracts every kind of anchor from `text`.
+    /// At most [`MAX_ANCHORS_PER_KIND`] of each kind.
     pub fn extract(text: &str, lang: Lang) -> Anchors {
-        Anchors {
-            names: names::extract(text, lang),
-            numbers: numbers::extract(text, lang),
-            quotes: quotes::extract(text, lang),
+        fn capped<T>(mut v: Vec<T>) -> Vec<T> {
+            v.truncate(MAX_ANCHORS_PER_KIND);
+            v
         }
+        Anchors {
+            names: capped(names::extract(text, lang)),
+            numbers: capped(numbers::extract(text, lang)),
+            quotes: capped(quotes::extract(text, lang)),
+        }
+    }
+
+    /// True when a kind holds [`MAX_ANCHORS_PER_KIND`] anchors, so any
+    /// beyond them were left out.
+    pub fn reached_cap(&self) -> bool {
+        [self.names.len(), self.numbers.len(), self.quotes.len()]
+            .iter()
+            .any(|&n| n >= MAX_ANCHORS_PER_KIND)
     }
 }
 
@@ -52,5 +73,14 @@ mod tests {
         assert!(a.names.iter().any(|n| n.text.contains("Peskov")));
         assert!(a.numbers.iter().any(|n| n.value == 2021.0));
         assert_eq!(a.quotes.len(), 1);
+    }
+
+    #[test]
+    fn each_kind_is_capped_and_says_so() {
+        let numbers: Vec<String> = (0..1000).map(|i| (i * 7 + 3).to_string()).collect();
+        let a = Anchors::extract(&format!("Angka {} orang.", numbers.join(", ")), Lang::Id);
+        assert_eq!(a.numbers.len(), MAX_ANCHORS_PER_KIND);
+        assert!(a.reached_cap());
+        assert!(!Anchors::extract("Dmitri Peskov pada 2021.", Lang::Id).reached_cap());
     }
 }

@@ -32,12 +32,17 @@ impl Workdir {
 
     /// Runs `selaras` with `args`, in the folder.
     pub fn run(&self, args: &[&dyn AsRef<std::ffi::OsStr>]) -> Output {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_selaras"));
+        self.command(args).output().unwrap()
+    }
+
+    /// The command [`Workdir::run`] runs, to adjust before running.
+    pub fn command(&self, args: &[&dyn AsRef<std::ffi::OsStr>]) -> Command {
+        let mut cmd = Command::new(binary());
         cmd.current_dir(self.dir.path());
         for a in args {
             cmd.arg(a);
         }
-        cmd.output().unwrap()
+        cmd
     }
 
     /// The names in the folder, sorted.
@@ -48,6 +53,33 @@ impl Workdir {
             .collect();
         names.sort();
         names
+    }
+}
+
+/// The binary under test: this build's, or `SELARAS_TEST_BIN` (to show
+/// that a regression test fails on an older build).
+pub fn binary() -> std::ffi::OsString {
+    std::env::var_os("SELARAS_TEST_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_selaras").into())
+}
+
+/// Waits at most `limit` for `child`; kills it if it is still running then
+/// and returns `None`.
+#[allow(dead_code)]
+pub fn wait_at_most(
+    child: &mut std::process::Child,
+    limit: std::time::Duration,
+) -> Option<std::process::ExitStatus> {
+    let started = std::time::Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return Some(status);
+        }
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
     }
 }
 
