@@ -62,6 +62,9 @@ pub struct BatchOptions {
     pub search: Search,
     /// Cases processed together; `None` means [`CASES_PER_THREAD`] per thread.
     pub chunk: Option<usize>,
+    /// Start each case file and a combined file (not index.csv) with a
+    /// UTF-8 byte-order mark, as `align --out` does (never on standard output).
+    pub bom: bool,
 }
 
 /// One line of a manifest.
@@ -420,7 +423,7 @@ pub fn run_manifest(
                         let path = dir.join(format!("{}.csv", case.case));
                         // Synced all at once before index.csv is written.
                         match output::write_replacing(&path, output::Durability::Deferred, |w| {
-                            output::write_csv(w, &rows, &path)
+                            output::write_csv_file(w, &rows, &path, opts.bom)
                         }) {
                             Ok(()) => (report, None),
                             Err(e) => (CaseReport::failed(&case.case, e.to_string()), None),
@@ -462,6 +465,12 @@ pub fn run_manifest(
         }
         BatchOut::Combined(path) => {
             output::write_atomically(path, |w| {
+                if opts.bom && path.as_os_str() != "-" {
+                    w.write_all(output::UTF8_BOM).map_err(|source| Error::Write {
+                        path: path.to_owned(),
+                        source,
+                    })?;
+                }
                 let mut writer = csv::Writer::from_writer(w);
                 writer
                     .write_record(combined_header())
@@ -766,6 +775,7 @@ mod tests {
             threads: Some(2),
             search: Search::Candidates,
             chunk: Some(2),
+            bom: true,
         }
     }
 

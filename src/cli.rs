@@ -70,6 +70,11 @@ pub struct AlignArgs {
     /// Also write a self-contained HTML review page to this file.
     #[arg(long, value_name = "PAGE.html")]
     pub html: Option<PathBuf>,
+    /// Write no UTF-8 byte-order mark at the start of a CSV file (by default
+    /// a file gets one, so spreadsheets read it as UTF-8; standard output
+    /// never does).
+    #[arg(long)]
+    pub no_bom: bool,
     /// Print no summary on standard error.
     #[arg(long, short)]
     pub quiet: bool,
@@ -155,6 +160,9 @@ pub struct BatchArgs {
     /// No progress bar and no summary on standard error.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Write no UTF-8 byte-order mark at the start of the CSV files.
+    #[arg(long)]
+    pub no_bom: bool,
 }
 
 impl BatchArgs {
@@ -172,6 +180,7 @@ impl BatchArgs {
                 Search::Candidates
             },
             chunk: self.chunk.map(|c| c as usize),
+            bom: !self.no_bom,
         }
     }
 
@@ -233,6 +242,7 @@ impl InputArgs {
         out: PathBuf,
         format: Format,
         html: Option<PathBuf>,
+        bom: bool,
     ) -> Result<AlignConfig, Error> {
         let source = self
             .source
@@ -247,6 +257,7 @@ impl InputArgs {
             max_bytes: self.max_bytes,
             format,
             html,
+            bom,
         }
         .validate()
     }
@@ -259,7 +270,8 @@ impl AlignArgs {
             FormatArg::Csv => Format::Csv,
             FormatArg::Jsonl => Format::Jsonl,
         };
-        self.input.into_config(self.out, format, self.html)
+        self.input
+            .into_config(self.out, format, self.html, !self.no_bom)
     }
 }
 
@@ -272,7 +284,7 @@ impl EvalArgs {
             (None, Some(d)) => EvalInput::AlignedDir(d),
             (None, None) if self.input.source.is_some() => EvalInput::Align(
                 self.input
-                    .into_config(PathBuf::from("-"), Format::Csv, None)?,
+                    .into_config(PathBuf::from("-"), Format::Csv, None, false)?,
             ),
             (None, None) => {
                 return Err(Error::Usage(

@@ -46,6 +46,9 @@ pub struct AlignConfig {
     pub format: Format,
     /// Also write the HTML review page here.
     pub html: Option<PathBuf>,
+    /// Start a CSV written to a file with a UTF-8 byte-order mark (never on
+    /// standard output).
+    pub bom: bool,
 }
 
 impl AlignConfig {
@@ -364,6 +367,7 @@ mod tests {
             max_bytes: 10,
             format: Format::Csv,
             html: None,
+            bom: false,
         }
     }
 

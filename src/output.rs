@@ -117,6 +117,29 @@ pub fn escape_formula(field: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Writes rows as CSV to `out`, escaped for spreadsheets.
+/// The UTF-8 byte-order mark. A CSV file starts with it so that
+/// spreadsheets (LibreOffice's default import, Excel on a double-click) read
+/// it as UTF-8 instead of showing `CafÃ©`; the contract lets readers expect it.
+pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// [`write_csv`] for a file a person may open: with `bom`, the bytes start
+/// with [`UTF8_BOM`] (standard output and pipes get none).
+pub fn write_csv_file<'a, W: Write>(
+    mut out: W,
+    rows: impl IntoIterator<Item = &'a Row>,
+    path: &Path,
+    bom: bool,
+) -> Result<()> {
+    if bom {
+        out.write_all(UTF8_BOM).map_err(|source| Error::Write {
+            path: path.to_owned(),
+            source,
+        })?;
+    }
+    write_csv(out, rows, path)
+}
+
+/// Writes rows as CSV, header first.
 pub fn write_csv<'a, W: Write>(
     out: W,
     rows: impl IntoIterator<Item = &'a Row>,
@@ -484,6 +507,18 @@ fn cap_note(notes: String, capped: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_csv_file_can_start_with_the_utf8_byte_order_mark() {
+        let rows: Vec<Row> = Vec::new();
+        let mut with = Vec::new();
+        write_csv_file(&mut with, &rows, Path::new("x.csv"), true).unwrap();
+        let mut without = Vec::new();
+        write_csv_file(&mut without, &rows, Path::new("x.csv"), false).unwrap();
+        assert_eq!(&with[..3], [0xEF, 0xBB, 0xBF]);
+        assert_eq!(&with[3..], &without[..]);
+        assert!(without.starts_with(b"source_doc,"));
+    }
 
     use crate::divergence::Flag;
     use crate::doc::{DocId, SentId};

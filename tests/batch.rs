@@ -123,6 +123,8 @@ fn candidate_search_gives_the_same_links_as_exhaustive_scoring() {
         "candidate search changed the links"
     );
     let text = String::from_utf8(outs[0].clone()).unwrap();
+    // A file gets the UTF-8 byte-order mark spreadsheets need.
+    let text = text.strip_prefix('\u{feff}').expect("a byte-order mark");
     assert!(text.starts_with("case,source_doc,source_sent,source_text,target_doc,"));
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let cases: std::collections::BTreeSet<String> =

@@ -331,3 +331,47 @@ fn eval_scores_and_enforces_min_f1() {
     assert_eq!(o.status.code(), Some(1), "below --min-f1 exits 1");
     assert!(stderr(&o).contains("below --min-f1"));
 }
+
+#[test]
+fn a_csv_file_starts_with_a_byte_order_mark_and_standard_output_does_not() {
+    let wd = Workdir::new();
+    let args = |extra: &[&str]| {
+        let mut v: Vec<String> = vec![
+            "align".into(),
+            "--source".into(),
+            seed("000_31f64dc309fd023f.txt").display().to_string(),
+            "--target".into(),
+            seed("001_3e425f8097483d0b.txt").display().to_string(),
+            "--quiet".into(),
+        ];
+        v.extend(extra.iter().map(|s| s.to_string()));
+        v
+    };
+    let run = |extra: &[&str]| {
+        let a = args(extra);
+        let refs: Vec<&dyn AsRef<std::ffi::OsStr>> =
+            a.iter().map(|s| s as &dyn AsRef<std::ffi::OsStr>).collect();
+        wd.run(&refs)
+    };
+    let o = run(&["--out", "with.csv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let with = std::fs::read(wd.path("with.csv")).unwrap();
+    assert!(with.starts_with(b"\xEF\xBB\xBFsource_doc,"));
+    let o = run(&["--out", "without.csv", "--no-bom"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let without = std::fs::read(wd.path("without.csv")).unwrap();
+    assert_eq!(&with[3..], &without[..], "the mark is the only difference");
+    let o = run(&[]);
+    assert!(o.stdout.starts_with(b"source_doc,"), "standard output stays plain");
+    // eval reads both.
+    for file in ["with.csv", "without.csv"] {
+        let o = wd.run(&[
+            &"eval",
+            &"--gold",
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("data/gold/seeds.csv"),
+            &"--aligned",
+            &file,
+        ]);
+        assert!(o.status.success(), "{file}: {}", stderr(&o));
+    }
+}

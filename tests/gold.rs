@@ -42,6 +42,7 @@ fn seeds_config() -> AlignConfig {
         max_bytes: selaras::input::DEFAULT_MAX_BYTES,
         format: Format::Csv,
         html: None,
+        bom: false,
     }
 }
 
