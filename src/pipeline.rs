@@ -385,7 +385,6 @@ fn linked_row(
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
