@@ -7,12 +7,13 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use selaras::align::Search;
-use selaras::doc::{Document, Lang};
 use selaras::lexicon::Lexicon;
+use selaras::matching::align::Search;
+use selaras::matching::profile::{self, Interner, Profile};
+use selaras::matching::score;
 use selaras::pipeline::{self, Input};
-use selaras::profile::{self, Interner, Profile};
-use selaras::{score, segment};
+use selaras::text::doc::{Document, Lang};
+use selaras::text::segment;
 
 /// The binary's allocator (src/main.rs), so the stages are timed as they run.
 #[global_allocator]

@@ -6,8 +6,8 @@
 
 use std::path::Path;
 
+use selaras::matching::score::compare;
 use selaras::pipeline::{self, Input};
-use selaras::score::compare;
 use selaras::{eval, Lang, Lexicon};
 
 fn main() {
@@ -61,7 +61,7 @@ fn main() {
             .collect();
         for (i, s) in source.sentences.iter().enumerate() {
             for (r, rep) in reports.iter().enumerate() {
-                let mut scored: Vec<(usize, selaras::score::PairFeatures, f32)> = rep
+                let mut scored: Vec<(usize, selaras::matching::score::PairFeatures, f32)> = rep
                     .sentences
                     .iter()
                     .enumerate()

@@ -44,7 +44,7 @@ pub fn run(args: BatchArgs) -> Result<ExitCode, selaras::Error> {
         (Some(out), Some(manifest)) => batch::run_manifest(manifest, out, &opts, &mut observe)?,
         _ => {
             let stdin = std::io::stdin().lock();
-            let stdout = std::io::BufWriter::new(selaras::output::standard_output()?);
+            let stdout = std::io::BufWriter::new(selaras::report::output::standard_output()?);
             batch::run_jsonl(stdin, stdout, &opts, &mut observe)?
         }
     };

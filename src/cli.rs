@@ -4,10 +4,10 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use selaras::align::Search;
 use selaras::batch::{BatchOptions, BatchOut};
 use selaras::config::{self, AlignConfig, EvalConfig, EvalInput, Format};
-use selaras::input::DEFAULT_MAX_BYTES;
+use selaras::matching::align::Search;
+use selaras::text::input::DEFAULT_MAX_BYTES;
 use selaras::{Error, Lang};
 
 /// Line up a translated news article with the original-language reports of

@@ -3,15 +3,14 @@
 //! same story and shows, sentence by sentence, where they agree and where the
 //! facts drift: numbers, names, quotations and speakers.
 //!
-//! The pipeline is a chain of small stages, each a module:
-//! [`input`] (read) → [`normalize`] → [`segment`] and [`furniture`] →
-//! [`anchors`] (names, numbers, quotes) and [`profile`] (lexicon terms) →
-//! [`score`] (pairs) → [`align`] → [`divergence`] → [`output`] (write).
-//! [`pipeline`] joins the pure stages; [`app`] adds reading and writing.
-//! [`detail`] (JSONL with anchors) and [`html`] (the review page) are the
-//! machine and human views of the same rows.
-//! [`candidates`] chooses which pairs [`align`] scores; [`batch`] runs many
-//! cases (a manifest or a JSON Lines stream) in parallel.
+//! The pipeline is a chain of stages, each a folder of modules:
+//! [`text`] (read, normalize, segment, furniture: documents of sentences) →
+//! [`anchors`] (names, numbers, quotes) → [`matching`] (lexicon profiles,
+//! candidate pairs, scores, alignment; terms from [`lexicon`]) → [`judge`]
+//! (flags) → [`report`] (CSV, JSON Lines with anchors, the review page).
+//! [`pipeline`] joins the pure stages; [`app`] adds reading and writing;
+//! [`batch`] runs many cases (a manifest or a JSON Lines stream) in
+//! parallel; [`eval`] scores a run against reference links.
 //!
 //! ```
 //! use selaras::{align_texts, Flag, Lang};
@@ -30,35 +29,24 @@
 #![deny(missing_docs)]
 #![deny(unsafe_code)]
 
-pub mod align;
 pub mod anchors;
 pub mod app;
 pub mod batch;
-pub mod candidates;
 pub mod config;
-pub mod detail;
-pub mod divergence;
-pub mod doc;
 pub mod error;
 pub mod eval;
-pub mod furniture;
-pub mod html;
-pub mod input;
+pub mod judge;
 pub mod lexicon;
-pub mod morph;
-pub mod normalize;
-pub mod output;
+pub mod matching;
 pub mod pipeline;
-pub mod profile;
-pub mod score;
-pub mod segment;
-pub mod similarity;
+pub mod report;
+pub mod text;
 
-pub use divergence::Flag;
-pub use doc::{DocId, Document, Lang, SentId, Sentence, SentenceKind};
 pub use error::{Error, Result};
+pub use judge::divergence::Flag;
 pub use lexicon::Lexicon;
 pub use pipeline::Row;
+pub use text::doc::{DocId, Document, Lang, SentId, Sentence, SentenceKind};
 
 /// Aligns texts held in memory with the built-in lexicon: the source as
 /// `(name, text, language)` and each report likewise.

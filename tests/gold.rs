@@ -7,7 +7,8 @@
 use std::path::{Path, PathBuf};
 
 use selaras::config::{AlignConfig, Format};
-use selaras::{app, eval, output, Lang};
+use selaras::report::output;
+use selaras::{app, eval, Lang};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -39,7 +40,7 @@ fn seeds_config() -> AlignConfig {
         source_lang: Lang::Id,
         target_lang: Lang::En,
         lexicon: None,
-        max_bytes: selaras::input::DEFAULT_MAX_BYTES,
+        max_bytes: selaras::text::input::DEFAULT_MAX_BYTES,
         format: Format::Csv,
         html: None,
     }

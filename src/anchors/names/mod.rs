@@ -2,7 +2,7 @@
 //! a transliteration-aware comparison of two names.
 //!
 //! In: a sentence (any UTF-8, any length) and its
-//! [`Lang`](crate::doc::Lang). Out: the names it mentions as [`NameAnchor`]s
+//! [`Lang`](crate::text::doc::Lang). Out: the names it mentions as [`NameAnchor`]s
 //! (surface text, folded key, byte span), and for two names a
 //! [`NameRelation`] (`Same`, `Variant`, `Different`) and a 0..1
 //! [`similarity`].
@@ -84,7 +84,7 @@ pub enum NameRelation {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::Lang;
+    use crate::text::doc::Lang;
 
     #[test]
     fn never_panics_on_odd_input() {

@@ -661,7 +661,7 @@ mod tests {
     use crate::anchors::names::extract::extract;
     use crate::anchors::names::testutil::{assert_sorted_unique, pooled_name, pooled_text};
     use crate::anchors::names::{canonical, fold, is_demonym};
-    use crate::doc::Lang;
+    use crate::text::doc::Lang;
 
     /// Pairs that name one entity, with the expected relation.
     const POSITIVE: &[(&str, &str, NameRelation)] = &[

@@ -10,10 +10,10 @@
 
 use super::*;
 
-const SEED_ID: &str = include_str!("../../data/seeds/000_31f64dc309fd023f.txt");
-const SEED_VOA: &str = include_str!("../../data/seeds/001_3e425f8097483d0b.txt");
-const SEED_002: &str = include_str!("../../data/seeds/002_45c968010e991f99.txt");
-const SEED_003: &str = include_str!("../../data/seeds/003_61f1ce00a828e056.txt");
+const SEED_ID: &str = include_str!("../../../data/seeds/000_31f64dc309fd023f.txt");
+const SEED_VOA: &str = include_str!("../../../data/seeds/001_3e425f8097483d0b.txt");
+const SEED_002: &str = include_str!("../../../data/seeds/002_45c968010e991f99.txt");
+const SEED_003: &str = include_str!("../../../data/seeds/003_61f1ce00a828e056.txt");
 
 /// Byte spans of closed quotations.
 type Spans = Vec<(usize, usize)>;

@@ -54,7 +54,7 @@
 //! time is linear in the input and the memory proportional to the number of
 //! quote marks and units.
 
-use crate::doc::Lang;
+use crate::text::doc::Lang;
 use std::ops::Range;
 
 /// One segmentation unit (a sentence, or several kept together).
@@ -835,10 +835,10 @@ mod reference_tests;
 mod tests {
     use super::*;
 
-    const SEED_ID: &str = include_str!("../../data/seeds/000_31f64dc309fd023f.txt");
-    const SEED_VOA: &str = include_str!("../../data/seeds/001_3e425f8097483d0b.txt");
-    const SEED_002: &str = include_str!("../../data/seeds/002_45c968010e991f99.txt");
-    const SEED_003: &str = include_str!("../../data/seeds/003_61f1ce00a828e056.txt");
+    const SEED_ID: &str = include_str!("../../../data/seeds/000_31f64dc309fd023f.txt");
+    const SEED_VOA: &str = include_str!("../../../data/seeds/001_3e425f8097483d0b.txt");
+    const SEED_002: &str = include_str!("../../../data/seeds/002_45c968010e991f99.txt");
+    const SEED_003: &str = include_str!("../../../data/seeds/003_61f1ce00a828e056.txt");
 
     fn texts(s: &str, lang: Lang) -> Vec<String> {
         segment(s, lang).into_iter().map(|u| u.text).collect()

@@ -14,8 +14,8 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::divergence;
 use crate::error::{Error, Result};
+use crate::judge::divergence;
 use crate::pipeline::Row;
 
 /// One row of `aligned.csv` as printed. Field order is the contract's column
@@ -485,8 +485,8 @@ fn cap_note(notes: String, capped: bool) -> String {
 mod tests {
     use super::*;
 
-    use crate::divergence::Flag;
-    use crate::doc::{DocId, SentId};
+    use crate::judge::divergence::Flag;
+    use crate::text::doc::{DocId, SentId};
 
     fn row(text: &str) -> Row {
         Row {
