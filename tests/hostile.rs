@@ -665,7 +665,7 @@ fn quotes_commas_and_odd_names_round_trip_through_csv() {
 /// does not decide the outcome. No absolute time is asserted.
 #[test]
 fn a_long_sentence_full_of_names_is_profiled_in_linear_time() {
-    use selaras::matching::profile::{profile, Interner};
+    use selaras::internals::matching::profile::{profile, Interner};
     use selaras::{Lang, Lexicon};
     for unit in ["Joko Widodo Presiden Indonesia ", "Rp 1,5 triliun "] {
         let (small_text, large_text) = (unit.repeat(10_000), unit.repeat(80_000));

@@ -856,7 +856,7 @@ fn run_measured(
 fn every_input_kind_one_byte_over_max_bytes_is_refused_in_bounded_memory() {
     const MAX_KIB: u64 = 100 * 1000;
     let wd = Workdir::new();
-    let limit = selaras::text::input::DEFAULT_MAX_BYTES;
+    let limit = selaras::internals::text::input::DEFAULT_MAX_BYTES;
     let big = wd.path("big.txt");
     std::fs::File::create(&big)
         .unwrap()

@@ -14,7 +14,7 @@
 //! in fuzz/ cover the same ground for longer.
 
 use proptest::prelude::*;
-use selaras::text::{input, segment};
+use selaras::internals::text::{input, segment};
 use selaras::{align_texts, Flag, Lang, Row};
 
 /// Words that make the aligner link: Indonesian and English with shared

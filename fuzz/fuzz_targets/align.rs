@@ -5,7 +5,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use selaras::text::segment;
+use selaras::internals::text::segment;
 use selaras::{align_texts, Lang};
 
 fuzz_target!(|data: &[u8]| {

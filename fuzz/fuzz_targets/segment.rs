@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use selaras::text::segment;
+use selaras::internals::text::segment;
 use selaras::Lang;
 
 fn non_space(s: &str) -> String {

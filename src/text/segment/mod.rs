@@ -55,6 +55,7 @@
 //! quote marks and units.
 
 use crate::text::doc::Lang;
+use crate::text::normalize::collapse_whitespace;
 use std::ops::Range;
 
 /// One segmentation unit (a sentence, or several kept together).
@@ -92,7 +93,7 @@ pub fn segment(text: &str, lang: Lang) -> Vec<Segment> {
         let whole = units.len() == 1;
         for r in units {
             out.push(Segment {
-                text: collapse_whitespace(&line[r.clone()]),
+                text: unit_text(&line[r.clone()]),
                 span: offset + r.start..offset + r.end,
                 paragraph,
                 whole_paragraph: whole,
@@ -105,20 +106,14 @@ pub fn segment(text: &str, lang: Lang) -> Vec<Segment> {
     out
 }
 
-/// Collapses every whitespace run to one ASCII space and trims the ends.
-fn collapse_whitespace(s: &str) -> String {
-    // Most units are collapsed already: copy them whole.
+/// A unit's text, its whitespace collapsed: most units are collapsed
+/// already, and are copied whole.
+fn unit_text(s: &str) -> String {
     if is_collapsed(s) {
-        return s.to_owned();
+        s.to_owned()
+    } else {
+        collapse_whitespace(s)
     }
-    let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
 }
 
 /// Whether `s` has no whitespace but single ASCII spaces between other
