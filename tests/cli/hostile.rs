@@ -9,14 +9,13 @@
 //!
 //! Large inputs are generated in the temporary folder, never committed.
 //! Issue 12's tests (paths, limits, signals, exit codes) are in
-//! tests/nothing_lost.rs.
+//! tests/cli/nothing_lost.rs.
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::time::{Duration, Instant};
 
-mod util;
-use util::{stderr, Workdir};
+use crate::util::{stderr, Workdir};
 
 impl Workdir {
     /// `selaras align --source SOURCE --target TARGET --out out.csv`.
@@ -30,11 +29,6 @@ impl Workdir {
             &"--out",
             &self.path("out.csv"),
         ])
-    }
-
-    /// A one-sentence English report that aligns with nothing in particular.
-    fn report(&self) -> PathBuf {
-        self.write("report.txt", "The attack killed 144 people in Moscow.\n")
     }
 }
 

@@ -12,15 +12,8 @@ use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
 
-mod util;
-use util::{stderr, Workdir};
-
-impl Workdir {
-    /// A one-sentence English report.
-    fn report(&self) -> PathBuf {
-        self.write("report.txt", "The attack killed 144 people in Moscow.\n")
-    }
-}
+use crate::util;
+use crate::util::{stderr, Workdir};
 
 /// The records of a CSV (header excluded), field by field.
 fn read_csv(path: &Path) -> Vec<Vec<String>> {

@@ -4,8 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-mod util;
-use util::{stderr, Workdir};
+use crate::util::{stderr, Workdir};
 
 const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/seeds");
 const SOURCE: &str = "000_31f64dc309fd023f.txt";
