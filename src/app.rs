@@ -83,7 +83,7 @@ pub fn align_rows(cfg: &AlignConfig) -> Result<AlignSummary> {
 }
 
 /// `selaras align`: aligns and writes the output file and, with `--html`,
-/// the review page (see [`crate::report::html`]). Both are written as one
+/// the review page (see `report::html`). Both are written as one
 /// ([`output::write_together`]): either every destination gets its new
 /// content, or none changes.
 pub fn align(cfg: &AlignConfig) -> Result<AlignSummary> {

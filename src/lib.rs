@@ -97,9 +97,9 @@ pub mod internals {
     pub mod lexicon {
         pub use crate::lexicon::*;
     }
-    /// Profiles, scores and the alignment.
+    /// Profiles, cognates, candidates, scores and the alignment.
     pub mod matching {
-        pub use crate::matching::{align, profile, score};
+        pub use crate::matching::{align, candidates, profile, score, similarity};
     }
     /// The pure stages joined.
     pub mod pipeline {

@@ -203,7 +203,6 @@ impl<'a> CandidateIndex<'a> {
     /// rare-enough key, the best [`MAX_CANDIDATES`] by summed IDF of the
     /// shared keys, in ascending order. `scratch` is reused between calls to
     /// avoid allocating a score table per source sentence.
-    #[cfg(test)]
     pub fn candidates(&self, source: &Profile, scratch: &mut Scratch) -> Vec<usize> {
         self.candidates_by(&SourceKeys::of(source), scratch)
     }
