@@ -3,14 +3,14 @@
 //!
 //! The tables stay the source of truth: this script reads them with the
 //! same code that reads a user's `--lexicon` file at run time
-//! (src/lexicon/table.rs, stemming with src/morph.rs) and writes the merged
-//! entries to `$OUT_DIR/lexicon_tables.rs`, which src/lexicon.rs includes.
+//! (src/lexicon/table.rs, stemming with src/lexicon/morph.rs) and writes the merged
+//! entries to `$OUT_DIR/lexicon_tables.rs`, which src/lexicon/mod.rs includes.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
 #[allow(dead_code)]
-#[path = "src/morph.rs"]
+#[path = "src/lexicon/morph.rs"]
 mod morph;
 
 #[allow(dead_code)]
@@ -41,7 +41,7 @@ fn main() {
         println!("cargo::rerun-if-changed={}", path.display());
         std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
     };
-    for source in ["build.rs", "src/morph.rs", "src/lexicon/table.rs"] {
+    for source in ["build.rs", "src/lexicon/morph.rs", "src/lexicon/table.rs"] {
         println!("cargo::rerun-if-changed={source}");
     }
     let lexicon = dir.join("data/lexicon");

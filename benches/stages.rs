@@ -7,12 +7,13 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use selaras::align::Search;
-use selaras::doc::{Document, Lang};
-use selaras::lexicon::Lexicon;
-use selaras::pipeline::{self, Input};
-use selaras::profile::{self, Interner, Profile};
-use selaras::{score, segment};
+use selaras::internals::lexicon::Lexicon;
+use selaras::internals::matching::align::Search;
+use selaras::internals::matching::profile::{self, Interner, Profile};
+use selaras::internals::matching::score;
+use selaras::internals::pipeline::{self, Input};
+use selaras::internals::text::doc::{Document, Lang};
+use selaras::internals::text::segment;
 
 /// The binary's allocator (src/main.rs), so the stages are timed as they run.
 #[global_allocator]
@@ -153,7 +154,7 @@ fn hostile_pair(n: usize) -> (Document, Document) {
 fn hostile_anchors(c: &mut Criterion) {
     let mut g = c.benchmark_group("hostile anchors");
     g.sample_size(10);
-    for n in [selaras::anchors::MAX_ANCHORS_PER_KIND, 10_000] {
+    for n in [selaras::internals::anchors::MAX_ANCHORS_PER_KIND, 10_000] {
         let (source, report) = hostile_pair(n);
         let reports = [report];
         g.bench_function(format!("{n} names and numbers"), |b| {

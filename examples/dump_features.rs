@@ -6,9 +6,10 @@
 
 use std::path::Path;
 
-use selaras::pipeline::{self, Input};
-use selaras::score::compare;
-use selaras::{eval, Lang, Lexicon};
+use selaras::internals::eval;
+use selaras::internals::matching::score::compare;
+use selaras::internals::pipeline::{self, Input};
+use selaras::{Lang, Lexicon};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -61,11 +62,17 @@ fn main() {
             .collect();
         for (i, s) in source.sentences.iter().enumerate() {
             for (r, rep) in reports.iter().enumerate() {
-                let mut scored: Vec<(usize, selaras::score::PairFeatures, f32)> = rep
+                let mut scored: Vec<(
+                    usize,
+                    selaras::internals::matching::score::PairFeatures,
+                    f32,
+                )> = rep
                     .sentences
                     .iter()
                     .enumerate()
-                    .filter(|(_, t)| t.kind != selaras::SentenceKind::Boilerplate)
+                    .filter(|(_, t)| {
+                        t.kind != selaras::internals::text::doc::SentenceKind::Boilerplate
+                    })
                     .map(|(j, _)| {
                         let f = compare(&sp[i], &tp[r][j]).features;
                         let sc = f.similarity();

@@ -3,8 +3,8 @@
 //!
 //! Usage: cargo run --example explain -- "kalimat sumber" "target sentence"
 
-use selaras::profile::{profile, Interner};
-use selaras::score::compare;
+use selaras::internals::matching::profile::{profile, Interner};
+use selaras::internals::matching::score::compare;
 use selaras::{Lang, Lexicon};
 
 fn main() {
@@ -42,7 +42,8 @@ fn main() {
         cmp.features,
         cmp.features.similarity()
     );
-    let judgement = selaras::divergence::judge(&s, &t, &cmp, cmp.features.similarity());
+    let judgement =
+        selaras::internals::judge::divergence::judge(&s, &t, &cmp, cmp.features.similarity());
     println!("{judgement:?}");
 }
 

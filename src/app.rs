@@ -6,15 +6,15 @@
 use std::path::Path;
 
 use crate::config::{AlignConfig, EvalConfig, EvalInput, Format};
-use crate::detail;
-use crate::divergence::Flag;
-use crate::doc::Document;
 use crate::error::{Error, Result};
 use crate::eval;
-use crate::input;
+use crate::judge::divergence::Flag;
 use crate::lexicon::Lexicon;
-use crate::output;
 use crate::pipeline::{self, Input, Row, RowDetail};
+use crate::report::detail;
+use crate::report::output;
+use crate::text::doc::Document;
+use crate::text::input;
 
 /// What an alignment run produced, for the summary on standard error.
 #[derive(Debug, Clone, PartialEq)]
@@ -83,14 +83,14 @@ pub fn align_rows(cfg: &AlignConfig) -> Result<AlignSummary> {
 }
 
 /// `selaras align`: aligns and writes the output file and, with `--html`,
-/// the review page (see [`crate::html`]). Both are written as one
+/// the review page (see `report::html`). Both are written as one
 /// ([`output::write_together`]): either every destination gets its new
 /// content, or none changes.
 pub fn align(cfg: &AlignConfig) -> Result<AlignSummary> {
     let summary = align_rows(cfg)?;
     let page = cfg.html.as_ref().map(|_| {
         let reports: Vec<String> = summary.per_report.iter().map(|(n, _)| n.clone()).collect();
-        crate::html::render(&input::base_name(&cfg.source), &reports, &summary.details)
+        crate::report::html::render(&input::base_name(&cfg.source), &reports, &summary.details)
     });
     let mut files: Vec<(&Path, output::WriteFn<'_>)> = vec![(
         &cfg.out,

@@ -7,7 +7,7 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use selaras::batch::{self, Event};
+use selaras::internals::batch::{self, Event};
 
 use crate::cli::BatchArgs;
 
@@ -44,7 +44,8 @@ pub fn run(args: BatchArgs) -> Result<ExitCode, selaras::Error> {
         (Some(out), Some(manifest)) => batch::run_manifest(manifest, out, &opts, &mut observe)?,
         _ => {
             let stdin = std::io::stdin().lock();
-            let stdout = std::io::BufWriter::new(selaras::output::standard_output()?);
+            let stdout =
+                std::io::BufWriter::new(selaras::internals::report::output::standard_output()?);
             batch::run_jsonl(stdin, stdout, &opts, &mut observe)?
         }
     };

@@ -1,13 +1,13 @@
 //! The command line as clap sees it (ripgrep's "LowArgs"): raw flags, their
-//! help text, and the conversion into validated [`selaras::config`] values.
+//! help text, and the conversion into validated `selaras::config` values.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use selaras::align::Search;
-use selaras::batch::{BatchOptions, BatchOut};
-use selaras::config::{self, AlignConfig, EvalConfig, EvalInput, Format};
-use selaras::input::DEFAULT_MAX_BYTES;
+use selaras::internals::batch::{BatchOptions, BatchOut};
+use selaras::internals::config::{self, AlignConfig, EvalConfig, EvalInput, Format};
+use selaras::internals::matching::align::Search;
+use selaras::internals::text::input::DEFAULT_MAX_BYTES;
 use selaras::{Error, Lang};
 
 /// Line up a translated news article with the original-language reports of

@@ -11,9 +11,9 @@
 use std::path::{Path, PathBuf};
 
 use crate::batch::{BatchOut, ManifestCase};
-use crate::doc::Lang;
 use crate::error::{Error, Result};
-use crate::input::{FileId, MAX_MAX_BYTES};
+use crate::text::doc::Lang;
+use crate::text::input::{FileId, MAX_MAX_BYTES};
 
 /// Output formats of `align`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -7,7 +7,7 @@ mod cli;
 use std::process::ExitCode;
 
 use clap::Parser;
-use selaras::app::{self, AlignSummary};
+use selaras::internals::app::{self, AlignSummary};
 
 /// The binary's allocator: profiling builds many small strings and vectors,
 /// and mimalloc serves them with about a sixth fewer instructions over a
@@ -102,7 +102,7 @@ fn remove_temporaries_on_signals() {
     };
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
-            selaras::output::remove_temporaries();
+            selaras::internals::report::output::remove_temporaries();
             let _ = signal_hook::low_level::emulate_default_handler(signal);
             std::process::exit(128 + signal);
         }
@@ -116,7 +116,7 @@ fn run(cli: cli::Cli) -> Result<ExitCode, selaras::Error> {
             let cfg = args.into_config()?;
             if cfg.out.as_os_str() == "-" {
                 // A closed standard output fails now, not after the work.
-                selaras::output::standard_output()?;
+                selaras::internals::report::output::standard_output()?;
             }
             let summary = app::align(&cfg)?;
             if !quiet {
@@ -129,7 +129,7 @@ fn run(cli: cli::Cli) -> Result<ExitCode, selaras::Error> {
         cli::Command::Batch(args) => batch_cmd::run(args),
         cli::Command::Eval(args) => {
             let cfg = args.into_config()?;
-            selaras::output::standard_output()?;
+            selaras::internals::report::output::standard_output()?;
             let min_f1 = cfg.min_f1;
             let outcome = app::evaluate(&cfg)?;
             for w in &outcome.warnings {
@@ -139,7 +139,7 @@ fn run(cli: cli::Cli) -> Result<ExitCode, selaras::Error> {
             if !text.ends_with('\n') {
                 text.push('\n');
             }
-            selaras::output::write_atomically(std::path::Path::new("-"), |w| {
+            selaras::internals::report::output::write_atomically(std::path::Path::new("-"), |w| {
                 w.write_all(text.as_bytes())
                     .map_err(|source| selaras::Error::Write {
                         path: "-".into(),
@@ -170,8 +170,10 @@ fn summary_text(s: &AlignSummary) -> String {
     }
     out.push_str(&format!("  unmatched: {}\n", s.unmatched));
     // As printed: the rounded scores sort and show as in the output.
-    let records: Vec<selaras::output::Record<'_>> =
-        s.rows().map(selaras::output::Record::new).collect();
+    let records: Vec<selaras::internals::report::output::Record<'_>> = s
+        .rows()
+        .map(selaras::internals::report::output::Record::new)
+        .collect();
     let mut linked: Vec<_> = records
         .iter()
         .filter(|r| !r.target_doc.is_empty())

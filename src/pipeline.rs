@@ -6,20 +6,20 @@
 //! texts, scores and [`Flag`]s. No I/O happens here, so every stage is
 //! testable on literals.
 //!
-//! Why typed: the writers ([`crate::output`] for CSV, [`crate::detail`] for
-//! JSON Lines, [`crate::html`] for the review page) each make their own
+//! Why typed: the writers ([`crate::report::output`] for CSV, [`crate::report::detail`] for
+//! JSON Lines, [`crate::report::html`] for the review page) each make their own
 //! strings from the same values, so none of them parses another's output.
 
 use rayon::prelude::*;
 
-use crate::align::{self, Link, Search, Side};
 use crate::anchors::Anchors;
-use crate::divergence::{self, Flag};
-use crate::doc::{DocId, Document, Lang, SentId, Sentence, SentenceKind};
-use crate::furniture;
+use crate::judge::divergence::{self, Flag};
 use crate::lexicon::Lexicon;
-use crate::profile::{self, Interner, Profile};
-use crate::segment;
+use crate::matching::align::{self, Link, Search, Side};
+use crate::matching::profile::{self, Interner, Profile};
+use crate::text::doc::{DocId, Document, Lang, SentId, Sentence, SentenceKind};
+use crate::text::furniture;
+use crate::text::segment;
 
 /// One row of an alignment: a source sentence and the report sentence that
 /// carries it, or no report sentence (an unmatched or furniture row).
@@ -384,7 +384,6 @@ fn linked_row(
         anchors_capped: profile.anchors.reached_cap() || target_profile.anchors.reached_cap(),
     }
 }
-
 
 #[cfg(test)]
 mod tests {

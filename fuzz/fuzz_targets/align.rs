@@ -5,7 +5,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use selaras::{align_texts, segment, Lang};
+use selaras::internals::text::segment;
+use selaras::{align_texts, Lang};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);

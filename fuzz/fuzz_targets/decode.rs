@@ -6,7 +6,7 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    match selaras::input::decode(data) {
+    match selaras::internals::text::input::decode(data) {
         Ok(text) => {
             assert!(!text.trim().is_empty(), "blank text accepted");
             assert!(!text.contains('\r'), "CR left in decoded text");

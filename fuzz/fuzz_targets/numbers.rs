@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use selaras::anchors::numbers;
+use selaras::internals::anchors::numbers;
 use selaras::Lang;
 
 fuzz_target!(|data: &[u8]| {

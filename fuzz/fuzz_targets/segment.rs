@@ -3,7 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use selaras::{segment, Lang};
+use selaras::internals::text::segment;
+use selaras::Lang;
 
 fn non_space(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()

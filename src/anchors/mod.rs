@@ -11,7 +11,7 @@ pub mod quotes;
 
 use serde::Serialize;
 
-use crate::doc::Lang;
+use crate::text::doc::Lang;
 
 pub use names::{NameAnchor, NameRelation};
 pub use numbers::{Bound, NumberAnchor, NumberKind, NumberRelation};

@@ -49,7 +49,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::names;
-use crate::doc::Lang;
+use crate::text::doc::Lang;
 
 /// One quotation in a sentence.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -4,8 +4,8 @@
 //! compiles the result into the binary, and by [`super::Lexicon`], which adds
 //! a user's `--lexicon` file at run time: both read a table with this one
 //! function, so a compiled entry is exactly what reading the table gives.
-//! Depends only on `crate::morph` and `rustc_hash`, which the build script
-//! has too.
+//! Depends only on `super::morph` and `rustc_hash`, which the build script
+//! has too (it mounts `morph` beside this module).
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
@@ -85,7 +85,7 @@ impl Entries {
                     stems.push(stem.clone());
                     continue;
                 }
-                let stem = crate::morph::english_stem(w);
+                let stem = super::morph::english_stem(w);
                 self.en_words.insert(Cow::Owned(w.to_owned()));
                 self.en_stems.insert(Cow::Owned(stem.clone()));
                 stem_of.insert(w.to_owned(), stem.clone());

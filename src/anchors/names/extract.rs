@@ -23,7 +23,7 @@ use super::word_lists::{
     sorted_contains, Listed, EN_COMMON, ID_COMMON, INITIAL_WEAK, MULTIWORD_TITLES,
 };
 use super::NameAnchor;
-use crate::doc::Lang;
+use crate::text::doc::Lang;
 
 /// Finds the names in one sentence, in order of appearance (every occurrence).
 ///

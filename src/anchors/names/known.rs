@@ -58,7 +58,7 @@ pub fn strip_acronym_inflection(word: &str) -> &str {
 }
 
 /// The canonical name `names.tsv` gives for a name, if any ("AS" →
-/// "United States", "Moskow" → "Moscow"). The lookup is on [`fold`](super::fold), so
+/// "United States", "Moskow" → "Moscow"). The lookup is on [`fold`](super::fold()), so
 /// spelling variants of a listed form are found too.
 pub fn canonical(name: &str) -> Option<&'static str> {
     name_info(name).canon

@@ -2,7 +2,7 @@
 //! a transliteration-aware comparison of two names.
 //!
 //! In: a sentence (any UTF-8, any length) and its
-//! [`Lang`](crate::doc::Lang). Out: the names it mentions as [`NameAnchor`]s
+//! [`Lang`](crate::text::doc::Lang). Out: the names it mentions as [`NameAnchor`]s
 //! (surface text, folded key, byte span), and for two names a
 //! [`NameRelation`] (`Same`, `Variant`, `Different`) and a 0..1
 //! [`similarity`].
@@ -12,7 +12,7 @@
 //! AS/U.S.), and a fact checker wants those told apart from real drift
 //! (Bortnikov vs Volchinkov). Three layers do it, cheapest first:
 //!
-//! 1. [`fold`]: lowercase, strip diacritics, then an ordered table of spelling
+//! 1. [`fold()`]: lowercase, strip diacritics, then an ordered table of spelling
 //!    rewrites (`FOLD_STEPS`) that survive transliteration between
 //!    Indonesian, English, Russian and Arabic names;
 //! 2. `data/lexicon/names.tsv`: equivalences no spelling rule reaches
@@ -54,7 +54,7 @@ pub struct NameAnchor {
     /// The name as written, e.g. "Dmitri Peskov" (titles and a possessive
     /// "’s" left out).
     pub text: String,
-    /// [`fold`] of `text`: the form names are matched on.
+    /// [`fold()`] of `text`: the form names are matched on.
     pub key: String,
     /// Byte span of `text` in the sentence (`&sentence[span] == text`).
     pub span: Range<usize>,
@@ -73,7 +73,7 @@ pub enum NameRelation {
     /// equivalence in `names.tsv` (AS/US), an acronym of the other, or one
     /// name's words a subset of the other's (Peskov / Dmitry Peskov).
     Same,
-    /// The same entity spelled differently: equal after [`fold`]
+    /// The same entity spelled differently: equal after [`fold()`]
     /// (Dmitri/Dmitry, Rusia/Russia), close enough by [`similarity`]
     /// (Mohammed/Muhammad), or a demonym of the place (Russian/Russia).
     Variant,
@@ -84,7 +84,7 @@ pub enum NameRelation {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::Lang;
+    use crate::text::doc::Lang;
 
     #[test]
     fn never_panics_on_odd_input() {

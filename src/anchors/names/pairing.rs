@@ -18,7 +18,7 @@ use super::{
     canonical, fold, is_acronym, is_demonym, relation, respelled_words, similarity,
     strip_acronym_inflection, NameAnchor, NameRelation,
 };
-use crate::similarity::{cognate_key, is_cognate};
+use crate::matching::similarity::{cognate_key, is_cognate};
 
 /// The names of one sentence, each with its words: `words[k]` belongs to
 /// `names[k]` (a profile holds them so).
@@ -423,9 +423,9 @@ fn mean(v: &[f32]) -> Option<f32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::Lang;
     use crate::lexicon::Lexicon;
-    use crate::profile::{profile, Interner};
+    use crate::matching::profile::{profile, Interner};
+    use crate::text::doc::Lang;
 
     fn pair_texts(src: &str, tgt: &str) -> NamePairing {
         let mut interner = Interner::default();

@@ -67,12 +67,12 @@ pub fn similarity(a: &str, b: &str) -> f32 {
 ///
 /// Checks in order: equal after case/diacritic folding, also with the spaces
 /// removed ("StormLinux" / "Storm Linux") → `Same`; equal after
-/// [`fold`](super::fold) → `Variant`; both in `names.tsv` → `Same` if the canonical names
+/// [`fold`](super::fold()) → `Variant`; both in `names.tsv` → `Same` if the canonical names
 /// agree, otherwise `Different` (the lexicon is trusted over spelling: Iran vs
 /// Iraq, Niger vs Nigeria, Islamic State vs ISIS-K); a demonym of the other
 /// (Russian/Russia, Iranian/Iran, Afghan/Afghanistan) → `Variant`; an acronym
 /// of three or more letters equal to the other's initials (ISK / Islamic
-/// State of Khorasan) → `Same`; equal after [`fold`](super::fold) with spaces removed
+/// State of Khorasan) → `Same`; equal after [`fold`](super::fold()) with spaces removed
 /// → `Variant`; then
 /// word by word as in [`similarity`]: every word of the shorter name must be
 /// `Same` or `Variant` (score ≥ [`VARIANT_MIN`]) to a distinct word of the
@@ -287,7 +287,7 @@ pub(super) fn name_info(name: &str) -> Rc<NameInfo> {
 }
 
 /// The words of `a` written nowhere in `b` but the same word as one of
-/// `b`'s by spelling (equal after [`fold`](super::fold), or [`similarity`] at least
+/// `b`'s by spelling (equal after [`fold`](super::fold()), or [`similarity`] at least
 /// [`VARIANT_MIN`] for words of [`FUZZY_MIN_CHARS`] or more), each with that
 /// word of `b`, as written: ("BitLocker", "BitLoker") for "Manajemen
 /// BitLocker" / "BitLoker Management". Joiners are skipped. For names that
@@ -661,7 +661,7 @@ mod tests {
     use crate::anchors::names::extract::extract;
     use crate::anchors::names::testutil::{assert_sorted_unique, pooled_name, pooled_text};
     use crate::anchors::names::{canonical, fold, is_demonym};
-    use crate::doc::Lang;
+    use crate::text::doc::Lang;
 
     /// Pairs that name one entity, with the expected relation.
     const POSITIVE: &[(&str, &str, NameRelation)] = &[

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::doc::Lang;
+use crate::text::doc::Lang;
 
 /// Whether `list`, sorted bytewise, holds `word`.
 pub(super) fn sorted_contains(list: &[&str], word: &str) -> bool {

@@ -9,7 +9,7 @@
 //! start a sentence; the rules for both (the Minggu rule of the module doc among them)
 //! live here.
 
-use crate::doc::Lang;
+use crate::text::doc::Lang;
 
 use super::recognise::{is_sentence_opener, Ctx, DigitNum, Raw, Step};
 use super::tables::{
@@ -246,7 +246,7 @@ mod tests {
     use crate::anchors::numbers::testing::*;
     use crate::anchors::numbers::Bound::*;
     use crate::anchors::numbers::NumberKind::*;
-    use crate::doc::Lang::{En, Id};
+    use crate::text::doc::Lang::{En, Id};
 
     #[test]
     fn years() {

@@ -70,7 +70,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::doc::Lang;
+use crate::text::doc::Lang;
 
 /// One number, quantity or date read from a sentence.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -8,7 +8,7 @@
 //! **Why:** both languages write small counts in words ("dua dekade", "two decades"), and
 //! the other side may use digits; reading the words lets the two be compared.
 
-use crate::doc::Lang;
+use crate::text::doc::Lang;
 
 use super::recognise::{Ctx, Lead, Raw, Step};
 use super::tables::{
@@ -349,7 +349,7 @@ mod tests {
     use crate::anchors::numbers::testing::*;
     use crate::anchors::numbers::Bound::*;
     use crate::anchors::numbers::NumberKind::*;
-    use crate::doc::Lang::{En, Id};
+    use crate::text::doc::Lang::{En, Id};
 
     #[test]
     fn indonesian_number_words() {

@@ -14,7 +14,7 @@
 
 use std::ops::Range;
 
-use crate::doc::Lang;
+use crate::text::doc::Lang;
 
 use super::tables::{
     contains, currency_sign, lookup, AGE_WORDS, BOUNDS_EN, BOUNDS_ID, CURRENCY_CODES,
@@ -895,7 +895,7 @@ mod tests {
     use crate::anchors::numbers::tokenize::{tokenize, Tokens};
     use crate::anchors::numbers::Bound::*;
     use crate::anchors::numbers::NumberKind::*;
-    use crate::doc::Lang::{En, Id};
+    use crate::text::doc::Lang::{En, Id};
 
     #[test]
     fn digits_follow_the_conventions_of_each_language() {

@@ -174,7 +174,7 @@ mod tests {
     use crate::anchors::numbers::testing::*;
     use crate::anchors::numbers::Bound::*;
     use crate::anchors::numbers::NumberRelation::*;
-    use crate::doc::Lang::{En, Id};
+    use crate::text::doc::Lang::{En, Id};
 
     #[test]
     fn a_height_in_feet_and_inches_prints_as_written() {

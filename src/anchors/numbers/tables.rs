@@ -10,7 +10,7 @@
 //! search; a test checks the order. Keys are lower case; the tokeniser turns ’ into ' and
 //! ‑ into -.
 
-use crate::doc::Lang;
+use crate::text::doc::Lang;
 
 use super::Bound;
 
@@ -622,7 +622,7 @@ pub(super) const TIME_WORDS: &[&str] = &["am", "gmt", "pm", "utc", "wib", "wit",
 
 pub(super) fn lookup<T: Copy>(table: &[(&str, T)], key: &str) -> Option<T> {
     table
-        .binary_search_by(|(k, _)| crate::normalize::short_cmp(k, key))
+        .binary_search_by(|(k, _)| crate::text::normalize::short_cmp(k, key))
         .ok()
         .map(|i| table[i].1)
 }
@@ -644,7 +644,7 @@ pub(super) fn number_word_lex(lang: Lang, w: &str) -> Option<Lex> {
 }
 pub(super) fn contains(table: &[&str], key: &str) -> bool {
     table
-        .binary_search_by(|k| crate::normalize::short_cmp(k, key))
+        .binary_search_by(|k| crate::text::normalize::short_cmp(k, key))
         .is_ok()
 }
 

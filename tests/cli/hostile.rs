@@ -9,14 +9,13 @@
 //!
 //! Large inputs are generated in the temporary folder, never committed.
 //! Issue 12's tests (paths, limits, signals, exit codes) are in
-//! tests/nothing_lost.rs.
+//! tests/cli/nothing_lost.rs.
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::time::{Duration, Instant};
 
-mod util;
-use util::{stderr, Workdir};
+use crate::util::{stderr, Workdir};
 
 impl Workdir {
     /// `selaras align --source SOURCE --target TARGET --out out.csv`.
@@ -30,11 +29,6 @@ impl Workdir {
             &"--out",
             &self.path("out.csv"),
         ])
-    }
-
-    /// A one-sentence English report that aligns with nothing in particular.
-    fn report(&self) -> PathBuf {
-        self.write("report.txt", "The attack killed 144 people in Moscow.\n")
     }
 }
 
@@ -665,7 +659,7 @@ fn quotes_commas_and_odd_names_round_trip_through_csv() {
 /// does not decide the outcome. No absolute time is asserted.
 #[test]
 fn a_long_sentence_full_of_names_is_profiled_in_linear_time() {
-    use selaras::profile::{profile, Interner};
+    use selaras::internals::matching::profile::{profile, Interner};
     use selaras::{Lang, Lexicon};
     for unit in ["Joko Widodo Presiden Indonesia ", "Rp 1,5 triliun "] {
         let (small_text, large_text) = (unit.repeat(10_000), unit.repeat(80_000));

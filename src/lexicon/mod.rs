@@ -8,7 +8,7 @@
 //!
 //! Table format (`id-en.*.tsv`): `#` comment lines, then
 //! `indonesian<TAB>english`, one pair a line, either side possibly several
-//! words. The English side is kept as stems (see [`crate::morph`]), without
+//! words. The English side is kept as stems (see [`morph`]), without
 //! English function words, so lookups compare like with like.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -16,11 +16,11 @@ use std::borrow::Cow;
 use std::path::Path;
 use std::sync::LazyLock;
 
-use crate::doc::Lang;
-use crate::error::{Error, Result};
-use crate::morph;
-
+pub mod morph;
 mod table;
+
+use crate::error::{Error, Result};
+use crate::text::doc::Lang;
 
 use table::{word_set, Entries};
 
@@ -30,8 +30,8 @@ mod compiled {
     include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
 }
 
-const STOP_ID: &str = include_str!("../data/lexicon/stopwords.id.txt");
-const STOP_EN: &str = include_str!("../data/lexicon/stopwords.en.txt");
+const STOP_ID: &str = include_str!("../../data/lexicon/stopwords.id.txt");
+const STOP_EN: &str = include_str!("../../data/lexicon/stopwords.en.txt");
 
 /// Gives every lexicon its own number, so memos keyed by it never mix two
 /// lexicons (a user's `--lexicon` adds entries to a copy of the built-in one).
@@ -217,23 +217,23 @@ mod tests {
     const TABLES: [(&str, &str); 5] = [
         (
             "id-en.freedict.tsv",
-            include_str!("../data/lexicon/id-en.freedict.tsv"),
+            include_str!("../../data/lexicon/id-en.freedict.tsv"),
         ),
         (
             "id-en.news.tsv",
-            include_str!("../data/lexicon/id-en.news.tsv"),
+            include_str!("../../data/lexicon/id-en.news.tsv"),
         ),
         (
             "id-en.pivot.tsv",
-            include_str!("../data/lexicon/id-en.pivot.tsv"),
+            include_str!("../../data/lexicon/id-en.pivot.tsv"),
         ),
         (
             "id-en.common.tsv",
-            include_str!("../data/lexicon/id-en.common.tsv"),
+            include_str!("../../data/lexicon/id-en.common.tsv"),
         ),
         (
             "id-en.wordnet.tsv",
-            include_str!("../data/lexicon/id-en.wordnet.tsv"),
+            include_str!("../../data/lexicon/id-en.wordnet.tsv"),
         ),
     ];
 

@@ -1,7 +1,7 @@
 //! Page furniture: tells running text from headlines, photo captions and the
 //! boilerplate a copied web page drags along.
 //!
-//! In: one segment's collapsed text (see [`crate::segment`]), its language
+//! In: one segment's collapsed text (see [`crate::text::segment`]), its language
 //! and where it sits ([`Context`]). Out: a [`SentenceKind`].
 //!
 //! Why: banners, comment counts and ad slots have no counterpart in the other
@@ -45,7 +45,7 @@
 //! untranslated often enough (`Back to top`) that splitting them by language
 //! would only lose matches.
 
-use crate::doc::{Lang, SentenceKind};
+use crate::text::doc::{Lang, SentenceKind};
 
 /// Where a unit sits on the page.
 #[derive(Debug, Clone, Copy)]
@@ -571,7 +571,7 @@ fn head(s: &str, max: usize) -> &str {
 
 /// Whether `word` is in the sorted `list`.
 fn listed(list: &[&str], word: &str) -> bool {
-    list.binary_search_by(|w| crate::normalize::short_cmp(w, word))
+    list.binary_search_by(|w| crate::text::normalize::short_cmp(w, word))
         .is_ok()
 }
 
@@ -890,14 +890,14 @@ fn has_trailing_credit(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::Lang;
-    use crate::segment::segment;
+    use crate::text::doc::Lang;
+    use crate::text::segment::segment;
     use SentenceKind::{Boilerplate as B, Caption as C, Content as T, Headline as H};
 
-    const SEED_ID: &str = include_str!("../data/seeds/000_31f64dc309fd023f.txt");
-    const SEED_VOA: &str = include_str!("../data/seeds/001_3e425f8097483d0b.txt");
-    const SEED_002: &str = include_str!("../data/seeds/002_45c968010e991f99.txt");
-    const SEED_003: &str = include_str!("../data/seeds/003_61f1ce00a828e056.txt");
+    const SEED_ID: &str = include_str!("../../data/seeds/000_31f64dc309fd023f.txt");
+    const SEED_VOA: &str = include_str!("../../data/seeds/001_3e425f8097483d0b.txt");
+    const SEED_002: &str = include_str!("../../data/seeds/002_45c968010e991f99.txt");
+    const SEED_003: &str = include_str!("../../data/seeds/003_61f1ce00a828e056.txt");
 
     /// The kinds of all units of a text, classified as the pipeline does.
     fn kinds(text: &str, lang: Lang) -> Vec<SentenceKind> {

@@ -4,7 +4,7 @@
 //!
 //! After a deliberate change, rewrite the expected files with
 //!
-//!     SELARAS_UPDATE_GOLDEN=1 cargo test --release --test golden
+//!     SELARAS_UPDATE_GOLDEN=1 cargo test --release --test cli golden::
 //!
 //! and commit them with the change (as `insta` and `bat` do it).
 

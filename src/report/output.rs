@@ -14,8 +14,8 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::divergence;
 use crate::error::{Error, Result};
+use crate::judge::divergence;
 use crate::pipeline::Row;
 
 /// One row of `aligned.csv` as printed. Field order is the contract's column
@@ -508,6 +508,9 @@ fn cap_note(notes: String, capped: bool) -> String {
 mod tests {
     use super::*;
 
+    use crate::judge::divergence::Flag;
+    use crate::text::doc::{DocId, SentId};
+
     #[test]
     fn a_csv_file_can_start_with_the_utf8_byte_order_mark() {
         let rows: Vec<Row> = Vec::new();
@@ -519,9 +522,6 @@ mod tests {
         assert_eq!(&with[3..], &without[..]);
         assert!(without.starts_with(b"source_doc,"));
     }
-
-    use crate::divergence::Flag;
-    use crate::doc::{DocId, SentId};
 
     fn row(text: &str) -> Row {
         Row {

@@ -10,8 +10,8 @@ use std::borrow::Cow;
 use std::fmt;
 
 use crate::anchors::{names, numbers, NameRelation, NumberKind, NumberRelation};
-use crate::profile::Profile;
-use crate::score::Comparison;
+use crate::matching::profile::Profile;
+use crate::matching::score::Comparison;
 
 /// A finding about a row, printed in the `flags` column.
 #[derive(Debug, Clone, PartialEq)]
@@ -546,10 +546,10 @@ fn mean(v: &[f32]) -> Option<f32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::Lang;
     use crate::lexicon::Lexicon;
-    use crate::profile::{profile, Interner};
-    use crate::score::compare;
+    use crate::matching::profile::{profile, Interner};
+    use crate::matching::score::compare;
+    use crate::text::doc::Lang;
 
     fn judge_texts(src: &str, tgt: &str) -> Judgement {
         let mut interner = Interner::default();

@@ -6,8 +6,10 @@
 
 use std::path::{Path, PathBuf};
 
-use selaras::config::{AlignConfig, Format};
-use selaras::{app, eval, output, Lang};
+use selaras::internals::config::{AlignConfig, Format};
+use selaras::internals::report::output;
+use selaras::internals::{app, eval};
+use selaras::Lang;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -39,7 +41,7 @@ fn seeds_config() -> AlignConfig {
         source_lang: Lang::Id,
         target_lang: Lang::En,
         lexicon: None,
-        max_bytes: selaras::input::DEFAULT_MAX_BYTES,
+        max_bytes: selaras::internals::text::input::DEFAULT_MAX_BYTES,
         format: Format::Csv,
         html: None,
         bom: false,

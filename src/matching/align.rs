@@ -3,22 +3,22 @@
 //! In: the profiles and kinds of the source sentences and of each report's
 //! sentences. Out: for every source sentence, at most one link per report.
 //! Each source sentence is scored against the content sentences of each
-//! report that [`crate::candidates`] finds for it (or against all of them with
+//! report that [`crate::matching::candidates`] finds for it (or against all of them with
 //! [`Search::Exhaustive`]), so no report has to follow the source's order, and one target
 //! sentence may serve several source sentences (a report often packs two
 //! facts into one sentence). Nothing scoring below the threshold is linked.
 
 use rayon::prelude::*;
 
-use crate::candidates::{CandidateIndex, Scratch, SourceKeys};
-use crate::doc::SentenceKind;
-use crate::profile::Profile;
-use crate::score::{compare_into, match_score, Comparison, Hits, PairFeatures};
+use crate::matching::candidates::{CandidateIndex, Scratch, SourceKeys};
+use crate::matching::profile::Profile;
+use crate::matching::score::{compare_into, match_score, Comparison, Hits, PairFeatures};
+use crate::text::doc::SentenceKind;
 
 /// A source sentence whose best candidate in a report scores below this
 /// calibrated match score is left unmatched for that report. The F1-optimal
 /// threshold of the `scripts/calibrate.py` run behind
-/// [`crate::score::MATCH_WEIGHTS`].
+/// [`crate::matching::score::MATCH_WEIGHTS`].
 pub const LINK_THRESHOLD: f32 = 0.31;
 
 /// Captions describe a photo; the facts they share with a report are often
@@ -60,7 +60,7 @@ pub fn threshold(kind: SentenceKind) -> Option<f32> {
 /// How the target sentences to score are chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Search {
-    /// Only the candidates of an inverted index ([`crate::candidates`]):
+    /// Only the candidates of an inverted index ([`crate::matching::candidates`]):
     /// linear in the length of a case.
     #[default]
     Candidates,
@@ -245,9 +245,9 @@ pub fn align_with(source: Side<'_>, reports: &[Side<'_>], search: Search) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::Lang;
     use crate::lexicon::Lexicon;
-    use crate::profile::{profile, weigh, Interner};
+    use crate::matching::profile::{profile, weigh, Interner};
+    use crate::text::doc::Lang;
 
     fn profiles(texts: &[&str], lang: Lang, interner: &mut Interner) -> Vec<Profile> {
         let mut ps: Vec<Profile> = texts

@@ -10,9 +10,9 @@
 use serde::Serialize;
 
 use crate::anchors::{names, numbers, NameRelation, NumberRelation};
-use crate::doc::SentenceKind;
-use crate::profile::Profile;
-use crate::similarity;
+use crate::matching::profile::Profile;
+use crate::matching::similarity;
+use crate::text::doc::SentenceKind;
 
 /// What two sentences share, measured.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
@@ -174,8 +174,9 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
     // are looked up among a handful instead of in the whole other set.
     intersect_sorted(&source.key_set, &target.key_set, shared);
     if !shared.is_empty() {
-        let is_shared =
-            |t: &crate::profile::Term| t.keys.iter().any(|k| shared.binary_search(k).is_ok());
+        let is_shared = |t: &crate::matching::profile::Term| {
+            t.keys.iter().any(|k| shared.binary_search(k).is_ok())
+        };
         for (hit, s) in src_hit.iter_mut().zip(&source.terms) {
             *hit = is_shared(s);
         }
@@ -325,9 +326,9 @@ fn ratio(a: f32, b: f32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::Lang;
     use crate::lexicon::Lexicon;
-    use crate::profile::{profile, weigh, Interner};
+    use crate::matching::profile::{profile, weigh, Interner};
+    use crate::text::doc::Lang;
 
     fn score_pairs(source: &str, targets: &[&str]) -> Vec<f32> {
         let lex = Lexicon::builtin();

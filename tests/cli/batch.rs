@@ -330,8 +330,8 @@ fn jsonl_streams_a_result_before_the_input_ends() {
 
 #[test]
 fn the_seed_texts_align_the_same_with_and_without_candidate_search() {
-    use selaras::align::Search;
-    use selaras::pipeline::{align_documents_with, build_document, Input};
+    use selaras::internals::matching::align::Search;
+    use selaras::internals::pipeline::{align_documents_with, build_document, Input};
     use selaras::{Lang, Lexicon};
     let seeds = Path::new(ROOT).join("data/seeds");
     let doc = |name: &str, lang| {

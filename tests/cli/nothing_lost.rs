@@ -12,15 +12,8 @@ use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
 
-mod util;
-use util::{stderr, Workdir};
-
-impl Workdir {
-    /// A one-sentence English report.
-    fn report(&self) -> PathBuf {
-        self.write("report.txt", "The attack killed 144 people in Moscow.\n")
-    }
-}
+use crate::util;
+use crate::util::{stderr, Workdir};
 
 /// The records of a CSV (header excluded), field by field.
 fn read_csv(path: &Path) -> Vec<Vec<String>> {
@@ -856,7 +849,7 @@ fn run_measured(
 fn every_input_kind_one_byte_over_max_bytes_is_refused_in_bounded_memory() {
     const MAX_KIB: u64 = 100 * 1000;
     let wd = Workdir::new();
-    let limit = selaras::input::DEFAULT_MAX_BYTES;
+    let limit = selaras::internals::text::input::DEFAULT_MAX_BYTES;
     let big = wd.path("big.txt");
     std::fs::File::create(&big)
         .unwrap()

@@ -14,7 +14,8 @@
 //! in fuzz/ cover the same ground for longer.
 
 use proptest::prelude::*;
-use selaras::{align_texts, input, segment, Flag, Lang, Row};
+use selaras::internals::text::{input, segment};
+use selaras::{align_texts, Flag, Lang, Row};
 
 /// Words that make the aligner link: Indonesian and English with shared
 /// names and numbers, sentence ends, quotes and page furniture.

@@ -6,7 +6,7 @@
 //! at most [`MAX_CANDIDATES`] of them, in ascending sentence order.
 //!
 //! Scoring every source sentence against every report sentence costs
-//! `n × m` calls to [`crate::score::compare`]; on a long case (thousands of
+//! `n × m` calls to [`crate::matching::score::compare`]; on a long case (thousands of
 //! sentences a side) that dominates the run. A pair can only reach the link
 //! threshold when some source term finds a counterpart (without any term
 //! coverage the anchors alone top out below the threshold; see
@@ -14,7 +14,7 @@
 //! finds every pair that could link. The keys are:
 //!
 //! - the term keys of [`Profile::key_set`] (interned English stems);
-//! - each term's cognate spelling ([`crate::similarity::cognate_key`]), for
+//! - each term's cognate spelling ([`crate::matching::similarity::cognate_key`]), for
 //!   loanwords the lexicon lacks, and its first [`COGNATE_PREFIX`] letters for
 //!   the respelled ones that only match fuzzily;
 //! - numbers by value and kind, and names by their folded key.
@@ -34,9 +34,9 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::anchors::NumberKind;
-use crate::doc::SentenceKind;
-use crate::profile::Profile;
-use crate::similarity;
+use crate::matching::profile::Profile;
+use crate::matching::similarity;
+use crate::text::doc::SentenceKind;
 
 /// At most this many report sentences are scored per source sentence and
 /// report. On the seed texts and the 60 generated cases the pair that wins
@@ -51,7 +51,7 @@ pub const MAX_CANDIDATES: usize = 8;
 /// (every news story, and every case of the generated set) loses no key.
 pub const MAX_POSTING: usize = 500;
 
-/// Fuzzy cognates (Jaro-Winkler, see [`crate::similarity`]) almost always
+/// Fuzzy cognates (Jaro-Winkler, see [`crate::matching::similarity`]) almost always
 /// share their first letters, since the measure rewards a common prefix; this
 /// many letters are indexed for them.
 pub const COGNATE_PREFIX: usize = 4;
@@ -268,9 +268,9 @@ pub struct Scratch {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::Lang;
     use crate::lexicon::Lexicon;
-    use crate::profile::{profile, weigh, Interner};
+    use crate::matching::profile::{profile, weigh, Interner};
+    use crate::text::doc::Lang;
 
     fn profiles(texts: &[String], lang: Lang, interner: &mut Interner) -> Vec<Profile> {
         let mut ps: Vec<Profile> = texts

@@ -4,8 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-mod util;
-use util::{stderr, Workdir};
+use crate::util::{stderr, Workdir};
 
 const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/seeds");
 const SOURCE: &str = "000_31f64dc309fd023f.txt";
@@ -362,7 +361,10 @@ fn a_csv_file_starts_with_a_byte_order_mark_and_standard_output_does_not() {
     let without = std::fs::read(wd.path("without.csv")).unwrap();
     assert_eq!(&with[3..], &without[..], "the mark is the only difference");
     let o = run(&[]);
-    assert!(o.stdout.starts_with(b"source_doc,"), "standard output stays plain");
+    assert!(
+        o.stdout.starts_with(b"source_doc,"),
+        "standard output stays plain"
+    );
     // eval reads both.
     for file in ["with.csv", "without.csv"] {
         let o = wd.run(&[

@@ -11,6 +11,11 @@ pub struct Workdir {
 }
 
 impl Workdir {
+    /// A one-sentence English report that aligns with nothing in particular.
+    pub fn report(&self) -> PathBuf {
+        self.write("report.txt", "The attack killed 144 people in Moscow.\n")
+    }
+
     /// A new empty folder.
     pub fn new() -> Workdir {
         Workdir {
@@ -64,7 +69,6 @@ pub fn binary() -> std::ffi::OsString {
 
 /// Waits at most `limit` for `child`; kills it if it is still running then
 /// and returns `None`.
-#[allow(dead_code)]
 pub fn wait_at_most(
     child: &mut std::process::Child,
     limit: std::time::Duration,

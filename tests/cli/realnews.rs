@@ -3,9 +3,9 @@
 //! reviewer would read it. Each row was wrong before its fix.
 
 #[allow(dead_code)] // each test binary uses a different part of the helpers
-mod util;
+use crate::util;
 
-use util::Workdir;
+use crate::util::Workdir;
 
 /// The CSV row of a one-sentence source aligned against a one-sentence report.
 struct Pair {

@@ -20,10 +20,10 @@ use std::fmt::Write as _;
 use std::ops::Range;
 
 use crate::anchors::{numbers, Anchors};
-use crate::divergence::{clean, Flag};
-use crate::doc::SentId;
-use crate::output::Record;
+use crate::judge::divergence::{clean, Flag};
 use crate::pipeline::RowDetail;
+use crate::report::output::Record;
+use crate::text::doc::SentId;
 
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape(s: &str) -> String {
@@ -595,8 +595,8 @@ filter();
 mod tests {
     use super::*;
     use crate::anchors::{NameAnchor, QuoteAnchor};
-    use crate::doc::DocId;
     use crate::pipeline::{Row, Target};
+    use crate::text::doc::DocId;
 
     fn row(source_text: &str, target_text: &str, flags: Vec<Flag>) -> Row {
         Row {

@@ -15,11 +15,11 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::anchors::names::{NameWords, SentenceNames};
 use crate::anchors::{Anchors, NameAnchor};
-use crate::doc::Lang;
+use crate::lexicon::morph;
 use crate::lexicon::Lexicon;
-use crate::morph;
-use crate::normalize;
-use crate::similarity::{cognate_key, CognateSketch, COGNATE_MIN_LEN};
+use crate::matching::similarity::{cognate_key, CognateSketch, COGNATE_MIN_LEN};
+use crate::text::doc::Lang;
+use crate::text::normalize;
 
 /// Interned English stems and source words: terms compare `u32`s, not strings.
 #[derive(Debug, Clone)]
@@ -133,7 +133,7 @@ pub struct Profile {
     /// Every key of every term, sorted and deduplicated, for fast lookup.
     pub key_set: Vec<u32>,
     /// The terms whose cognate key is long enough for a loanword match
-    /// ([`crate::similarity::COGNATE_MIN_LEN`] characters), as indices into
+    /// ([`crate::matching::similarity::COGNATE_MIN_LEN`] characters), as indices into
     /// `terms`, by the key's length in characters (then index), so that
     /// scoring finds the terms of a length that could match in one search.
     pub cognate_terms: Vec<u32>,

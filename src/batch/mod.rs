@@ -21,15 +21,15 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::align::Search;
 use crate::config;
-use crate::divergence::Flag;
-use crate::doc::Lang;
 use crate::error::{Error, Result};
-use crate::input;
+use crate::judge::divergence::Flag;
 use crate::lexicon::Lexicon;
-use crate::output;
+use crate::matching::align::Search;
 use crate::pipeline::{self, Input, Row};
+use crate::report::output;
+use crate::text::doc::Lang;
+use crate::text::input;
 
 /// Cases in flight per thread (started, not yet written): enough to keep
 /// every thread busy when case sizes differ, few enough that the results held
@@ -466,10 +466,11 @@ pub fn run_manifest(
         BatchOut::Combined(path) => {
             output::write_atomically(path, |w| {
                 if opts.bom && path.as_os_str() != "-" {
-                    w.write_all(output::UTF8_BOM).map_err(|source| Error::Write {
-                        path: path.to_owned(),
-                        source,
-                    })?;
+                    w.write_all(output::UTF8_BOM)
+                        .map_err(|source| Error::Write {
+                            path: path.to_owned(),
+                            source,
+                        })?;
                 }
                 let mut writer = csv::Writer::from_writer(w);
                 writer

@@ -16,8 +16,8 @@ use serde::Serialize;
 
 use crate::anchors::Anchors;
 use crate::error::{Error, Result};
-use crate::output::Record;
 use crate::pipeline::RowDetail;
+use crate::report::output::Record;
 
 /// One JSON Lines object: a row as the CSV prints it, then the anchors of
 /// both its sides.

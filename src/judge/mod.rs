@@ -1,0 +1,9 @@
+//! The judging stage: what differs within an aligned pair.
+//!
+//! In: the aligned pairs and their anchors. Out: each row's kind and flags.
+//! Why apart: the flags are the product; the rules that raise them live here
+//! and nowhere else.
+//!
+//! [`divergence`] compares numbers, names, quotations and speakers.
+
+pub mod divergence;

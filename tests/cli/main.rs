@@ -1,0 +1,15 @@
+//! The integration tests, as one test binary (one link instead of nine):
+//! each module is the file it was, and `util` is shared by those that run
+//! the binary. The golden outputs (`tests/golden/`) and the fixtures
+//! (`tests/fixtures/`) stay beside this folder.
+
+mod batch;
+mod cli;
+mod gold;
+mod golden;
+mod hostile;
+mod nothing_lost;
+mod props;
+mod realnews;
+mod review;
+mod util;
