@@ -263,7 +263,8 @@ pub const DIVERGENCE_WEIGHTS: [f32; 9] = [0.10, 0.05, 0.05, 0.40, 0.35, 0.25, 0.
 /// Judges a linked pair.
 pub fn judge(source: &Profile, target: &Profile, cmp: &Comparison, match_score: f32) -> Judgement {
     let mut flags = Vec::new();
-    let number_score = judge_numbers(source, target, &mut flags);
+    let parallel = is_parallel(&cmp.features);
+    let number_score = judge_numbers(source, target, parallel, &mut flags);
     let mut names_only_in_source = Vec::new();
     let name_score = judge_names(
         source,
@@ -345,7 +346,12 @@ fn values_agree(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> NumberR
     }
 }
 
-fn judge_numbers(source: &Profile, target: &Profile, flags: &mut Vec<Flag>) -> Option<f32> {
+fn judge_numbers(
+    source: &Profile,
+    target: &Profile,
+    parallel: bool,
+    flags: &mut Vec<Flag>,
+) -> Option<f32> {
     let (src, tgt) = (&source.anchors.numbers, &target.anchors.numbers);
     if src.is_empty() && tgt.is_empty() {
         return None;
@@ -416,11 +422,20 @@ fn judge_numbers(source: &Profile, target: &Profile, flags: &mut Vec<Flag>) -> O
             });
             continue;
         }
+        // Outside a parallel pair the reports' sentences carry other figures
+        // beside the shared fact ("4 persen" / "120,000 jobs"): a changed value
+        // is read only where both sides say what it counts, alike.
+        let said_alike = |b: &numbers::NumberAnchor| {
+            parallel
+                || (a.unit.is_some() && a.unit == b.unit)
+                || (a.event.is_some() && a.event == b.event)
+        };
         let partner = tgt.iter().enumerate().position(|(j, b)| {
             !tgt_used[j]
                 && b.kind == a.kind
                 && (a.unit.is_none() || b.unit.is_none() || a.unit == b.unit)
                 && (a.event.is_none() || b.event.is_none() || a.event == b.event)
+                && said_alike(b)
         });
         if let Some(j) = partner {
             tgt_used[j] = true;
@@ -463,6 +478,11 @@ fn judge_numbers(source: &Profile, target: &Profile, flags: &mut Vec<Flag>) -> O
 /// 0.50; at 0.5 they are 0.96 (precision 0.99) and 1.00.
 pub const PARALLEL_COVERAGE: f32 = 0.5;
 
+/// A pair whose words mostly meet on both sides: a close rendering.
+fn is_parallel(features: &PairFeatures) -> bool {
+    features.cov_source >= PARALLEL_COVERAGE && features.cov_target >= PARALLEL_COVERAGE
+}
+
 fn judge_names(
     source: &Profile,
     target: &Profile,
@@ -473,8 +493,7 @@ fn judge_names(
     // A pair whose words mostly meet on both sides is a close rendering,
     // where a lone name put in another's place is a substitution whatever
     // it looks like.
-    let parallel =
-        features.cov_source >= PARALLEL_COVERAGE && features.cov_target >= PARALLEL_COVERAGE;
+    let parallel = is_parallel(features);
     let pairing = names::pair_names(source.names(), target.names(), parallel);
     flags.extend(
         pairing
