@@ -399,10 +399,11 @@ pub fn render(source: &str, reports: &[String], rows: &[RowDetail]) -> String {
         let kinds: Vec<&str> = flags.iter().map(Flag::kind).collect();
         let _ = write!(
             h,
-            "<tr class=\"{class}\" data-order=\"{i}\" data-match=\"{}\" data-div=\"{}\" data-flags=\"{}\">",
+            "<tr class=\"{class}\" data-order=\"{i}\" data-match=\"{}\" data-div=\"{}\" data-flags=\"{}\" data-kind=\"{}\">",
             r.match_score.unwrap_or(0.0),
             r.divergence.unwrap_or(0.0),
-            escape(&kinds.join(" "))
+            escape(&kinds.join(" ")),
+            r.kind
         );
         let _ = write!(
             h,
