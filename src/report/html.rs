@@ -704,6 +704,13 @@ mod tests {
         assert!(page.contains("<tr class=\"row cont unmatched\""));
         assert!(page.contains("<tr class=\"row cont furniture\""));
         assert!(page.contains("<td class=\"text empty\"></td>"));
+        // Each row carries the CSV's kind.
+        let kinds: Vec<&str> = page
+            .split(" data-kind=\"")
+            .skip(1)
+            .map(|s| &s[..s.find('"').unwrap()])
+            .collect();
+        assert_eq!(kinds, ["drift", "aligned", "unmatched", "furniture"]);
         // Both sides of the mismatch are red, with the flag in the tooltip.
         assert!(page.contains(
             "<mark class=\"a-num bad\" title=\"number 137 \u{2014} number_mismatch: 137 | 144\">137</mark>"
