@@ -71,6 +71,91 @@ impl Row {
     pub fn has(&self, flag: &Flag) -> bool {
         self.flags.contains(flag)
     }
+
+    /// What the row is for a reviewer: a linked pair with a factual finding
+    /// or without one, unmatched content, or unmatched page furniture.
+    pub fn kind(&self) -> RowKind {
+        if self.target.is_some() {
+            if self.flags.iter().any(is_fact_finding) {
+                RowKind::Drift
+            } else {
+                RowKind::Aligned
+            }
+        } else if self
+            .flags
+            .iter()
+            .any(|f| matches!(f, Flag::Boilerplate | Flag::Caption))
+        {
+            RowKind::Furniture
+        } else {
+            RowKind::Unmatched
+        }
+    }
+}
+
+/// Whether `flag` says the two sides disagree on a fact (a number, date,
+/// name, quote or speaker). Addition and omission say only that one side
+/// says more, which every paraphrase does; the rest describe the row, not a
+/// disagreement. No wildcard arm: a new flag must be placed here.
+fn is_fact_finding(flag: &Flag) -> bool {
+    match flag {
+        Flag::NumberMismatch(..)
+        | Flag::NumberMissing(_)
+        | Flag::NumberAdded(_)
+        | Flag::DateMismatch(..)
+        | Flag::DateMissing(_)
+        | Flag::DateAdded(_)
+        | Flag::NameVariant(..)
+        | Flag::NameMismatch(..)
+        | Flag::QuoteChanged(_)
+        | Flag::QuoteMissing
+        | Flag::SpeakerMismatch(..) => true,
+        Flag::Addition | Flag::Omission | Flag::Unmatched | Flag::Boilerplate | Flag::Caption => {
+            false
+        }
+    }
+}
+
+/// A row's place in a review, printed in the `kind` column ([`Row::kind`]).
+/// Divergence alone puts unmatched and furniture rows (divergence 1) above
+/// every real drift; filtering on the kind first keeps the drift of
+/// aligned pairs on top.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RowKind {
+    /// A linked pair with at least one factual finding (a `number_`,
+    /// `date_`, `name_`, `quote_` or `speaker_` flag).
+    Drift,
+    /// A linked pair without one (at most `addition` / `omission`).
+    Aligned,
+    /// Content no report carries.
+    Unmatched,
+    /// Boilerplate or a caption no report carries.
+    Furniture,
+}
+
+impl RowKind {
+    /// The kind as the `kind` column prints it (`drift`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RowKind::Drift => "drift",
+            RowKind::Aligned => "aligned",
+            RowKind::Unmatched => "unmatched",
+            RowKind::Furniture => "furniture",
+        }
+    }
+}
+
+impl std::fmt::Display for RowKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Serialized as printed, so CSV, JSON Lines and batch JSON agree.
+impl serde::Serialize for RowKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
 }
 
 /// A [`Row`] with the anchors of both its sides, from the same profiles the
@@ -475,6 +560,110 @@ mod tests {
             .collect();
         assert_eq!(chunked, plain);
         assert_eq!(shared.strings(), sequential.strings());
+    }
+
+    fn row_with(target: bool, flags: Vec<Flag>) -> Row {
+        Row {
+            source_doc: DocId("s.txt".into()),
+            source_sent: SentId::single(1),
+            source_text: "Serangan itu menewaskan 137 orang.".into(),
+            target: target.then(|| Target {
+                doc: DocId("r.txt".into()),
+                sent: SentId::single(1),
+                text: "The attack killed 144 people.".into(),
+            }),
+            match_score: if target { 0.8 } else { 0.0 },
+            divergence: 1.0,
+            name_score: None,
+            number_score: None,
+            quote_score: None,
+            flags,
+            names_only_in_source: Vec::new(),
+            anchors_capped: false,
+        }
+    }
+
+    #[test]
+    fn the_kind_of_each_row_type() {
+        let fact_flags = [
+            Flag::NumberMismatch("137".into(), "144".into()),
+            Flag::NumberMissing("137".into()),
+            Flag::NumberAdded("144".into()),
+            Flag::DateMismatch("Tuesday".into(), "Friday".into()),
+            Flag::DateMissing("Tuesday".into()),
+            Flag::DateAdded("March".into()),
+            Flag::NameVariant("Dmitri".into(), "Dmitry".into()),
+            Flag::NameMismatch("Bortnikov".into(), "Volchinkov".into()),
+            Flag::QuoteChanged("dialog".into()),
+            Flag::QuoteMissing,
+            Flag::SpeakerMismatch("Reuters".into(), "TASS".into()),
+        ];
+        for flag in fact_flags {
+            let row = row_with(true, vec![Flag::Addition, flag.clone()]);
+            assert_eq!(row.kind(), RowKind::Drift, "{flag:?}");
+        }
+        for flags in [
+            vec![],
+            vec![Flag::Addition],
+            vec![Flag::Omission],
+            vec![Flag::Addition, Flag::Omission],
+            // A caption that a report carries is a pair like any other.
+            vec![Flag::Caption],
+        ] {
+            assert_eq!(row_with(true, flags).kind(), RowKind::Aligned);
+        }
+        assert_eq!(
+            row_with(false, vec![Flag::Unmatched]).kind(),
+            RowKind::Unmatched
+        );
+        assert_eq!(
+            row_with(false, vec![Flag::Boilerplate]).kind(),
+            RowKind::Furniture
+        );
+        assert_eq!(
+            row_with(false, vec![Flag::Unmatched, Flag::Caption]).kind(),
+            RowKind::Furniture
+        );
+        let printed: Vec<String> = [
+            RowKind::Drift,
+            RowKind::Aligned,
+            RowKind::Unmatched,
+            RowKind::Furniture,
+        ]
+        .iter()
+        .map(|k| format!("{k}={}", serde_json::to_string(k).unwrap()))
+        .collect();
+        assert_eq!(
+            printed,
+            [
+                "drift=\"drift\"",
+                "aligned=\"aligned\"",
+                "unmatched=\"unmatched\"",
+                "furniture=\"furniture\""
+            ]
+        );
+    }
+
+    #[test]
+    fn the_kinds_of_an_alignment() {
+        let source = build_document(Input {
+            name: "s.txt",
+            text: "Serangan itu menewaskan 137 orang di gedung konser.\n\nKlik di sini untuk mendapatkan aplikasi Fox News\n\nCuaca dingin.",
+            lang: Lang::Id,
+        });
+        let report = build_document(Input {
+            name: "r.txt",
+            text: "The attack killed 144 people at a concert hall.\n\nleave a reply:",
+            lang: Lang::En,
+        });
+        let kinds: Vec<RowKind> = align_documents(&source, &[report], Lexicon::builtin())
+            .iter()
+            .map(Row::kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            [RowKind::Drift, RowKind::Furniture, RowKind::Unmatched]
+        );
     }
 
     #[test]

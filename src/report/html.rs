@@ -399,10 +399,11 @@ pub fn render(source: &str, reports: &[String], rows: &[RowDetail]) -> String {
         let kinds: Vec<&str> = flags.iter().map(Flag::kind).collect();
         let _ = write!(
             h,
-            "<tr class=\"{class}\" data-order=\"{i}\" data-match=\"{}\" data-div=\"{}\" data-flags=\"{}\">",
+            "<tr class=\"{class}\" data-order=\"{i}\" data-match=\"{}\" data-div=\"{}\" data-flags=\"{}\" data-kind=\"{}\">",
             r.match_score.unwrap_or(0.0),
             r.divergence.unwrap_or(0.0),
-            escape(&kinds.join(" "))
+            escape(&kinds.join(" ")),
+            r.kind
         );
         let _ = write!(
             h,
@@ -703,6 +704,13 @@ mod tests {
         assert!(page.contains("<tr class=\"row cont unmatched\""));
         assert!(page.contains("<tr class=\"row cont furniture\""));
         assert!(page.contains("<td class=\"text empty\"></td>"));
+        // Each row carries the CSV's kind.
+        let kinds: Vec<&str> = page
+            .split(" data-kind=\"")
+            .skip(1)
+            .map(|s| &s[..s.find('"').unwrap()])
+            .collect();
+        assert_eq!(kinds, ["drift", "aligned", "unmatched", "furniture"]);
         // Both sides of the mismatch are red, with the flag in the tooltip.
         assert!(page.contains(
             "<mark class=\"a-num bad\" title=\"number 137 \u{2014} number_mismatch: 137 | 144\">137</mark>"

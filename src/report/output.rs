@@ -16,10 +16,11 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::judge::divergence;
-use crate::pipeline::Row;
+use crate::pipeline::{Row, RowKind};
 
 /// One row of `aligned.csv` as printed. Field order is the contract's column
-/// order, with `notes` (a plain-language summary for reviewers) after it.
+/// order, with `notes` (a plain-language summary for reviewers) and `kind`
+/// (what the row is, for sorting) after it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Record<'a> {
     /// Basename of the source file.
@@ -48,6 +49,9 @@ pub struct Record<'a> {
     pub flags: String,
     /// One plain sentence for a reviewer.
     pub notes: String,
+    /// `drift`, `aligned`, `unmatched` or `furniture` ([`Row::kind`]), so a
+    /// reviewer can put the drift of aligned pairs before the noise.
+    pub kind: RowKind,
 }
 
 impl<'a> Record<'a> {
@@ -72,6 +76,7 @@ impl<'a> Record<'a> {
                 divergence::notes(&row.flags, &row.names_only_in_source),
                 row.anchors_capped,
             ),
+            kind: row.kind(),
         }
     }
 
@@ -166,7 +171,7 @@ pub fn write_csv<'a, W: Write>(
 }
 
 /// The column names, in order.
-pub const COLUMNS: [&str; 13] = [
+pub const COLUMNS: [&str; 14] = [
     "source_doc",
     "source_sent",
     "source_text",
@@ -180,6 +185,7 @@ pub const COLUMNS: [&str; 13] = [
     "quote_score",
     "flags",
     "notes",
+    "kind",
 ];
 
 /// Writes `bytes` to `path` atomically: into a temporary file in the same
@@ -572,6 +578,7 @@ mod tests {
         assert_eq!(&records[0][9], "0.123");
         assert_eq!(&records[0][11], "unmatched");
         assert_eq!(&records[0][12], "no report carries this sentence");
+        assert_eq!(&records[0][13], "unmatched");
     }
 
     #[test]

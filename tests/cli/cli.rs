@@ -119,6 +119,62 @@ fn aligns_the_seed_texts_into_the_contract_columns() {
     assert!(stderr(&o).contains("source sentences"), "summary on stderr");
 }
 
+/// The `kind` column comes last, after the contract's columns and `notes`,
+/// and holds one of four values that agree with the row's target and flags.
+#[test]
+fn the_seeds_csv_ends_with_a_kind_column_of_four_values() {
+    let wd = Workdir::new();
+    let out = wd.path("aligned.csv");
+    let (s, a, b, c) = (
+        seed(SOURCE),
+        seed(REPORTS[0]),
+        seed(REPORTS[1]),
+        seed(REPORTS[2]),
+    );
+    let o = wd.run(&[
+        &"align",
+        &"--source",
+        &s,
+        &"--target",
+        &a,
+        &b,
+        &c,
+        &"--out",
+        &out,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let (header, rows) = read_csv(&out);
+    assert_eq!(header[11..], ["flags", "notes", "kind"]);
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (target_doc, flags, kind) = (at("target_doc"), at("flags"), at("kind"));
+    let mut kinds = std::collections::BTreeSet::new();
+    for r in &rows {
+        let is_fact = |f: &str| {
+            ["number_", "date_", "name_", "quote_", "speaker_"]
+                .iter()
+                .any(|p| f.starts_with(p))
+        };
+        let expected = match (r[target_doc].is_empty(), r[flags].as_str()) {
+            (false, f) if f.split(';').any(is_fact) => "drift",
+            (false, _) => "aligned",
+            (true, f) if f.split(';').any(|f| f == "boilerplate" || f == "caption") => "furniture",
+            (true, _) => "unmatched",
+        };
+        assert_eq!(r[kind], expected, "{r:?}");
+        kinds.insert(r[kind].clone());
+    }
+    assert!(
+        kinds
+            .iter()
+            .all(|k| ["drift", "aligned", "unmatched", "furniture"].contains(&k.as_str())),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains("drift"),
+        "the seeds drift somewhere: {kinds:?}"
+    );
+}
+
 #[test]
 fn writes_to_standard_output_by_default() {
     let wd = Workdir::new();
