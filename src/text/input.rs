@@ -294,7 +294,7 @@ pub enum Side {
 }
 
 /// Refuses a text declared as `lang` that clearly reads as the other
-/// language (see [`language::misdeclared_language`]); the error is the
+/// language (by the stopword count of `text::language`); the error is the
 /// problem in words, naming the flag that declared it and the likely swap.
 pub fn check_language(text: &str, side: Side, lang: Lang) -> std::result::Result<(), String> {
     let Some(actual) =
