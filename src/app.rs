@@ -44,7 +44,12 @@ pub fn load_documents(
     cfg: &AlignConfig,
 ) -> Result<(Document, Vec<Document>, std::borrow::Cow<'static, Lexicon>)> {
     let lexicon = input::read_lexicon(cfg.lexicon.as_deref(), cfg.max_bytes)?;
-    let (source, reports) = input::read_case(&cfg.source, &cfg.targets, cfg.max_bytes)?;
+    let (source, reports) = input::read_case(
+        &cfg.source,
+        &cfg.targets,
+        cfg.max_bytes,
+        (cfg.source_lang, cfg.target_lang),
+    )?;
     let build = |t: &input::NamedText, lang| {
         pipeline::build_document(Input {
             name: &t.name,

@@ -331,7 +331,12 @@ fn run_manifest_case(
         .chain(case.targets.iter().map(PathBuf::as_path))
         .collect();
     config::check_distinct_inputs(&inputs)?;
-    let (source, reports) = input::read_case(&case.source, &case.targets, opts.max_bytes)?;
+    let (source, reports) = input::read_case(
+        &case.source,
+        &case.targets,
+        opts.max_bytes,
+        (opts.source_lang, opts.target_lang),
+    )?;
     let reports: Vec<(String, String)> = reports.into_iter().map(|r| (r.name, r.text)).collect();
     Ok(align_case(
         (&source.name, &source.text),
@@ -637,6 +642,8 @@ fn run_json_line(
         }
         let source_name = case.source.name.clone().unwrap_or_else(|| "source".into());
         let source_text = json_text(&source_name, &case.source.text, opts.max_bytes)?;
+        input::check_language(&source_text, input::Side::Source, opts.source_lang)
+            .map_err(|p| format!("{source_name}: {p}"))?;
         let reports = case
             .targets
             .iter()
@@ -644,6 +651,8 @@ fn run_json_line(
             .map(|(i, t)| {
                 let name = t.name.clone().unwrap_or_else(|| format!("report{}", i + 1));
                 let text = json_text(&name, &t.text, opts.max_bytes)?;
+                input::check_language(&text, input::Side::Target, opts.target_lang)
+                    .map_err(|p| format!("{name}: {p}"))?;
                 Ok((name, text))
             })
             .collect::<std::result::Result<Vec<_>, String>>()?;

@@ -11,6 +11,8 @@ use std::io::{ErrorKind, Read};
 use std::path::Path;
 
 use crate::error::{Error, Result};
+use crate::text::doc::Lang;
+use crate::text::language;
 
 /// The default for `--max-bytes`: large enough for any news archive file,
 /// small enough that a stray disk image is refused before it is read.
@@ -257,24 +259,59 @@ pub struct NamedText {
 
 /// The one case loader, for `align`, `eval --source` and every `batch`
 /// manifest case: reads the source and the reports, in order, each through
-/// [`read_text`].
+/// [`read_text`], and refuses a text that clearly reads as the other
+/// language ([`check_language`]).
 pub fn read_case(
     source: &Path,
     targets: &[std::path::PathBuf],
     max_bytes: u64,
+    languages: (Lang, Lang),
 ) -> Result<(NamedText, Vec<NamedText>)> {
-    let read = |path: &Path| -> Result<NamedText> {
+    let (source_lang, target_lang) = languages;
+    let read = |path: &Path, side: Side, lang: Lang| -> Result<NamedText> {
+        let text = read_text(path, max_bytes)?;
+        check_language(&text, side, lang).map_err(|problem| Error::bad_input(path, problem))?;
         Ok(NamedText {
             name: base_name(path),
-            text: read_text(path, max_bytes)?,
+            text,
         })
     };
-    let source = read(source)?;
+    let source = read(source, Side::Source, source_lang)?;
     let reports = targets
         .iter()
-        .map(|t| read(t))
+        .map(|t| read(t, Side::Target, target_lang))
         .collect::<Result<Vec<_>>>()?;
     Ok((source, reports))
+}
+
+/// Which side of a case a text is on, for the flag an error suggests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// The Indonesian rendering, `--source`.
+    Source,
+    /// A report, `--target`.
+    Target,
+}
+
+/// Refuses a text declared as `lang` that clearly reads as the other
+/// language (by the stopword count of `text::language`); the error is the
+/// problem in words, naming the flag that declared it and the likely swap.
+pub fn check_language(text: &str, side: Side, lang: Lang) -> std::result::Result<(), String> {
+    let Some(actual) =
+        language::misdeclared_language(text, lang, crate::lexicon::Lexicon::builtin())
+    else {
+        return Ok(());
+    };
+    let (flag, hint) = match side {
+        Side::Source => ("--source-lang", "is it a report given as --source?"),
+        Side::Target => ("--target-lang", "is it the source given as --target?"),
+    };
+    Err(format!(
+        "reads as {}, not {} ({flag} {}); {hint}",
+        language::language_name(actual),
+        language::language_name(lang),
+        lang.code(),
+    ))
 }
 
 /// The lexicon of a run: the built-in one, borrowed (copying its tables

@@ -6,12 +6,14 @@
 //! furniture). Why together: these are the stages that see raw text; every
 //! later stage works on the sentences they give.
 //!
-//! [`input`] (read and decode) → [`normalize`] (the text compared) →
+//! [`input`] (read and decode, and [`language`]: is the text in its
+//! declared language?) → [`normalize`] (the text compared) →
 //! [`segment`] (paragraphs and sentences) → [`furniture`] (page furniture,
 //! captions, titles) → [`doc`] (the document and its sentences).
 
 pub mod doc;
 pub mod furniture;
 pub mod input;
+pub mod language;
 pub mod normalize;
 pub mod segment;

@@ -357,3 +357,34 @@ fn the_seed_texts_align_the_same_with_and_without_candidate_search() {
     assert!(fast.iter().any(|r| r.target.is_some()), "something links");
     assert_eq!(fast, slow);
 }
+
+#[test]
+fn a_case_with_source_and_report_swapped_is_refused_on_its_own() {
+    // Issue 13: the language check runs per case, through the case loader.
+    let tmp = tempfile::tempdir().unwrap();
+    let seeds = Path::new(ROOT).join("data/seeds");
+    let m = tmp.path().join("cases.csv");
+    std::fs::write(
+        &m,
+        format!(
+            "case,source,targets\n\
+             swapped,{s}/001_3e425f8097483d0b.txt,{s}/000_31f64dc309fd023f.txt\n\
+             good,{s}/000_31f64dc309fd023f.txt,{s}/001_3e425f8097483d0b.txt\n",
+            s = seeds.display()
+        ),
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    let o = run(&[&"batch", &"--manifest", &m, &"--out-dir", &out]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("case swapped: ")
+            && err.contains(
+                "001_3e425f8097483d0b.txt: reads as English, not Indonesian (--source-lang id)"
+            ),
+        "{err}"
+    );
+    let names: Vec<String> = folder(&out).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["good.csv", "index.csv"]);
+}

@@ -396,6 +396,64 @@ fn a_million_short_lines_are_aligned() {
 }
 
 // ---------------------------------------------------------------------------
+// A source or report in the wrong language (issue 13)
+
+/// The seed case's Indonesian source and its first English report.
+fn seed_texts() -> (String, String) {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/seeds");
+    let read = |name: &str| std::fs::read_to_string(seeds.join(name)).unwrap();
+    (
+        read("000_31f64dc309fd023f.txt"),
+        read("001_3e425f8097483d0b.txt"),
+    )
+}
+
+#[test]
+fn a_report_given_as_source_is_refused_naming_the_flag() {
+    let wd = Workdir::new();
+    let (indonesian, english) = seed_texts();
+    let source = wd.write("source.txt", indonesian);
+    let report = wd.write("report.txt", english);
+    let before = wd.files();
+    // Swapped: the English report as --source, the Indonesian as --target.
+    let o = wd.align(&report, &source);
+    assert_refused(
+        &wd,
+        &before,
+        &o,
+        "report.txt: reads as English, not Indonesian (--source-lang id); \
+         is it a report given as --source?",
+    );
+}
+
+#[test]
+fn the_source_given_as_a_report_is_refused_naming_the_flag() {
+    let wd = Workdir::new();
+    let (indonesian, _) = seed_texts();
+    let source = wd.write("source.txt", &indonesian);
+    let other = wd.write("other.txt", &indonesian);
+    let before = wd.files();
+    let o = wd.align(&source, &other);
+    assert_refused(
+        &wd,
+        &before,
+        &o,
+        "other.txt: reads as Indonesian, not English (--target-lang en); \
+         is it the source given as --target?",
+    );
+}
+
+#[test]
+fn a_short_english_source_is_still_aligned() {
+    // Too few words to judge: a one-line test file passes as before.
+    let wd = Workdir::new();
+    let report = wd.report();
+    let source = wd.write("source.txt", "The attack killed 144 people.\n");
+    let o = wd.align(&source, &report);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+// ---------------------------------------------------------------------------
 // Inputs and output that collide
 
 #[test]
