@@ -153,7 +153,7 @@ fn read_eval_file(path: &Path, kind: eval::FileKind, max_bytes: u64) -> Result<S
 }
 
 /// `selaras eval`: scores aligned output against a gold file, with the same
-/// definitions and the same report as ../shared/eval/score.py.
+/// definitions and the same report as the reference scorer score.py (docs/contract.md).
 pub fn evaluate(cfg: &EvalConfig) -> Result<EvalOutcome> {
     let gold_label = cfg.gold.display().to_string();
     let gold = eval::parse_gold(

@@ -230,7 +230,7 @@ impl From<LangArg> for Lang {
 /// An output format on the command line.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum FormatArg {
-    /// CSV as in CONTRACT.md, for spreadsheets.
+    /// CSV as in docs/contract.md, for spreadsheets.
     Csv,
     /// JSON Lines, one object per row, for programs.
     Jsonl,
