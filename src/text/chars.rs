@@ -7,14 +7,17 @@
 //! two modules want different sets on purpose, both live here side by side,
 //! each saying why it differs.
 //!
-//! Four tokenisers still exist, each built on these classes:
+//! The tokenisers stay apart, each built on these classes:
 //! [`crate::text::normalize::tokens`] splits folded text for comparison
 //! (numbers keep their `.` and `,`); `anchors::names::extract`'s `tokenize`
-//! splits raw text into capitalised pieces, hyphen-aware, with byte spans for
-//! names; `anchors::numbers::tokenize` splits raw text into numbers and
-//! letter words; `eval::read`'s `tokens` mirrors the external `score.py`
-//! word for word. They differ in input (raw or folded), what joins a word and
-//! what they return; merging them would change output.
+//! splits raw text into classed pieces (words, titles, joiners) with spans,
+//! hyphen-aware; `anchors::numbers::tokenize` splits raw text into numbers
+//! and letter words, sharing one lower-case buffer; `anchors::quotes`'s
+//! `toks` reads attribution phrases (inner `.` joins, initialisms); and
+//! `eval::read`'s `tokens` is no word splitter but a `;`-list split that
+//! mirrors the external `score.py`. They differ in input (raw or folded),
+//! in what joins a word and in what they return; merging them would change
+//! output.
 
 /// The apostrophes of running text: `'` and `’` (U+2019). Quotation
 /// attribution reads words with these inside ("don't", "Let’s").
