@@ -49,6 +49,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::names;
+use crate::text::chars::{is_apostrophe, is_combining_mark, is_opening_quote};
 use crate::text::doc::Lang;
 
 /// One quotation in a sentence.
@@ -284,13 +285,12 @@ fn fragment_close(chars: &[(usize, char)]) -> Option<usize> {
 /// Every character that can open a quotation ([`opens`]) or close a
 /// leading fragment ([`fragment_close`]): a text with none of them holds no
 /// quotation, and most sentences have none.
-const QUOTE_MARKS: [char; 12] = [
-    '"', '\'', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{2039}', '\u{201e}', '\u{300c}',
-    '\u{300e}', '\u{2018}', '\u{201a}',
-];
+fn can_open_or_close_fragment(c: char) -> bool {
+    is_opening_quote(c) || matches!(c, '\u{201d}' | '\u{bb}')
+}
 
 fn find_quotes(text: &str) -> Vec<RawQuote> {
-    if !text.contains(QUOTE_MARKS) {
+    if !text.contains(can_open_or_close_fragment) {
         return Vec::new();
     }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -384,10 +384,6 @@ struct Tok {
     ends_sentence: bool,
 }
 
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}')
-}
-
 /// Splits `text[from..to]` into words (with inner apostrophes, hyphens and
 /// dots) and single punctuation marks.
 fn toks(text: &str, from: usize, to: usize) -> Vec<Tok> {
@@ -409,8 +405,7 @@ fn toks(text: &str, from: usize, to: usize) -> Vec<Tok> {
                 let d = chars[m].1;
                 let joins = (is_apostrophe(d) || matches!(d, '-' | '.'))
                     && chars.get(m + 1).is_some_and(|n| n.1.is_alphanumeric());
-                if d.is_alphanumeric() || unicode_normalization::char::is_combining_mark(d) || joins
-                {
+                if d.is_alphanumeric() || is_combining_mark(d) || joins {
                     m += 1;
                 } else {
                     break;

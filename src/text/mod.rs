@@ -11,6 +11,7 @@
 //! [`segment`] (paragraphs and sentences) → [`furniture`] (page furniture,
 //! captions, titles) → [`doc`] (the document and its sentences).
 
+pub mod chars;
 pub mod doc;
 pub mod furniture;
 pub mod input;

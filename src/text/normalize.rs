@@ -9,6 +9,8 @@ use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization;
 
+use super::chars::is_folded_token_joiner;
+
 /// Collapses every run of whitespace (including no-break spaces) to one ASCII
 /// space and trims the ends. This is the form the CSV prints.
 pub fn collapse_whitespace(text: &str) -> String {
@@ -142,11 +144,6 @@ pub struct Token<'a> {
     pub has_digit: bool,
 }
 
-/// Characters that join two alphanumeric runs into one word.
-fn is_joiner(c: char) -> bool {
-    matches!(c, '\'' | '-' | '.' | ',' | '&')
-}
-
 /// Splits folded text into word tokens: runs of letters, digits, and the
 /// apostrophes, hyphens, periods and commas that sit between two of them
 /// ("1.000", "don't", "serangan-serangan"); an abbreviation keeps its final
@@ -183,7 +180,9 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
             // A joiner counts only between two alphanumeric characters;
             // every joiner is one byte.
             if !c.is_alphanumeric() {
-                if !(is_joiner(c) && char_at(pos + 1).is_some_and(char::is_alphanumeric)) {
+                if !(is_folded_token_joiner(c)
+                    && char_at(pos + 1).is_some_and(char::is_alphanumeric))
+                {
                     break;
                 }
                 period |= c == '.';

@@ -15,14 +15,14 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap as HashMap;
-use unicode_normalization::char::is_combining_mark;
 
-use super::fold::{fold, is_apostrophe, JOINERS};
+use super::fold::{fold, JOINERS};
 use super::known::{canonical, is_acronym, LEXICON};
 use super::word_lists::{
     sorted_contains, Listed, EN_COMMON, ID_COMMON, INITIAL_WEAK, MULTIWORD_TITLES,
 };
 use super::NameAnchor;
+use crate::text::chars::{is_apostrophe_or_look_alike, is_hyphen, is_word_char};
 use crate::text::doc::Lang;
 
 /// Finds the names in one sentence, in order of appearance (every occurrence).
@@ -113,14 +113,6 @@ struct Piece<'a> {
     joined_to_prev: bool,
 }
 
-fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphanumeric() || is_combining_mark(c)
-    }
-}
-
 /// The char at byte `i` of `text` (a char boundary) and its length, without
 /// a UTF-8 decode for ASCII.
 fn char_at(text: &str, i: usize) -> Option<char> {
@@ -129,10 +121,6 @@ fn char_at(text: &str, i: usize) -> Option<char> {
         Some(_) => text.get(i..).and_then(|rest| rest.chars().next()),
         None => None,
     }
-}
-
-fn is_hyphen(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
 /// Whether the first letter or digit is a capital: upper case, or title
@@ -180,7 +168,8 @@ fn read_word(text: &str, start: usize) -> usize {
         if is_word_char(c) {
             end = next_pos;
             seg_len += 1;
-        } else if (is_apostrophe(c) || is_hyphen(c)) && next.is_some_and(is_word_char) {
+        } else if (is_apostrophe_or_look_alike(c) || is_hyphen(c)) && next.is_some_and(is_word_char)
+        {
             seg_len = 0;
         } else if c == '.' && seg_len == 1 && next.is_some_and(|n| n.is_alphabetic()) {
             dotted = true;
@@ -333,7 +322,13 @@ fn normalise_apostrophes(s: &str) -> Cow<'_, str> {
 
 fn normalise_apostrophes_general(s: &str) -> String {
     s.chars()
-        .map(|c| if is_apostrophe(c) { '\'' } else { c })
+        .map(|c| {
+            if is_apostrophe_or_look_alike(c) {
+                '\''
+            } else {
+                c
+            }
+        })
         .flat_map(char::to_lowercase)
         .collect()
 }
@@ -343,10 +338,10 @@ fn strip_possessive(text: &str, start: usize, end: usize) -> usize {
     let piece = &text[start..end];
     let mut cut = piece.len();
     if let Some(stem) = piece.strip_suffix('s') {
-        if stem.ends_with(is_apostrophe) {
+        if stem.ends_with(is_apostrophe_or_look_alike) {
             cut = stem.len() - stem.chars().next_back().map_or(0, char::len_utf8);
         }
-    } else if piece.ends_with(is_apostrophe) {
+    } else if piece.ends_with(is_apostrophe_or_look_alike) {
         cut = piece.len() - piece.chars().next_back().map_or(0, char::len_utf8);
     }
     if cut == 0 {
@@ -922,6 +917,7 @@ mod tests {
     /// against the general code they short-cut.
     mod reference_tokens {
         use super::super::*;
+        use crate::text::chars::is_combining_mark;
 
         /// `read_word` as it was, on a char iterator.
         pub fn read_word(text: &str, start: usize) -> usize {
@@ -934,7 +930,9 @@ mod tests {
                 if is_word_char(c) {
                     end = start + off + c.len_utf8();
                     seg_len += 1;
-                } else if (is_apostrophe(c) || is_hyphen(c)) && next.is_some_and(is_word_char) {
+                } else if (is_apostrophe_or_look_alike(c) || is_hyphen(c))
+                    && next.is_some_and(is_word_char)
+                {
                     seg_len = 0;
                 } else if c == '.' && seg_len == 1 && next.is_some_and(|n| n.is_alphabetic()) {
                     dotted = true;

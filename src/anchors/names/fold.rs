@@ -11,11 +11,11 @@
 //! those spellings one key before any fuzzy score is needed.
 
 use rustc_hash::FxHashMap as HashMap;
-use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 use super::known::{is_acronym, strip_acronym_inflection};
 use super::relation::name_info;
+use crate::text::chars::{is_apostrophe_or_look_alike, is_combining_mark};
 
 /// Folds a name to its matching key: lowercase, diacritics stripped,
 /// punctuation dropped (`U.S.` → `us`, `Qur'an` → `quran`), hyphens and other
@@ -240,16 +240,9 @@ fn has_repeated_letter(word: &str) -> bool {
 /// a letter, digit, combining mark, apostrophe or dot.
 pub(super) fn raw_words(name: &str) -> impl Iterator<Item = &str> {
     name.split(|c: char| {
-        !(c.is_alphanumeric() || is_combining_mark(c) || is_apostrophe(c) || c == '.')
+        !(c.is_alphanumeric() || is_combining_mark(c) || is_apostrophe_or_look_alike(c) || c == '.')
     })
     .filter(|w| !w.is_empty())
-}
-
-pub(super) fn is_apostrophe(c: char) -> bool {
-    matches!(
-        c,
-        '\'' | '\u{2019}' | '\u{02bc}' | '\u{02bb}' | '`' | '\u{2018}'
-    )
 }
 
 /// Lowercase, diacritic-free form of one written word, with apostrophes and
@@ -260,7 +253,7 @@ pub(super) fn base_word(word: &str) -> String {
         // NFKD and the special letters below leave ASCII alone.
         return w
             .chars()
-            .filter(|&c| !(c == '.' || is_apostrophe(c)))
+            .filter(|&c| !(c == '.' || is_apostrophe_or_look_alike(c)))
             .map(|c| c.to_ascii_lowercase())
             .collect();
     }
@@ -270,7 +263,7 @@ pub(super) fn base_word(word: &str) -> String {
 /// A written word without surrounding dots and apostrophes and without a
 /// possessive 's.
 fn base_word_trimmed(word: &str) -> &str {
-    let mut w = word.trim_matches(|c: char| c == '.' || is_apostrophe(c));
+    let mut w = word.trim_matches(|c: char| c == '.' || is_apostrophe_or_look_alike(c));
     for suffix in ["'s", "\u{2019}s", "\u{02bc}s"] {
         if let Some(stem) = w.strip_suffix(suffix) {
             if stem.chars().count() >= 2 {
@@ -285,7 +278,7 @@ fn base_word_trimmed(word: &str) -> &str {
 fn base_letters(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
     for c in w.nfkd() {
-        if is_combining_mark(c) || c == '.' || is_apostrophe(c) {
+        if is_combining_mark(c) || c == '.' || is_apostrophe_or_look_alike(c) {
             continue;
         }
         for l in c.to_lowercase() {

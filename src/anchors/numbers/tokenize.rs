@@ -10,6 +10,8 @@
 
 use std::ops::Range;
 
+use crate::text::chars::{is_letter_mark, is_letter_or_non_ascii_digit, is_word_joiner};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum TokKind {
     /// Letters, with inner hyphens and apostrophes (`kira-kira`, `Jum'at`, `ISIS-K`).
@@ -63,7 +65,7 @@ pub(super) fn tokenize(text: &str) -> Tokens {
         let (kind, end) = if c.is_ascii_digit() {
             let digits = text[start..].bytes().take_while(u8::is_ascii_digit).count();
             (TokKind::Digits, start + digits)
-        } else if is_letter(c) {
+        } else if is_letter_or_non_ascii_digit(c) {
             (TokKind::Word, word_end(text, start + c.len_utf8()))
         } else {
             (TokKind::Sym(c), start + c.len_utf8())
@@ -116,28 +118,6 @@ fn push_lower(out: &mut String, surface: &str) {
     }
 }
 
-/// Letters in any script; digits other than ASCII count as letters so that they never
-/// read as numbers.
-fn is_letter(c: char) -> bool {
-    c.is_alphanumeric() && !c.is_ascii_digit()
-}
-
-/// Combining marks and joiners that belong to the letter before them.
-fn is_mark(c: char) -> bool {
-    matches!(c,
-        '\u{0300}'..='\u{036F}'
-        | '\u{1AB0}'..='\u{1AFF}'
-        | '\u{1DC0}'..='\u{1DFF}'
-        | '\u{200C}'..='\u{200D}'
-        | '\u{20D0}'..='\u{20FF}'
-        | '\u{FE00}'..='\u{FE0F}'
-        | '\u{FE20}'..='\u{FE2F}')
-}
-
-fn is_joiner(c: char) -> bool {
-    matches!(c, '-' | '\'' | '’' | '\u{2011}')
-}
-
 /// One past the word whose first letter ends before byte `b`: letters and marks, and
 /// joiners with a letter after them.
 fn word_end(text: &str, mut b: usize) -> usize {
@@ -151,14 +131,14 @@ fn word_end(text: &str, mut b: usize) -> usize {
             break;
         };
         let after = b + c.len_utf8();
-        if is_letter(c) || is_mark(c) {
+        if is_letter_or_non_ascii_digit(c) || is_letter_mark(c) {
             b = after;
             continue;
         }
-        let joined = is_joiner(c)
+        let joined = is_word_joiner(c)
             .then(|| char_at(text, after))
             .flatten()
-            .filter(|&n| is_letter(n));
+            .filter(|&n| is_letter_or_non_ascii_digit(n));
         match joined {
             Some(n) => b = after + n.len_utf8(),
             None => break,
@@ -175,7 +155,11 @@ mod tests {
     /// `tokenize` must give the same tokens and lower-case forms.
     fn simple_tokens(text: &str) -> Vec<(usize, usize, TokKind, String, bool, bool)> {
         let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let letter_at = |i: usize| chars.get(i).is_some_and(|&(_, c)| is_letter(c));
+        let letter_at = |i: usize| {
+            chars
+                .get(i)
+                .is_some_and(|&(_, c)| is_letter_or_non_ascii_digit(c))
+        };
         let mut toks = Vec::new();
         let mut glued = false;
         let mut i = 0;
@@ -191,11 +175,11 @@ mod tests {
                     next += 1;
                 }
                 TokKind::Digits
-            } else if is_letter(c) {
+            } else if is_letter_or_non_ascii_digit(c) {
                 while let Some(&(_, c)) = chars.get(next) {
-                    if is_letter(c) || is_mark(c) {
+                    if is_letter_or_non_ascii_digit(c) || is_letter_mark(c) {
                         next += 1;
-                    } else if is_joiner(c) && letter_at(next + 1) {
+                    } else if is_word_joiner(c) && letter_at(next + 1) {
                         next += 2;
                     } else {
                         break;

@@ -54,6 +54,7 @@
 //! time is linear in the input and the memory proportional to the number of
 //! quote marks and units.
 
+use crate::text::chars::{is_closing_quote, is_dash, is_opening_quote, is_quote_mark};
 use crate::text::doc::Lang;
 use crate::text::normalize::collapse_whitespace;
 use std::ops::Range;
@@ -363,36 +364,13 @@ fn is_end_mark(c: char) -> bool {
 /// Characters that close a quotation or bracket and stay with the sentence
 /// they follow.
 fn is_closer(c: char) -> bool {
-    matches!(
-        c,
-        '”' | '’' | '"' | '\'' | '»' | '›' | '」' | '』' | ')' | ']' | '}'
-    )
+    is_closing_quote(c) || matches!(c, ')' | ']' | '}')
 }
 
-/// Closing quote marks (the subset of closers that end a quotation).
-fn is_closing_quote(c: char) -> bool {
-    matches!(c, '”' | '’' | '"' | '\'' | '»' | '›' | '」' | '』')
-}
-
-/// Characters that open a quotation or bracket.
+/// Characters that open a quotation or bracket (or a Spanish question or
+/// exclamation).
 fn is_opener(c: char) -> bool {
-    matches!(
-        c,
-        '“' | '‘'
-            | '"'
-            | '\''
-            | '„'
-            | '‚'
-            | '«'
-            | '‹'
-            | '「'
-            | '『'
-            | '('
-            | '['
-            | '{'
-            | '¿'
-            | '¡'
-    )
+    is_opening_quote(c) || matches!(c, '(' | '[' | '{' | '¿' | '¡')
 }
 
 /// Whether `c` can start a new sentence.
@@ -526,7 +504,7 @@ fn quote_role(
     if !is_quote_mark(c) {
         return (true, QuoteRole::None);
     }
-    let left = prev.is_none_or(|p| p.is_whitespace() || is_opener(p) || is_dash(p))
+    let left = prev.is_none_or(|p| p.is_whitespace() || is_opener(p) || is_dash_or_colon(p))
         && next.is_some_and(|n| !n.is_whitespace());
     let right = prev.is_some_and(|p| !p.is_whitespace() && !is_opener(p))
         && next.is_none_or(|n| !n.is_alphanumeric());
@@ -584,30 +562,10 @@ fn quote_role(
     }
 }
 
-/// The characters [`quote_role`] gives a role (or an apostrophe's `None`).
-fn is_quote_mark(c: char) -> bool {
-    matches!(
-        c,
-        '“' | '„'
-            | '«'
-            | '「'
-            | '『'
-            | '”'
-            | '»'
-            | '」'
-            | '』'
-            | '"'
-            | '‘'
-            | '‚'
-            | '‹'
-            | '’'
-            | '›'
-            | '\''
-    )
-}
-
-fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '–' | '—' | '‒' | '―' | ':')
+/// What can stand before an opening quote in place of a space: a dash or a
+/// colon.
+fn is_dash_or_colon(c: char) -> bool {
+    is_dash(c) || c == ':'
 }
 
 // ---------------------------------------------------------------------------
