@@ -100,12 +100,7 @@ pub fn align(cfg: &AlignConfig) -> Result<AlignSummary> {
     let mut files: Vec<(&Path, output::WriteFn<'_>)> = vec![(
         &cfg.out,
         Box::new(|w: &mut dyn std::io::Write| match cfg.format {
-            Format::Csv => output::write_csv_file(
-                w,
-                summary.rows(),
-                &cfg.out,
-                cfg.bom && cfg.out.as_os_str() != "-",
-            ),
+            Format::Csv => output::write_csv_file(w, summary.rows(), &cfg.out, cfg.bom),
             Format::Jsonl => detail::write_jsonl(w, &summary.details, &cfg.out),
         }),
     )];

@@ -469,14 +469,8 @@ pub fn run_manifest(
             output::write_atomically(&path, |w| write_index(w, &index, &path))?;
         }
         BatchOut::Combined(path) => {
-            output::write_atomically(path, |w| {
-                if opts.bom && path.as_os_str() != "-" {
-                    w.write_all(output::UTF8_BOM)
-                        .map_err(|source| Error::Write {
-                            path: path.to_owned(),
-                            source,
-                        })?;
-                }
+            output::write_atomically(path, |mut w| {
+                output::write_bom(&mut w, path, opts.bom)?;
                 let mut writer = csv::Writer::from_writer(w);
                 writer
                     .write_record(combined_header())

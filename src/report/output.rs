@@ -127,20 +127,27 @@ pub fn escape_formula(field: &str) -> std::borrow::Cow<'_, str> {
 /// it as UTF-8 instead of showing `CafÃ©`; the contract lets readers expect it.
 pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// Writes [`UTF8_BOM`] when `bom` is asked for and `path` is a file:
+/// standard output (`-`) and the pipes behind it never get one.
+pub fn write_bom<W: Write>(out: &mut W, path: &Path, bom: bool) -> Result<()> {
+    if !bom || path.as_os_str() == "-" {
+        return Ok(());
+    }
+    out.write_all(UTF8_BOM).map_err(|source| Error::Write {
+        path: path.to_owned(),
+        source,
+    })
+}
+
 /// [`write_csv`] for a file a person may open: with `bom`, the bytes start
-/// with [`UTF8_BOM`] (standard output and pipes get none).
+/// with [`UTF8_BOM`] ([`write_bom`]).
 pub fn write_csv_file<'a, W: Write>(
     mut out: W,
     rows: impl IntoIterator<Item = &'a Row>,
     path: &Path,
     bom: bool,
 ) -> Result<()> {
-    if bom {
-        out.write_all(UTF8_BOM).map_err(|source| Error::Write {
-            path: path.to_owned(),
-            source,
-        })?;
-    }
+    write_bom(&mut out, path, bom)?;
     write_csv(out, rows, path)
 }
 
