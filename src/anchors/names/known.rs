@@ -83,6 +83,89 @@ fn is_demonym_uncached(name: &str) -> bool {
     })
 }
 
+/// The place a one-word English demonym belongs to, as `names.tsv` names
+/// it ("Egyptian" → "Egypt", "Afghan" → "Afghanistan", "Scottish" →
+/// "Scotland"): the suffix rules of [`DemonymForms`] first, then
+/// [`IRREGULAR_DEMONYMS`] for the forms no suffix rule reaches. A word that
+/// is itself a listed name is no demonym ("Sudan", "Swiss" aside).
+pub fn place_of_demonym(word: &str) -> Option<&'static str> {
+    let info = name_info(word);
+    if info.canon.is_some() && !word.eq_ignore_ascii_case("swiss") {
+        return None;
+    }
+    if let Some(forms) = info.demonym_forms() {
+        let found = forms
+            .stan
+            .iter()
+            .chain(std::iter::once(&forms.y))
+            .chain(forms.suffixed.iter().flatten())
+            .find_map(|form| form.canon);
+        if found.is_some() {
+            return found;
+        }
+    }
+    irregular_place(&word.to_lowercase())
+}
+
+/// The canonical place of a lowercase demonym of [`IRREGULAR_DEMONYMS`].
+pub(super) fn irregular_place(lower: &str) -> Option<&'static str> {
+    IRREGULAR_DEMONYMS
+        .binary_search_by(|(adj, _)| (*adj).cmp(lower))
+        .ok()
+        .map(|i| {
+            let place = IRREGULAR_DEMONYMS[i].1;
+            canonical(place).unwrap_or(place)
+        })
+}
+
+/// English demonyms that no suffix rule leads back to their place, lowercase,
+/// sorted by demonym (a test checks). Written from general knowledge.
+const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
+    ("argentine", "Argentina"),
+    ("belgian", "Belgium"),
+    ("british", "United Kingdom"),
+    ("burmese", "Myanmar"),
+    ("congolese", "Congo"),
+    ("cypriot", "Cyprus"),
+    ("czech", "Czech Republic"),
+    ("danish", "Denmark"),
+    ("dutch", "Netherlands"),
+    ("emirati", "United Arab Emirates"),
+    ("english", "England"),
+    ("filipino", "Philippines"),
+    ("finnish", "Finland"),
+    ("french", "France"),
+    ("ghanaian", "Ghana"),
+    ("greek", "Greece"),
+    ("honduran", "Honduras"),
+    ("irish", "Ireland"),
+    ("ivorian", "Ivory Coast"),
+    ("laotian", "Laos"),
+    ("lebanese", "Lebanon"),
+    ("maldivian", "Maldives"),
+    ("mexican", "Mexico"),
+    ("moroccan", "Morocco"),
+    ("mozambican", "Mozambique"),
+    ("norwegian", "Norway"),
+    ("panamanian", "Panama"),
+    ("peruvian", "Peru"),
+    ("polish", "Poland"),
+    ("portuguese", "Portugal"),
+    ("salvadoran", "El Salvador"),
+    ("saudi", "Saudi Arabia"),
+    ("scots", "Scotland"),
+    ("scottish", "Scotland"),
+    ("slovak", "Slovakia"),
+    ("somali", "Somalia"),
+    ("spanish", "Spain"),
+    ("swedish", "Sweden"),
+    ("swiss", "Switzerland"),
+    ("thai", "Thailand"),
+    ("timorese", "Timor-Leste"),
+    ("turkish", "Turkey"),
+    ("welsh", "Wales"),
+];
+
 // ---------------------------------------------------------------------------
 // Lexicon (names.tsv)
 
@@ -215,6 +298,16 @@ pub(super) fn demonym(adj: &NameInfo, place: &NameInfo) -> Option<bool> {
         return None;
     }
     let place_canon = place.canon;
+    // Scottish/Skotlandia, Dutch/Belanda: no suffix rule reaches these.
+    if let [adj_word] = adj.words.base.as_slice() {
+        if let Some(irregular) = irregular_place(adj_word) {
+            let same = match place_canon {
+                Some(c) => c == irregular,
+                None => fold_words(irregular) == place_fold,
+            };
+            return Some(same);
+        }
+    }
     // Afghan/Afghanistan, Kazakh/Kazakhstan, Tajik/Tajikistan.
     if place_fold[0].ends_with("stan") {
         for form in &forms.stan {
@@ -262,6 +355,12 @@ mod tests {
     #[test]
     fn demonyms_of_listed_places() {
         assert!(is_demonym("Russian") && is_demonym("Indonesian"));
+        assert_eq!(place_of_demonym("Egyptian"), Some("Egypt"));
+        assert_eq!(place_of_demonym("Afghan"), Some("Afghanistan"));
+        assert_eq!(place_of_demonym("Scottish"), Some("Scotland"));
+        assert_eq!(place_of_demonym("Cameroonian"), Some("Cameroon"));
+        assert_eq!(place_of_demonym("Egypt"), None);
+        assert_eq!(place_of_demonym("Peskov"), None);
         assert!(!is_demonym("Peskov") && !is_demonym("Debian Project"));
     }
 
@@ -373,6 +472,14 @@ mod tests {
     #[test]
     fn word_lists_are_sorted_and_unique() {
         assert_sorted_unique("ACRONYM_INFLECTIONS", ACRONYM_INFLECTIONS);
+        let adjs: Vec<&str> = IRREGULAR_DEMONYMS.iter().map(|(a, _)| *a).collect();
+        assert!(
+            adjs.windows(2).all(|w| w[0] < w[1]),
+            "IRREGULAR_DEMONYMS unsorted"
+        );
+        assert!(IRREGULAR_DEMONYMS
+            .iter()
+            .all(|(a, _)| a.to_lowercase() == *a));
         // DEMONYM_SUFFIXES is a search order (shortest first), not sorted,
         // but must still be duplicate-free.
         let mut d = DEMONYM_SUFFIXES.to_vec();

@@ -44,7 +44,7 @@ use serde::Serialize;
 
 pub use extract::extract;
 pub use fold::fold;
-pub use known::{canonical, is_acronym, is_demonym, strip_acronym_inflection};
+pub use known::{canonical, is_acronym, is_demonym, place_of_demonym, strip_acronym_inflection};
 pub use pairing::{pair_names, NamePairing, NameWords, SentenceNames};
 pub use relation::{relation, respelled_words, similarity, FUZZY_MIN_CHARS, VARIANT_MIN};
 

@@ -676,6 +676,8 @@ mod tests {
         ("Peskov", "Peskow", NameRelation::Variant),
         ("Russian", "Russia", NameRelation::Variant),
         ("Rusia", "Russian", NameRelation::Variant),
+        ("Skotlandia", "Scottish", NameRelation::Variant),
+        ("Belanda", "Scottish", NameRelation::Different),
         ("Mohammed", "Muhammad", NameRelation::Variant),
         ("Gaddafi", "Qaddafi", NameRelation::Variant),
         ("Muammar Gaddafi", "Moammar Qadhafi", NameRelation::Variant),
@@ -1058,6 +1060,12 @@ mod tests {
                 return None;
             }
             let place_canon = lookup(&place_fold);
+            if let Some(irregular) = crate::anchors::names::known::irregular_place(adj_word) {
+                return Some(match place_canon {
+                    Some(c) => c == irregular,
+                    None => Words::of(irregular).fold == place_fold,
+                });
+            }
             let matches = |cand: &str| -> Option<bool> {
                 let f = Words::of(cand).fold;
                 match (lookup(&f), place_canon) {
