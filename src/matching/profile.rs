@@ -455,6 +455,10 @@ struct WordInfo {
     cognate: Arc<str>,
     /// The sketch of `cognate`.
     sketch: CognateSketch,
+    /// The English stem of the one-word place or entity the word names or,
+    /// in English, is the demonym of ("mesir", "egyptian" → "egypt"), so
+    /// that an exonym and a demonym meet their name in the other language.
+    entity: Option<Arc<str>>,
 }
 
 impl WordInfo {
@@ -469,6 +473,7 @@ impl WordInfo {
                 df: empty.clone(),
                 cognate: empty,
                 sketch: CognateSketch::of(""),
+                entity: None,
             };
         }
         let (stems, df) = match lang {
@@ -488,7 +493,15 @@ impl WordInfo {
             Lang::En => (Vec::new(), Arc::from("")),
         };
         let cognate = cognate_key(word);
+        let place = crate::anchors::names::canonical(word).or_else(|| match lang {
+            Lang::En => crate::anchors::names::place_of_demonym(word),
+            Lang::Id => None,
+        });
+        let entity = place
+            .filter(|p| !p.contains(' '))
+            .map(|p| Arc::from(morph::english_stem(&p.to_lowercase())));
         WordInfo {
+            entity,
             content: true,
             word: Arc::from(word),
             stems,
@@ -606,6 +619,7 @@ fn indonesian_terms(
         if !keys.contains(&identity) {
             keys.push(identity);
         }
+        push_entity_key(&mut keys, &info, interner);
         terms.push(Term {
             surface: info.word.clone(),
             keys,
@@ -634,9 +648,11 @@ fn english_terms(
                 continue;
             }
             let key = interner.intern_shared(&info.stem);
+            let mut keys = vec![key];
+            push_entity_key(&mut keys, &info, interner);
             terms.push(Term {
                 surface: info.word.clone(),
-                keys: vec![key],
+                keys,
                 cognate: info.cognate.clone(),
                 cognate_sketch: info.sketch,
                 df_key: key,
@@ -647,6 +663,17 @@ fn english_terms(
         }
     }
     terms
+}
+
+/// Adds the key of the place or entity a word names or is the demonym of,
+/// when it has one and the key is not there yet.
+fn push_entity_key(keys: &mut Vec<u32>, info: &WordInfo, interner: &mut Interner) {
+    if let Some(entity) = &info.entity {
+        let key = interner.intern_shared(entity);
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
 }
 
 /// Sets every term's weight to its base weight times its inverse document
