@@ -214,7 +214,12 @@ impl Ctx<'_> {
             .tok(i)
             .filter(|t| t.kind == TokKind::Word && t.capital)?;
         let lower = self.lower(t);
-        let day = lookup(WEEKDAYS, lower)?;
+        // "Saturday's match": the possessive is the same day.
+        let day_word = ["'s", "\u{2019}s"]
+            .iter()
+            .find_map(|s| lower.strip_suffix(s))
+            .unwrap_or(lower);
+        let day = lookup(WEEKDAYS, day_word)?;
         if lower == "minggu" && !self.minggu_is_sunday(i) {
             return None;
         }
@@ -362,6 +367,8 @@ mod tests {
             check(&[(&format!("on {name}"), En, &[w(i as f64 + 1.0)])]);
         }
         check(&[
+            ("in Saturday's match", En, &[w(6.0)]),
+            ("in Saturday\u{2019}s match", En, &[w(6.0)]),
             ("pada hari Jum'at", Id, &[w(5.0)]),
             ("pada hari Jum\u{2019}at", Id, &[w(5.0)]),
             ("pada hari Minggu", Id, &[w(7.0)]),

@@ -837,9 +837,11 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
         fn keys<T>(table: &'static [(&str, T)]) -> impl Iterator<Item = String> + Clone {
             table.iter().map(|(k, _)| k.to_string())
         }
+        // A weekday opens a reading in the possessive too ("Saturday's").
         let calendar = keys(MONTHS)
             .chain(keys(MONTH_ABBREVIATIONS))
-            .chain(keys(WEEKDAYS));
+            .chain(keys(WEEKDAYS))
+            .chain(keys(WEEKDAYS).map(|k| format!("{k}'s")));
         let id = calendar
             .clone()
             .chain(keys(ID_NUMBER_WORDS))
