@@ -711,7 +711,7 @@ mod tests {
                 "Juru bicara Dmitri Peskov berbicara.",
                 "Spokesman Dmitry Peskov spoke."
             ),
-            ["name_variant:Dmitri Peskov|Dmitry Peskov"]
+            ["name_variant:Dmitri|Dmitry"]
         );
         // Replaced: a mismatch.
         assert_eq!(
