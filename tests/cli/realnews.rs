@@ -132,3 +132,56 @@ fn a_replaced_surname_is_a_name_mismatch() {
     );
     assert!(p.name_score.is_some_and(|s| s < 1.0), "{:?}", p.name_score);
 }
+
+// Kind 2 of issue 11: names that are translations are no name divergence,
+// and a respelling is a variant that names the respelled word.
+
+#[test]
+fn exonym_and_irregular_demonym_are_one_place() {
+    let p = align(
+        "Pemain asal Skotlandia itu mencetak gol dalam pertandingan hari Sabtu.",
+        "The Scottish player scored in Saturday's match.",
+    );
+    assert!(p.linked, "{:?}", p.flags);
+    assert!(p.flags.is_empty(), "{:?}", p.flags);
+    let p = align(
+        "Kapten Mesir itu memimpin timnya meraih kemenangan.",
+        "The Egyptian captain led his team to victory.",
+    );
+    assert!(p.linked && p.flags.is_empty(), "{:?}", p.flags);
+    let p = align(
+        "Kementerian Luar Negeri Tiongkok mengecam keputusan tersebut pada hari Senin.",
+        "The Chinese foreign ministry condemned the decision on Monday.",
+    );
+    assert!(p.linked && p.flags.is_empty(), "{:?}", p.flags);
+}
+
+#[test]
+fn another_country_is_still_a_name_mismatch() {
+    let p = align(
+        "Pemain asal Belanda itu mencetak gol dalam pertandingan hari Sabtu.",
+        "The Scottish player scored in Saturday's match.",
+    );
+    assert!(has_flag(&p, "name_mismatch"), "{:?}", p.flags);
+}
+
+#[test]
+fn an_organisation_translated_word_by_word_is_no_name_divergence() {
+    let p = align(
+        "Komisi Yudisial Senat akan menggelar sidang dengar pendapat pekan depan.",
+        "The Senate Judiciary Committee will hold a hearing next week.",
+    );
+    assert!(p.linked);
+    assert!(!has_flag(&p, "name_"), "{:?}", p.flags);
+    assert_eq!(p.name_score, Some(1.0));
+}
+
+#[test]
+fn a_one_letter_respelling_is_a_variant_of_that_word() {
+    let p = align(
+        "Pelatih Tom Harington mengatakan timnya bermain dengan baik.",
+        "Coach Tom Harrington said his team played well.",
+    );
+    assert!(p.linked);
+    assert_eq!(p.flags, ["name_variant:Harington|Harrington"]);
+}
