@@ -344,6 +344,8 @@ const CALENDAR_WORDS: &[&str] = &[
 /// Words that may accompany a timestamp without making it a sentence.
 const TIMESTAMP_FILLERS: &[&str] = &[
     "at",
+    "date",
+    "dated",
     "diperbarui",
     "diterbitkan",
     "last",
@@ -352,6 +354,7 @@ const TIMESTAMP_FILLERS: &[&str] = &[
     "posted",
     "published",
     "pukul",
+    "tanggal",
     "terbit",
     "updated",
 ];
@@ -364,6 +367,7 @@ const BYLINE_LEADS: &[&str] = &[
     "compiled by",
     "editing by",
     "editor",
+    "laporan",
     "oleh",
     "penulis",
     "pewarta",
@@ -1334,6 +1338,9 @@ mod tests {
             "Oleh: Ahmad Fauzi",
             "Penulis: Siti Rahma",
             "Reporting by Jane Doe in Moscow; Editing by John Smith",
+            "Date: July 23, 2024",
+            "Tanggal: 3 April 2025",
+            "Laporan VOA News, 26 Juli 2014",
         ] {
             assert_eq!(kind(t), B, "{t}");
         }
