@@ -29,6 +29,18 @@ pub enum Command {
     Eval(EvalArgs),
     /// Align many cases: a manifest CSV, or JSON Lines on standard input.
     Batch(BatchArgs),
+    /// Print a completion script for SHELL on standard output.
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) on standard output.
+    Man,
+}
+
+/// Arguments of `selaras completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 /// The texts to align and how to read them.

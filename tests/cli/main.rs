@@ -8,6 +8,7 @@ mod cli;
 mod gold;
 mod golden;
 mod hostile;
+mod install;
 mod nothing_lost;
 mod props;
 mod realnews;
