@@ -29,6 +29,18 @@ pub enum Command {
     Eval(EvalArgs),
     /// Align many cases: a manifest CSV, or JSON Lines on standard input.
     Batch(BatchArgs),
+    /// Print a completion script for SHELL on standard output.
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) on standard output.
+    Man,
+}
+
+/// Arguments of `selaras completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 /// The texts to align and how to read them.
@@ -127,6 +139,10 @@ pub struct BatchArgs {
     /// Write one combined CSV with a leading `case` column (`-`: standard output).
     #[arg(long, short, value_name = "FILE", requires = "manifest")]
     pub out: Option<PathBuf>,
+    /// Format of the case files of --out-dir: `csv`, or `jsonl` for the
+    /// JSON Lines of `align --format jsonl` (each row with its anchors).
+    #[arg(long, value_enum, default_value = "csv", conflicts_with = "jsonl")]
+    pub format: FormatArg,
     /// Read one JSON case per line on standard input, write one JSON result
     /// per line on standard output, in input order.
     #[arg(long, conflicts_with = "manifest")]
@@ -181,6 +197,7 @@ impl BatchArgs {
             },
             chunk: self.chunk.map(|c| c as usize),
             bom: !self.no_bom,
+            format: self.format.into(),
         }
     }
 
@@ -236,6 +253,15 @@ pub enum FormatArg {
     Jsonl,
 }
 
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Jsonl => Format::Jsonl,
+        }
+    }
+}
+
 impl InputArgs {
     fn into_config(
         self,
@@ -266,12 +292,8 @@ impl InputArgs {
 impl AlignArgs {
     /// The validated configuration.
     pub fn into_config(self) -> Result<AlignConfig, Error> {
-        let format = match self.format {
-            FormatArg::Csv => Format::Csv,
-            FormatArg::Jsonl => Format::Jsonl,
-        };
         self.input
-            .into_config(self.out, format, self.html, !self.no_bom)
+            .into_config(self.out, self.format.into(), self.html, !self.no_bom)
     }
 }
 

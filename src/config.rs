@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::text::doc::Lang;
 use crate::text::input::{FileId, MAX_MAX_BYTES};
 
-/// Output formats of `align`.
+/// Output formats of `align`, and of the case files of `batch --out-dir`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
     /// The contract's CSV.
@@ -23,6 +23,22 @@ pub enum Format {
     Csv,
     /// One JSON object per row, with the anchors of both sides.
     Jsonl,
+}
+
+impl Format {
+    /// The file name extension of a file in this format, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Jsonl => "jsonl",
+        }
+    }
+}
+
+/// The file `batch --out-dir` writes a case to: `DIR/CASE.csv`, or
+/// `DIR/CASE.jsonl` with `--format jsonl`.
+pub fn case_file(dir: &Path, case: &str, format: Format) -> PathBuf {
+    dir.join(format!("{case}.{}", format.extension()))
 }
 
 /// Settings of `selaras align`.
@@ -227,12 +243,13 @@ pub fn check_batch_out(out: &BatchOut) -> Result<()> {
 /// against every file it writes. The run's own files (the combined CSV,
 /// `index.csv`) over an input stop the run with an error; for each case,
 /// the problem when its `<case>.csv` would replace an input (that case then
-/// fails alone, as any bad case does).
+/// fails alone, as any bad case does). `format` is that of the case files.
 pub fn check_batch_paths(
     manifest: &Path,
     lexicon: Option<&Path>,
     cases: &[ManifestCase],
     out: &BatchOut,
+    format: Format,
 ) -> Result<Vec<Option<String>>> {
     let mut guard = PathGuard::default();
     guard.protect(manifest);
@@ -256,7 +273,7 @@ pub fn check_batch_paths(
             Ok(cases
                 .iter()
                 .map(|c| {
-                    let path = dir.join(format!("{}.csv", c.case));
+                    let path = case_file(dir, &c.case, format);
                     guard
                         .check_output("--out-dir", &path)
                         .err()

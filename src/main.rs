@@ -3,6 +3,7 @@
 
 mod batch_cmd;
 mod cli;
+mod docs_cmd;
 
 use std::process::ExitCode;
 
@@ -127,6 +128,14 @@ fn run(cli: cli::Cli) -> Result<ExitCode, selaras::Error> {
             Ok(ExitCode::SUCCESS)
         }
         cli::Command::Batch(args) => batch_cmd::run(args),
+        cli::Command::Completions(args) => {
+            docs_cmd::completions(args.shell)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        cli::Command::Man => {
+            docs_cmd::man()?;
+            Ok(ExitCode::SUCCESS)
+        }
         cli::Command::Eval(args) => {
             let cfg = args.into_config()?;
             selaras::internals::report::output::standard_output()?;

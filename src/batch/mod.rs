@@ -3,8 +3,10 @@
 //! In: either a manifest CSV (`case,source,targets`, the targets
 //! `;`-separated, paths relative to the manifest) or a stream of JSON Lines,
 //! one case per line. Out: for a manifest, one aligned CSV per case in a
-//! folder plus `index.csv` (or one combined CSV with a leading `case`
-//! column); for JSON Lines, one result line per case, in input order.
+//! folder plus `index.csv` (or, with `--format jsonl`, one JSON Lines file
+//! per case with the rows of `align --format jsonl`; or one combined CSV
+//! with a leading `case` column); for JSON Lines, one result line per case,
+//! in input order.
 //!
 //! A bad case never stops the others: its error is reported through the
 //! caller's observer (the binary prints one line on standard error) and, in
@@ -21,13 +23,14 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::config;
+use crate::config::{self, Format};
 use crate::error::{Error, Result};
 use crate::judge::divergence::Flag;
 use crate::lexicon::Lexicon;
 use crate::matching::align::Search;
 use crate::pipeline::{self, Input, Row};
-use crate::report::output;
+use crate::report::{detail, output};
+use crate::text::doc::Document;
 use crate::text::doc::Lang;
 use crate::text::input;
 
@@ -65,6 +68,10 @@ pub struct BatchOptions {
     /// Start each case file and a combined file (not index.csv) with a
     /// UTF-8 byte-order mark, as `align --out` does (never on standard output).
     pub bom: bool,
+    /// The format of the case files of an `--out-dir` run: the contract's
+    /// CSV, or the JSON Lines of `align --format jsonl` (rows with their
+    /// anchors; no byte-order mark). A combined `--out` is CSV only.
+    pub format: Format,
 }
 
 /// One line of a manifest.
@@ -96,15 +103,25 @@ pub struct CaseReport {
 }
 
 impl CaseReport {
-    fn ok(case: &str, source_sentences: usize, rows: &[Row]) -> CaseReport {
-        CaseReport {
+    fn ok<'a>(
+        case: &str,
+        source_sentences: usize,
+        rows: impl IntoIterator<Item = &'a Row>,
+    ) -> CaseReport {
+        let mut report = CaseReport {
             case: case.to_owned(),
             error: None,
             source_sentences,
-            rows: rows.len(),
-            links: rows.iter().filter(|r| r.target.is_some()).count(),
-            unmatched: rows.iter().filter(|r| r.has(&Flag::Unmatched)).count(),
+            rows: 0,
+            links: 0,
+            unmatched: 0,
+        };
+        for row in rows {
+            report.rows += 1;
+            report.links += usize::from(row.target.is_some());
+            report.unmatched += usize::from(row.has(&Flag::Unmatched));
         }
+        report
     }
 
     fn failed(case: &str, error: String) -> CaseReport {
@@ -295,6 +312,17 @@ fn align_case(
     opts: &BatchOptions,
     lexicon: &Lexicon,
 ) -> (usize, Vec<Row>) {
+    let (source, reports) = build_case(source, reports, opts);
+    let rows = pipeline::align_documents_with(&source, &reports, lexicon, opts.search);
+    (source.sentences.len(), rows)
+}
+
+/// The documents of one case held in memory.
+fn build_case(
+    source: (&str, &str),
+    reports: &[(String, String)],
+    opts: &BatchOptions,
+) -> (Document, Vec<Document>) {
     let source = pipeline::build_document(Input {
         name: source.0,
         text: source.1,
@@ -310,16 +338,14 @@ fn align_case(
             })
         })
         .collect();
-    let rows = pipeline::align_documents_with(&source, &reports, lexicon, opts.search);
-    (source.sentences.len(), rows)
+    (source, reports)
 }
 
-/// Reads and aligns one manifest case.
-fn run_manifest_case(
+/// Reads one manifest case into its documents.
+fn read_manifest_case(
     case: &ManifestCase,
     opts: &BatchOptions,
-    lexicon: &Lexicon,
-) -> Result<(usize, Vec<Row>)> {
+) -> Result<(Document, Vec<Document>)> {
     if case.source.as_os_str().is_empty() {
         return Err(Error::Usage("no source file".into()));
     }
@@ -338,12 +364,38 @@ fn run_manifest_case(
         (opts.source_lang, opts.target_lang),
     )?;
     let reports: Vec<(String, String)> = reports.into_iter().map(|r| (r.name, r.text)).collect();
-    Ok(align_case(
-        (&source.name, &source.text),
-        &reports,
-        opts,
-        lexicon,
-    ))
+    Ok(build_case((&source.name, &source.text), &reports, opts))
+}
+
+/// Aligns one read case and writes its file into `dir` (atomically, synced
+/// later with the others): its report, or the write's error.
+fn write_case_file(
+    dir: &Path,
+    case: &str,
+    (source, reports): (Document, Vec<Document>),
+    opts: &BatchOptions,
+    lexicon: &Lexicon,
+) -> Result<CaseReport> {
+    let path = config::case_file(dir, case, opts.format);
+    let n = source.sentences.len();
+    let durability = output::Durability::Deferred;
+    match opts.format {
+        Format::Csv => {
+            let rows = pipeline::align_documents_with(&source, &reports, lexicon, opts.search);
+            output::write_replacing(&path, durability, |w| {
+                output::write_csv_file(w, &rows, &path, opts.bom)
+            })?;
+            Ok(CaseReport::ok(case, n, &rows))
+        }
+        // The JSON Lines of `align --format jsonl`: the rows with anchors.
+        Format::Jsonl => {
+            let details = pipeline::align_detailed_with(&source, &reports, lexicon, opts.search);
+            output::write_replacing(&path, durability, |w| {
+                detail::write_jsonl(w, &details, &path)
+            })?;
+            Ok(CaseReport::ok(case, n, details.iter().map(|d| &d.row)))
+        }
+    }
 }
 
 /// The combined CSV's header: `case`, then the per-case columns.
@@ -386,12 +438,18 @@ pub fn run_manifest(
 ) -> Result<BatchSummary> {
     config::check_max_bytes(opts.max_bytes)?;
     config::check_batch_out(out)?;
+    if matches!(out, BatchOut::Combined(_)) && opts.format != Format::Csv {
+        return Err(Error::Usage(
+            "--format jsonl writes one file per case: give --out-dir DIR, not --out".into(),
+        ));
+    }
     let cases = read_manifest(manifest, opts.max_bytes)?;
     let lexicon = load_lexicon(opts)?;
     // Every file the run reads, protected from every file it writes: the
     // run's own files stop it here; a case whose output would replace an
     // input fails alone.
-    let over_input = config::check_batch_paths(manifest, opts.lexicon.as_deref(), &cases, out)?;
+    let over_input =
+        config::check_batch_paths(manifest, opts.lexicon.as_deref(), &cases, out, opts.format)?;
     let pool = pool(opts)?;
     let chunk = chunk_size(opts, &pool);
     observe(Event::Total(cases.len()));
@@ -419,23 +477,22 @@ pub fn run_manifest(
         if let Err(e) = checked {
             return (CaseReport::failed(&case.case, e), None);
         }
-        match run_manifest_case(case, opts, &lexicon) {
-            Err(e) => (CaseReport::failed(&case.case, e.to_string()), None),
-            Ok((n, rows)) => {
-                let report = CaseReport::ok(&case.case, n, &rows);
-                match out {
-                    BatchOut::Dir(dir) => {
-                        let path = dir.join(format!("{}.csv", case.case));
-                        // Synced all at once before index.csv is written.
-                        match output::write_replacing(&path, output::Durability::Deferred, |w| {
-                            output::write_csv_file(w, &rows, &path, opts.bom)
-                        }) {
-                            Ok(()) => (report, None),
-                            Err(e) => (CaseReport::failed(&case.case, e.to_string()), None),
-                        }
-                    }
-                    BatchOut::Combined(_) => (report, Some(rows)),
-                }
+        let documents = match read_manifest_case(case, opts) {
+            Err(e) => return (CaseReport::failed(&case.case, e.to_string()), None),
+            Ok(documents) => documents,
+        };
+        match out {
+            // Synced all at once before index.csv is written.
+            BatchOut::Dir(dir) => match write_case_file(dir, &case.case, documents, opts, &lexicon)
+            {
+                Ok(report) => (report, None),
+                Err(e) => (CaseReport::failed(&case.case, e.to_string()), None),
+            },
+            BatchOut::Combined(_) => {
+                let (source, reports) = documents;
+                let rows = pipeline::align_documents_with(&source, &reports, &lexicon, opts.search);
+                let report = CaseReport::ok(&case.case, source.sentences.len(), &rows);
+                (report, Some(rows))
             }
         }
     };
@@ -454,7 +511,7 @@ pub fn run_manifest(
                 &|(i, c)| work(i, c),
                 &mut |(report, _)| {
                     if report.error.is_none() {
-                        written.push(dir.join(format!("{}.csv", report.case)));
+                        written.push(config::case_file(dir, &report.case, opts.format));
                     }
                     summary.add(&report);
                     observe(Event::Done(&report));
@@ -780,6 +837,7 @@ mod tests {
             search: Search::Candidates,
             chunk: Some(2),
             bom: true,
+            format: Format::Csv,
         }
     }
 

@@ -1,6 +1,7 @@
 //! `selaras batch` end to end: runs the binary on the generated manifest and
 //! on hand-made cases in a temporary folder, and checks what a caller relies
-//! on: one file per case plus index.csv, a bad case reported and skipped with
+//! on: one file per case plus index.csv (CSV, or with `--format jsonl` the
+//! bytes of `align --format jsonl`), a bad case reported and skipped with
 //! a non-zero exit, the combined CSV, JSON Lines answered in input order and
 //! streamed, and output that does not depend on the number of threads or on
 //! candidate search.
@@ -387,4 +388,187 @@ fn a_case_with_source_and_report_swapped_is_refused_on_its_own() {
     );
     let names: Vec<String> = folder(&out).into_iter().map(|(n, _)| n).collect();
     assert_eq!(names, ["good.csv", "index.csv"]);
+}
+
+/// The first `n` cases of the generated manifest: (case, source, targets),
+/// paths resolved against the manifest's folder.
+fn generated_cases(n: usize) -> Vec<(String, PathBuf, Vec<PathBuf>)> {
+    let base = manifest().parent().unwrap().to_owned();
+    csv::Reader::from_path(manifest())
+        .unwrap()
+        .records()
+        .take(n)
+        .map(|r| {
+            let r = r.unwrap();
+            let targets = r[2].split(';').map(|t| base.join(t.trim())).collect();
+            (r[0].to_owned(), base.join(&r[1]), targets)
+        })
+        .collect()
+}
+
+#[test]
+fn format_jsonl_writes_each_case_as_align_format_jsonl_does() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cases = generated_cases(5);
+    let m = tmp.path().join("cases.csv");
+    let mut text = String::from("case,source,targets\n");
+    for (case, source, targets) in &cases {
+        let targets: Vec<String> = targets.iter().map(|t| t.display().to_string()).collect();
+        text.push_str(&format!(
+            "{case},{},{}\n",
+            source.display(),
+            targets.join(";")
+        ));
+    }
+    text.push_str("missing,nope.txt,nope-too.txt\n");
+    std::fs::write(&m, text).unwrap();
+    let out = tmp.path().join("out");
+    let o = run(&[
+        &"batch",
+        &"-q",
+        &"--manifest",
+        &m,
+        &"--out-dir",
+        &out,
+        &"--format",
+        &"jsonl",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "the missing case: {}", stderr(&o));
+    let files = folder(&out);
+    let mut names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    names.sort();
+    let mut want: Vec<String> = cases.iter().map(|(c, _, _)| format!("{c}.jsonl")).collect();
+    want.push("index.csv".into());
+    want.sort();
+    assert_eq!(names, want, "one file per good case, no .csv case files");
+    for (case, source, targets) in &cases {
+        let single = tmp.path().join(format!("{case}.single.jsonl"));
+        let mut args: Vec<&dyn AsRef<std::ffi::OsStr>> = vec![
+            &"align",
+            &"-q",
+            &"--format",
+            &"jsonl",
+            &"--out",
+            &single,
+            &"--source",
+            source,
+        ];
+        args.push(&"--target");
+        for t in targets {
+            args.push(t);
+        }
+        let o = run(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let batch = std::fs::read(out.join(format!("{case}.jsonl"))).unwrap();
+        assert_eq!(
+            batch,
+            std::fs::read(&single).unwrap(),
+            "{case}: batch and align differ"
+        );
+        assert!(!batch.starts_with(b"\xEF\xBB\xBF"), "JSON gets no BOM");
+    }
+    // The index counts the rows of each file, as for CSV case files.
+    let index = std::fs::read_to_string(out.join("index.csv")).unwrap();
+    for line in index.lines().skip(1) {
+        let fields: Vec<&str> = line.split(',').collect();
+        if fields[1] == "error" {
+            assert_eq!(fields[0], "missing");
+            continue;
+        }
+        let rows = std::fs::read_to_string(out.join(format!("{}.jsonl", fields[0])))
+            .unwrap()
+            .lines()
+            .count();
+        assert_eq!(fields[4], rows.to_string(), "{line}");
+    }
+}
+
+#[test]
+fn format_jsonl_needs_out_dir_and_is_refused_with_a_stream() {
+    let tmp = tempfile::tempdir().unwrap();
+    let m = broken_manifest(tmp.path());
+    let combined = tmp.path().join("all.jsonl");
+    let o = run(&[
+        &"batch",
+        &"--manifest",
+        &m,
+        &"--out",
+        &combined,
+        &"--format",
+        &"jsonl",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "selaras: --format jsonl writes one file per case: give --out-dir DIR, not --out\n"
+    );
+    assert!(!combined.exists());
+    // CSV stays the format of a combined file, named or not.
+    let o = run(&[
+        &"batch",
+        &"-q",
+        &"--manifest",
+        &m,
+        &"--out",
+        &combined,
+        &"--format",
+        &"csv",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let o = run(&[&"batch", &"--jsonl", &"--format", &"jsonl"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("cannot be used with"), "{}", stderr(&o));
+}
+
+#[test]
+fn format_jsonl_never_writes_over_an_input_and_keeps_an_earlier_file() {
+    // A case whose .jsonl would replace its own source fails alone; an
+    // earlier good file of a case that now fails is left as it was.
+    let tmp = tempfile::tempdir().unwrap();
+    let seeds = Path::new(ROOT).join("data/seeds");
+    let dir = tmp.path();
+    std::fs::copy(
+        seeds.join("000_31f64dc309fd023f.txt"),
+        dir.join("src.jsonl"),
+    )
+    .unwrap();
+    std::fs::copy(seeds.join("001_3e425f8097483d0b.txt"), dir.join("r.txt")).unwrap();
+    std::fs::write(dir.join("gone.jsonl"), "earlier\n").unwrap();
+    let m = dir.join("cases.csv");
+    std::fs::write(
+        &m,
+        "case,source,targets\nsrc,src.jsonl,r.txt\ngone,nope.txt,r.txt\nok,src.jsonl,r.txt\n",
+    )
+    .unwrap();
+    let source_before = std::fs::read(dir.join("src.jsonl")).unwrap();
+    let o = run(&[
+        &"batch",
+        &"--manifest",
+        &m,
+        &"--out-dir",
+        &dir,
+        &"--format",
+        &"jsonl",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("selaras: case src: ")
+            && stderr(&o).contains("--out-dir names an input file"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(std::fs::read(dir.join("src.jsonl")).unwrap(), source_before);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("gone.jsonl")).unwrap(),
+        "earlier\n"
+    );
+    assert!(std::fs::read_to_string(dir.join("ok.jsonl"))
+        .unwrap()
+        .starts_with("{\"source_doc\":\"src.jsonl\""));
+    let leftovers: Vec<String> = folder(dir)
+        .into_iter()
+        .map(|(n, _)| n)
+        .filter(|n| n.contains(".tmp") || n.starts_with(".selaras"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
 }

@@ -8,8 +8,12 @@ mod cli;
 mod gold;
 mod golden;
 mod hostile;
+mod install;
 mod nothing_lost;
 mod props;
+// Runs bash and links files: Unix only.
+#[cfg(unix)]
+mod readme;
 mod realnews;
 mod review;
 mod util;
