@@ -12,7 +12,9 @@ use rayon::prelude::*;
 
 use crate::matching::candidates::{CandidateIndex, Scratch, SourceKeys};
 use crate::matching::profile::Profile;
-use crate::matching::score::{compare_into, match_score, Comparison, Hits, PairFeatures};
+use crate::matching::score::{
+    compare_into, match_score, reports_another_match, Comparison, Hits, PairFeatures,
+};
 use crate::text::doc::SentenceKind;
 
 /// A source sentence whose best candidate in a report scores below this
@@ -128,6 +130,9 @@ fn align_sentence_among(
                 continue;
             }
             let features = compare_into(source, &report.profiles[j], hits);
+            if reports_another_match(source, &report.profiles[j], &features) {
+                continue;
+            }
             scored.push(Scored {
                 target: j,
                 features,

@@ -35,6 +35,9 @@ pub struct PairFeatures {
     pub speaker_conflict: bool,
     /// Both sides hold a quotation.
     pub both_quote: bool,
+    /// Both sides give a result (a score line), and no figure of one is a
+    /// figure of the other: another result is another match.
+    pub score_conflict: bool,
 }
 
 /// Weights of the similarity score, in the order of
@@ -247,6 +250,7 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
             f.names_unshared += 1;
         }
     }
+    f.score_conflict = score_conflict(&source.anchors.numbers, &target.anchors.numbers);
     for a in &source.anchors.numbers {
         let rel = target
             .anchors
@@ -272,6 +276,49 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
         && !speakers(src_q)
             .any(|a| speakers(tgt_q).any(|b| names::relation(a, b) != NameRelation::Different));
     f
+}
+
+/// Whether two sentences report different matches: another result
+/// ([`PairFeatures::score_conflict`]) and a name of the source's that the
+/// target lacks or replaces, translations counted as the same name ("Air
+/// Force beat the Marine Corps 73-34" / "The Marine Corps beat Navy 67-58").
+/// Such a pair is never linked however alike its words: a sports report
+/// repeats "beat", the teams and the score format in every sentence. One
+/// drift alone (another score between the same teams, a team's record
+/// updated between reports, or another team with an agreeing score) stays
+/// linkable, so that a rendering's changed result is still shown as a drift.
+pub fn reports_another_match(source: &Profile, target: &Profile, f: &PairFeatures) -> bool {
+    if !f.score_conflict {
+        return false;
+    }
+    let pairing = names::pair_names(source.names(), target.names(), false);
+    pairing.mismatch.is_some() || !pairing.only_in_source.is_empty()
+}
+
+/// Whether both sides give a score line and none of the figures of one
+/// agrees with a figure of the other ("73-34" against "67-58"). A result
+/// with one figure changed ("73-34" / "73-43") is still the same match
+/// reported with a drift, so a single agreeing figure clears it.
+fn score_conflict(
+    source: &[crate::anchors::NumberAnchor],
+    target: &[crate::anchors::NumberAnchor],
+) -> bool {
+    let score = |n: &&crate::anchors::NumberAnchor| n.unit.as_deref() == Some("score");
+    let (mut src, tgt) = (
+        source.iter().filter(score).peekable(),
+        target.iter().filter(score),
+    );
+    if src.peek().is_none() || tgt.clone().next().is_none() {
+        return false;
+    }
+    !src.any(|a| {
+        tgt.clone().any(|b| {
+            matches!(
+                numbers::relation(a, b),
+                NumberRelation::Same | NumberRelation::Compatible
+            )
+        })
+    })
 }
 
 /// The lengths (in characters) a cognate of a word of `len` characters can
@@ -357,6 +404,37 @@ mod tests {
         );
         assert!(s[0] > 0.5, "{s:?}");
         assert!(s[1] < 0.3 && s[2] < 0.3, "{s:?}");
+    }
+
+    fn profiles(source: &str, target: &str) -> (Profile, Profile) {
+        let lex = Lexicon::builtin();
+        let mut interner = Interner::default();
+        let mut s = profile(source, Lang::Id, lex, &mut interner);
+        let mut t = profile(target, Lang::En, lex, &mut interner);
+        weigh(&mut [&mut s]);
+        weigh(&mut [&mut t]);
+        (s, t)
+    }
+
+    #[test]
+    fn another_result_with_another_team_is_another_match() {
+        let src = "Angkatan Udara mengalahkan Korps Marinir 73-34.";
+        let cases = [
+            // Other result, other team: another match.
+            ("The Marine Corps defeated Navy 67-58.", true, true),
+            // Other result, same teams: the same match with a drift.
+            ("Air Force beat the Marine Corps 75-36.", true, false),
+            // One figure agrees: no conflict.
+            ("Navy beat the Marine Corps 73-40.", false, false),
+            // No result on one side.
+            ("The Marine Corps lost to Navy.", false, false),
+        ];
+        for (tgt, conflict, another) in cases {
+            let (s, t) = profiles(src, tgt);
+            let f = features(&s, &t);
+            assert_eq!(f.score_conflict, conflict, "{tgt}");
+            assert_eq!(reports_another_match(&s, &t, &f), another, "{tgt}");
+        }
     }
 
     #[test]

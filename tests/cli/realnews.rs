@@ -185,3 +185,56 @@ fn a_one_letter_respelling_is_a_variant_of_that_word() {
     assert!(p.linked);
     assert_eq!(p.flags, ["name_variant:Harington|Harrington"]);
 }
+
+// Kind 4 of issue 11: sentences that share the same few names are not the
+// same fact; another result between other teams is another match.
+
+#[test]
+fn another_result_between_other_teams_is_not_linked() {
+    let p = align(
+        "Angkatan Udara mengalahkan Korps Marinir 73-34.",
+        "Army defeated Navy 70-61 in the opening game. \
+         The Marine Corps beat the Coast Guard 58-50. \
+         Air Force will face Army in the final on Sunday.",
+    );
+    assert!(!p.linked, "{:?}", p.flags);
+}
+
+#[test]
+fn a_changed_score_between_the_same_teams_is_a_drift_not_another_match() {
+    let p = align(
+        "Angkatan Udara mengalahkan Korps Marinir 73-34.",
+        "Army defeated Navy 70-61 in the opening game. \
+         Air Force beat the Marine Corps 75-36. \
+         Air Force will face Army in the final on Sunday.",
+    );
+    assert!(p.linked, "{:?}", p.flags);
+    assert!(has_flag(&p, "number_mismatch"), "{:?}", p.flags);
+}
+
+// Kinds 3 and 5: a sentence that shares its distinctive names and the event
+// but little wording, and a paraphrase with few shared words, link. These
+// pass in a short report; in the seeds' full reports the four paraphrases
+// of kind 5 are still missed (README, "Real news").
+
+#[test]
+fn shared_names_and_the_event_link_despite_other_wording() {
+    let p = align(
+        "Salah dan Mane bergabung untuk membantu Firmino mencetak gol kedua.",
+        "Liverpool dominated the first half at Anfield. \
+         Salah slotted the ball to Mane, who picked out Firmino for the second goal. \
+         The visitors never recovered.",
+    );
+    assert!(p.linked, "{:?}", p.flags);
+    assert!(!has_flag(&p, "name_"), "{:?}", p.flags);
+}
+
+#[test]
+fn a_paraphrase_with_few_shared_words_links() {
+    let p = align(
+        "Pilihan itu sedang dipertimbangkan, kata Peskov.",
+        "Peskov told reporters the option is under consideration. \
+         Moscow has not recognised the Taliban.",
+    );
+    assert!(p.linked, "{:?}", p.flags);
+}
