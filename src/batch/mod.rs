@@ -216,7 +216,7 @@ fn check_case_name(case: &str) -> std::result::Result<(), String> {
 
 /// The lexicon of the run, through [`input::read_lexicon`].
 fn load_lexicon(opts: &BatchOptions) -> Result<std::borrow::Cow<'static, Lexicon>> {
-    input::read_lexicon(opts.lexicon.as_deref(), opts.max_bytes)
+    Ok(input::read_lexicon(opts.lexicon.as_deref(), opts.max_bytes)?.0)
 }
 
 fn pool(opts: &BatchOptions) -> Result<rayon::ThreadPool> {
