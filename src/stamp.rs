@@ -51,9 +51,10 @@ fn command_line(args: impl IntoIterator<Item = OsString>) -> String {
     let program = args
         .next()
         .map(|p| {
-            std::path::Path::new(&p)
-                .file_name()
-                .map_or_else(|| p.to_string_lossy().into_owned(), |n| n.to_string_lossy().into_owned())
+            std::path::Path::new(&p).file_name().map_or_else(
+                || p.to_string_lossy().into_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            )
         })
         .unwrap_or_else(|| "selaras".to_owned());
     std::iter::once(quote(&program))
@@ -89,7 +90,15 @@ mod tests {
 
     #[test]
     fn the_command_line_reads_back_in_a_shell() {
-        let args = ["/usr/local/bin/selaras", "align", "--source", "my file.txt", "it's", "a;b", ""];
+        let args = [
+            "/usr/local/bin/selaras",
+            "align",
+            "--source",
+            "my file.txt",
+            "it's",
+            "a;b",
+            "",
+        ];
         assert_eq!(
             command_line(args.map(OsString::from)),
             "selaras align --source 'my file.txt' 'it'\\''s' 'a;b' ''"

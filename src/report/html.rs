@@ -377,7 +377,11 @@ fn render_stamp(h: &mut String, stamp: &Stamp) {
 const SECTIONS: [(RowKind, &str, bool); 4] = [
     (RowKind::Drift, "Aligned pairs with findings", true),
     (RowKind::Aligned, "Other aligned pairs", true),
-    (RowKind::Unmatched, "Source sentences no report carries", false),
+    (
+        RowKind::Unmatched,
+        "Source sentences no report carries",
+        false,
+    ),
     (RowKind::Furniture, "Boilerplate and captions", false),
 ];
 
@@ -512,7 +516,10 @@ pub fn render(source: &str, reports: &[String], rows: &[RowDetail], stamp: &Stam
             h.push_str("<p class=\"none\">None.</p>\n</details>\n</section>\n");
             continue;
         }
-        let _ = write!(h, "<table class=\"rows\" data-section=\"{kind}\">\n{TABLE_HEAD}");
+        let _ = write!(
+            h,
+            "<table class=\"rows\" data-section=\"{kind}\">\n{TABLE_HEAD}"
+        );
         let mut prev_sent: Option<SentId> = None;
         for &i in members {
             render_row(&mut h, i, &rows[i], &mut prev_sent);
@@ -962,7 +969,11 @@ mod tests {
                 vec![Flag::NumberMismatch("137".into(), "144".into())],
             )),
             detail(row("Klik di sini.", "", vec![Flag::Boilerplate])),
-            detail(row("Empat 5.", "Four.", vec![Flag::NumberMissing("5".into())])),
+            detail(row(
+                "Empat 5.",
+                "Four.",
+                vec![Flag::NumberMissing("5".into())],
+            )),
         ];
         assert_eq!(
             sections(&rows),
@@ -1031,7 +1042,9 @@ mod tests {
         };
         let page = render("a b.txt", &["r.txt".into()], &[], &stamp);
         assert!(page.contains("<dd>selaras 9.8.7</dd>"));
-        assert!(page.contains("<time datetime=\"2025-12-05T00:23:07Z\">2025-12-05 00:23:07 UTC</time>"));
+        assert!(
+            page.contains("<time datetime=\"2025-12-05T00:23:07Z\">2025-12-05 00:23:07 UTC</time>")
+        );
         assert!(page.contains("<code>selaras align --source &#39;a b.txt&#39;</code>"));
         assert!(page.contains(
             "<tr><td>source</td><td class=\"file\">a b.txt</td><td class=\"bytes\">3</td>\
@@ -1039,7 +1052,9 @@ mod tests {
         ));
         assert!(page.contains("<td class=\"bytes\">0</td><td><code>e3b0c442"));
         // The header names the version and date and links to the stamp.
-        assert!(page.contains("selaras 9.8.7 &middot; 2025-12-05 00:23:07 UTC &middot; <a href=\"#stamp\">"));
+        assert!(page.contains(
+            "selaras 9.8.7 &middot; 2025-12-05 00:23:07 UTC &middot; <a href=\"#stamp\">"
+        ));
     }
 
     #[test]

@@ -67,10 +67,12 @@ impl FileDigest {
     /// The SHA-256 as 64 lower-case hex digits, as `sha256sum` prints it.
     pub fn sha256_hex(&self) -> String {
         use std::fmt::Write as _;
-        self.sha256.iter().fold(String::with_capacity(64), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        })
+        self.sha256
+            .iter()
+            .fold(String::with_capacity(64), |mut s, b| {
+                let _ = write!(s, "{b:02x}");
+                s
+            })
     }
 }
 
