@@ -127,6 +127,15 @@ pub struct BatchArgs {
     /// Write one combined CSV with a leading `case` column (`-`: standard output).
     #[arg(long, short, value_name = "FILE", requires = "manifest")]
     pub out: Option<PathBuf>,
+    /// Also write a review page per case, `<case>.html`, into this folder
+    /// (as `align --html` writes one).
+    #[arg(
+        long,
+        value_name = "DIR",
+        requires = "manifest",
+        conflicts_with = "jsonl"
+    )]
+    pub html_dir: Option<PathBuf>,
     /// Read one JSON case per line on standard input, write one JSON result
     /// per line on standard output, in input order.
     #[arg(long, conflicts_with = "manifest")]
@@ -181,6 +190,8 @@ impl BatchArgs {
             },
             chunk: self.chunk.map(|c| c as usize),
             bom: !self.no_bom,
+            // Filled by the binary, which knows the run's stamp.
+            pages: None,
         }
     }
 

@@ -27,9 +27,10 @@ use crate::judge::divergence::Flag;
 use crate::lexicon::Lexicon;
 use crate::matching::align::Search;
 use crate::pipeline::{self, Input, Row};
+use crate::report::html::{self, Stamp, StampedFile};
 use crate::report::output;
-use crate::text::doc::Lang;
-use crate::text::input;
+use crate::text::doc::{Document, Lang};
+use crate::text::input::{self, FileDigest};
 
 /// Cases in flight per thread (started, not yet written): enough to keep
 /// every thread busy when case sizes differ, few enough that the results held
@@ -65,6 +66,20 @@ pub struct BatchOptions {
     /// Start each case file and a combined file (not index.csv) with a
     /// UTF-8 byte-order mark, as `align --out` does (never on standard output).
     pub bom: bool,
+    /// Also write a review page per case (manifest runs only).
+    pub pages: Option<ReviewPages>,
+}
+
+/// `batch --html-dir`: one review page per manifest case, `<case>.html`,
+/// as `align --html` writes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewPages {
+    /// The folder of the pages (created if missing).
+    pub dir: PathBuf,
+    /// The run's part of every page's stamp (version, time, command line);
+    /// each page adds its case's input files and the run's lexicon and
+    /// manifest.
+    pub stamp: Stamp,
 }
 
 /// One line of a manifest.
@@ -153,9 +168,15 @@ pub enum Event<'a> {
 /// `;`-separated; relative paths resolved against the manifest's folder.
 /// Read as every input is, refused past `max_bytes`.
 pub fn read_manifest(path: &Path, max_bytes: u64) -> Result<Vec<ManifestCase>> {
-    let text = input::read_text(path, max_bytes)?;
+    Ok(read_manifest_digested(path, max_bytes)?.0)
+}
+
+/// [`read_manifest`], with the size and SHA-256 of the manifest as read.
+fn read_manifest_digested(path: &Path, max_bytes: u64) -> Result<(Vec<ManifestCase>, FileDigest)> {
+    let (text, digest) = input::read_text_digested(path, max_bytes)?;
     let base = path.parent().unwrap_or(Path::new(""));
-    parse_manifest(&text, base).map_err(|p| Error::bad_input(path, p))
+    let cases = parse_manifest(&text, base).map_err(|p| Error::bad_input(path, p))?;
+    Ok((cases, digest))
 }
 
 /// Parses manifest text; the error is the problem in words.
@@ -214,9 +235,12 @@ fn check_case_name(case: &str) -> std::result::Result<(), String> {
     Ok(())
 }
 
-/// The lexicon of the run, through [`input::read_lexicon`].
-fn load_lexicon(opts: &BatchOptions) -> Result<std::borrow::Cow<'static, Lexicon>> {
-    Ok(input::read_lexicon(opts.lexicon.as_deref(), opts.max_bytes)?.0)
+/// The lexicon of the run, through [`input::read_lexicon`] (with the
+/// `--lexicon` file's digest, if one was given).
+fn load_lexicon(
+    opts: &BatchOptions,
+) -> Result<(std::borrow::Cow<'static, Lexicon>, Option<FileDigest>)> {
+    input::read_lexicon(opts.lexicon.as_deref(), opts.max_bytes)
 }
 
 fn pool(opts: &BatchOptions) -> Result<rayon::ThreadPool> {
@@ -295,6 +319,18 @@ fn align_case(
     opts: &BatchOptions,
     lexicon: &Lexicon,
 ) -> (usize, Vec<Row>) {
+    let (source, reports) = build_case(source, reports, opts);
+    let rows = pipeline::align_documents_with(&source, &reports, lexicon, opts.search);
+    (source.sentences.len(), rows)
+}
+
+/// The documents of a case: `(name, text)` of the source and reports,
+/// segmented.
+fn build_case(
+    source: (&str, &str),
+    reports: &[(String, String)],
+    opts: &BatchOptions,
+) -> (Document, Vec<Document>) {
     let source = pipeline::build_document(Input {
         name: source.0,
         text: source.1,
@@ -310,16 +346,27 @@ fn align_case(
             })
         })
         .collect();
-    let rows = pipeline::align_documents_with(&source, &reports, lexicon, opts.search);
-    (source.sentences.len(), rows)
+    (source, reports)
 }
 
-/// Reads and aligns one manifest case.
+/// What the run read besides each case's own files, for the pages' stamps.
+struct RunInputs<'a> {
+    lexicon: &'a Lexicon,
+    /// The `--lexicon` file and the manifest, as the stamp lists them.
+    shared: Vec<StampedFile>,
+}
+
+/// One aligned manifest case: its source sentences, its rows and, with
+/// `--html-dir`, its review page.
+type CaseOutput = (usize, Vec<Row>, Option<String>);
+
+/// Reads and aligns one manifest case (and renders its page when `opts`
+/// asks for pages).
 fn run_manifest_case(
     case: &ManifestCase,
     opts: &BatchOptions,
-    lexicon: &Lexicon,
-) -> Result<(usize, Vec<Row>)> {
+    run: &RunInputs<'_>,
+) -> Result<CaseOutput> {
     if case.source.as_os_str().is_empty() {
         return Err(Error::Usage("no source file".into()));
     }
@@ -337,13 +384,38 @@ fn run_manifest_case(
         opts.max_bytes,
         (opts.source_lang, opts.target_lang),
     )?;
+    let Some(pages) = &opts.pages else {
+        let reports: Vec<(String, String)> =
+            reports.into_iter().map(|r| (r.name, r.text)).collect();
+        let (n, rows) = align_case((&source.name, &source.text), &reports, opts, run.lexicon);
+        return Ok((n, rows, None));
+    };
+    // With a page: the rows with their anchors, as `align --html` has them.
+    let stamped = |role, path: &Path, digest| StampedFile {
+        role,
+        path: path.display().to_string(),
+        digest,
+    };
+    let mut inputs = vec![stamped("source", &case.source, source.digest)];
+    inputs.extend(
+        case.targets
+            .iter()
+            .zip(&reports)
+            .map(|(path, r)| stamped("report", path, r.digest)),
+    );
+    inputs.extend(run.shared.iter().cloned());
+    let stamp = Stamp {
+        inputs,
+        ..pages.stamp.clone()
+    };
+    let names: Vec<String> = reports.iter().map(|r| r.name.clone()).collect();
     let reports: Vec<(String, String)> = reports.into_iter().map(|r| (r.name, r.text)).collect();
-    Ok(align_case(
-        (&source.name, &source.text),
-        &reports,
-        opts,
-        lexicon,
-    ))
+    let (source_doc, report_docs) = build_case((&source.name, &source.text), &reports, opts);
+    let details =
+        pipeline::align_detailed_with(&source_doc, &report_docs, run.lexicon, opts.search);
+    let page = html::render(&source.name, &names, &details, &stamp);
+    let rows = details.into_iter().map(|d| d.row).collect();
+    Ok((source_doc.sentences.len(), rows, Some(page)))
 }
 
 /// The combined CSV's header: `case`, then the per-case columns.
@@ -386,23 +458,55 @@ pub fn run_manifest(
 ) -> Result<BatchSummary> {
     config::check_max_bytes(opts.max_bytes)?;
     config::check_batch_out(out)?;
-    let cases = read_manifest(manifest, opts.max_bytes)?;
-    let lexicon = load_lexicon(opts)?;
+    let pages_dir = opts.pages.as_ref().map(|p| p.dir.as_path());
+    if let Some(dir) = pages_dir {
+        config::check_pages_dir(dir)?;
+    }
+    let (cases, manifest_digest) = read_manifest_digested(manifest, opts.max_bytes)?;
+    let (lexicon, lexicon_digest) = load_lexicon(opts)?;
     // Every file the run reads, protected from every file it writes: the
     // run's own files stop it here; a case whose output would replace an
     // input fails alone.
-    let over_input = config::check_batch_paths(manifest, opts.lexicon.as_deref(), &cases, out)?;
+    let over_input =
+        config::check_batch_paths(manifest, opts.lexicon.as_deref(), &cases, out, pages_dir)?;
     let pool = pool(opts)?;
     let chunk = chunk_size(opts, &pool);
     observe(Event::Total(cases.len()));
     // A name seen earlier in the manifest would overwrite that case's output.
     let mut names = std::collections::HashSet::new();
     let duplicate: Vec<bool> = cases.iter().map(|c| !names.insert(&c.case)).collect();
+    let mut shared = Vec::new();
+    if let (Some(path), Some(digest)) = (&opts.lexicon, lexicon_digest) {
+        shared.push(StampedFile {
+            role: "lexicon",
+            path: path.display().to_string(),
+            digest,
+        });
+    }
+    shared.push(StampedFile {
+        role: "manifest",
+        path: manifest.display().to_string(),
+        digest: manifest_digest,
+    });
+    let run = RunInputs {
+        lexicon: &lexicon,
+        shared,
+    };
+    if let Some(dir) = pages_dir {
+        std::fs::create_dir_all(dir).map_err(|source| Error::Write {
+            path: dir.to_owned(),
+            source,
+        })?;
+    }
 
     let mut summary = BatchSummary::default();
     let mut index: Vec<CaseReport> = Vec::with_capacity(cases.len());
+    // The pages the run wrote, to make durable at the end.
+    let mut pages_written = Vec::new();
     // One case's rows: aligned in a worker; written there (folder output) or
-    // handed back for the single combined file, which must be written in order.
+    // handed back for the single combined file, which must be written in
+    // order. A case's page is written in the worker, together with its CSV
+    // file when there is one (both or neither).
     let work = |i: usize, case: &ManifestCase| -> (CaseReport, Option<Vec<Row>>) {
         let checked = check_case_name(&case.case).and_then(|()| {
             if let Some(e) = &over_input[i] {
@@ -419,25 +523,48 @@ pub fn run_manifest(
         if let Err(e) = checked {
             return (CaseReport::failed(&case.case, e), None);
         }
-        match run_manifest_case(case, opts, &lexicon) {
-            Err(e) => (CaseReport::failed(&case.case, e.to_string()), None),
-            Ok((n, rows)) => {
-                let report = CaseReport::ok(&case.case, n, &rows);
-                match out {
-                    BatchOut::Dir(dir) => {
-                        let path = dir.join(format!("{}.csv", case.case));
-                        // Synced all at once before index.csv is written.
-                        match output::write_replacing(&path, output::Durability::Deferred, |w| {
-                            output::write_csv_file(w, &rows, &path, opts.bom)
-                        }) {
-                            Ok(()) => (report, None),
-                            Err(e) => (CaseReport::failed(&case.case, e.to_string()), None),
-                        }
-                    }
-                    BatchOut::Combined(_) => (report, Some(rows)),
-                }
-            }
+        let (n, rows, page) = match run_manifest_case(case, opts, &run) {
+            Err(e) => return (CaseReport::failed(&case.case, e.to_string()), None),
+            Ok(aligned) => aligned,
+        };
+        let report = CaseReport::ok(&case.case, n, &rows);
+        let csv_path = match out {
+            BatchOut::Dir(dir) => Some(dir.join(format!("{}.csv", case.case))),
+            BatchOut::Combined(_) => None,
+        };
+        let page_path = pages_dir.map(|dir| dir.join(format!("{}.html", case.case)));
+        let mut files: Vec<(&Path, output::WriteFn<'_>)> = Vec::new();
+        if let Some(path) = &csv_path {
+            files.push((
+                path,
+                Box::new(|w: &mut dyn Write| output::write_csv_file(w, &rows, path, opts.bom)),
+            ));
         }
+        if let (Some(path), Some(page)) = (&page_path, &page) {
+            files.push((
+                path,
+                Box::new(move |w: &mut dyn Write| {
+                    w.write_all(page.as_bytes()).map_err(|source| Error::Write {
+                        path: path.clone(),
+                        source,
+                    })
+                }),
+            ));
+        }
+        // Synced all at once before index.csv (or the combined file) is
+        // written.
+        match output::write_together_replacing(files, output::Durability::Deferred) {
+            Ok(()) => match out {
+                BatchOut::Dir(_) => (report, None),
+                BatchOut::Combined(_) => (report, Some(rows)),
+            },
+            Err(e) => (CaseReport::failed(&case.case, e.to_string()), None),
+        }
+    };
+    let page_of = |report: &CaseReport| {
+        pages_dir
+            .filter(|_| report.error.is_none())
+            .map(|dir| dir.join(format!("{}.html", report.case)))
     };
 
     match out {
@@ -456,6 +583,7 @@ pub fn run_manifest(
                     if report.error.is_none() {
                         written.push(dir.join(format!("{}.csv", report.case)));
                     }
+                    pages_written.extend(page_of(&report));
                     summary.add(&report);
                     observe(Event::Done(&report));
                     index.push(report);
@@ -465,6 +593,9 @@ pub fn run_manifest(
             // The case files were written without an fsync each; make them
             // durable before the index vouches for them.
             output::sync_written(dir, &written)?;
+            if let Some(pages) = pages_dir {
+                output::sync_written(pages, &pages_written)?;
+            }
             let path = dir.join("index.csv");
             output::write_atomically(&path, |w| write_index(w, &index, &path))?;
         }
@@ -484,11 +615,15 @@ pub fn run_manifest(
                         if let Some(rows) = rows {
                             write_combined_rows(&mut writer, &report.case, &rows, path)?;
                         }
+                        pages_written.extend(page_of(&report));
                         summary.add(&report);
                         observe(Event::Done(&report));
                         Ok(())
                     },
                 )?;
+                if let Some(pages) = pages_dir {
+                    output::sync_written(pages, &pages_written)?;
+                }
                 writer.flush().map_err(|source| Error::Write {
                     path: path.clone(),
                     source,
@@ -691,7 +826,7 @@ pub fn run_jsonl(
     opts: &BatchOptions,
     observe: &mut dyn FnMut(Event<'_>),
 ) -> Result<BatchSummary> {
-    let lexicon = load_lexicon(opts)?;
+    let (lexicon, _) = load_lexicon(opts)?;
     let pool = pool(opts)?;
     let chunk = chunk_size(opts, &pool);
     let stdin = PathBuf::from("-");
@@ -780,6 +915,7 @@ mod tests {
             search: Search::Candidates,
             chunk: Some(2),
             bom: true,
+            pages: None,
         }
     }
 
