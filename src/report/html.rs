@@ -411,12 +411,6 @@ pub fn render(source: &str, reports: &[String], rows: &[RowDetail], stamp: &Stam
     // with the CSV it accompanies.
     let mut source_sents: Vec<SentId> = rows.iter().map(|d| d.row.source_sent).collect();
     source_sents.dedup();
-    let unmatched = rows.iter().filter(|d| d.row.has(&Flag::Unmatched)).count();
-    let furniture = rows.iter().filter(|d| is_furniture(&d.row.flags)).count();
-    let flagged = rows
-        .iter()
-        .filter(|d| d.row.target.is_some() && !d.row.flags.is_empty())
-        .count();
     let kinds: BTreeSet<&str> = rows
         .iter()
         .flat_map(|d| &d.row.flags)
@@ -439,19 +433,23 @@ pub fn render(source: &str, reports: &[String], rows: &[RowDetail], stamp: &Stam
         reports.len(),
         if reports.len() == 1 { "" } else { "s" }
     );
+    // The totals, section by section, so the header and the sections agree.
     let _ = write!(
         h,
         "<ul class=\"totals\">\
          <li><strong>{}</strong> source sentences</li>\
-         <li><strong>{}</strong> rows</li>\
+         <li><strong>{}</strong> rows:</li>\
          <li><strong>{}</strong> with findings</li>\
-         <li><strong>{unmatched}</strong> unmatched</li>\
-         <li><strong>{furniture}</strong> boilerplate or caption</li>\
-         <li><strong>{flagged}</strong> aligned rows with flags</li>\
+         <li><strong>{}</strong> other aligned</li>\
+         <li><strong>{}</strong> unmatched</li>\
+         <li><strong>{}</strong> boilerplate or caption</li>\
          <li class=\"made\">selaras {} &middot; {} &middot; <a href=\"#stamp\">evidence stamp</a></li></ul>\n",
         source_sents.len(),
         rows.len(),
         sections[0].len(),
+        sections[1].len(),
+        sections[2].len(),
+        sections[3].len(),
         escape(&stamp.version),
         escape(&utc_date(stamp.time)),
     );

@@ -136,7 +136,16 @@ fn the_html_page_has_one_data_row_per_csv_row() {
         })
         .count();
     assert_eq!(unmatched_trs, unmatched);
-    assert!(page.contains(&format!("<strong>{unmatched}</strong> unmatched")));
+    // The header counts the rows section by section, as the CSV's kind does.
+    let of_kind = |kind: &str| rows.iter().filter(|r| &r[13] == kind).count();
+    assert!(page.contains(&format!(
+        "<strong>{}</strong> unmatched",
+        of_kind("unmatched")
+    )));
+    assert!(page.contains(&format!(
+        "<strong>{}</strong> with findings",
+        of_kind("drift")
+    )));
     for r in REPORTS {
         // Each report by its full name, in the header and in the filter.
         assert!(page.contains(&format!("<span class=\"report\">{r}</span>")));
