@@ -385,8 +385,8 @@ const SECTIONS: [(RowKind, &str, bool); 4] = [
     (RowKind::Furniture, "Boilerplate and captions", false),
 ];
 
-/// The rows' indices section by section ([`SECTIONS`]), each in source
-/// order.
+/// The rows' indices section by section (drift, aligned, unmatched,
+/// furniture: the order of the page), each in source order.
 pub fn sections(rows: &[RowDetail]) -> [Vec<usize>; 4] {
     let mut out: [Vec<usize>; 4] = Default::default();
     for (i, d) in rows.iter().enumerate() {
@@ -434,7 +434,7 @@ pub fn render(source: &str, reports: &[String], rows: &[RowDetail], stamp: &Stam
         if reports.len() == 1 { "" } else { "s" }
     );
     // The totals, section by section, so the header and the sections agree.
-    let _ = write!(
+    let _ = writeln!(
         h,
         "<ul class=\"totals\">\
          <li><strong>{}</strong> source sentences</li>\
@@ -443,7 +443,7 @@ pub fn render(source: &str, reports: &[String], rows: &[RowDetail], stamp: &Stam
          <li><strong>{}</strong> other aligned</li>\
          <li><strong>{}</strong> unmatched</li>\
          <li><strong>{}</strong> boilerplate or caption</li>\
-         <li class=\"made\">selaras {} &middot; {} &middot; <a href=\"#stamp\">evidence stamp</a></li></ul>\n",
+         <li class=\"made\">selaras {} &middot; {} &middot; <a href=\"#stamp\">evidence stamp</a></li></ul>",
         source_sents.len(),
         rows.len(),
         sections[0].len(),
