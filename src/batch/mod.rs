@@ -4,7 +4,8 @@
 //! `;`-separated, paths relative to the manifest) or a stream of JSON Lines,
 //! one case per line. Out: for a manifest, one aligned CSV per case in a
 //! folder plus `index.csv` (or one combined CSV with a leading `case`
-//! column); for JSON Lines, one result line per case, in input order.
+//! column), and with `--html-dir` a review page per case; for JSON Lines,
+//! one result line per case, in input order.
 //!
 //! A bad case never stops the others: its error is reported through the
 //! caller's observer (the binary prints one line on standard error) and, in
