@@ -12,6 +12,7 @@ use crate::judge::divergence::Flag;
 use crate::lexicon::Lexicon;
 use crate::pipeline::{self, Input, Row, RowDetail};
 use crate::report::detail;
+use crate::report::html::{Stamp, StampedFile};
 use crate::report::output;
 use crate::text::doc::Document;
 use crate::text::input;
@@ -28,6 +29,9 @@ pub struct AlignSummary {
     pub per_report: Vec<(String, usize)>,
     /// Source sentences no report carries (furniture excluded).
     pub unmatched: usize,
+    /// The input files as the case loader read them, with their sizes and
+    /// SHA-256 (for the review page's stamp).
+    pub inputs: Vec<StampedFile>,
 }
 
 impl AlignSummary {
@@ -37,19 +41,46 @@ impl AlignSummary {
     }
 }
 
+/// The inputs of an alignment, read and segmented.
+#[derive(Debug, Clone)]
+pub struct LoadedCase {
+    /// The source, segmented.
+    pub source: Document,
+    /// The reports, segmented, in order.
+    pub reports: Vec<Document>,
+    /// The lexicon of the run.
+    pub lexicon: std::borrow::Cow<'static, Lexicon>,
+    /// Every file read (source, reports, the `--lexicon` file), with what
+    /// it held.
+    pub inputs: Vec<StampedFile>,
+}
+
 /// Reads and segments the inputs of an alignment, through the one case
 /// loader ([`input::read_case`]). The lexicon is borrowed when no
 /// `--lexicon` adds to it, so a run does not copy the built-in tables.
-pub fn load_documents(
-    cfg: &AlignConfig,
-) -> Result<(Document, Vec<Document>, std::borrow::Cow<'static, Lexicon>)> {
-    let lexicon = input::read_lexicon(cfg.lexicon.as_deref(), cfg.max_bytes)?;
+pub fn load_documents(cfg: &AlignConfig) -> Result<LoadedCase> {
+    let (lexicon, lexicon_digest) = input::read_lexicon(cfg.lexicon.as_deref(), cfg.max_bytes)?;
     let (source, reports) = input::read_case(
         &cfg.source,
         &cfg.targets,
         cfg.max_bytes,
         (cfg.source_lang, cfg.target_lang),
     )?;
+    let stamped = |role, path: &Path, digest| StampedFile {
+        role,
+        path: path.display().to_string(),
+        digest,
+    };
+    let mut inputs = vec![stamped("source", &cfg.source, source.digest)];
+    inputs.extend(
+        cfg.targets
+            .iter()
+            .zip(&reports)
+            .map(|(path, r)| stamped("report", path, r.digest)),
+    );
+    if let (Some(path), Some(digest)) = (&cfg.lexicon, lexicon_digest) {
+        inputs.push(stamped("lexicon", path, digest));
+    }
     let build = |t: &input::NamedText, lang| {
         pipeline::build_document(Input {
             name: &t.name,
@@ -57,14 +88,22 @@ pub fn load_documents(
             lang,
         })
     };
-    let source = build(&source, cfg.source_lang);
-    let reports = reports.iter().map(|r| build(r, cfg.target_lang)).collect();
-    Ok((source, reports, lexicon))
+    Ok(LoadedCase {
+        source: build(&source, cfg.source_lang),
+        reports: reports.iter().map(|r| build(r, cfg.target_lang)).collect(),
+        lexicon,
+        inputs,
+    })
 }
 
 /// Aligns without writing anything: the rows and their summary.
 pub fn align_rows(cfg: &AlignConfig) -> Result<AlignSummary> {
-    let (source, reports, lexicon) = load_documents(cfg)?;
+    let LoadedCase {
+        source,
+        reports,
+        lexicon,
+        inputs,
+    } = load_documents(cfg)?;
     let details = pipeline::align_detailed(&source, &reports, &lexicon);
     let rows = || details.iter().map(|d| &d.row);
     let per_report = reports
@@ -84,18 +123,29 @@ pub fn align_rows(cfg: &AlignConfig) -> Result<AlignSummary> {
         per_report,
         unmatched,
         details,
+        inputs,
     })
 }
 
 /// `selaras align`: aligns and writes the output file and, with `--html`,
-/// the review page (see `report::html`). Both are written as one
-/// ([`output::write_together`]): either every destination gets its new
-/// content, or none changes.
-pub fn align(cfg: &AlignConfig) -> Result<AlignSummary> {
+/// the review page (see `report::html`), stamped with `stamp` (the run's
+/// version, time and command line; the input files are added here, as the
+/// loader read them). Both are written as one ([`output::write_together`]):
+/// either every destination gets its new content, or none changes.
+pub fn align(cfg: &AlignConfig, stamp: &Stamp) -> Result<AlignSummary> {
     let summary = align_rows(cfg)?;
     let page = cfg.html.as_ref().map(|_| {
         let reports: Vec<String> = summary.per_report.iter().map(|(n, _)| n.clone()).collect();
-        crate::report::html::render(&input::base_name(&cfg.source), &reports, &summary.details)
+        let stamp = Stamp {
+            inputs: summary.inputs.clone(),
+            ..stamp.clone()
+        };
+        crate::report::html::render(
+            &input::base_name(&cfg.source),
+            &reports,
+            &summary.details,
+            &stamp,
+        )
     });
     let mut files: Vec<(&Path, output::WriteFn<'_>)> = vec![(
         &cfg.out,

@@ -13,7 +13,13 @@ use crate::cli::BatchArgs;
 
 /// Runs `selaras batch`; exit status 1 when any manifest case failed.
 pub fn run(args: BatchArgs) -> Result<ExitCode, selaras::Error> {
-    let opts = args.options();
+    let mut opts = args.options();
+    if let Some(dir) = &args.html_dir {
+        opts.pages = Some(batch::ReviewPages {
+            dir: dir.clone(),
+            stamp: crate::stamp::of_this_run()?,
+        });
+    }
     let out = args.batch_out()?;
     let show_bar = !args.quiet && std::io::stderr().is_terminal();
     let bar = if show_bar {

@@ -143,6 +143,15 @@ pub struct BatchArgs {
     /// JSON Lines of `align --format jsonl` (each row with its anchors).
     #[arg(long, value_enum, default_value = "csv", conflicts_with = "jsonl")]
     pub format: FormatArg,
+    /// Also write a review page per case, `<case>.html`, into this folder
+    /// (as `align --html` writes one).
+    #[arg(
+        long,
+        value_name = "DIR",
+        requires = "manifest",
+        conflicts_with = "jsonl"
+    )]
+    pub html_dir: Option<PathBuf>,
     /// Read one JSON case per line on standard input, write one JSON result
     /// per line on standard output, in input order.
     #[arg(long, conflicts_with = "manifest")]
@@ -198,6 +207,8 @@ impl BatchArgs {
             chunk: self.chunk.map(|c| c as usize),
             bom: !self.no_bom,
             format: self.format.into(),
+            // Filled by the binary, which knows the run's stamp.
+            pages: None,
         }
     }
 

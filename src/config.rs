@@ -238,18 +238,33 @@ pub fn check_batch_out(out: &BatchOut) -> Result<()> {
     }
 }
 
+/// Where `batch --html-dir` writes its pages, checked before the manifest
+/// is read: a folder, or nothing yet (it is created).
+pub fn check_pages_dir(dir: &Path) -> Result<()> {
+    if dir.exists() && !dir.is_dir() {
+        return Err(Error::bad_input(
+            dir,
+            "cannot write output: --html-dir is not a folder",
+        ));
+    }
+    Ok(())
+}
+
 /// The path protection of a batch run, once its manifest is read: every
 /// file the run reads (the manifest, the lexicon, every case's inputs)
 /// against every file it writes. The run's own files (the combined CSV,
 /// `index.csv`) over an input stop the run with an error; for each case,
-/// the problem when its `<case>.csv` would replace an input (that case then
-/// fails alone, as any bad case does). `format` is that of the case files.
+/// the problem when its case file (`<case>.csv` or `<case>.jsonl`, by
+/// `format`) or, with `--html-dir` (`pages`), its `<case>.html` would
+/// replace an input or the combined CSV (that case then fails alone, as any
+/// bad case does).
 pub fn check_batch_paths(
     manifest: &Path,
     lexicon: Option<&Path>,
     cases: &[ManifestCase],
     out: &BatchOut,
     format: Format,
+    pages: Option<&Path>,
 ) -> Result<Vec<Option<String>>> {
     let mut guard = PathGuard::default();
     guard.protect(manifest);
@@ -261,27 +276,44 @@ pub fn check_batch_paths(
                 .chain(case.targets.iter().map(PathBuf::as_path)),
         );
     }
-    match out {
+    let check =
+        |flag: &str, path: &Path| guard.check_output(flag, path).err().map(|e| e.to_string());
+    let mut problems = match out {
         BatchOut::Combined(path) => {
             if path.as_os_str() != "-" {
                 guard.check_output("--out", path)?;
             }
-            Ok(vec![None; cases.len()])
+            vec![None; cases.len()]
         }
         BatchOut::Dir(dir) => {
             guard.check_output("--out-dir", &dir.join("index.csv"))?;
-            Ok(cases
+            cases
                 .iter()
-                .map(|c| {
-                    let path = case_file(dir, &c.case, format);
-                    guard
-                        .check_output("--out-dir", &path)
-                        .err()
-                        .map(|e| e.to_string())
-                })
-                .collect())
+                .map(|c| check("--out-dir", &case_file(dir, &c.case, format)))
+                .collect()
+        }
+    };
+    if let Some(dir) = pages {
+        for (case, problem) in cases.iter().zip(&mut problems) {
+            let page = dir.join(format!("{}.html", case.case));
+            let over_combined = match out {
+                BatchOut::Combined(file) => {
+                    file.as_os_str() != "-" && same_destination(file, &page)
+                }
+                BatchOut::Dir(_) => false,
+            };
+            if problem.is_none() && over_combined {
+                *problem = Some(format!(
+                    "{}: --html-dir page would replace the --out file",
+                    page.display()
+                ));
+            }
+            if problem.is_none() {
+                *problem = check("--html-dir", &page);
+            }
         }
     }
+    Ok(problems)
 }
 
 /// The folder a file `path` would be created in.

@@ -107,7 +107,7 @@ pub mod internals {
     }
     /// The writers.
     pub mod report {
-        pub use crate::report::output;
+        pub use crate::report::{html, output};
     }
     /// Reading, segmenting and the documents.
     pub mod text {

@@ -4,6 +4,7 @@
 mod batch_cmd;
 mod cli;
 mod docs_cmd;
+mod stamp;
 
 use std::process::ExitCode;
 
@@ -119,7 +120,11 @@ fn run(cli: cli::Cli) -> Result<ExitCode, selaras::Error> {
                 // A closed standard output fails now, not after the work.
                 selaras::internals::report::output::standard_output()?;
             }
-            let summary = app::align(&cfg)?;
+            let stamp = match cfg.html {
+                Some(_) => stamp::of_this_run()?,
+                None => Default::default(),
+            };
+            let summary = app::align(&cfg, &stamp)?;
             if !quiet {
                 for line in summary_text(&summary).lines() {
                     say(line);

@@ -5,8 +5,8 @@
 //! one case per line. Out: for a manifest, one aligned CSV per case in a
 //! folder plus `index.csv` (or, with `--format jsonl`, one JSON Lines file
 //! per case with the rows of `align --format jsonl`; or one combined CSV
-//! with a leading `case` column); for JSON Lines, one result line per case,
-//! in input order.
+//! with a leading `case` column), and with `--html-dir` a review page per
+//! case; for JSON Lines, one result line per case, in input order.
 //!
 //! A bad case never stops the others: its error is reported through the
 //! caller's observer (the binary prints one line on standard error) and, in
@@ -29,10 +29,10 @@ use crate::judge::divergence::Flag;
 use crate::lexicon::Lexicon;
 use crate::matching::align::Search;
 use crate::pipeline::{self, Input, Row};
+use crate::report::html::{self, Stamp, StampedFile};
 use crate::report::{detail, output};
-use crate::text::doc::Document;
-use crate::text::doc::Lang;
-use crate::text::input;
+use crate::text::doc::{Document, Lang};
+use crate::text::input::{self, FileDigest};
 
 /// Cases in flight per thread (started, not yet written): enough to keep
 /// every thread busy when case sizes differ, few enough that the results held
@@ -72,6 +72,20 @@ pub struct BatchOptions {
     /// CSV, or the JSON Lines of `align --format jsonl` (rows with their
     /// anchors; no byte-order mark). A combined `--out` is CSV only.
     pub format: Format,
+    /// Also write a review page per case (manifest runs only).
+    pub pages: Option<ReviewPages>,
+}
+
+/// `batch --html-dir`: one review page per manifest case, `<case>.html`,
+/// as `align --html` writes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewPages {
+    /// The folder of the pages (created if missing).
+    pub dir: PathBuf,
+    /// The run's part of every page's stamp (version, time, command line);
+    /// each page adds its case's input files and the run's lexicon and
+    /// manifest.
+    pub stamp: Stamp,
 }
 
 /// One line of a manifest.
@@ -103,25 +117,15 @@ pub struct CaseReport {
 }
 
 impl CaseReport {
-    fn ok<'a>(
-        case: &str,
-        source_sentences: usize,
-        rows: impl IntoIterator<Item = &'a Row>,
-    ) -> CaseReport {
-        let mut report = CaseReport {
+    fn ok(case: &str, source_sentences: usize, rows: &[Row]) -> CaseReport {
+        CaseReport {
             case: case.to_owned(),
             error: None,
             source_sentences,
-            rows: 0,
-            links: 0,
-            unmatched: 0,
-        };
-        for row in rows {
-            report.rows += 1;
-            report.links += usize::from(row.target.is_some());
-            report.unmatched += usize::from(row.has(&Flag::Unmatched));
+            rows: rows.len(),
+            links: rows.iter().filter(|r| r.target.is_some()).count(),
+            unmatched: rows.iter().filter(|r| r.has(&Flag::Unmatched)).count(),
         }
-        report
     }
 
     fn failed(case: &str, error: String) -> CaseReport {
@@ -170,9 +174,15 @@ pub enum Event<'a> {
 /// `;`-separated; relative paths resolved against the manifest's folder.
 /// Read as every input is, refused past `max_bytes`.
 pub fn read_manifest(path: &Path, max_bytes: u64) -> Result<Vec<ManifestCase>> {
-    let text = input::read_text(path, max_bytes)?;
+    Ok(read_manifest_digested(path, max_bytes)?.0)
+}
+
+/// [`read_manifest`], with the size and SHA-256 of the manifest as read.
+fn read_manifest_digested(path: &Path, max_bytes: u64) -> Result<(Vec<ManifestCase>, FileDigest)> {
+    let (text, digest) = input::read_text_digested(path, max_bytes)?;
     let base = path.parent().unwrap_or(Path::new(""));
-    parse_manifest(&text, base).map_err(|p| Error::bad_input(path, p))
+    let cases = parse_manifest(&text, base).map_err(|p| Error::bad_input(path, p))?;
+    Ok((cases, digest))
 }
 
 /// Parses manifest text; the error is the problem in words.
@@ -231,8 +241,11 @@ fn check_case_name(case: &str) -> std::result::Result<(), String> {
     Ok(())
 }
 
-/// The lexicon of the run, through [`input::read_lexicon`].
-fn load_lexicon(opts: &BatchOptions) -> Result<std::borrow::Cow<'static, Lexicon>> {
+/// The lexicon of the run, through [`input::read_lexicon`] (with the
+/// `--lexicon` file's digest, if one was given).
+fn load_lexicon(
+    opts: &BatchOptions,
+) -> Result<(std::borrow::Cow<'static, Lexicon>, Option<FileDigest>)> {
     input::read_lexicon(opts.lexicon.as_deref(), opts.max_bytes)
 }
 
@@ -317,7 +330,8 @@ fn align_case(
     (source.sentences.len(), rows)
 }
 
-/// The documents of one case held in memory.
+/// The documents of a case: `(name, text)` of the source and reports,
+/// segmented.
 fn build_case(
     source: (&str, &str),
     reports: &[(String, String)],
@@ -341,11 +355,32 @@ fn build_case(
     (source, reports)
 }
 
-/// Reads one manifest case into its documents.
-fn read_manifest_case(
+/// What the run read besides each case's own files, for the pages' stamps.
+struct RunInputs<'a> {
+    lexicon: &'a Lexicon,
+    /// The `--lexicon` file and the manifest, as the stamp lists them.
+    shared: Vec<StampedFile>,
+}
+
+/// One aligned manifest case.
+struct CaseOutput {
+    /// Its source sentences.
+    sentences: usize,
+    rows: Vec<Row>,
+    /// With `--html-dir`, its review page.
+    page: Option<String>,
+    /// With `--format jsonl`, its case file's bytes (the rows with their
+    /// anchors, which only the detailed alignment keeps).
+    jsonl: Option<Vec<u8>>,
+}
+
+/// Reads and aligns one manifest case (and renders its page when `opts`
+/// asks for pages).
+fn run_manifest_case(
     case: &ManifestCase,
     opts: &BatchOptions,
-) -> Result<(Document, Vec<Document>)> {
+    run: &RunInputs<'_>,
+) -> Result<CaseOutput> {
     if case.source.as_os_str().is_empty() {
         return Err(Error::Usage("no source file".into()));
     }
@@ -363,39 +398,58 @@ fn read_manifest_case(
         opts.max_bytes,
         (opts.source_lang, opts.target_lang),
     )?;
-    let reports: Vec<(String, String)> = reports.into_iter().map(|r| (r.name, r.text)).collect();
-    Ok(build_case((&source.name, &source.text), &reports, opts))
-}
-
-/// Aligns one read case and writes its file into `dir` (atomically, synced
-/// later with the others): its report, or the write's error.
-fn write_case_file(
-    dir: &Path,
-    case: &str,
-    (source, reports): (Document, Vec<Document>),
-    opts: &BatchOptions,
-    lexicon: &Lexicon,
-) -> Result<CaseReport> {
-    let path = config::case_file(dir, case, opts.format);
-    let n = source.sentences.len();
-    let durability = output::Durability::Deferred;
-    match opts.format {
-        Format::Csv => {
-            let rows = pipeline::align_documents_with(&source, &reports, lexicon, opts.search);
-            output::write_replacing(&path, durability, |w| {
-                output::write_csv_file(w, &rows, &path, opts.bom)
-            })?;
-            Ok(CaseReport::ok(case, n, &rows))
-        }
-        // The JSON Lines of `align --format jsonl`: the rows with anchors.
-        Format::Jsonl => {
-            let details = pipeline::align_detailed_with(&source, &reports, lexicon, opts.search);
-            output::write_replacing(&path, durability, |w| {
-                detail::write_jsonl(w, &details, &path)
-            })?;
-            Ok(CaseReport::ok(case, n, details.iter().map(|d| &d.row)))
-        }
+    let detailed = opts.pages.is_some() || opts.format == Format::Jsonl;
+    if !detailed {
+        let reports: Vec<(String, String)> =
+            reports.into_iter().map(|r| (r.name, r.text)).collect();
+        let (sentences, rows) =
+            align_case((&source.name, &source.text), &reports, opts, run.lexicon);
+        return Ok(CaseOutput {
+            sentences,
+            rows,
+            page: None,
+            jsonl: None,
+        });
     }
+    // With a page: the rows with their anchors, as `align --html` has them.
+    let stamped = |role, path: &Path, digest| StampedFile {
+        role,
+        path: path.display().to_string(),
+        digest,
+    };
+    let mut inputs = vec![stamped("source", &case.source, source.digest)];
+    inputs.extend(
+        case.targets
+            .iter()
+            .zip(&reports)
+            .map(|(path, r)| stamped("report", path, r.digest)),
+    );
+    inputs.extend(run.shared.iter().cloned());
+    let stamp = opts.pages.as_ref().map(|pages| Stamp {
+        inputs,
+        ..pages.stamp.clone()
+    });
+    let names: Vec<String> = reports.iter().map(|r| r.name.clone()).collect();
+    let reports: Vec<(String, String)> = reports.into_iter().map(|r| (r.name, r.text)).collect();
+    let (source_doc, report_docs) = build_case((&source.name, &source.text), &reports, opts);
+    let details =
+        pipeline::align_detailed_with(&source_doc, &report_docs, run.lexicon, opts.search);
+    let page = stamp.map(|stamp| html::render(&source.name, &names, &details, &stamp));
+    let jsonl = match opts.format {
+        Format::Csv => None,
+        Format::Jsonl => {
+            let mut bytes = Vec::new();
+            detail::write_jsonl(&mut bytes, &details, &case.source)?;
+            Some(bytes)
+        }
+    };
+    let rows = details.into_iter().map(|d| d.row).collect();
+    Ok(CaseOutput {
+        sentences: source_doc.sentences.len(),
+        rows,
+        page,
+        jsonl,
+    })
 }
 
 /// The combined CSV's header: `case`, then the per-case columns.
@@ -443,24 +497,62 @@ pub fn run_manifest(
             "--format jsonl writes one file per case: give --out-dir DIR, not --out".into(),
         ));
     }
-    let cases = read_manifest(manifest, opts.max_bytes)?;
-    let lexicon = load_lexicon(opts)?;
+    let pages_dir = opts.pages.as_ref().map(|p| p.dir.as_path());
+    if let Some(dir) = pages_dir {
+        config::check_pages_dir(dir)?;
+    }
+    let (cases, manifest_digest) = read_manifest_digested(manifest, opts.max_bytes)?;
+    let (lexicon, lexicon_digest) = load_lexicon(opts)?;
     // Every file the run reads, protected from every file it writes: the
     // run's own files stop it here; a case whose output would replace an
     // input fails alone.
     let over_input =
-        config::check_batch_paths(manifest, opts.lexicon.as_deref(), &cases, out, opts.format)?;
+        config::check_batch_paths(
+            manifest,
+            opts.lexicon.as_deref(),
+            &cases,
+            out,
+            opts.format,
+            pages_dir,
+        )?;
     let pool = pool(opts)?;
     let chunk = chunk_size(opts, &pool);
     observe(Event::Total(cases.len()));
     // A name seen earlier in the manifest would overwrite that case's output.
     let mut names = std::collections::HashSet::new();
     let duplicate: Vec<bool> = cases.iter().map(|c| !names.insert(&c.case)).collect();
+    let mut shared = Vec::new();
+    if let (Some(path), Some(digest)) = (&opts.lexicon, lexicon_digest) {
+        shared.push(StampedFile {
+            role: "lexicon",
+            path: path.display().to_string(),
+            digest,
+        });
+    }
+    shared.push(StampedFile {
+        role: "manifest",
+        path: manifest.display().to_string(),
+        digest: manifest_digest,
+    });
+    let run = RunInputs {
+        lexicon: &lexicon,
+        shared,
+    };
+    if let Some(dir) = pages_dir {
+        std::fs::create_dir_all(dir).map_err(|source| Error::Write {
+            path: dir.to_owned(),
+            source,
+        })?;
+    }
 
     let mut summary = BatchSummary::default();
     let mut index: Vec<CaseReport> = Vec::with_capacity(cases.len());
+    // The pages the run wrote, to make durable at the end.
+    let mut pages_written = Vec::new();
     // One case's rows: aligned in a worker; written there (folder output) or
-    // handed back for the single combined file, which must be written in order.
+    // handed back for the single combined file, which must be written in
+    // order. A case's page is written in the worker, together with its CSV
+    // file when there is one (both or neither).
     let work = |i: usize, case: &ManifestCase| -> (CaseReport, Option<Vec<Row>>) {
         let checked = check_case_name(&case.case).and_then(|()| {
             if let Some(e) = &over_input[i] {
@@ -477,24 +569,63 @@ pub fn run_manifest(
         if let Err(e) = checked {
             return (CaseReport::failed(&case.case, e), None);
         }
-        let documents = match read_manifest_case(case, opts) {
+        let CaseOutput {
+            sentences,
+            rows,
+            page,
+            jsonl,
+        } = match run_manifest_case(case, opts, &run) {
             Err(e) => return (CaseReport::failed(&case.case, e.to_string()), None),
-            Ok(documents) => documents,
+            Ok(aligned) => aligned,
         };
-        match out {
-            // Synced all at once before index.csv is written.
-            BatchOut::Dir(dir) => match write_case_file(dir, &case.case, documents, opts, &lexicon)
-            {
-                Ok(report) => (report, None),
-                Err(e) => (CaseReport::failed(&case.case, e.to_string()), None),
-            },
-            BatchOut::Combined(_) => {
-                let (source, reports) = documents;
-                let rows = pipeline::align_documents_with(&source, &reports, &lexicon, opts.search);
-                let report = CaseReport::ok(&case.case, source.sentences.len(), &rows);
-                (report, Some(rows))
-            }
+        let report = CaseReport::ok(&case.case, sentences, &rows);
+        let case_path = match out {
+            BatchOut::Dir(dir) => Some(config::case_file(dir, &case.case, opts.format)),
+            BatchOut::Combined(_) => None,
+        };
+        let page_path = pages_dir.map(|dir| dir.join(format!("{}.html", case.case)));
+        let mut files: Vec<(&Path, output::WriteFn<'_>)> = Vec::new();
+        match (&case_path, &jsonl) {
+            (Some(path), None) => files.push((
+                path,
+                Box::new(|w: &mut dyn Write| output::write_csv_file(w, &rows, path, opts.bom)),
+            )),
+            (Some(path), Some(bytes)) => files.push((
+                path,
+                Box::new(move |w: &mut dyn Write| {
+                    w.write_all(bytes).map_err(|source| Error::Write {
+                        path: path.clone(),
+                        source,
+                    })
+                }),
+            )),
+            (None, _) => {}
         }
+        if let (Some(path), Some(page)) = (&page_path, &page) {
+            files.push((
+                path,
+                Box::new(move |w: &mut dyn Write| {
+                    w.write_all(page.as_bytes()).map_err(|source| Error::Write {
+                        path: path.clone(),
+                        source,
+                    })
+                }),
+            ));
+        }
+        // Synced all at once before index.csv (or the combined file) is
+        // written.
+        match output::write_together_replacing(files, output::Durability::Deferred) {
+            Ok(()) => match out {
+                BatchOut::Dir(_) => (report, None),
+                BatchOut::Combined(_) => (report, Some(rows)),
+            },
+            Err(e) => (CaseReport::failed(&case.case, e.to_string()), None),
+        }
+    };
+    let page_of = |report: &CaseReport| {
+        pages_dir
+            .filter(|_| report.error.is_none())
+            .map(|dir| dir.join(format!("{}.html", report.case)))
     };
 
     match out {
@@ -513,6 +644,7 @@ pub fn run_manifest(
                     if report.error.is_none() {
                         written.push(config::case_file(dir, &report.case, opts.format));
                     }
+                    pages_written.extend(page_of(&report));
                     summary.add(&report);
                     observe(Event::Done(&report));
                     index.push(report);
@@ -522,6 +654,9 @@ pub fn run_manifest(
             // The case files were written without an fsync each; make them
             // durable before the index vouches for them.
             output::sync_written(dir, &written)?;
+            if let Some(pages) = pages_dir {
+                output::sync_written(pages, &pages_written)?;
+            }
             let path = dir.join("index.csv");
             output::write_atomically(&path, |w| write_index(w, &index, &path))?;
         }
@@ -541,11 +676,15 @@ pub fn run_manifest(
                         if let Some(rows) = rows {
                             write_combined_rows(&mut writer, &report.case, &rows, path)?;
                         }
+                        pages_written.extend(page_of(&report));
                         summary.add(&report);
                         observe(Event::Done(&report));
                         Ok(())
                     },
                 )?;
+                if let Some(pages) = pages_dir {
+                    output::sync_written(pages, &pages_written)?;
+                }
                 writer.flush().map_err(|source| Error::Write {
                     path: path.clone(),
                     source,
@@ -748,7 +887,7 @@ pub fn run_jsonl(
     opts: &BatchOptions,
     observe: &mut dyn FnMut(Event<'_>),
 ) -> Result<BatchSummary> {
-    let lexicon = load_lexicon(opts)?;
+    let (lexicon, _) = load_lexicon(opts)?;
     let pool = pool(opts)?;
     let chunk = chunk_size(opts, &pool);
     let stdin = PathBuf::from("-");
@@ -838,6 +977,7 @@ mod tests {
             chunk: Some(2),
             bom: true,
             format: Format::Csv,
+            pages: None,
         }
     }
 

@@ -279,6 +279,15 @@ pub type WriteFn<'a> = Box<dyn FnOnce(&mut dyn Write) -> Result<()> + 'a>;
 /// renamed into place. A failure on any of them (a missing folder, a full
 /// disk, `/dev/full`) leaves every destination as it was.
 pub fn write_together(files: Vec<(&Path, WriteFn<'_>)>) -> Result<()> {
+    write_together_replacing(files, Durability::Now)
+}
+
+/// [`write_together`], with the `fsync` before each rename as `durability`
+/// says (a batch case's CSV and review page: [`Durability::Deferred`]).
+pub fn write_together_replacing(
+    files: Vec<(&Path, WriteFn<'_>)>,
+    durability: Durability,
+) -> Result<()> {
     let mut staged = Vec::new();
     let mut streams = Vec::new();
     for (path, write) in files {
@@ -288,7 +297,7 @@ pub fn write_together(files: Vec<(&Path, WriteFn<'_>)>) -> Result<()> {
                 write(&mut buf)?;
                 streams.push((path, buf));
             }
-            Destination::File => staged.push(stage(path, Durability::Now, write)?),
+            Destination::File => staged.push(stage(path, durability, write)?),
         }
     }
     for (path, buf) in streams {

@@ -35,6 +35,47 @@ pub fn read_text(path: &Path, max_bytes: u64) -> Result<String> {
     decode(&bytes).map_err(|problem| Error::bad_input(path, problem))
 }
 
+/// [`read_text`], with the size and SHA-256 of the bytes as read (before
+/// decoding), so a review page can say exactly what was aligned.
+pub fn read_text_digested(path: &Path, max_bytes: u64) -> Result<(String, FileDigest)> {
+    let bytes = read_bytes(path, max_bytes)?;
+    let digest = FileDigest::of(&bytes);
+    let text = decode(&bytes).map_err(|problem| Error::bad_input(path, problem))?;
+    Ok((text, digest))
+}
+
+/// What a file held when it was read: its size and SHA-256, for the review
+/// page's evidence stamp (`report::html::Stamp`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileDigest {
+    /// The file's size in bytes.
+    pub bytes: u64,
+    /// The SHA-256 of those bytes.
+    pub sha256: [u8; 32],
+}
+
+impl FileDigest {
+    /// The size and SHA-256 of `bytes`.
+    pub fn of(bytes: &[u8]) -> FileDigest {
+        use sha2::Digest as _;
+        FileDigest {
+            bytes: bytes.len() as u64,
+            sha256: sha2::Sha256::digest(bytes).into(),
+        }
+    }
+
+    /// The SHA-256 as 64 lower-case hex digits, as `sha256sum` prints it.
+    pub fn sha256_hex(&self) -> String {
+        use std::fmt::Write as _;
+        self.sha256
+            .iter()
+            .fold(String::with_capacity(64), |mut s, b| {
+                let _ = write!(s, "{b:02x}");
+                s
+            })
+    }
+}
+
 /// Reads a file's bytes with the checks of [`read_text`] that need no
 /// decoding: a regular file (or standard input) of at most `max_bytes`.
 pub fn read_bytes(path: &Path, max_bytes: u64) -> Result<Vec<u8>> {
@@ -247,19 +288,21 @@ pub fn read_line_bounded(
 /// The size of the pieces [`read_line_bounded`] gathers a line in.
 pub const LINE_PIECE: usize = 1 << 20;
 
-/// One text of a case: the name its rows print (the file's base name) and
-/// the text itself.
+/// One text of a case: the name its rows print (the file's base name), the
+/// text itself, and what the file held.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NamedText {
     /// The file's base name.
     pub name: String,
     /// Its text, decoded as [`read_text`] does.
     pub text: String,
+    /// The size and SHA-256 of the file's bytes as read.
+    pub digest: FileDigest,
 }
 
 /// The one case loader, for `align`, `eval --source` and every `batch`
 /// manifest case: reads the source and the reports, in order, each through
-/// [`read_text`], and refuses a text that clearly reads as the other
+/// [`read_text_digested`], and refuses a text that clearly reads as the other
 /// language ([`check_language`]).
 pub fn read_case(
     source: &Path,
@@ -269,11 +312,12 @@ pub fn read_case(
 ) -> Result<(NamedText, Vec<NamedText>)> {
     let (source_lang, target_lang) = languages;
     let read = |path: &Path, side: Side, lang: Lang| -> Result<NamedText> {
-        let text = read_text(path, max_bytes)?;
+        let (text, digest) = read_text_digested(path, max_bytes)?;
         check_language(&text, side, lang).map_err(|problem| Error::bad_input(path, problem))?;
         Ok(NamedText {
             name: base_name(path),
             text,
+            digest,
         })
     };
     let source = read(source, Side::Source, source_lang)?;
@@ -316,20 +360,23 @@ pub fn check_language(text: &str, side: Side, lang: Lang) -> std::result::Result
 
 /// The lexicon of a run: the built-in one, borrowed (copying its tables
 /// costs more than aligning a short case), or with the entries of a
-/// `--lexicon` file read through [`read_text`] added.
+/// `--lexicon` file read through [`read_text_digested`] added (and then that
+/// file's digest).
 pub fn read_lexicon(
     path: Option<&Path>,
     max_bytes: u64,
-) -> Result<std::borrow::Cow<'static, crate::lexicon::Lexicon>> {
+) -> Result<(
+    std::borrow::Cow<'static, crate::lexicon::Lexicon>,
+    Option<FileDigest>,
+)> {
     use crate::lexicon::Lexicon;
     match path {
         Some(path) => {
-            let text = read_text(path, max_bytes)?;
-            Ok(std::borrow::Cow::Owned(Lexicon::with_user_entries(
-                &text, path,
-            )?))
+            let (text, digest) = read_text_digested(path, max_bytes)?;
+            let lexicon = Lexicon::with_user_entries(&text, path)?;
+            Ok((std::borrow::Cow::Owned(lexicon), Some(digest)))
         }
-        None => Ok(std::borrow::Cow::Borrowed(Lexicon::builtin())),
+        None => Ok((std::borrow::Cow::Borrowed(Lexicon::builtin()), None)),
     }
 }
 
@@ -403,6 +450,29 @@ fn io_problem(path: &Path, e: &std::io::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_digest_is_the_size_and_sha256_of_the_bytes_as_read() {
+        // FIPS 180-2's "abc" and the empty input.
+        let d = FileDigest::of(b"abc");
+        assert_eq!(d.bytes, 3);
+        assert_eq!(
+            d.sha256_hex(),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert_eq!(
+            FileDigest::of(b"").sha256_hex(),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
+        // Of the file's bytes, byte-order mark and CRLF included, not of the
+        // decoded text.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.txt");
+        std::fs::write(&path, b"\xEF\xBB\xBFHalo.\r\n").unwrap();
+        let (text, digest) = read_text_digested(&path, 100).unwrap();
+        assert_eq!(text, "Halo.\n");
+        assert_eq!(digest, FileDigest::of(b"\xEF\xBB\xBFHalo.\r\n"));
+    }
 
     #[test]
     fn accepts_text_in_the_usual_encodings() {

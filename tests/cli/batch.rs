@@ -572,3 +572,192 @@ fn format_jsonl_never_writes_over_an_input_and_keeps_an_earlier_file() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+/// A manifest in `dir` of two generated cases, `a` and `b`, and a case `c`
+/// whose report is missing.
+fn pages_manifest(dir: &Path) -> PathBuf {
+    let cases = Path::new(ROOT).join("data/generated/cases");
+    let case = |name: &str, id: &str| {
+        let d = cases.join(id);
+        format!(
+            "{name},{},{};{}\n",
+            d.join("source.txt").display(),
+            d.join("report1.txt").display(),
+            d.join("report2.txt").display()
+        )
+    };
+    let m = dir.join("cases.csv");
+    let text = format!(
+        "case,source,targets\n{}{}c,{},missing.txt\n",
+        case("a", "gen-001"),
+        case("b", "gen-002"),
+        cases.join("gen-003/source.txt").display()
+    );
+    std::fs::write(&m, text).unwrap();
+    m
+}
+
+/// The hex SHA-256 of a file, computed here independently of the page.
+fn sha256_of(path: &Path) -> String {
+    use sha2::Digest as _;
+    sha2::Sha256::digest(std::fs::read(path).unwrap())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn html_dir_writes_one_stamped_page_per_case_and_the_same_csv_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let m = pages_manifest(tmp.path());
+    let (plain, csv, pages) = (
+        tmp.path().join("plain"),
+        tmp.path().join("csv"),
+        tmp.path().join("pages"),
+    );
+    let o = run(&[
+        &"batch",
+        &"--quiet",
+        &"--manifest",
+        &m,
+        &"--out-dir",
+        &plain,
+    ]);
+    assert_eq!(o.status.code(), Some(1), "case c fails: {}", stderr(&o));
+    let o = selaras()
+        .env("SOURCE_DATE_EPOCH", "86400")
+        .args(["batch", "--quiet", "--manifest"])
+        .arg(&m)
+        .arg("--out-dir")
+        .arg(&csv)
+        .arg("--html-dir")
+        .arg(&pages)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "case c fails: {}", stderr(&o));
+    // The CSV files and the index are those of a run without pages.
+    assert!(
+        folder(&plain) == folder(&csv),
+        "--html-dir changed the CSV output"
+    );
+    let names: Vec<String> = folder(&pages).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["a.html", "b.html"], "no page for the failed case");
+    for (case, id) in [("a", "gen-001"), ("b", "gen-002")] {
+        let page = std::fs::read_to_string(pages.join(format!("{case}.html"))).unwrap();
+        let rows = csv::Reader::from_path(csv.join(format!("{case}.csv")))
+            .unwrap()
+            .records()
+            .count();
+        assert_eq!(page.matches("<tr class=\"row").count(), rows, "{case}");
+        assert!(
+            page.contains("<time datetime=\"1970-01-02T00:00:00Z\">"),
+            "{case}"
+        );
+        assert!(
+            page.contains("<code>selaras batch --quiet --manifest "),
+            "{case}"
+        );
+        // Every input of the case, then the manifest, with sizes and SHA-256.
+        let d = Path::new(ROOT).join("data/generated/cases").join(id);
+        for (role, path) in [
+            ("source", d.join("source.txt")),
+            ("report", d.join("report1.txt")),
+            ("report", d.join("report2.txt")),
+            ("manifest", m.clone()),
+        ] {
+            let row = format!(
+                "<tr><td>{role}</td><td class=\"file\">{}</td><td class=\"bytes\">{}</td>\
+                 <td><code>{}</code></td></tr>",
+                path.display(),
+                std::fs::metadata(&path).unwrap().len(),
+                sha256_of(&path)
+            );
+            assert!(page.contains(&row), "{case}: no {row}");
+        }
+    }
+    // JSON Lines runs have no case names for pages.
+    let o = run(&[&"batch", &"--jsonl", &"--html-dir", &pages]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn html_dir_never_writes_over_an_input() {
+    let tmp = tempfile::tempdir().unwrap();
+    let m = pages_manifest(tmp.path());
+    let source = Path::new(ROOT).join("data/generated/cases/gen-001/source.txt");
+    let before = std::fs::read(&source).unwrap();
+    // An --html-dir that is an input file: refused before anything is read.
+    let out = tmp.path().join("out");
+    let o = run(&[
+        &"batch",
+        &"--manifest",
+        &m,
+        &"--out-dir",
+        &out,
+        &"--html-dir",
+        &source,
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--html-dir is not a folder"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!out.exists());
+    let o = run(&[
+        &"batch",
+        &"--manifest",
+        &m,
+        &"--out-dir",
+        &out,
+        &"--html-dir",
+        &m,
+    ]);
+    assert_eq!(o.status.code(), Some(2), "the manifest as --html-dir");
+
+    // A case whose page would replace one of the run's inputs fails alone.
+    let pages = tmp.path().join("pages");
+    std::fs::create_dir(&pages).unwrap();
+    let victim = pages.join("v.html");
+    std::fs::copy(&source, &victim).unwrap();
+    let report = Path::new(ROOT).join("data/generated/cases/gen-001/report1.txt");
+    let m2 = tmp.path().join("m2.csv");
+    std::fs::write(
+        &m2,
+        format!(
+            "case,source,targets\nv,{},{}\nok,{},{}\n",
+            victim.display(),
+            report.display(),
+            source.display(),
+            report.display()
+        ),
+    )
+    .unwrap();
+    let o = run(&[
+        &"batch",
+        &"--quiet",
+        &"--manifest",
+        &m2,
+        &"--out-dir",
+        &out,
+        &"--html-dir",
+        &pages,
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("--html-dir names an input file"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(
+        std::fs::read(&victim).unwrap(),
+        before,
+        "the input is untouched"
+    );
+    assert!(pages.join("ok.html").exists());
+    assert!(
+        !out.join("v.csv").exists(),
+        "the failed case writes nothing"
+    );
+    assert_eq!(std::fs::read(&source).unwrap(), before);
+}

@@ -1,6 +1,7 @@
-//! Golden outputs: the CSV and JSON Lines of the seeds, of a few generated
-//! cases and of a few real-news cases, byte for byte. A change to any score,
-//! flag or note shows up here as a diff a reviewer can read in the commit.
+//! Golden outputs: the CSV, JSON Lines and review page of the seeds, and the
+//! CSV of a few generated cases and of a few real-news cases, byte for byte.
+//! A change to any score, flag, note or to the page shows up here as a diff
+//! a reviewer can read in the commit.
 //!
 //! After a deliberate change, rewrite the expected files with
 //!
@@ -158,4 +159,45 @@ fn outputs_match_the_golden_files() {
 fn a_changed_output_is_reported() {
     let diff = first_difference("a\nb\nc\n", "a\nB\nc\n");
     assert!(diff.starts_with("line 2:"), "{diff}");
+}
+
+/// The review page of the seeds, byte for byte: `SOURCE_DATE_EPOCH` pins
+/// its date and relative paths its stamp, so the page is the same on every
+/// run and machine (of one version). Written to standard output through
+/// `/dev/stdout`, so nothing lands in the repository.
+#[cfg(unix)]
+#[test]
+fn the_review_page_matches_its_golden_file() {
+    let out = Command::new(env!("CARGO_BIN_EXE_selaras"))
+        .current_dir(ROOT)
+        .env("SOURCE_DATE_EPOCH", "1764892800")
+        .args(["align", "--quiet", "--source", CASES[0].source, "--target"])
+        .args(SEEDS)
+        .args(["--out", "/dev/null", "--html", "/dev/stdout"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let path = golden_dir().join("seeds.html");
+    if std::env::var_os("SELARAS_UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &out.stdout).unwrap();
+        return;
+    }
+    let expected = std::fs::read(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; create it with SELARAS_UPDATE_GOLDEN=1",
+            path.display()
+        )
+    });
+    assert!(
+        expected == out.stdout,
+        "seeds.html differs from tests/golden (rerun with SELARAS_UPDATE_GOLDEN=1 if the change is meant):\n{}",
+        first_difference(
+            &String::from_utf8_lossy(&expected),
+            &String::from_utf8_lossy(&out.stdout)
+        )
+    );
 }

@@ -136,10 +136,162 @@ fn the_html_page_has_one_data_row_per_csv_row() {
         })
         .count();
     assert_eq!(unmatched_trs, unmatched);
-    assert!(page.contains(&format!("<strong>{unmatched}</strong> unmatched")));
+    // The header counts the rows section by section, as the CSV's kind does.
+    let of_kind = |kind: &str| rows.iter().filter(|r| &r[13] == kind).count();
+    assert!(page.contains(&format!(
+        "<strong>{}</strong> unmatched",
+        of_kind("unmatched")
+    )));
+    assert!(page.contains(&format!(
+        "<strong>{}</strong> with findings",
+        of_kind("drift")
+    )));
     for r in REPORTS {
-        assert!(page.contains(&format!("<th scope=\"row\">{r}</th>")));
+        // Each report by its full name, in the header and in the filter.
+        assert!(page.contains(&format!("<span class=\"report\">{r}</span>")));
+        assert!(page.contains(&format!("<option value=\"{r}\">{r}</option>")));
     }
+    // The sections in reading order: drift, aligned, then the folded ones
+    // (closed <details>), each holding only rows of its kind.
+    let mut at = 0;
+    for (kind, open) in [
+        ("drift", true),
+        ("aligned", true),
+        ("unmatched", false),
+        ("furniture", false),
+    ] {
+        let start = page[at..]
+            .find(&format!("<section class=\"kind\" id=\"s-{kind}\">"))
+            .unwrap_or_else(|| panic!("section {kind} missing or out of order"))
+            + at;
+        let body = &page[start..start + page[start..].find("</section>").unwrap()];
+        assert_eq!(body.contains("<details open>"), open, "{kind}");
+        let kinds: Vec<&str> = body
+            .split(" data-kind=\"")
+            .skip(1)
+            .map(|s| &s[..s.find('"').unwrap()])
+            .collect();
+        let want = rows.iter().filter(|r| &r[13] == kind).count();
+        assert_eq!(kinds.len(), want, "{kind}");
+        assert!(kinds.iter().all(|k| *k == kind), "{kind}: {kinds:?}");
+        at = start;
+    }
+    // Without JavaScript the controls, which would do nothing, stay hidden.
+    assert!(page.contains("<form id=\"controls\" class=\"controls\" hidden>"));
+    assert!(page.contains("[hidden]{display:none!important}"));
+}
+
+/// The hex SHA-256 of `bytes`, computed here independently of the page.
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The rows of the page's input table: (role, file, bytes, sha256).
+fn stamped_inputs(page: &str) -> Vec<(String, String, u64, String)> {
+    let table = &page[page.find("<table class=\"inputs\">").expect("no stamp")..];
+    let table = &table[..table.find("</table>").unwrap()];
+    table
+        .split("<tr><td>")
+        .skip(1)
+        .map(|tr| {
+            let cells: Vec<&str> = tr
+                .split("</td>")
+                .map(|c| c.rsplit('>').next().unwrap())
+                .collect();
+            let sha = tr
+                .split("<code>")
+                .nth(1)
+                .unwrap()
+                .split('<')
+                .next()
+                .unwrap();
+            (
+                cells[0].to_owned(),
+                cells[1].to_owned(),
+                cells[2].parse().unwrap(),
+                sha.to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_page_is_stamped_with_the_run_and_the_inputs_as_read() {
+    let dir = tempfile::tempdir().unwrap();
+    // A byte-order mark and CRLF line ends: the stamp must describe the
+    // bytes on disk, not the decoded text.
+    let mut source = b"\xEF\xBB\xBF".to_vec();
+    source.extend(
+        std::fs::read_to_string(seed(SOURCE))
+            .unwrap()
+            .replace('\n', "\r\n")
+            .as_bytes(),
+    );
+    std::fs::write(dir.path().join("source.txt"), &source).unwrap();
+    std::fs::copy(seed(REPORTS[0]), dir.path().join("report one.txt")).unwrap();
+    std::fs::write(dir.path().join("extra.tsv"), "rusia\trussia\n").unwrap();
+    let run = |epoch: &str, page: &str| {
+        Command::new(env!("CARGO_BIN_EXE_selaras"))
+            .current_dir(dir.path())
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .args(["align", "--quiet", "--source", "source.txt"])
+            .args(["--target", "report one.txt", "--lexicon", "extra.tsv"])
+            .args(["--out", "a.csv", "--html", page])
+            .output()
+            .unwrap()
+    };
+    let out = run("1764892800", "page.html");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let page = std::fs::read_to_string(dir.path().join("page.html")).unwrap();
+    assert!(page.contains(&format!("<dd>selaras {}</dd>", env!("CARGO_PKG_VERSION"))));
+    assert!(page.contains("<time datetime=\"2025-12-05T00:00:00Z\">2025-12-05 00:00:00 UTC</time>"));
+    assert!(page.contains(
+        "<code>selaras align --quiet --source source.txt --target &#39;report one.txt&#39; \
+         --lexicon extra.tsv --out a.csv --html page.html</code>"
+    ));
+    let want: Vec<(String, String, u64, String)> = [
+        ("source", "source.txt"),
+        ("report", "report one.txt"),
+        ("lexicon", "extra.tsv"),
+    ]
+    .iter()
+    .map(|(role, name)| {
+        let bytes = std::fs::read(dir.path().join(name)).unwrap();
+        (
+            role.to_string(),
+            name.to_string(),
+            bytes.len() as u64,
+            sha256_hex(&bytes),
+        )
+    })
+    .collect();
+    assert_eq!(stamped_inputs(&page), want);
+    assert_eq!(want[0].2, source.len() as u64);
+
+    // The same run with the same SOURCE_DATE_EPOCH makes the same page,
+    // byte for byte (the command line differs only in the page's name).
+    let out = run("1764892800", "again.html");
+    assert!(out.status.success());
+    let again = std::fs::read_to_string(dir.path().join("again.html")).unwrap();
+    assert_eq!(again.replace("again.html", "page.html"), page);
+
+    // A SOURCE_DATE_EPOCH that is not seconds is refused before any output.
+    let out = run("yesterday", "bad.html");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("selaras: SOURCE_DATE_EPOCH=yesterday is not"),
+        "{err}"
+    );
+    assert!(!dir.path().join("bad.html").exists());
 }
 
 #[test]
@@ -217,6 +369,15 @@ fn hostile_input_text_reaches_the_page_only_escaped() {
     assert!(page.contains("&quot;<mark class=\"a-quote\"") && page.contains("onmouseover=alert("));
     assert!(page.contains("&lt;b&gt;src.txt"));
     assert!(page.contains("r&quot;onmouseover=x.txt"));
+    // The stamp names both files by their paths, escaped, in the input
+    // table and in the command line.
+    let inputs = stamped_inputs(&page);
+    assert!(inputs[0].1.ends_with("&lt;b&gt;src.txt"), "{inputs:?}");
+    assert!(
+        inputs[1].1.ends_with("r&quot;onmouseover=x.txt"),
+        "{inputs:?}"
+    );
+    assert!(page.contains("&lt;b&gt;src.txt&#39; --target"));
     assert_eq!(
         page.matches("<tr class=\"row").count(),
         csv_rows(&dir.path().join("a.csv")).len()
