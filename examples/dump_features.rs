@@ -1,8 +1,14 @@
 //! Dumps the pair features of a set of cases with gold labels, for
 //! calibrating the match score (see scripts/calibrate.py).
 //!
-//! Usage: cargo run --release --example dump_features -- GOLD MANIFEST CASES.txt > features.tsv
+//! Usage: cargo run --release --example dump_features -- GOLD MANIFEST CASES.txt [--all] [--text] > features.tsv
 //! (CASES.txt lists case names; the seed texts use data/seeds.manifest.csv).
+//!
+//! `--all` writes every candidate of a (source, report) pair instead of the
+//! top 5, so that links lexical scoring ranks low can be studied; `--text`
+//! adds four columns: the two sentences' texts and their content terms as
+//! `surface:weight` lists joined by `|` (what scripts/measure-embeddings.py
+//! builds sentence vectors from).
 
 use std::path::Path;
 
@@ -14,6 +20,9 @@ use selaras::{Lang, Lexicon};
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let (gold_path, manifest, cases) = (&args[1], &args[2], &args[3]);
+    let all_candidates = args[4..].iter().any(|a| a == "--all");
+    let with_text = args[4..].iter().any(|a| a == "--text");
+    let top = if all_candidates { usize::MAX } else { 5 };
     let gold = eval::parse_gold(&std::fs::read_to_string(gold_path).unwrap(), gold_path).unwrap();
     let wanted: Vec<String> = std::fs::read_to_string(cases)
         .unwrap()
@@ -23,7 +32,9 @@ fn main() {
         .collect();
     let base = Path::new(manifest).parent().unwrap();
     let mut reader = csv::Reader::from_path(manifest).unwrap();
-    println!("case\tsrc\tsrc_kind\treport\ttgt\ttgt_kind\tlabel\trank\tscore\tmargin\tcov_s\tcov_t\tmatched\tnames_shared\tnames_unshared\tnum_rel\tnum_mis\tboth_quote\tspk_conflict\tsrc_terms\ttgt_terms");
+    println!("case\tsrc\tsrc_kind\treport\ttgt\ttgt_kind\tlabel\trank\tscore\tmargin\tcov_s\tcov_t\tmatched\tnames_shared\tnames_unshared\tnum_rel\tnum_mis\tboth_quote\tspk_conflict\tsrc_terms\ttgt_terms{}",
+        if with_text { "\tsrc_text\ttgt_text\tsrc_words\ttgt_words" } else { "" }
+    );
     for rec in reader.records() {
         let rec = rec.unwrap();
         let case = &rec[0];
@@ -81,7 +92,7 @@ fn main() {
                     .collect();
                 scored.sort_by(|a, b| b.2.total_cmp(&a.2));
                 let second = scored.get(1).map_or(0.0, |x| x.2);
-                for (rank, (j, f, sc)) in scored.iter().enumerate().take(5) {
+                for (rank, (j, f, sc)) in scored.iter().enumerate().take(top) {
                     let t = &rep.sentences[*j];
                     let label = case_gold.iter().any(|g| {
                         g.target_doc == rep.id.0
@@ -93,15 +104,39 @@ fn main() {
                     } else {
                         sc - scored[0].2
                     };
-                    println!(
+                    print!(
                         "{case}\t{}\t{:?}\t{r}\t{}\t{:?}\t{}\t{rank}\t{sc}\t{margin}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                         i + 1, s.kind, j + 1, t.kind, label as u8,
                         f.cov_source, f.cov_target, f.matched_weight, f.names_shared, f.names_unshared,
                         f.numbers_related, f.numbers_mismatched, f.both_quote as u8, f.speaker_conflict as u8,
                         sp[i].terms.len(), tp[r][*j].terms.len()
                     );
+                    if with_text {
+                        print!(
+                            "\t{}\t{}\t{}\t{}",
+                            one_line(&s.text),
+                            one_line(&t.text),
+                            words(&sp[i]),
+                            words(&tp[r][*j])
+                        );
+                    }
+                    println!();
                 }
             }
         }
     }
+}
+
+/// A sentence's text on one TSV line.
+fn one_line(text: &str) -> String {
+    text.replace(['\t', '\n', '\r'], " ")
+}
+
+/// A profile's content terms as `surface:weight` joined by `|`.
+fn words(p: &selaras::internals::matching::profile::Profile) -> String {
+    p.terms
+        .iter()
+        .map(|t| format!("{}:{:.4}", one_line(&t.surface), t.weight))
+        .collect::<Vec<_>>()
+        .join("|")
 }
