@@ -132,12 +132,20 @@ pub struct BatchArgs {
     #[arg(
         long,
         value_name = "DIR",
-        conflicts_with = "out",
+        conflicts_with_all = ["out", "jsonl"],
         requires = "manifest"
     )]
     pub out_dir: Option<PathBuf>,
     /// Write one combined CSV with a leading `case` column (`-`: standard output).
-    #[arg(long, short, value_name = "FILE", requires = "manifest")]
+    // `requires` alone lets `--jsonl --out X` through (the manifest is
+    // optional with --jsonl), so the conflict is spelled out.
+    #[arg(
+        long,
+        short,
+        value_name = "FILE",
+        requires = "manifest",
+        conflicts_with = "jsonl"
+    )]
     pub out: Option<PathBuf>,
     /// Format of the case files of --out-dir: `csv`, or `jsonl` for the
     /// JSON Lines of `align --format jsonl` (each row with its anchors).

@@ -506,15 +506,14 @@ pub fn run_manifest(
     // Every file the run reads, protected from every file it writes: the
     // run's own files stop it here; a case whose output would replace an
     // input fails alone.
-    let over_input =
-        config::check_batch_paths(
-            manifest,
-            opts.lexicon.as_deref(),
-            &cases,
-            out,
-            opts.format,
-            pages_dir,
-        )?;
+    let over_input = config::check_batch_paths(
+        manifest,
+        opts.lexicon.as_deref(),
+        &cases,
+        out,
+        opts.format,
+        pages_dir,
+    )?;
     let pool = pool(opts)?;
     let chunk = chunk_size(opts, &pool);
     observe(Event::Total(cases.len()));

@@ -761,3 +761,24 @@ fn html_dir_never_writes_over_an_input() {
     );
     assert_eq!(std::fs::read(&source).unwrap(), before);
 }
+
+#[test]
+fn the_stream_mode_refuses_output_files_it_would_ignore() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("out");
+    let file = tmp.path().join("all.csv");
+    for args in [
+        [
+            &"batch" as &dyn AsRef<std::ffi::OsStr>,
+            &"--jsonl",
+            &"--out-dir",
+            &dir,
+        ],
+        [&"batch", &"--jsonl", &"--out", &file],
+    ] {
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(stderr(&o).contains("cannot be used with"), "{}", stderr(&o));
+    }
+    assert!(!dir.exists() && !file.exists());
+}
