@@ -358,7 +358,20 @@ fn judge_numbers(
     }
     let mut agreement = Vec::new();
     let mut tgt_used = vec![false; tgt.len()];
+    // Target numbers a source number agreed with: the same figure, so no
+    // other source number contradicts them ("November 2023 ... July 2024"
+    // against "November 2023": 2024 is only in the source, not 2023 changed).
+    let mut tgt_agreed = vec![false; tgt.len()];
     let mut src_left = Vec::new();
+    // Outside a parallel pair the reports' sentences carry other figures
+    // beside the shared fact ("4 persen" / "120,000 jobs", "since 2002" /
+    // "in 2021"): a changed value is read only where both sides say what it
+    // counts, alike.
+    let said_alike = |a: &numbers::NumberAnchor, b: &numbers::NumberAnchor| {
+        parallel
+            || (a.unit.is_some() && a.unit == b.unit)
+            || (a.event.is_some() && a.event == b.event)
+    };
     let mismatch = |a: &numbers::NumberAnchor, b: &numbers::NumberAnchor| {
         let (x, y) = (numbers::format_value(a), numbers::format_value(b));
         if is_date(a.kind) {
@@ -380,6 +393,7 @@ fn judge_numbers(
         let all = || 0..tgt.len();
         if let Some(j) = all().filter(free).find(agrees) {
             tgt_used[j] = true;
+            tgt_agreed[j] = true;
             agreement.push(if rels[j] == NumberRelation::Same {
                 1.0
             } else {
@@ -395,7 +409,7 @@ fn judge_numbers(
             } else {
                 0.8
             });
-        } else if let Some(j) = all().find(contradicts) {
+        } else if let Some(j) = all().filter(|j| !tgt_agreed[*j]).find(contradicts) {
             agreement.push(0.0);
             flags.push(mismatch(a, &tgt[j]));
         } else {
@@ -422,20 +436,12 @@ fn judge_numbers(
             });
             continue;
         }
-        // Outside a parallel pair the reports' sentences carry other figures
-        // beside the shared fact ("4 persen" / "120,000 jobs"): a changed value
-        // is read only where both sides say what it counts, alike.
-        let said_alike = |b: &numbers::NumberAnchor| {
-            parallel
-                || (a.unit.is_some() && a.unit == b.unit)
-                || (a.event.is_some() && a.event == b.event)
-        };
         let partner = tgt.iter().enumerate().position(|(j, b)| {
             !tgt_used[j]
                 && b.kind == a.kind
                 && (a.unit.is_none() || b.unit.is_none() || a.unit == b.unit)
                 && (a.event.is_none() || b.event.is_none() || a.event == b.event)
-                && said_alike(b)
+                && said_alike(a, b)
         });
         if let Some(j) = partner {
             tgt_used[j] = true;
@@ -742,6 +748,25 @@ mod tests {
         assert!(
             j.flags
                 .contains(&Flag::NumberMismatch("32".into(), "61".into())),
+            "{j:?}"
+        );
+    }
+
+    #[test]
+    fn a_figure_that_agreed_is_not_also_contradicted() {
+        // 2023 meets 2023; 2024 is only in the source, not 2023 changed.
+        let j = judge_texts(
+            "Ia diekstradisi pada November 2023 dan mengaku bersalah pada Juli 2024.",
+            "He was extradited in November 2023.",
+        );
+        assert!(
+            !j.flags
+                .iter()
+                .any(|f| matches!(f, Flag::NumberMismatch(..))),
+            "{j:?}"
+        );
+        assert!(
+            j.flags.contains(&Flag::NumberMissing("2024".into())),
             "{j:?}"
         );
     }

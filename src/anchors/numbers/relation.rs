@@ -20,19 +20,30 @@ const VALUE_EPSILON: f64 = 1e-9;
 /// one side has a unit, the two are compared only when both name the same event ("killed
 /// 137" against "137 people were killed"); a bare number against a counted one is
 /// otherwise a different quantity, and a false mismatch costs more than a missed one.
-/// Same when the values are equal and so are the hedges; Compatible when the value ranges
-/// the hedges imply overlap; Mismatch otherwise.
+/// Same when the values are equal and so are the hedges; Compatible when the values are
+/// equal under different hedges or the value ranges the hedges imply overlap; Mismatch
+/// otherwise.
 pub fn relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
     if !comparable(a, b) {
         return NumberRelation::Unrelated;
     }
     if same_value(a.value, b.value) && a.bound == b.bound || same_height(a, b) {
         NumberRelation::Same
-    } else if Interval::of(a).overlaps(&Interval::of(b)) {
+    } else if hedge_dropped(a, b) || Interval::of(a).overlaps(&Interval::of(b)) {
+        // The same figure with a hedge on one side only ("more than $7.5
+        // million" / "US$7,5 juta"): the hedge is dropped, the figure kept,
+        // as news rounds; not a changed value.
         NumberRelation::Compatible
     } else {
         NumberRelation::Mismatch
     }
+}
+
+/// The same value, hedged on one side only ("more than 100" / "100"): one
+/// side dropped the hedge. Opposite hedges ("less than 100" / "more than
+/// 100") still contradict each other.
+fn hedge_dropped(a: &NumberAnchor, b: &NumberAnchor) -> bool {
+    same_value(a.value, b.value) && (a.bound == Bound::Exact || b.bound == Bound::Exact)
 }
 
 /// A height in feet and inches ("6-foot-8", 6 + 8/12 feet) and the same
@@ -226,7 +237,9 @@ mod tests {
             ("7 kaki", Id, "a 7-foot center", Same),
             ("sedikitnya 100 orang", Id, "at least 100 people", Same),
             ("hingga 100 orang", Id, "at least 100 people", Compatible),
-            ("100 orang", Id, "more than 100 people", Mismatch),
+            // A hedge dropped on one side is no changed figure.
+            ("100 orang", Id, "more than 100 people", Compatible),
+            ("US$7,5 juta", Id, "more than $7.5 million", Compatible),
             (
                 "kurang dari 100 orang",
                 Id,
