@@ -238,3 +238,14 @@ fn a_paraphrase_with_few_shared_words_links() {
     );
     assert!(p.linked, "{:?}", p.flags);
 }
+
+#[test]
+fn a_respelling_too_far_for_the_spelling_bar_is_still_a_variant() {
+    // "Santos" / "Santa" meet only as loose cognates; neither is a word.
+    let p = align(
+        "Menurut polisi, Francisco Bautista-Santos tiba di bandara pada hari Senin pagi.",
+        "According to police, Francisco Bautista-Santa arrived at the airport on Monday morning.",
+    );
+    assert!(p.linked);
+    assert_eq!(p.flags, ["name_variant:Bautista-Santos|Bautista-Santa"]);
+}

@@ -269,7 +269,10 @@ pub fn pair_names(
             agreement.push(0.8);
             // The flag names the respelled words ("Harington|Harrington"),
             // not the titles and given names both sides share.
-            let respelled = respelled_words(&a.text, &b.text);
+            let mut respelled = respelled_words(&a.text, &b.text);
+            if respelled.is_empty() {
+                respelled.extend(cognate_respelling(&source.words[i], &target.words[j]));
+            }
             pairing.variants.push(if respelled.is_empty() {
                 (a.text.clone(), b.text.clone())
             } else {
@@ -421,7 +424,11 @@ fn respelling(
     };
     let pairs = respelled_words(a, b);
     if pairs.is_empty() {
-        return Respelling::None;
+        return if cognate_respelling(&source.words[i], &target.words[j]).is_some() {
+            Respelling::Respelled
+        } else {
+            Respelling::None
+        };
     }
     let respelled = pairs.iter().any(|(x, y)| {
         let (kx, ky) = (cognate_key(x), cognate_key(y));
@@ -434,6 +441,28 @@ fn respelling(
     } else {
         Respelling::Translated
     }
+}
+
+/// A word of a proper name that meets a word of the other name only as a
+/// loose cognate, neither being a word the lexicon knows and neither written
+/// on the other side ("Bautista-Santos" / "Bautista-Santa"): too far apart
+/// for [`respelled_words`]' spelling bar, yet no translation either, so a
+/// respelling a reviewer should see.
+/// Returns the two words as written.
+fn cognate_respelling(a: &NameWords, b: &NameWords) -> Option<(String, String)> {
+    let unknown = |w: &NameWords, k: usize| !w.known[k];
+    (0..a.cognates.len()).find_map(|x| {
+        if !unknown(a, x) || b.cognates.contains(&a.cognates[x]) {
+            return None;
+        }
+        (0..b.cognates.len())
+            .find(|&y| {
+                unknown(b, y)
+                    && !a.cognates.contains(&b.cognates[y])
+                    && is_cognate(&a.cognates[x], &b.cognates[y])
+            })
+            .map(|y| (a.texts[x].clone(), b.texts[y].clone()))
+    })
 }
 
 /// Each language's own name for a listed entity ("Rusia"/"Russia",
