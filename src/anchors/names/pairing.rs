@@ -331,12 +331,7 @@ pub fn pair_names(
         // another is one.
         let plausible =
             parallel || differ_a.is_some() || similarity(a, b) >= SUBSTITUTION_MIN_SIMILARITY;
-        // A listed entity (a country, an agency: names.tsv) stands for
-        // another listed one, an unlisted name (a person, a town) for another
-        // unlisted one: "Tacloban" / "U.S.", "Rana Plaza" / "Bangladesh" are
-        // two names of a statement, not one put in place of the other.
-        let same_sort = canonical(a).is_some() == canonical(b).is_some();
-        if firm && plausible && same_sort && !translated_acronym(a, b) {
+        if firm && plausible && !translated_acronym(a, b) {
             agreement.push(0.0);
             let (a, b) = match (differ_a, differ_b) {
                 (Some(x), Some(y)) => (x, y),
@@ -536,21 +531,6 @@ mod tests {
                 "Passenger Bill Whitaker said the plane flew very low.",
                 &[],
                 Some(("Jaynes", "Whitaker")),
-            ),
-            // A listed country and an unlisted town are two names of the
-            // statement, not one put in place of the other.
-            (
-                "Kapal induk itu mengirimkan air dan ransum ke Tacloban.",
-                "The aircraft carrier brought water and rations from the U.S.",
-                &[],
-                None,
-            ),
-            // A proper-name word met only as a loose cognate is respelled.
-            (
-                "Menurut polisi, Francisco Bautista-Santos tiba di bandara.",
-                "According to police, Francisco Bautista-Santa arrived at the airport.",
-                &[("Bautista-Santos", "Bautista-Santa")],
-                None,
             ),
             // A translated name whose own word is respelled is a variant.
             (
