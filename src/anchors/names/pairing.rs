@@ -532,6 +532,13 @@ mod tests {
                 &[],
                 Some(("Jaynes", "Whitaker")),
             ),
+            // A proper-name word met only as a loose cognate is respelled.
+            (
+                "Menurut polisi, Francisco Bautista-Santos tiba di bandara.",
+                "According to police, Francisco Bautista-Santa arrived at the airport.",
+                &[("Bautista-Santos", "Bautista-Santa")],
+                None,
+            ),
             // A translated name whose own word is respelled is a variant.
             (
                 "Langkahnya memakai Manajemen BitLocker bersama alat Windows.",
