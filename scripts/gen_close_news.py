@@ -23,6 +23,7 @@ byte.  Usage (from the repository root):
 """
 
 import csv
+import hashlib
 import io
 import os
 import random
@@ -31,8 +32,8 @@ import sys
 
 SEED = 20261205
 SHARE = 0.30  # share of the kept lines that get one change
-# Wanted mix of the kinds over the whole set; each change takes the kind its
-# line allows that is furthest behind this mix.
+# Wanted mix of the kinds within a case; each change takes the kind its line
+# allows that is furthest behind this mix.
 MIX = {"number": 0.4, "name_mismatch": 0.2, "name_variant": 0.2, "speaker": 0.2}
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 NEWS = os.path.join(ROOT, "data", "news", "cases")
@@ -66,6 +67,12 @@ PEOPLE = {
                                          ["Daniel Fuimaono", "Marcus Reyes"]),
     "voa-obama-cuba-visit-2016": (["Barack Obama", "Bruno Rodriguez", "Raul Castro", "Michelle Obama"],
                                   ["Josefina Vidal", "Miguel Diaz"]),
+    "voa-afcon-2017-final": (["Essam El Hadary", "Nicolas Nkoulou", "Vincent Aboubakar", "Mohamed Elneny"],
+                             ["Ahmed Hegazi", "Benjamin Moukandjo"]),
+    "dod-armed-forces-soccer-2025": (["Brandon Cobb", "Samuel Orozco", "Kelvin Kereva",
+                                      "Cobb", "Orozco", "Eseyin"],
+                                     ["Erick Munoz-Velasco", "Christian King"]),
+    "voa-china-growth-q3-2015": ([], []),
     "voa-palu-quake-tsunami-2018": (["Sutopo Purwo Nugroho", "Joko Widodo", "Muhammad Syaugi",
                                      "Jusuf Kalla", "Syaugi"],
                                     ["Willem Rampangilei", "Bambang Soelistyo"]),
@@ -263,15 +270,17 @@ def read_links():
 
 
 def build():
-    rng = random.Random(SEED)
     links = read_links()
     files = {}
     changes = [["case", "line", "kind", "before", "after"]]
     gold = [["case", "source_key", "target_doc", "target_key", "grade", "kinds"]]
     manifest = [["case", "source", "targets"]]
-    used = {k: 0 for k in MIX}
     for case in sorted(links):
         rows = links[case]
+        # One generator and one tally per case: adding a case leaves the
+        # others as they were.
+        rng = random.Random(f"{SEED}:{case}")
+        used = {k: 0 for k in MIX}
         orig = open(os.path.join(NEWS, case, "source.id.txt"), encoding="utf-8").read().split("\n")
         kept = sorted({int(r["orig_line"]) for r in rows})
         clean = [orig[n - 1] for n in kept]
@@ -350,6 +359,15 @@ def build():
         files[f"{base}/source.clean.id.txt"] = "\n".join(clean) + "\n"
         files[f"{base}/source.id.txt"] = "\n".join(injected) + "\n"
         manifest.append([case, f"{base}/source.id.txt", f"{base}/report1.txt"])
+    # The split, fixed before any figure was computed: a case is in dev when
+    # the first hex digit of the SHA-256 of its name is 0-9 (10 of 16), else
+    # in test.
+    split = {"dev": [], "test": []}
+    for case in sorted(links):
+        digit = hashlib.sha256(case.encode("utf-8")).hexdigest()[0]
+        split["dev" if digit in "0123456789" else "test"].append(case)
+    for part, names in split.items():
+        files[f"{part}.txt"] = "".join(n + "\n" for n in names)
     for name, table in (("changes.csv", changes), ("gold.csv", gold), ("manifest.csv", manifest)):
         buf = io.StringIO()
         csv.writer(buf, lineterminator="\n").writerows(table)
