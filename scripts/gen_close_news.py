@@ -86,6 +86,14 @@ PEOPLE = {
     "dod-armed-forces-basketball-2024": (["James Lewis", "Tiaera Phillips", "Kaleigh D'Arcy",
                                           "Ernest Darnell"],
                                          ["Shanice Brooks", "Marcus Hill"]),
+    "voa-indonesia-2024-vote": (["Prabowo Subianto", "Anies Beswadan", "Ganjar Pranowo", "Matthew Miller",
+                                 "Joko Widodo", "Subianto", "Prabowo"],
+                                ["Gibran Rakabuming", "Muhaimin Iskandar"]),
+    "wh-biden-widodo-csp": (["Joseph Biden", "Joko Widodo", "Biden", "Widodo"],
+                            ["Kamala Harris", "Retno Marsudi"]),
+    "irs-marganda-ponzi-sentenced": (["Dora L. Irizarry", "John J. Durham", "Christopher G. Raia",
+                                      "Michael Alfonso", "Marganda", "Durham"],
+                                     ["Breon Peace", "Marcia M. Henry"]),
     "voa-palu-quake-tsunami-2018": (["Sutopo Purwo Nugroho", "Joko Widodo", "Muhammad Syaugi",
                                      "Jusuf Kalla", "Syaugi"],
                                     ["Willem Rampangilei", "Bambang Soelistyo"]),
@@ -144,7 +152,7 @@ def number_spots(line):
             continue  # a code: HSC) 25, AH 5017, (T AKE 10
         if re.match(r"\s*-\s*\d", after) or re.search(r"\d\s*-\s*$", before):
             continue  # a score or a record (24-12, 4-0): left alone
-        if re.match(r"\.\d\d\b", line[e:e + 3]):
+        if re.match(r"\.\d\d\b", line[e:e + 3]) or re.fullmatch(r"\d{1,2}\.\d\d", tok):
             continue  # a time 09.36
         spots.append((s, e, tok))
     for m in WORD_RE.finditer(line):
@@ -222,7 +230,8 @@ def person_spots(line, people):
 def is_speaker(line, start, end):
     """Whether the mention at line[start:end] is the one a statement is
     credited to (a replaced speaker is `speaker`, not `name`)."""
-    return bool(SAYS_AFTER.match(line[end:]) or SAYS_BEFORE.search(line[:start]))
+    return bool(SAYS_AFTER.match(line[end:]) or SAYS_BEFORE.search(line[:start])
+                or line[end:end + 1] == ":")
 
 
 def other_name(rng, name, candidates):
@@ -242,8 +251,8 @@ def split_sentences(line):
     for m in re.finditer(r"[.!?][\"”]?(?=\s+[\"“¿]?[A-Z])", line):
         end = m.end()
         word = re.search(r"(\S+)$", line[start:end]).group(1)
-        if word in ("Co.", "St.", "Mr.", "Dr.", "Jr.", "U.S.", "U.N."):
-            continue
+        if word in ("Co.", "St.", "Mr.", "Dr.", "Jr.", "U.S.", "U.N.") or re.fullmatch(r"[A-Z]\.", word):
+            continue  # an abbreviation or an initial (John J. Durham)
         if line[:end].count('"') % 2 or line[:end].count("“") > line[:end].count("”"):
             continue  # inside a quotation: selaras keeps a quote whole
         spans.append((start, end))
