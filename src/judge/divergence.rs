@@ -381,7 +381,19 @@ fn judge_numbers(
         }
     };
     for a in src {
-        let rels: Vec<NumberRelation> = tgt.iter().map(|b| numbers::relation(a, b)).collect();
+        let rels: Vec<NumberRelation> = tgt
+            .iter()
+            .map(|b| match numbers::relation(a, b) {
+                // In a close rendering, one hedge kept with another value
+                // ("lebih dari 8 tahun" / "more than six years", "sekitar
+                // 810.000" / "about 900,000") is the statement with its figure
+                // changed, though the two ranges overlap.
+                NumberRelation::Compatible if parallel && a.bound == b.bound => {
+                    NumberRelation::Mismatch
+                }
+                r => r,
+            })
+            .collect();
         // A partner not yet taken comes first, an agreeing one before a
         // contradicting one; only then may a repeated mention share a
         // partner. "32 bit ... 32 bit" against "61-bit ... 32-bit" pairs one

@@ -249,3 +249,26 @@ fn a_respelling_too_far_for_the_spelling_bar_is_still_a_variant() {
     assert!(p.linked);
     assert_eq!(p.flags, ["name_variant:Bautista-Santos|Bautista-Santa"]);
 }
+
+// Kind 1: equal values written with the other language's separator, and a
+// close rendering that keeps the hedge but changes the figure.
+
+#[test]
+fn thousands_with_the_english_separator_in_indonesian_text_are_equal() {
+    let p = align(
+        "Komunitas itu kini memiliki lebih dari 1,000 anggota dan 1,127 sukarelawan.",
+        "The community now has over 1,000 members and 1,127 volunteers.",
+    );
+    assert!(p.linked);
+    assert!(!has_flag(&p, "number_"), "{:?}", p.flags);
+}
+
+#[test]
+fn a_kept_hedge_with_another_figure_is_a_mismatch_in_a_close_rendering() {
+    let p = align(
+        "Bank sentral sedang menghadapi perlambatan ekonomi terburuk Tiongkok dalam lebih dari delapan tahun.",
+        "It is battling China's worst economic slowdown in more than six years.",
+    );
+    assert!(p.linked);
+    assert!(has_flag(&p, "number_mismatch"), "{:?}", p.flags);
+}

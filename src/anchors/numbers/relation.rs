@@ -27,6 +27,53 @@ pub fn relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
     if !comparable(a, b) {
         return NumberRelation::Unrelated;
     }
+    // "1,000" in Indonesian text reads 1 (a decimal comma), yet renderings
+    // keep the English thousands separator ("lebih dari 1,000 orang"): a
+    // figure written so is compared under both readings, the better kept.
+    match (thousands_reading(a), thousands_reading(b)) {
+        (None, None) => relation_of_values(a, b),
+        (alt_a, alt_b) => {
+            let a2 = alt_a.as_ref().unwrap_or(a);
+            let b2 = alt_b.as_ref().unwrap_or(b);
+            [
+                relation_of_values(a, b),
+                relation_of_values(a2, b),
+                relation_of_values(a, b2),
+            ]
+            .into_iter()
+            .min_by_key(|r| match r {
+                NumberRelation::Same => 0,
+                NumberRelation::Compatible => 1,
+                NumberRelation::Mismatch => 2,
+                NumberRelation::Unrelated => 3,
+            })
+            .unwrap_or(NumberRelation::Unrelated)
+        }
+    }
+}
+
+/// The figure as thousands when it is written `d,ddd` (one to three digits,
+/// a comma, exactly three digits; more `,ddd` groups allowed) and was read
+/// with a decimal comma: "1,000" read as 1 also reads 1000.
+fn thousands_reading(a: &NumberAnchor) -> Option<NumberAnchor> {
+    let text = a.text.trim();
+    let mut groups = text.split(',');
+    let head = groups.next()?;
+    let tail: Vec<&str> = groups.collect();
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|c| c.is_ascii_digit());
+    let shaped = (1..=3).contains(&head.len())
+        && digits(head)
+        && !tail.is_empty()
+        && tail.iter().all(|g| g.len() == 3 && digits(g));
+    let whole: f64 = text.replace(',', "").parse().ok()?;
+    (shaped && !same_value(a.value, whole)).then(|| NumberAnchor {
+        value: whole,
+        ..a.clone()
+    })
+}
+
+/// [`relation`] of two comparable figures as read.
+fn relation_of_values(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
     if same_value(a.value, b.value) && a.bound == b.bound || same_height(a, b) {
         NumberRelation::Same
     } else if hedge_dropped(a, b) || Interval::of(a).overlaps(&Interval::of(b)) {
@@ -240,6 +287,10 @@ mod tests {
             // A hedge dropped on one side is no changed figure.
             ("100 orang", Id, "more than 100 people", Compatible),
             ("US$7,5 juta", Id, "more than $7.5 million", Compatible),
+            // The English thousands separator kept in Indonesian text.
+            ("lebih dari 1,000 orang", Id, "over 1,000 people", Same),
+            ("1,127 anggota", Id, "1,127 members", Same),
+            ("1,127 anggota", Id, "1,200 members", Mismatch),
             (
                 "kurang dari 100 orang",
                 Id,
