@@ -56,6 +56,10 @@ pub fn relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
 /// a comma, exactly three digits; more `,ddd` groups allowed) and was read
 /// with a decimal comma: "1,000" read as 1 also reads 1000.
 fn thousands_reading(a: &NumberAnchor) -> Option<NumberAnchor> {
+    // Most figures have no comma: no work for them (this runs per pair).
+    if !a.text.contains(',') || a.value >= 1000.0 {
+        return None;
+    }
     let text = a.text.trim();
     let mut groups = text.split(',');
     let head = groups.next()?;
