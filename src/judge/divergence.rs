@@ -384,11 +384,12 @@ fn judge_numbers(
         let rels: Vec<NumberRelation> = tgt
             .iter()
             .map(|b| match numbers::relation(a, b) {
-                // In a close rendering, one hedge kept with another value
-                // ("lebih dari 8 tahun" / "more than six years", "sekitar
-                // 810.000" / "about 900,000") is the statement with its figure
-                // changed, though the two ranges overlap.
-                NumberRelation::Compatible if parallel && a.bound == b.bound => {
+                // In a close rendering, or where both say what they count
+                // alike, one hedge kept with another value ("lebih dari 8
+                // tahun" / "more than six years", "sedikitnya 662 orang
+                // tewas" / "at least 530 dead") is the figure changed,
+                // though the two ranges overlap.
+                NumberRelation::Compatible if a.bound == b.bound && said_alike(a, b) => {
                     NumberRelation::Mismatch
                 }
                 r => r,
