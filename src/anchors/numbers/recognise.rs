@@ -1047,6 +1047,15 @@ mod tests {
     }
 
     #[test]
+    fn counts_of_times_have_the_unit_time() {
+        check(&[
+            ("seven-time champion Egypt", En, &[u(7.0, "time")]),
+            ("won it three times", En, &[u(3.0, "time")]),
+            ("juara sembilan kali Mesir", Id, &[u(9.0, "time")]),
+        ]);
+    }
+
+    #[test]
     fn ages_are_years() {
         check(&[
             ("a 15-year-old boy", En, &[u(15.0, "year")]),
