@@ -85,8 +85,8 @@ fn is_demonym_uncached(name: &str) -> bool {
 
 /// The place a one-word English demonym belongs to, as `names.tsv` names
 /// it ("Egyptian" → "Egypt", "Afghan" → "Afghanistan", "Scottish" →
-/// "Scotland"): the suffix rules of [`DemonymForms`] first, then
-/// [`IRREGULAR_DEMONYMS`] for the forms no suffix rule reaches. A word that
+/// "Scotland"): the suffix rules of `DemonymForms` first, then
+/// `IRREGULAR_DEMONYMS` for the forms no suffix rule reaches. A word that
 /// is itself a listed name is no demonym ("Sudan", "Swiss" aside).
 pub fn place_of_demonym(word: &str) -> Option<&'static str> {
     let info = name_info(word);
