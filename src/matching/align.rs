@@ -13,7 +13,8 @@ use rayon::prelude::*;
 use crate::matching::candidates::{CandidateIndex, Scratch, SourceKeys};
 use crate::matching::profile::Profile;
 use crate::matching::score::{
-    compare_into, match_score, reports_another_match, Comparison, Hits, PairFeatures,
+    captions_of_other_days, compare_into, match_score, reports_another_match, Comparison, Hits,
+    PairFeatures,
 };
 use crate::text::doc::SentenceKind;
 
@@ -149,6 +150,12 @@ fn align_sentence_among(
                 continue;
             }
             if reports_another_match(source, &report.profiles[j], &features) {
+                continue;
+            }
+            if kind == SentenceKind::Caption
+                && report.kinds[j] == SentenceKind::Caption
+                && captions_of_other_days(source, &report.profiles[j])
+            {
                 continue;
             }
             scored.push(Scored {

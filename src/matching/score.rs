@@ -295,6 +295,26 @@ pub fn reports_another_match(source: &Profile, target: &Profile, f: &PairFeature
     pairing.mismatch.is_some() || !pairing.only_in_source.is_empty()
 }
 
+/// Whether two photo captions show different moments: both give a day of
+/// the month and none agrees ("17 Mei 2014" / "May 13, 2014"). Reports of
+/// one story print several photos of one scene, described alike.
+pub fn captions_of_other_days(source: &Profile, target: &Profile) -> bool {
+    fn days(p: &Profile) -> Vec<&crate::anchors::NumberAnchor> {
+        p.anchors
+            .numbers
+            .iter()
+            .filter(|n| n.kind == crate::anchors::NumberKind::DayOfMonth)
+            .collect()
+    }
+    let (a, b) = (days(source), days(target));
+    !a.is_empty()
+        && !b.is_empty()
+        && !a.iter().any(|x| {
+            b.iter()
+                .any(|y| numbers::relation(x, y) != NumberRelation::Mismatch)
+        })
+}
+
 /// Whether both sides give a score line and none of the figures of one
 /// agrees with a figure of the other ("73-34" against "67-58"). A result
 /// with one figure changed ("73-34" / "73-43") is still the same match

@@ -86,7 +86,10 @@ pub fn classify(text: &str, lang: Lang, ctx: Context) -> SentenceKind {
             return SentenceKind::Boilerplate;
         }
     }
-    if norm.as_deref().is_some_and(has_caption_prefix) || has_trailing_credit(text) {
+    if norm.as_deref().is_some_and(has_caption_prefix)
+        || has_trailing_credit(text)
+        || (ctx.whole_paragraph && has_trailing_date(text))
+    {
         return SentenceKind::Caption;
     }
     let limit = if ctx.first_paragraph {
@@ -577,6 +580,29 @@ fn head(s: &str, max: usize) -> &str {
 fn listed(list: &[&str], word: &str) -> bool {
     list.binary_search_by(|w| crate::text::normalize::short_cmp(w, word))
         .is_ok()
+}
+
+/// A line that ends with the date of a photo set off by a comma, as wire
+/// captions do: "Family members gather near the mine in Soma, western
+/// Turkey, May 13, 2014." / "..., di Soma, Turki, 17 Mei 2014." Running text
+/// seldom ends on a bare date.
+fn has_trailing_date(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .trim_end_matches(|c: char| c == '.' || c.is_whitespace())
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .collect();
+    let [year, b, a, before] = words.as_slice() else {
+        return false;
+    };
+    let digits = |w: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit())
+    };
+    let month = |w: &str| listed(CALENDAR_WORDS, &w.trim_end_matches('.').to_lowercase());
+    let english = month(a) && b.strip_suffix(',').is_some_and(|d| digits(d, 1..=2));
+    let indonesian = digits(a, 1..=2) && month(b);
+    digits(year, 4..=4) && (english || indonesian) && before.ends_with(',')
 }
 
 /// Whether the text ends with a sentence-final mark, possibly followed by
@@ -1365,6 +1391,16 @@ mod tests {
             assert_eq!(kind(t), C, "{t}");
             assert_eq!(classify(t, Lang::Id, INNER), C, "{t}");
         }
+        // A line of its own that ends on a photo's date is a caption; the
+        // same words inside a paragraph are running text.
+        for t in [
+            "Family members gather near the mine in Soma, western Turkey, May 13, 2014.",
+            "Para kerabat berkumpul di makam di Soma, Turki, 17 Mei 2014.",
+        ] {
+            assert_eq!(kind(t), C, "{t}");
+            assert_eq!(classify(t, Lang::Id, INNER), T, "{t}");
+        }
+        assert_eq!(kind("The verdict came on May 13, 2014."), T);
         // The credit-less first sentence of a caption is content here.
         assert_eq!(
             classify("A car of the FSB outside the hall.", Lang::En, INNER),

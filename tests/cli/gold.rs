@@ -29,7 +29,7 @@ const GENERATED_MIN_NONE_ACC: f64 = 0.90;
 /// measured when they were set (README, "Real news"), less rounding. Raise
 /// them as the aligner improves; test is never tuned on.
 const NEWS_DEV_MIN_F1: f64 = 0.55;
-const NEWS_DEV_MIN_PRECISION: f64 = 0.63;
+const NEWS_DEV_MIN_PRECISION: f64 = 0.64;
 const NEWS_TEST_MIN_F1: f64 = 0.45;
 const NEWS_TEST_MIN_PRECISION: f64 = 0.46;
 
