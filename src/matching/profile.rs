@@ -370,7 +370,13 @@ fn drop_capitalised_common_words(text: &str, lang: Lang, lexicon: &Lexicon, anch
             return true;
         }
         if title_case {
-            return trim_common_words(n, &common);
+            let phrase = |a: &str, b: &str| {
+                lang == Lang::Id
+                    && lexicon
+                        .lookup(&format!("{} {}", a.to_lowercase(), b.to_lowercase()))
+                        .is_some()
+            };
+            return trim_common_words(n, &common, &phrase);
         }
         let lone_first = Some(n.span.start) == first && !n.text.contains(' ');
         !lone_first || !common(&n.text)
@@ -378,8 +384,14 @@ fn drop_capitalised_common_words(text: &str, lang: Lang, lexicon: &Lexicon, anch
 }
 
 /// Trims the common words at either end of a name in place; false when no
-/// word is left.
-fn trim_common_words(name: &mut NameAnchor, common: &impl Fn(&str) -> bool) -> bool {
+/// word is left. A word that makes a lexicon phrase with its neighbour in
+/// the name ("Sepak Bola", "Bola Voli": football, volleyball) is common too,
+/// though neither word alone is listed.
+fn trim_common_words(
+    name: &mut NameAnchor,
+    common: &impl Fn(&str) -> bool,
+    phrase: &impl Fn(&str, &str) -> bool,
+) -> bool {
     let words: Vec<(usize, &str)> = name
         .text
         .split(' ')
@@ -389,8 +401,17 @@ fn trim_common_words(name: &mut NameAnchor, common: &impl Fn(&str) -> bool) -> b
             Some((start, w))
         })
         .collect();
-    let keep = |&(_, w): &(usize, &str)| !common(w.trim_end_matches('.'));
-    let (Some(a), Some(b)) = (words.iter().position(keep), words.iter().rposition(keep)) else {
+    let bare = |k: usize| words[k].1.trim_end_matches('.');
+    let in_phrase = |k: usize| {
+        (k > 0 && phrase(bare(k - 1), bare(k)))
+            || (k + 1 < words.len() && phrase(bare(k), bare(k + 1)))
+    };
+    let keep = |k: &usize| !common(bare(*k)) && !in_phrase(*k);
+    let indices: Vec<usize> = (0..words.len()).collect();
+    let (Some(a), Some(b)) = (
+        indices.iter().position(keep),
+        indices.iter().rposition(keep),
+    ) else {
         return false;
     };
     if (a, b) != (0, words.len() - 1) {

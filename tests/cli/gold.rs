@@ -45,7 +45,7 @@ struct CloseFloors {
 const CLOSE_DEV: CloseFloors = CloseFloors {
     f1: 0.95,
     number: (0.96, 0.89),
-    name: (0.68, 0.77),
+    name: (0.75, 0.77),
 };
 const CLOSE_TEST: CloseFloors = CloseFloors {
     f1: 0.96,

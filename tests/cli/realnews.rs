@@ -272,3 +272,14 @@ fn a_kept_hedge_with_another_figure_is_a_mismatch_in_a_close_rendering() {
     assert!(p.linked);
     assert!(has_flag(&p, "number_mismatch"), "{:?}", p.flags);
 }
+
+#[test]
+fn headline_words_that_make_a_lexicon_phrase_are_not_names() {
+    // "Bola Voli" is volleyball: neither word alone is listed.
+    let p = align(
+        "Tim Putra Angkatan Darat Rebut Gelar Bola Voli Angkatan Bersenjata 2024",
+        "Army men claim 2024 Armed Forces Volleyball title",
+    );
+    assert!(p.linked);
+    assert!(!has_flag(&p, "name_"), "{:?}", p.flags);
+}
