@@ -257,7 +257,7 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
             .numbers
             .iter()
             .map(|b| numbers::relation(a, b))
-            .min_by_key(|r| relation_rank(*r))
+            .min_by_key(|r| r.rank())
             .unwrap_or(NumberRelation::Unrelated);
         match rel {
             NumberRelation::Same | NumberRelation::Compatible => f.numbers_related += 1,
@@ -368,17 +368,6 @@ fn intersect_sorted(a: &[u32], b: &[u32], out: &mut Vec<u32>) {
                 j += 1;
             }
         }
-    }
-}
-
-/// Best relation first: a number that agrees with any target number counts
-/// as agreeing.
-fn relation_rank(r: NumberRelation) -> u8 {
-    match r {
-        NumberRelation::Same => 0,
-        NumberRelation::Compatible => 1,
-        NumberRelation::Mismatch => 2,
-        NumberRelation::Unrelated => 3,
     }
 }
 

@@ -276,8 +276,7 @@ pub fn pair_names(
             pairing.variants.push(if respelled.is_empty() {
                 (a.text.clone(), b.text.clone())
             } else {
-                let (x, y): (Vec<String>, Vec<String>) = respelled.into_iter().unzip();
-                (x.join(" "), y.join(" "))
+                joined_sides(respelled)
             });
         } else {
             agreement.push(1.0);
@@ -309,8 +308,7 @@ pub fn pair_names(
         if let Some(pairs) = respelled {
             tgt_used[j] = true;
             agreement.push(0.8);
-            let (x, y): (Vec<String>, Vec<String>) = pairs.into_iter().unzip();
-            pairing.variants.push((x.join(" "), y.join(" ")));
+            pairing.variants.push(joined_sides(pairs));
         }
     }
     let proper =
@@ -471,6 +469,13 @@ fn respelling(
     } else {
         Respelling::Translated
     }
+}
+
+/// Word pairs as one flag's two sides: each side's words joined by spaces
+/// ("Laora" … "Laura").
+fn joined_sides(pairs: Vec<(String, String)>) -> (String, String) {
+    let (x, y): (Vec<String>, Vec<String>) = pairs.into_iter().unzip();
+    (x.join(" "), y.join(" "))
 }
 
 /// A word of a proper name that meets a word of the other name only as a

@@ -175,6 +175,19 @@ pub enum NumberRelation {
     Unrelated,
 }
 
+impl NumberRelation {
+    /// Rank, best first (Same 0 .. Unrelated 3): of several relations a
+    /// number has, the best one stands ("agrees with any" counts as agreeing).
+    pub fn rank(self) -> u8 {
+        match self {
+            NumberRelation::Same => 0,
+            NumberRelation::Compatible => 1,
+            NumberRelation::Mismatch => 2,
+            NumberRelation::Unrelated => 3,
+        }
+    }
+}
+
 /// How far "about" and "nearly" reach, as a fraction of the value: "nearly two decades"
 /// covers 1.7..=2 decades, "about 140" covers 119..=161.
 pub const APPROX_TOLERANCE: f64 = 0.15;

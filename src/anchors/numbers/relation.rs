@@ -41,12 +41,7 @@ pub fn relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
                 relation_of_values(a, b2),
             ]
             .into_iter()
-            .min_by_key(|r| match r {
-                NumberRelation::Same => 0,
-                NumberRelation::Compatible => 1,
-                NumberRelation::Mismatch => 2,
-                NumberRelation::Unrelated => 3,
-            })
+            .min_by_key(|r| r.rank())
             .unwrap_or(NumberRelation::Unrelated)
         }
     }
