@@ -70,6 +70,12 @@ pub const TITLE_AGREEMENT: f32 = 1.0;
 /// Subtracted when exactly one side is a title line.
 pub const TITLE_DISAGREEMENT: f32 = 1.5;
 
+/// Share of each side's term weight that must meet the other for a pair
+/// to be a close rendering ([`PairFeatures::close_rendering`]); the judge's
+/// bar for parallel pairs (`divergence::PARALLEL_COVERAGE`), which was chosen
+/// on the development splits.
+pub const CLOSE_RENDERING_COVERAGE: f32 = 0.5;
+
 impl PairFeatures {
     /// The features the scores weigh, in [`SIMILARITY_WEIGHTS`] order.
     pub fn vector(&self) -> [f32; 7] {
@@ -82,6 +88,12 @@ impl PairFeatures {
             self.both_quote as u8 as f32,
             self.speaker_conflict as u8 as f32,
         ]
+    }
+
+    /// Whether most of each side's words meet the other: a close rendering
+    /// rather than two reports sharing a fact.
+    pub fn close_rendering(&self) -> bool {
+        self.cov_source >= CLOSE_RENDERING_COVERAGE && self.cov_target >= CLOSE_RENDERING_COVERAGE
     }
 
     /// The uncalibrated similarity in 0..1, for ranking the candidates of
