@@ -283,11 +283,36 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
     let src_q = &source.anchors.quotes;
     let tgt_q = &target.anchors.quotes;
     f.both_quote = !src_q.is_empty() && !tgt_q.is_empty();
+    // Words by another speaker are another statement (gold/NOTES.md) unless
+    // they are the same words: a quotation rendered closely and credited to
+    // someone else is one statement misattributed, which the judge flags
+    // (`speaker_mismatch`) and a reviewer must see.
     f.speaker_conflict = speakers(src_q).next().is_some()
         && speakers(tgt_q).next().is_some()
         && !speakers(src_q)
-            .any(|a| speakers(tgt_q).any(|b| names::relation(a, b) != NameRelation::Different));
+            .any(|a| speakers(tgt_q).any(|b| names::relation(a, b) != NameRelation::Different))
+        && !(quoted_share(source, src_hit) >= SAME_QUOTE_SHARE
+            && quoted_share(target, tgt_hit) >= SAME_QUOTE_SHARE);
     f
+}
+
+/// Share of each side's quoted term weight that must meet the other side
+/// for two quotations to be the same words.
+pub const SAME_QUOTE_SHARE: f32 = 0.6;
+
+/// Share of a sentence's quoted term weight whose terms found a counterpart
+/// (0 when nothing is quoted).
+fn quoted_share(p: &Profile, hits: &[bool]) -> f32 {
+    let (mut met, mut all) = (0.0, 0.0);
+    for (t, &hit) in p.terms.iter().zip(hits) {
+        if t.in_quote {
+            all += t.weight;
+            if hit {
+                met += t.weight;
+            }
+        }
+    }
+    ratio(met, all)
 }
 
 /// Whether two sentences report different matches: another result
@@ -473,5 +498,31 @@ mod tests {
         for v in score_pairs("", &["", "x"]) {
             assert!((0.0..=1.0).contains(&v));
         }
+    }
+
+    fn pair_features(source: &str, target: &str) -> PairFeatures {
+        let lex = Lexicon::builtin();
+        let mut interner = Interner::default();
+        let mut s = profile(source, Lang::Id, lex, &mut interner);
+        let mut t = profile(target, Lang::En, lex, &mut interner);
+        weigh(&mut [&mut s]);
+        weigh(&mut [&mut t]);
+        features(&s, &t)
+    }
+
+    #[test]
+    fn the_same_quotation_credited_to_another_speaker_is_no_conflict() {
+        // One statement misattributed: linked, and the judge flags it.
+        let same = pair_features(
+            "\"Kami tidak akan menyerah,\" kata Zelenskyy.",
+            "\"We will not surrender,\" Putin said.",
+        );
+        assert!(same.both_quote && !same.speaker_conflict, "{same:?}");
+        // Other words by another speaker: another statement.
+        let other = pair_features(
+            "\"Kami tidak akan menyerah,\" kata Zelenskyy.",
+            "\"The talks will continue next week in Geneva,\" Putin said.",
+        );
+        assert!(other.speaker_conflict, "{other:?}");
     }
 }

@@ -28,10 +28,10 @@ const GENERATED_MIN_NONE_ACC: f64 = 0.90;
 /// Floors for the real-news corpus (data/news), per split: the figures
 /// measured when they were set (README, "Real news"), less rounding. Raise
 /// them as the aligner improves; test is never tuned on.
-const NEWS_DEV_MIN_F1: f64 = 0.55;
+const NEWS_DEV_MIN_F1: f64 = 0.56;
 const NEWS_DEV_MIN_PRECISION: f64 = 0.64;
-const NEWS_TEST_MIN_F1: f64 = 0.45;
-const NEWS_TEST_MIN_PRECISION: f64 = 0.46;
+const NEWS_TEST_MIN_F1: f64 = 0.47;
+const NEWS_TEST_MIN_PRECISION: f64 = 0.49;
 
 /// Floors for the close-translation news set with injected changes
 /// (data/news-close), per split: link F1, and number- and name-flag
@@ -43,14 +43,14 @@ struct CloseFloors {
     name: (f64, f64),
 }
 const CLOSE_DEV: CloseFloors = CloseFloors {
-    f1: 0.97,
+    f1: 0.975,
     number: (0.96, 0.89),
     // 0.69 since gap filling linked three quotes credited to another person
     // of the story, whose flags say `name_mismatch` where gold says `speaker`.
     name: (0.68, 0.77),
 };
 const CLOSE_TEST: CloseFloors = CloseFloors {
-    f1: 0.965,
+    f1: 0.975,
     number: (0.99, 0.99),
     name: (0.79, 0.85),
 };

@@ -10,6 +10,7 @@ mod golden;
 mod hostile;
 mod install;
 mod nothing_lost;
+mod probes;
 mod props;
 // Runs bash and links files: Unix only.
 #[cfg(unix)]

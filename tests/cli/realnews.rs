@@ -8,14 +8,16 @@ use crate::util;
 use crate::util::Workdir;
 
 /// The CSV row of a one-sentence source aligned against a one-sentence report.
-struct Pair {
-    linked: bool,
-    name_score: Option<f64>,
-    flags: Vec<String>,
-    notes: String,
+pub(crate) struct Pair {
+    pub(crate) linked: bool,
+    pub(crate) name_score: Option<f64>,
+    pub(crate) flags: Vec<String>,
+    pub(crate) notes: String,
 }
 
-fn align(source: &str, report: &str) -> Pair {
+/// Aligns a one-sentence source with a one-sentence report through the
+/// binary and reads the row back.
+pub(crate) fn align(source: &str, report: &str) -> Pair {
     let w = Workdir::new();
     w.write("source.txt", format!("{source}\n"));
     w.write("report.txt", format!("{report}\n"));
@@ -53,7 +55,7 @@ fn align(source: &str, report: &str) -> Pair {
     }
 }
 
-fn has_flag(p: &Pair, prefix: &str) -> bool {
+pub(crate) fn has_flag(p: &Pair, prefix: &str) -> bool {
     p.flags.iter().any(|f| f.starts_with(prefix))
 }
 
