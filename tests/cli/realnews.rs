@@ -283,3 +283,69 @@ fn headline_words_that_make_a_lexicon_phrase_are_not_names() {
     assert!(p.linked);
     assert!(!has_flag(&p, "name_"), "{:?}", p.flags);
 }
+
+/// The CSV rows of a source aligned against one report, each text one
+/// sentence a line, as (source text, flags) per row.
+fn align_story(source: &[&str], report: &[&str]) -> Vec<(String, Vec<String>)> {
+    let w = Workdir::new();
+    w.write("source.txt", format!("{}\n", source.join("\n")));
+    w.write("report.txt", format!("{}\n", report.join("\n")));
+    let out = w.run(&[
+        &"align",
+        &"--source",
+        &"source.txt",
+        &"--target",
+        &"report.txt",
+        &"--out",
+        &"aligned.csv",
+        &"--quiet",
+    ]);
+    assert!(out.status.success(), "{}", util::stderr(&out));
+    let text = std::fs::read_to_string(w.path("aligned.csv")).unwrap();
+    let text = text.trim_start_matches('\u{feff}');
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let (text_col, flags_col) = (col("source_text"), col("flags"));
+    reader
+        .records()
+        .map(Result::unwrap)
+        .map(|r| {
+            let flags = r[flags_col]
+                .split(';')
+                .filter(|f| !f.is_empty())
+                .map(str::to_string)
+                .collect();
+            (r[text_col].to_string(), flags)
+        })
+        .collect()
+}
+
+// A person of the story put in another's place credits the statement to
+// someone else: a speaker mismatch, not a name given differently (gold
+// convention: `name` is one person under different names).
+
+#[test]
+fn another_person_of_the_story_in_the_speakers_place_is_a_speaker_mismatch() {
+    let rows = align_story(
+        &[
+            "Ekonom Sean Snaith dari Universitas Central Florida mengatakan pertumbuhan akan melambat tahun ini.",
+            "Pada akhir Juli, Presiden Sean Snaith berbicara kepada para pendukungnya di Kansas City.",
+        ],
+        &[
+            "Economist Sean Snaith of the University of Central Florida said growth would slow this year.",
+            "In late July, President Barack Obama spoke to supporters in Kansas City.",
+        ],
+    );
+    let (_, flags) = rows
+        .iter()
+        .find(|(text, _)| text.starts_with("Pada akhir Juli"))
+        .unwrap();
+    assert!(
+        flags
+            .iter()
+            .any(|f| f == "speaker_mismatch:Sean Snaith|Barack Obama"),
+        "{flags:?}"
+    );
+    assert!(!flags.iter().any(|f| f.starts_with("name_")), "{flags:?}");
+}
