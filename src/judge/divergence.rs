@@ -538,10 +538,14 @@ fn judge_names(
             .map(|(a, b)| Flag::NameVariant(a, b)),
     );
     // A person the story names elsewhere, put in the place of another
-    // person: the sentence credits what it says to someone else of the
-    // story (gold `speaker`), not the same person under another name.
+    // person where the sentence credits a statement: what was said is
+    // credited to someone else of the story (gold `speaker`), not to the
+    // same person under another name.
+    let credited = pairing
+        .mismatch_at
+        .is_some_and(|(i, j)| source.names().words[i].credited || target.names().words[j].credited);
     flags.extend(pairing.mismatch.map(|(a, b)| {
-        if story::is_person(&a) && story::is_person(&b) && story.names_person(&a) {
+        if credited && story::is_person(&a) && story::is_person(&b) && story.names_person(&a) {
             Flag::SpeakerMismatch(a, b)
         } else {
             Flag::NameMismatch(a, b)

@@ -54,6 +54,9 @@ pub struct NamePairing {
     /// name). At most one: a substitution is read only when exactly one
     /// proper name is left on each side.
     pub mismatch: Option<(String, String)>,
+    /// Which names `mismatch` read (index of the source name, index of the
+    /// target name).
+    pub mismatch_at: Option<(usize, usize)>,
     /// Source names the target does not mention, in order: material the
     /// target lacks, not a name that differs.
     pub only_in_source: Vec<String>,
@@ -78,6 +81,10 @@ pub struct NameWords {
     /// a capital says nothing (a sentence start, a quoted menu label:
     /// "Pilihan", "Hopefully"), so it is not taken for a proper name.
     pub common: bool,
+    /// The sentence credits a statement to the name
+    /// ([`credited_with_statement`](super::credited_with_statement):
+    /// "Sean Snaith berbicara", "kata Peskov").
+    pub credited: bool,
 }
 
 impl NameWords {
@@ -366,6 +373,7 @@ pub fn pair_names(
                 _ => (a.clone(), b.clone()),
             };
             pairing.mismatch = Some((a, b));
+            pairing.mismatch_at = Some((*i, *j));
             src_left.retain(|k| k != i);
         }
     }
