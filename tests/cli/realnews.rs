@@ -349,3 +349,22 @@ fn another_person_of_the_story_in_the_speakers_place_is_a_speaker_mismatch() {
     );
     assert!(!flags.iter().any(|f| f.starts_with("name_")), "{flags:?}");
 }
+
+// Organisation names translated word by word: a country abbreviated in each
+// language (AS = U.S.) and a word the lexicon lacks are no name divergence.
+
+#[test]
+fn a_translated_organisation_name_is_no_name_divergence() {
+    let p = align(
+        "Jaksa mengatakan salah satu bajak laut menembakkan granat ke arah sebuah kapal Angkatan Laut AS setelah negosiasi dimulai.",
+        "Prosecutors said one of the pirates fired a grenade toward a U.S. naval vessel after negotiations had begun.",
+    );
+    assert!(p.linked, "{:?}", p.flags);
+    assert!(!has_flag(&p, "name_"), "{:?}", p.flags);
+    let p = align(
+        "Turnamen ini menampilkan pemain dari Penjaga Pantai dan Angkatan Luar Angkasa.",
+        "The tournament features players from Coast Guard and Space Force.",
+    );
+    assert!(p.linked, "{:?}", p.flags);
+    assert!(!has_flag(&p, "name_"), "{:?}", p.flags);
+}

@@ -92,7 +92,46 @@ impl NameWords {
         (0..other.cognates.len()).any(|j| {
             self.keys[i].iter().any(|k| other.keys[j].contains(k))
                 || is_cognate(&self.cognates[i], &other.cognates[j])
+                || self.same_listed_word(i, other, j)
         })
+    }
+
+    /// True when word `i` and `other`'s word `j` are each language's name
+    /// of one entity `names.tsv` lists, inside a longer name: "AS" of
+    /// "Angkatan Laut AS" and "U.S." of "U.S. Army" (AS = Amerika Serikat
+    /// = United States).
+    fn same_listed_word(&self, i: usize, other: &NameWords, j: usize) -> bool {
+        match (self.texts.get(i), other.texts.get(j)) {
+            (Some(x), Some(y)) => canonical(x).is_some_and(|c| canonical(y) == Some(c)),
+            _ => false,
+        }
+    }
+
+    /// True when the name shares a word with `other` by translation and
+    /// each other word of either is an ordinary word of its language that
+    /// no word of the other sentence (`other_keys`, `own_keys`: the
+    /// sentences' key sets) translates: an organisation's name translated
+    /// word by word where the lexicon lacks a word ("Angkatan Luar Angkasa"
+    /// / "Space Force"), not another entity put in its place ("Angkatan
+    /// Darat" / "Air Force" beside an "Angkatan Udara": "air" translates
+    /// "udara").
+    fn translates_past_a_gap(
+        &self,
+        other: &NameWords,
+        own_keys: &[u32],
+        other_keys: &[u32],
+    ) -> bool {
+        let shared = (0..self.cognates.len()).any(|k| self.word_meets(k, other));
+        let gaps_only = |x: &NameWords, y: &NameWords, keys_across: &[u32]| {
+            (0..x.cognates.len()).all(|k| {
+                x.word_meets(k, y)
+                    || (x.known[k]
+                        && !x.keys[k]
+                            .iter()
+                            .any(|key| keys_across.binary_search(key).is_ok()))
+            })
+        };
+        shared && gaps_only(self, other, other_keys) && gaps_only(other, self, own_keys)
     }
 
     /// True when more than half of the words of the shorter name have a
@@ -239,7 +278,12 @@ pub fn pair_names(
             (0..tgt.len()).find(|&j| {
                 (if free { !tgt_used[j] } else { may_share(j) })
                     && (source.words[i].translates(&target.words[j])
-                        || same_core(&source.words[i], &target.words[j]))
+                        || same_core(&source.words[i], &target.words[j])
+                        || source.words[i].translates_past_a_gap(
+                            &target.words[j],
+                            source.key_set,
+                            target.key_set,
+                        ))
             })
         };
         let (j, by_translation) = if let Some(j) = partner[i] {
@@ -623,6 +667,27 @@ mod tests {
                 &[],
                 None,
             ),
+            // A listed country inside an organisation's name, abbreviated
+            // in each language (AS = U.S.), is the same entity.
+            (
+                "Jaksa mengatakan bajak laut menembak sebuah kapal Angkatan Laut AS setelah negosiasi dimulai.",
+                "Prosecutors said the pirates fired at a U.S. naval vessel after negotiations began.",
+                &[],
+                None,
+            ),
+            (
+                "Tim dari Angkatan Darat, Angkatan Laut, dan Angkatan Udara. (Foto Angkatan Darat AS)",
+                "Teams from the Army, Navy, and Air Force. (U.S. Army photo)",
+                &[],
+                None,
+            ),
+            // Translated word by word where the lexicon lacks a word.
+            (
+                "Pemain datang dari Penjaga Pantai dan Angkatan Luar Angkasa.",
+                "Players came from Coast Guard and Space Force.",
+                &[],
+                None,
+            ),
             // A repeated shorter mention still shares its partner.
             (
                 "Dmitri Peskov berbicara, lalu Peskov pergi.",
@@ -649,6 +714,15 @@ mod tests {
                 "It is interesting to compare TCOs for different options.",
                 &[],
                 None,
+            ),
+            // Another organisation put in the place of one, its word
+            // translating a word of the source sentence ("air" / "udara"):
+            // a substitution, not a lexicon gap.
+            (
+                "Angkatan Udara menang, lalu Angkatan Darat juga menang.",
+                "Air Force won, then Air Force won again.",
+                &[],
+                Some(("Darat", "Air")),
             ),
             // Two listed acronyms of different agencies: a substitution.
             (
