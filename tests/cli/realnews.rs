@@ -368,3 +368,37 @@ fn a_translated_organisation_name_is_no_name_divergence() {
     assert!(p.linked, "{:?}", p.flags);
     assert!(!has_flag(&p, "name_"), "{:?}", p.flags);
 }
+
+// Respellings the fold or the lexicon hid: the report's word folds to the
+// same key or is an English word too, but stands in a person's name. A
+// capitalised ordinary word in its loanword spelling stays unflagged.
+
+#[test]
+fn a_respelled_name_word_that_is_also_an_english_word_is_a_variant() {
+    let p = align(
+        "Pengacara pembela Trump, Todd Blankhe, meminta agar putusan itu dibatalkan.",
+        "Trump defense lawyer Todd Blanche asked that the verdict be overturned.",
+    );
+    assert!(p.linked, "{:?}", p.flags);
+    assert!(
+        p.flags.iter().any(|f| f == "name_variant:Blankhe|Blanche"),
+        "{:?}",
+        p.flags
+    );
+    let p = align(
+        "Mikhael Bowman dari VOA melaporkan pemerintahan Bush kembali menyerukan paket stimulus ekonomi.",
+        "VOA's Michael Bowman reports the Bush administration has renewed calls for an economic stimulus package.",
+    );
+    assert!(p.linked, "{:?}", p.flags);
+    assert!(
+        p.flags.iter().any(|f| f == "name_variant:Mikhael|Michael"),
+        "{:?}",
+        p.flags
+    );
+    let p = align(
+        "Lisensi \"GPL\" dan \"Artistik\" adalah lisensi bebas.",
+        "The \u{201c}GPL\u{201d} and \u{201c}Artistic\u{201d} licenses are free licenses.",
+    );
+    assert!(p.linked, "{:?}", p.flags);
+    assert!(!has_flag(&p, "name_"), "{:?}", p.flags);
+}

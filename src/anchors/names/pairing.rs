@@ -187,6 +187,17 @@ impl NameWords {
         Some(self.texts[first..=last].join(" "))
     }
 
+    /// True when a word of the name other than `word` (as written) is a
+    /// proper word, one the lexicon does not know: the name is a person's
+    /// or a place's ("Todd" of "Todd Blanche"), not a phrase of ordinary
+    /// words ("Artistic").
+    fn has_proper_word_besides(&self, word: &str) -> bool {
+        self.texts
+            .iter()
+            .zip(&self.known)
+            .any(|(t, &known)| !known && t != word)
+    }
+
     /// True when both names are made of ordinary words of their languages
     /// that meet word for word: a capitalised common word, translated
     /// ("Artistik" / "Artistic"), not a respelled proper name ("Dmitri" /
@@ -512,7 +523,14 @@ fn respelling(
     }
     let respelled = pairs.iter().any(|(x, y)| {
         let (kx, ky) = (cognate_key(x), cognate_key(y));
-        let translated = known(target, j, &ky) && (known(source, i, &kx) || kx == ky);
+        // A loanword spelling of an English word ("Artistik" / "Artistic")
+        // is a translation, but not inside a person's name, where the word
+        // is a name that happens to be an English word too ("Kellvin
+        // Kereva" / "Kelvin Kereva").
+        let loanword = kx == ky
+            && !(source.words[i].has_proper_word_besides(x)
+                && target.words[j].has_proper_word_besides(y));
+        let translated = known(target, j, &ky) && (known(source, i, &kx) || loanword);
         let listed = canonical(x).is_some() || canonical(y).is_some();
         !translated && !listed
     });
@@ -538,17 +556,29 @@ fn joined_sides(pairs: Vec<(String, String)>) -> (String, String) {
 /// Returns the two words as written.
 fn cognate_respelling(a: &NameWords, b: &NameWords) -> Option<(String, String)> {
     let unknown = |w: &NameWords, k: usize| !w.known[k];
+    let written_in = |w: &NameWords, text: &str| w.texts.iter().any(|t| t.to_lowercase() == text);
     (0..a.cognates.len()).find_map(|x| {
-        if !unknown(a, x) || b.cognates.contains(&a.cognates[x]) {
+        let ax = a.texts.get(x)?;
+        if !unknown(a, x) || written_in(b, &ax.to_lowercase()) || canonical(ax).is_some() {
             return None;
         }
         (0..b.cognates.len())
             .find(|&y| {
-                unknown(b, y)
-                    && !a.cognates.contains(&b.cognates[y])
-                    && is_cognate(&a.cognates[x], &b.cognates[y])
+                let Some(by) = b.texts.get(y) else {
+                    return false;
+                };
+                // The report's word may be an English word too when it
+                // stands in a person's name beside a proper word ("Todd
+                // Blanche"); a name of ordinary words is translated.
+                let name_word = unknown(b, y)
+                    || (a.has_proper_word_besides(ax) && b.has_proper_word_besides(by));
+                name_word
+                    && !written_in(a, &by.to_lowercase())
+                    && canonical(by).is_none()
+                    && (a.cognates[x] == b.cognates[y]
+                        || is_cognate(&a.cognates[x], &b.cognates[y]))
             })
-            .map(|y| (a.texts[x].clone(), b.texts[y].clone()))
+            .map(|y| (ax.clone(), b.texts[y].clone()))
     })
 }
 
@@ -631,6 +661,27 @@ mod tests {
                 "Menurut polisi, Francisco Bautista-Santos tiba di bandara.",
                 "According to police, Francisco Bautista-Santa arrived at the airport.",
                 &[("Bautista-Santos", "Bautista-Santa")],
+                None,
+            ),
+            // A respelling the fold and the lexicon hide: the report's
+            // word is an English word too ("kelvin", "blanche") or folds to
+            // the same key, but stands in a person's name.
+            (
+                "Prajurit Satu Kellvin Kereva melepaskan tembakan pada menit ke-87.",
+                "Kelvin Kereva fired a shot in the 87th minute.",
+                &[("Kellvin", "Kelvin")],
+                None,
+            ),
+            (
+                "Mikhael Bowman dari VOA melaporkan pemerintahan Bush menyerukan paket stimulus.",
+                "VOA's Michael Bowman reports the Bush administration called for a stimulus package.",
+                &[("Mikhael", "Michael")],
+                None,
+            ),
+            (
+                "Pengacara pembela Trump, Todd Blankhe, meminta agar putusan itu dibatalkan.",
+                "Trump defense lawyer Todd Blanche asked that the verdict be overturned.",
+                &[("Blankhe", "Blanche")],
                 None,
             ),
             // A translated name whose own word is respelled is a variant.
