@@ -402,3 +402,22 @@ fn a_respelled_name_word_that_is_also_an_english_word_is_a_variant() {
     assert!(p.linked, "{:?}", p.flags);
     assert!(!has_flag(&p, "name_"), "{:?}", p.flags);
 }
+
+// A military rank abbreviation before a name ends no sentence and is no part
+// of the name: the soldier put in another's place is read.
+
+#[test]
+fn a_rank_abbreviation_keeps_the_sentence_and_the_replaced_soldier_is_read() {
+    let p = align(
+        "Peluang terbaik Angkatan Darat datang pada menit ke-80 ketika pemain termuda tim, Prajurit Satu Erick Munoz-Velasco, menerobos ke ruang terbuka.",
+        "Army's best opportunity came in the 80th minute when the team's youngest player, Pfc. Samuel Orozco, broke into the open field.",
+    );
+    assert!(p.linked, "{:?}", p.flags);
+    assert!(
+        p.flags
+            .iter()
+            .any(|f| f == "name_mismatch:Erick Munoz-Velasco|Samuel Orozco"),
+        "{:?}",
+        p.flags
+    );
+}

@@ -378,10 +378,13 @@ pub fn pair_names(
     let tgt_left: Vec<usize> = (0..tgt.len())
         .filter(|&j| !tgt_used[j] && proper(target, j))
         .collect();
+    // A source name whose words the target has, though not as a name
+    // ("Angkatan Darat" / "Army's", which opens the sentence), is
+    // mentioned there, not left over for a substitution.
     let src_proper: Vec<usize> = src_left
         .iter()
         .copied()
-        .filter(|&i| proper(source, i))
+        .filter(|&i| proper(source, i) && !source.words[i].mentioned_in(target.key_set))
         .collect();
     // In a linked pair, one proper name left on each side stands in the same
     // place in the statement: another name was put there (a substitution).
@@ -774,6 +777,15 @@ mod tests {
                 "Air Force won, then Air Force won again.",
                 &[],
                 Some(("Darat", "Air")),
+            ),
+            // A rank is a title, not part of the name, and a name the
+            // report has as a plain word ("Army's") is not left over: the
+            // soldier was replaced.
+            (
+                "Peluang terbaik Angkatan Darat datang pada menit ke-80 ketika pemain termuda tim, Prajurit Satu Erick Munoz-Velasco, menerobos ke ruang terbuka.",
+                "Army's best opportunity came in the 80th minute when the team's youngest player, Pfc. Samuel Orozco broke into the open field.",
+                &[],
+                Some(("Erick Munoz-Velasco", "Samuel Orozco")),
             ),
             // Two listed acronyms of different agencies: a substitution.
             (
