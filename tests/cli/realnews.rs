@@ -421,3 +421,22 @@ fn a_rank_abbreviation_keeps_the_sentence_and_the_replaced_soldier_is_read() {
         p.flags
     );
 }
+
+// A caption whose one person was replaced, beside a photo credit and a place
+// only the report names: the person put in another's place is read.
+
+#[test]
+fn the_one_person_replaced_in_a_caption_is_a_name_mismatch() {
+    let p = align(
+        "Para pemain Kamerun merayakan setelah Ahmed Hegazi, ketiga dari kiri, mencetak gol kedua mereka di Libreville, Gabon. (Foto: AP)",
+        "Cameroon players celebrate after Vincent Aboubakar, 3rd left, scored their second goal against Egypt in Libreville, Gabon.",
+    );
+    assert!(p.linked, "{:?}", p.flags);
+    assert!(
+        p.flags
+            .iter()
+            .any(|f| f == "name_mismatch:Ahmed Hegazi|Vincent Aboubakar"),
+        "{:?}",
+        p.flags
+    );
+}

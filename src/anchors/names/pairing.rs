@@ -406,6 +406,28 @@ pub fn pair_names(
     };
     let ((src_proper, src_weak), (tgt_left, tgt_weak)) =
         (strong(source, src_proper), strong(target, tgt_left));
+    // In a close rendering, a person's full name left on each side among
+    // other leftovers (a photo credit, a place only one side names) is one
+    // person put in another's place ("Ahmed Hegazi" / "Vincent Aboubakar"
+    // beside "AP" and "Egypt").
+    let (src_proper, tgt_left) = match (src_proper.as_slice(), tgt_left.as_slice()) {
+        ([_], [_]) => (src_proper, tgt_left),
+        _ if parallel => {
+            let people = |p: SentenceNames<'_>, left: &[usize]| -> Vec<usize> {
+                left.iter()
+                    .copied()
+                    .filter(|&k| is_full_person_name(p, k))
+                    .collect()
+            };
+            let (sp, tp) = (people(source, &src_proper), people(target, &tgt_left));
+            if sp.len() == 1 && tp.len() == 1 {
+                (sp, tp)
+            } else {
+                (src_proper, tgt_left)
+            }
+        }
+        _ => (src_proper, tgt_left),
+    };
     if let ([i], [j]) = (src_proper.as_slice(), tgt_left.as_slice()) {
         let (a, b) = (&src[*i].text, &tgt[*j].text);
         // Having set weak names aside, pair only names whose capitals count.
@@ -448,6 +470,19 @@ pub fn pair_names(
     }
     pairing.score = mean(&agreement);
     pairing
+}
+
+/// Whether name `k` of a sentence reads as a person's full name: two words
+/// or more, one of them a proper word the lexicon does not know, and not a
+/// listed place or organisation nor an acronym ("Vincent Aboubakar", not
+/// "AP", "Egypt" or "Piala Afrika").
+fn is_full_person_name(p: SentenceNames<'_>, k: usize) -> bool {
+    let (name, words) = (&p.names[k], &p.words[k]);
+    words.cognates.len() >= 2
+        && words.known.iter().any(|&known| !known)
+        && !words.common
+        && canonical(&name.text).is_none()
+        && !is_acronym(&name.text)
 }
 
 /// Whether two names share a proper word (one the lexicon does not know)
@@ -786,6 +821,14 @@ mod tests {
                 "Army's best opportunity came in the 80th minute when the team's youngest player, Pfc. Samuel Orozco broke into the open field.",
                 &[],
                 Some(("Erick Munoz-Velasco", "Samuel Orozco")),
+            ),
+            // A caption's one person replaced, beside a photo credit and
+            // a place only the report names.
+            (
+                "Para pemain Kamerun merayakan setelah Ahmed Hegazi, ketiga dari kiri, mencetak gol kedua mereka di Libreville, Gabon. (Foto: AP)",
+                "Cameroon players celebrate after Vincent Aboubakar, 3rd left, scored their second goal against Egypt in Libreville, Gabon.",
+                &[],
+                Some(("Ahmed Hegazi", "Vincent Aboubakar")),
             ),
             // Two listed acronyms of different agencies: a substitution.
             (
