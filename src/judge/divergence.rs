@@ -552,6 +552,22 @@ fn judge_names(
         }
     }));
     missing_names.extend(pairing.only_in_source);
+    // A lone name on each side that the pair alone cannot call a
+    // substitution: when the source names the report's person in other
+    // sentences and the story nowhere names the source's, the rendering put
+    // an unknown name in the place of one it knows ("King menjebol gawang" /
+    // "Cobb found the back of the net", Cobb scoring elsewhere in it).
+    if let Some((i, j)) = pairing.lone_pair {
+        let (a, b) = (&source.names().names[i].text, &target.names().names[j].text);
+        if story::is_person(a)
+            && story::is_person(b)
+            && !story.names_person(a)
+            && story.source_names(b)
+        {
+            flags.push(Flag::NameMismatch(a.clone(), b.clone()));
+            missing_names.retain(|m| m != a);
+        }
+    }
     pairing.score
 }
 
@@ -808,6 +824,36 @@ mod tests {
         let alone = Story::new(&src[1..], std::slice::from_ref(&tgt));
         let j = judge_in_story(&src[1], &tgt[0], &cmp, score, alone.elsewhere(0));
         assert!(named(&j), "{j:?}");
+    }
+
+    #[test]
+    fn an_unknown_name_in_place_of_one_the_source_names_elsewhere_is_a_mismatch() {
+        let mut interner = Interner::default();
+        let lex = Lexicon::builtin();
+        let src: Vec<Profile> = [
+            "Cobb mencetak gol kedua pada menit ke-70.",
+            "Menyusul sebuah bola defleksi, King menjebol gawang untuk satu-satunya gol pertandingan di babak pertama.",
+        ]
+        .iter()
+        .map(|s| profile(s, Lang::Id, lex, &mut interner))
+        .collect();
+        let tgt = vec![profile(
+            "Following a deflection, Cobb found the back of the net for the game's lone goal in the first half.",
+            Lang::En,
+            lex,
+            &mut interner,
+        )];
+        let cmp = compare(&src[1], &tgt[0]);
+        let score = cmp.features.similarity();
+        let mismatch = Flag::NameMismatch("King".into(), "Cobb".into());
+        let story = Story::new(&src, std::slice::from_ref(&tgt));
+        let j = judge_in_story(&src[1], &tgt[0], &cmp, score, story.elsewhere(1));
+        assert!(j.flags.contains(&mismatch), "{j:?}");
+        // Without the source naming Cobb elsewhere, the pair alone does not
+        // tell a substitution from another person of the story.
+        let alone = Story::new(&src[1..], std::slice::from_ref(&tgt));
+        let j = judge_in_story(&src[1], &tgt[0], &cmp, score, alone.elsewhere(0));
+        assert!(!j.flags.contains(&mismatch), "{j:?}");
     }
 
     #[test]

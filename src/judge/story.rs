@@ -74,6 +74,16 @@ impl Elsewhere<'_> {
         }
     }
 
+    /// True when another sentence of the source names `name` (every word
+    /// of it in one mention there).
+    pub fn source_names(&self, name: &str) -> bool {
+        let words = folded_words(name);
+        !words.is_empty()
+            && self.story.people.iter().any(|(mention, at)| {
+                at.is_some() && *at != self.except && words.iter().all(|w| mention.contains(w))
+            })
+    }
+
     /// True when `name` (a whole name or the words of one that differ from
     /// another) names a person the story mentions outside this sentence:
     /// every word of it is a word of one mention there ("Widodo" of "Joko

@@ -440,3 +440,29 @@ fn the_one_person_replaced_in_a_caption_is_a_name_mismatch() {
         p.flags
     );
 }
+
+// A surname the rendering put in place of a player it names elsewhere, in a
+// pair too loose to call a substitution on its own; "King" is a name here,
+// not a title, since no name follows it.
+
+#[test]
+fn an_unknown_surname_in_place_of_a_player_named_elsewhere_is_a_name_mismatch() {
+    let rows = align_story(
+        &[
+            "Cobb mencetak gol kedua untuk Angkatan Udara pada menit ke-70.",
+            "Menyusul sebuah bola defleksi, King menjebol gawang untuk satu-satunya gol pertandingan di babak pertama.",
+        ],
+        &[
+            "Cobb scored a second goal for Air Force in the 70th minute.",
+            "Following a deflection, Cobb found the back of the net for the game's lone goal in the first half.",
+        ],
+    );
+    let (_, flags) = rows
+        .iter()
+        .find(|(text, _)| text.starts_with("Menyusul"))
+        .unwrap();
+    assert!(
+        flags.iter().any(|f| f == "name_mismatch:King|Cobb"),
+        "{flags:?}"
+    );
+}

@@ -57,6 +57,11 @@ pub struct NamePairing {
     /// Which names `mismatch` read (index of the source name, index of the
     /// target name).
     pub mismatch_at: Option<(usize, usize)>,
+    /// The one proper name left on each side (source index, target index)
+    /// when the pair alone is too unlike a close rendering to read it as a
+    /// substitution (Bush / Washington); the story may still tell
+    /// (`judge::story`).
+    pub lone_pair: Option<(usize, usize)>,
     /// Source names the target does not mention, in order: material the
     /// target lacks, not a name that differs.
     pub only_in_source: Vec<String>,
@@ -455,6 +460,8 @@ pub fn pair_names(
             pairing.mismatch = Some((a, b));
             pairing.mismatch_at = Some((*i, *j));
             src_left.retain(|k| k != i);
+        } else if firm && !translated_acronym(a, b) {
+            pairing.lone_pair = Some((*i, *j));
         }
     }
     for i in src_left {
