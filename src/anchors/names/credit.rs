@@ -116,11 +116,18 @@ pub fn credited_with_statement(text: &str, span: Range<usize>) -> bool {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     };
+    // The verb of the name's own clause: the words up to a comma, or the
+    // first word after the comma that closes an apposition ("Michael
+    // Bowman dari lembaga ..., mencatat"); past that another clause with
+    // its own subject begins ("agar Debian menjadi lebih baik, kami
+    // menyambut").
     let clause_after = after.split(['.', ';', '?', '!']).next().unwrap_or_default();
-    if clause_after
-        .split_whitespace()
-        .take(VERB_REACH + 1)
-        .any(|w| sorted_contains(STATEMENT_VERBS, &word(w)))
+    let mut parts = clause_after.splitn(3, ',');
+    let own = parts.next().unwrap_or_default();
+    let closing = parts.next().and_then(|p| p.split_whitespace().next());
+    let is_verb = |w: &str| sorted_contains(STATEMENT_VERBS, &word(w));
+    if own.split_whitespace().take(VERB_REACH + 1).any(is_verb)
+        || (own.split_whitespace().count() <= VERB_REACH && closing.is_some_and(is_verb))
     {
         return true;
     }
@@ -172,6 +179,11 @@ mod tests {
             "Ahmed Hegazi"
         ));
         assert!(!credited("Debian went to Bruce Perens.", "Perens"));
+        // Another clause, with its own subject, says it.
+        assert!(!credited(
+            "Ketika Anda menemukan cara agar Debian menjadi lebih baik, kami menyambut kontribusi Anda.",
+            "Debian"
+        ));
     }
 
     #[test]

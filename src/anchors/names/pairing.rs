@@ -425,7 +425,13 @@ pub fn pair_names(
                     .collect()
             };
             let (sp, tp) = (people(source, &src_proper), people(target, &tgt_left));
-            if sp.len() == 1 && tp.len() == 1 {
+            // Two people's names share no word: names that do are one
+            // name translated ("Buku Pegangan Admin" / "Admin's Handbook").
+            let apart = |i: usize, j: usize| {
+                let (a, b) = (&source.words[i], &target.words[j]);
+                (0..a.cognates.len()).all(|k| !a.word_meets(k, b))
+            };
+            if sp.len() == 1 && tp.len() == 1 && apart(sp[0], tp[0]) {
                 (sp, tp)
             } else {
                 (src_proper, tgt_left)
@@ -480,13 +486,14 @@ pub fn pair_names(
 }
 
 /// Whether name `k` of a sentence reads as a person's full name: two words
-/// or more, one of them a proper word the lexicon does not know, and not a
+/// or more, most of them proper words the lexicon does not know, and not a
 /// listed place or organisation nor an acronym ("Vincent Aboubakar", not
-/// "AP", "Egypt" or "Piala Afrika").
+/// "AP", "Egypt", "Piala Afrika" or "Buku Pegangan Admin").
 fn is_full_person_name(p: SentenceNames<'_>, k: usize) -> bool {
     let (name, words) = (&p.names[k], &p.words[k]);
+    let proper = words.known.iter().filter(|&&known| !known).count();
     words.cognates.len() >= 2
-        && words.known.iter().any(|&known| !known)
+        && proper * 2 > words.known.len()
         && !words.common
         && canonical(&name.text).is_none()
         && !is_acronym(&name.text)
@@ -601,7 +608,14 @@ fn joined_sides(pairs: Vec<(String, String)>) -> (String, String) {
 /// Returns the two words as written.
 fn cognate_respelling(a: &NameWords, b: &NameWords) -> Option<(String, String)> {
     let unknown = |w: &NameWords, k: usize| !w.known[k];
-    let written_in = |w: &NameWords, text: &str| w.texts.iter().any(|t| t.to_lowercase() == text);
+    // "DVD-ROMnya" is "DVD-ROM" with the possessive glued on.
+    let written_in = |w: &NameWords, text: &str| {
+        let bare = text.strip_suffix("nya");
+        w.texts.iter().any(|t| {
+            let t = t.to_lowercase();
+            t == text || bare == Some(t.as_str())
+        })
+    };
     (0..a.cognates.len()).find_map(|x| {
         let ax = a.texts.get(x)?;
         if !unknown(a, x) || written_in(b, &ax.to_lowercase()) || canonical(ax).is_some() {
@@ -729,6 +743,13 @@ mod tests {
                 &[("Blankhe", "Blanche")],
                 None,
             ),
+            // The possessive glued to a name is no respelling.
+            (
+                "Jika DVD-ROMnya ialah disk Multi-arch, pilihan menu muncul.",
+                "If the DVD-ROM is a Multi-arch disk, menu options appear.",
+                &[],
+                None,
+            ),
             // A translated name whose own word is respelled is a variant.
             (
                 "Langkahnya memakai Manajemen BitLocker bersama alat Windows.",
@@ -836,6 +857,14 @@ mod tests {
                 "Cameroon players celebrate after Vincent Aboubakar, 3rd left, scored their second goal against Egypt in Libreville, Gabon.",
                 &[],
                 Some(("Ahmed Hegazi", "Vincent Aboubakar")),
+            ),
+            // Names that share a word are one name translated, not two
+            // people ("Buku Pegangan Admin" / "Admin's Handbook").
+            (
+                "Pada tahun 2003, Nat Makarevitch menghubungi Raphaël karena ia ingin menerbitkan buku mengenai Debian Cahier de l'Admin (Buku Pegangan Admin) yang ia kelola untuk Eyrolles, penyunting Perancis terkemuka atas buku-buku teknis.",
+                "In 2003, Nat Makarévitch contacted Raphaël because he wanted to publish a book on Debian in the Cahier de l'Admin (Admin's Handbook) collection that he was managing for Eyrolles, a leading French editor of technical books.",
+                &[],
+                None,
             ),
             // Two listed acronyms of different agencies: a substitution.
             (
