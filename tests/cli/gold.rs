@@ -45,12 +45,12 @@ struct CloseFloors {
 const CLOSE_DEV: CloseFloors = CloseFloors {
     f1: 0.95,
     number: (0.96, 0.89),
-    name: (0.75, 0.77),
+    name: (0.99, 0.96),
 };
 const CLOSE_TEST: CloseFloors = CloseFloors {
     f1: 0.96,
     number: (0.99, 0.99),
-    name: (0.79, 0.85),
+    name: (0.99, 0.85),
 };
 
 fn seeds_config() -> AlignConfig {
