@@ -14,6 +14,7 @@ use rayon::prelude::*;
 
 use crate::anchors::Anchors;
 use crate::judge::divergence::{self, Flag};
+use crate::judge::story::{Elsewhere, Story};
 use crate::lexicon::Lexicon;
 use crate::matching::align::{self, Link, Search, Side};
 use crate::matching::profile::{self, Interner, Profile};
@@ -385,14 +386,26 @@ fn align_case<T>(
         search,
     );
 
+    let story = Story::new(&src_profiles, &tgt_profiles);
     let mut rows = Vec::new();
-    for ((sentence, profile), links) in source.sentences.iter().zip(&src_profiles).zip(links) {
+    for (i, ((sentence, profile), links)) in source
+        .sentences
+        .iter()
+        .zip(&src_profiles)
+        .zip(links)
+        .enumerate()
+    {
         if links.is_empty() {
             rows.push(make(unmatched_row(source, sentence), profile, None));
             continue;
         }
         for link in links {
-            let row = linked_row(source, sentence, profile, reports, &tgt_profiles, &link);
+            let ctx = LinkContext {
+                reports,
+                tgt_profiles: &tgt_profiles,
+                story: story.elsewhere(i),
+            };
+            let row = linked_row(source, sentence, profile, &ctx, &link);
             rows.push(make(
                 row,
                 profile,
@@ -435,18 +448,31 @@ fn unmatched_row(source: &Document, sentence: &Sentence) -> Row {
     }
 }
 
+/// What a linked row is judged against besides its own pair: the reports,
+/// their profiles, and the story outside the source sentence.
+struct LinkContext<'a> {
+    reports: &'a [Document],
+    tgt_profiles: &'a [Vec<Profile>],
+    story: Elsewhere<'a>,
+}
+
 fn linked_row(
     source: &Document,
     sentence: &Sentence,
     profile: &Profile,
-    reports: &[Document],
-    tgt_profiles: &[Vec<Profile>],
+    ctx: &LinkContext<'_>,
     link: &Link,
 ) -> Row {
-    let report = &reports[link.report];
+    let report = &ctx.reports[link.report];
     let target = &report.sentences[link.target];
-    let target_profile = &tgt_profiles[link.report][link.target];
-    let mut judgement = divergence::judge(profile, target_profile, &link.comparison, link.score);
+    let target_profile = &ctx.tgt_profiles[link.report][link.target];
+    let mut judgement = divergence::judge_in_story(
+        profile,
+        target_profile,
+        &link.comparison,
+        link.score,
+        ctx.story,
+    );
     if sentence.kind == SentenceKind::Caption {
         judgement.flags.push(Flag::Caption);
     }

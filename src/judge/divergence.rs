@@ -13,6 +13,8 @@ use crate::anchors::{names, numbers, NameRelation, NumberKind, NumberRelation};
 use crate::matching::profile::Profile;
 use crate::matching::score::{Comparison, PairFeatures};
 
+use super::story::{self, Elsewhere};
+
 /// A finding about a row, printed in the `flags` column.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Flag {
@@ -269,8 +271,21 @@ pub const EXTRA_CONTENT_SHARE: f32 = 0.5;
 /// development set (dev 0.44 -> 0.52, seeds 0.80 unchanged; README).
 pub const DIVERGENCE_WEIGHTS: [f32; 9] = [0.10, 0.05, 0.05, 0.40, 0.35, 0.25, 0.30, 0.02, 0.02];
 
-/// Judges a linked pair.
+/// Judges a linked pair on its own, with no story around it.
 pub fn judge(source: &Profile, target: &Profile, cmp: &Comparison, match_score: f32) -> Judgement {
+    judge_in_story(source, target, cmp, match_score, Elsewhere::none())
+}
+
+/// Judges a linked pair of a case whose other sentences are `story`: a
+/// person of the story put in the report's person's place is a statement
+/// credited to someone else (`speaker_mismatch`), not a name replaced.
+pub fn judge_in_story(
+    source: &Profile,
+    target: &Profile,
+    cmp: &Comparison,
+    match_score: f32,
+    story: Elsewhere<'_>,
+) -> Judgement {
     let mut flags = Vec::new();
     let parallel = is_parallel(&cmp.features);
     let number_score = judge_numbers(source, target, parallel, &mut flags);
@@ -279,6 +294,7 @@ pub fn judge(source: &Profile, target: &Profile, cmp: &Comparison, match_score: 
         source,
         target,
         &cmp.features,
+        story,
         &mut flags,
         &mut names_only_in_source,
     );
@@ -522,6 +538,7 @@ fn judge_names(
     source: &Profile,
     target: &Profile,
     features: &PairFeatures,
+    story: Elsewhere<'_>,
     flags: &mut Vec<Flag>,
     missing_names: &mut Vec<String>,
 ) -> Option<f32> {
@@ -536,8 +553,37 @@ fn judge_names(
             .into_iter()
             .map(|(a, b)| Flag::NameVariant(a, b)),
     );
-    flags.extend(pairing.mismatch.map(|(a, b)| Flag::NameMismatch(a, b)));
+    // A person the story names elsewhere, put in the place of another
+    // person where the sentence credits a statement: what was said is
+    // credited to someone else of the story (gold `speaker`), not to the
+    // same person under another name.
+    let credited = pairing
+        .mismatch_at
+        .is_some_and(|(i, j)| source.names().words[i].credited || target.names().words[j].credited);
+    flags.extend(pairing.mismatch.map(|(a, b)| {
+        if credited && story::is_person(&a) && story::is_person(&b) && story.names_person(&a) {
+            Flag::SpeakerMismatch(a, b)
+        } else {
+            Flag::NameMismatch(a, b)
+        }
+    }));
     missing_names.extend(pairing.only_in_source);
+    // A lone name on each side that the pair alone cannot call a
+    // substitution: when the source names the report's person in other
+    // sentences and the story nowhere names the source's, the rendering put
+    // an unknown name in the place of one it knows ("King menjebol gawang" /
+    // "Cobb found the back of the net", Cobb scoring elsewhere in it).
+    if let Some((i, j)) = pairing.lone_pair {
+        let (a, b) = (&source.names().names[i].text, &target.names().names[j].text);
+        if story::is_person(a)
+            && story::is_person(b)
+            && !story.names_person(a)
+            && story.source_names(b)
+        {
+            flags.push(Flag::NameMismatch(a.clone(), b.clone()));
+            missing_names.retain(|m| m != a);
+        }
+    }
     pairing.score
 }
 
@@ -595,7 +641,11 @@ fn judge_quotes(
             a.speaker.clone().unwrap_or_default(),
             b.speaker.clone().unwrap_or_default(),
         );
-        flags.push(Flag::SpeakerMismatch(x, y));
+        let flag = Flag::SpeakerMismatch(x, y);
+        // The names may already have read the same misattribution.
+        if !flags.contains(&flag) {
+            flags.push(flag);
+        }
         score *= 0.5;
     } else if differs(&a.via, &b.via) {
         let (x, y) = (
@@ -619,6 +669,7 @@ fn mean(v: &[f32]) -> Option<f32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::judge::story::Story;
     use crate::lexicon::Lexicon;
     use crate::matching::profile::{profile, Interner};
     use crate::matching::score::compare;
@@ -756,6 +807,69 @@ mod tests {
             ),
             ["name_mismatch:Brun|Schneier"]
         );
+    }
+
+    #[test]
+    fn a_person_the_story_names_elsewhere_is_a_misattribution() {
+        let mut interner = Interner::default();
+        let lex = Lexicon::builtin();
+        let src: Vec<Profile> = [
+            "Ekonom Sean Snaith memperkirakan pertumbuhan melambat.",
+            "Presiden Sean Snaith berbicara kepada para pendukungnya.",
+        ]
+        .iter()
+        .map(|s| profile(s, Lang::Id, lex, &mut interner))
+        .collect();
+        let tgt = vec![profile(
+            "President Barack Obama spoke to supporters.",
+            Lang::En,
+            lex,
+            &mut interner,
+        )];
+        let cmp = compare(&src[1], &tgt[0]);
+        let score = cmp.features.similarity();
+        let story = Story::new(&src, std::slice::from_ref(&tgt));
+        let speaker = Flag::SpeakerMismatch("Sean Snaith".into(), "Barack Obama".into());
+        let named = |j: &Judgement| j.flags.iter().any(|f| f.kind().starts_with("name_"));
+        let j = judge_in_story(&src[1], &tgt[0], &cmp, score, story.elsewhere(1));
+        assert!(j.flags.contains(&speaker) && !named(&j), "{j:?}");
+        // On its own (or when the story names Snaith nowhere else) the name
+        // was replaced.
+        let j = judge(&src[1], &tgt[0], &cmp, score);
+        assert!(!j.flags.contains(&speaker) && named(&j), "{j:?}");
+        let alone = Story::new(&src[1..], std::slice::from_ref(&tgt));
+        let j = judge_in_story(&src[1], &tgt[0], &cmp, score, alone.elsewhere(0));
+        assert!(named(&j), "{j:?}");
+    }
+
+    #[test]
+    fn an_unknown_name_in_place_of_one_the_source_names_elsewhere_is_a_mismatch() {
+        let mut interner = Interner::default();
+        let lex = Lexicon::builtin();
+        let src: Vec<Profile> = [
+            "Cobb mencetak gol kedua pada menit ke-70.",
+            "Menyusul sebuah bola defleksi, King menjebol gawang untuk satu-satunya gol pertandingan di babak pertama.",
+        ]
+        .iter()
+        .map(|s| profile(s, Lang::Id, lex, &mut interner))
+        .collect();
+        let tgt = vec![profile(
+            "Following a deflection, Cobb found the back of the net for the game's lone goal in the first half.",
+            Lang::En,
+            lex,
+            &mut interner,
+        )];
+        let cmp = compare(&src[1], &tgt[0]);
+        let score = cmp.features.similarity();
+        let mismatch = Flag::NameMismatch("King".into(), "Cobb".into());
+        let story = Story::new(&src, std::slice::from_ref(&tgt));
+        let j = judge_in_story(&src[1], &tgt[0], &cmp, score, story.elsewhere(1));
+        assert!(j.flags.contains(&mismatch), "{j:?}");
+        // Without the source naming Cobb elsewhere, the pair alone does not
+        // tell a substitution from another person of the story.
+        let alone = Story::new(&src[1..], std::slice::from_ref(&tgt));
+        let j = judge_in_story(&src[1], &tgt[0], &cmp, score, alone.elsewhere(0));
+        assert!(!j.flags.contains(&mismatch), "{j:?}");
     }
 
     #[test]

@@ -4,6 +4,9 @@
 //! Why apart: the flags are the product; the rules that raise them live here
 //! and nowhere else.
 //!
-//! [`divergence`] compares numbers, names, quotations and speakers.
+//! [`divergence`] compares numbers, names, quotations and speakers;
+//! [`story`] holds the people a case names, which tell a misattribution
+//! from a replaced name.
 
 pub mod divergence;
+pub mod story;

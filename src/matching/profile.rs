@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::anchors::names::{NameWords, SentenceNames};
+use crate::anchors::names::{self, NameWords, SentenceNames};
 use crate::anchors::{Anchors, NameAnchor};
 use crate::lexicon::morph;
 use crate::lexicon::Lexicon;
@@ -329,6 +329,7 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
                     .iter()
                     .any(|q| q.span.start <= n.span.start && n.span.end <= q.span.end);
             words.common &= capital_says_nothing;
+            words.credited = names::credited_with_statement(text, n.span.clone());
             words
         })
         .collect();

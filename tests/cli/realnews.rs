@@ -285,3 +285,186 @@ fn headline_words_that_make_a_lexicon_phrase_are_not_names() {
     assert!(p.linked);
     assert!(!has_flag(&p, "name_"), "{:?}", p.flags);
 }
+
+/// The CSV rows of a source aligned against one report, each text one
+/// sentence a line, as (source text, flags) per row.
+fn align_story(source: &[&str], report: &[&str]) -> Vec<(String, Vec<String>)> {
+    let w = Workdir::new();
+    w.write("source.txt", format!("{}\n", source.join("\n")));
+    w.write("report.txt", format!("{}\n", report.join("\n")));
+    let out = w.run(&[
+        &"align",
+        &"--source",
+        &"source.txt",
+        &"--target",
+        &"report.txt",
+        &"--out",
+        &"aligned.csv",
+        &"--quiet",
+    ]);
+    assert!(out.status.success(), "{}", util::stderr(&out));
+    let text = std::fs::read_to_string(w.path("aligned.csv")).unwrap();
+    let text = text.trim_start_matches('\u{feff}');
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let (text_col, flags_col) = (col("source_text"), col("flags"));
+    reader
+        .records()
+        .map(Result::unwrap)
+        .map(|r| {
+            let flags = r[flags_col]
+                .split(';')
+                .filter(|f| !f.is_empty())
+                .map(str::to_string)
+                .collect();
+            (r[text_col].to_string(), flags)
+        })
+        .collect()
+}
+
+// A person of the story put in another's place credits the statement to
+// someone else: a speaker mismatch, not a name given differently (gold
+// convention: `name` is one person under different names).
+
+#[test]
+fn another_person_of_the_story_in_the_speakers_place_is_a_speaker_mismatch() {
+    let rows = align_story(
+        &[
+            "Ekonom Sean Snaith dari Universitas Central Florida mengatakan pertumbuhan akan melambat tahun ini.",
+            "Pada akhir Juli, Presiden Sean Snaith berbicara kepada para pendukungnya di Kansas City.",
+        ],
+        &[
+            "Economist Sean Snaith of the University of Central Florida said growth would slow this year.",
+            "In late July, President Barack Obama spoke to supporters in Kansas City.",
+        ],
+    );
+    let (_, flags) = rows
+        .iter()
+        .find(|(text, _)| text.starts_with("Pada akhir Juli"))
+        .unwrap();
+    assert!(
+        flags
+            .iter()
+            .any(|f| f == "speaker_mismatch:Sean Snaith|Barack Obama"),
+        "{flags:?}"
+    );
+    assert!(!flags.iter().any(|f| f.starts_with("name_")), "{flags:?}");
+}
+
+// Organisation names translated word by word: a country abbreviated in each
+// language (AS = U.S.) and a word the lexicon lacks are no name divergence.
+
+#[test]
+fn a_translated_organisation_name_is_no_name_divergence() {
+    let p = align(
+        "Jaksa mengatakan salah satu bajak laut menembakkan granat ke arah sebuah kapal Angkatan Laut AS setelah negosiasi dimulai.",
+        "Prosecutors said one of the pirates fired a grenade toward a U.S. naval vessel after negotiations had begun.",
+    );
+    assert!(p.linked, "{:?}", p.flags);
+    assert!(!has_flag(&p, "name_"), "{:?}", p.flags);
+    let p = align(
+        "Turnamen ini menampilkan pemain dari Penjaga Pantai dan Angkatan Luar Angkasa.",
+        "The tournament features players from Coast Guard and Space Force.",
+    );
+    assert!(p.linked, "{:?}", p.flags);
+    assert!(!has_flag(&p, "name_"), "{:?}", p.flags);
+}
+
+// Respellings the fold or the lexicon hid: the report's word folds to the
+// same key or is an English word too, but stands in a person's name. A
+// capitalised ordinary word in its loanword spelling stays unflagged.
+
+#[test]
+fn a_respelled_name_word_that_is_also_an_english_word_is_a_variant() {
+    let p = align(
+        "Pengacara pembela Trump, Todd Blankhe, meminta agar putusan itu dibatalkan.",
+        "Trump defense lawyer Todd Blanche asked that the verdict be overturned.",
+    );
+    assert!(p.linked, "{:?}", p.flags);
+    assert!(
+        p.flags.iter().any(|f| f == "name_variant:Blankhe|Blanche"),
+        "{:?}",
+        p.flags
+    );
+    let p = align(
+        "Mikhael Bowman dari VOA melaporkan pemerintahan Bush kembali menyerukan paket stimulus ekonomi.",
+        "VOA's Michael Bowman reports the Bush administration has renewed calls for an economic stimulus package.",
+    );
+    assert!(p.linked, "{:?}", p.flags);
+    assert!(
+        p.flags.iter().any(|f| f == "name_variant:Mikhael|Michael"),
+        "{:?}",
+        p.flags
+    );
+    let p = align(
+        "Lisensi \"GPL\" dan \"Artistik\" adalah lisensi bebas.",
+        "The \u{201c}GPL\u{201d} and \u{201c}Artistic\u{201d} licenses are free licenses.",
+    );
+    assert!(p.linked, "{:?}", p.flags);
+    assert!(!has_flag(&p, "name_"), "{:?}", p.flags);
+}
+
+// A military rank abbreviation before a name ends no sentence and is no part
+// of the name: the soldier put in another's place is read.
+
+#[test]
+fn a_rank_abbreviation_keeps_the_sentence_and_the_replaced_soldier_is_read() {
+    let p = align(
+        "Peluang terbaik Angkatan Darat datang pada menit ke-80 ketika pemain termuda tim, Prajurit Satu Erick Munoz-Velasco, menerobos ke ruang terbuka.",
+        "Army's best opportunity came in the 80th minute when the team's youngest player, Pfc. Samuel Orozco, broke into the open field.",
+    );
+    assert!(p.linked, "{:?}", p.flags);
+    assert!(
+        p.flags
+            .iter()
+            .any(|f| f == "name_mismatch:Erick Munoz-Velasco|Samuel Orozco"),
+        "{:?}",
+        p.flags
+    );
+}
+
+// A caption whose one person was replaced, beside a photo credit and a place
+// only the report names: the person put in another's place is read.
+
+#[test]
+fn the_one_person_replaced_in_a_caption_is_a_name_mismatch() {
+    let p = align(
+        "Para pemain Kamerun merayakan setelah Ahmed Hegazi, ketiga dari kiri, mencetak gol kedua mereka di Libreville, Gabon. (Foto: AP)",
+        "Cameroon players celebrate after Vincent Aboubakar, 3rd left, scored their second goal against Egypt in Libreville, Gabon.",
+    );
+    assert!(p.linked, "{:?}", p.flags);
+    assert!(
+        p.flags
+            .iter()
+            .any(|f| f == "name_mismatch:Ahmed Hegazi|Vincent Aboubakar"),
+        "{:?}",
+        p.flags
+    );
+}
+
+// A surname the rendering put in place of a player it names elsewhere, in a
+// pair too loose to call a substitution on its own; "King" is a name here,
+// not a title, since no name follows it.
+
+#[test]
+fn an_unknown_surname_in_place_of_a_player_named_elsewhere_is_a_name_mismatch() {
+    let rows = align_story(
+        &[
+            "Cobb mencetak gol kedua untuk Angkatan Udara pada menit ke-70.",
+            "Menyusul sebuah bola defleksi, King menjebol gawang untuk satu-satunya gol pertandingan di babak pertama.",
+        ],
+        &[
+            "Cobb scored a second goal for Air Force in the 70th minute.",
+            "Following a deflection, Cobb found the back of the net for the game's lone goal in the first half.",
+        ],
+    );
+    let (_, flags) = rows
+        .iter()
+        .find(|(text, _)| text.starts_with("Menyusul"))
+        .unwrap();
+    assert!(
+        flags.iter().any(|f| f == "name_mismatch:King|Cobb"),
+        "{flags:?}"
+    );
+}

@@ -384,7 +384,44 @@ fn opens_clause(c: char) -> bool {
 fn tokenize(text: &str, lang: Lang) -> Vec<Piece<'_>> {
     let mut pieces = tokenize_words(text, lang);
     mark_titles(&mut pieces);
+    mark_titles_that_are_names(text, &mut pieces, lang);
     pieces
+}
+
+/// A title word is written before a name ("King Charles", "Presiden
+/// Widodo"); one in the middle of a sentence that no name follows is a name
+/// itself, a surname most often ("Menyusul sebuah bola defleksi, King
+/// menjebol gawang": King is a player).
+fn mark_titles_that_are_names(text: &str, pieces: &mut [Piece<'_>], lang: Lang) {
+    for i in 0..pieces.len() {
+        let p = &pieces[i];
+        if p.class != Class::Break || p.initial {
+            continue;
+        }
+        let raw = &text[p.start..p.end];
+        let bare = p.lower.trim_end_matches('.');
+        if raw.ends_with('.') || !is_name_cap(raw) || !is_single_title(bare, lang) {
+            continue;
+        }
+        let before_name = pieces
+            .get(i + 1)
+            .is_some_and(|n| n.joined_to_prev && n.class != Class::Break);
+        let after_name = i > 0 && pieces[i].joined_to_prev && pieces[i - 1].class != Class::Break;
+        // After a lowercase word or a comma, before a lowercase word.
+        let followed_by_word = pieces
+            .get(i + 1)
+            .is_some_and(|n| n.joined_to_prev && !is_name_cap(&text[n.start..n.end]));
+        if !before_name && !after_name && followed_by_word {
+            pieces[i].class = Class::Name;
+        }
+    }
+}
+
+/// A one-word title that is no common word of `lang` (nor a weekday or
+/// month).
+fn is_single_title(bare: &str, lang: Lang) -> bool {
+    let listed = Listed::of(bare);
+    listed.any(Listed::TITLE) && !listed.any(Listed::TIME_WORD | Listed::common(lang))
 }
 
 /// [`tokenize`] before multiword titles are marked.
@@ -981,6 +1018,30 @@ mod tests {
                 i += matched.max(1);
             }
         }
+    }
+
+    #[test]
+    fn a_title_no_name_follows_mid_sentence_is_a_name() {
+        check(
+            Lang::Id,
+            &[
+                (
+                    "Menyusul sebuah bola defleksi, King menjebol gawang.",
+                    &["Menyusul", "King"],
+                ),
+                (
+                    "Raja Charles tiba, lalu King Charles pergi.",
+                    &["Charles", "Charles"],
+                ),
+            ],
+        );
+        check(
+            Lang::En,
+            &[
+                ("The ball went wide, and King scored later.", &["King"]),
+                ("Pfc. Samuel Orozco broke free.", &["Samuel Orozco"]),
+            ],
+        );
     }
 
     #[test]

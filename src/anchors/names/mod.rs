@@ -23,12 +23,14 @@
 //! Everything here is pure: no I/O, no printing, and no input makes it panic.
 //!
 //! One file per concern: `extract` finds names in a sentence (with the word
-//! lists of `word_lists`), `fold` gives the matching key, `known` holds the
+//! lists of `word_lists`), `credit` tells whether a sentence credits a
+//! statement to a name, `fold` gives the matching key, `known` holds the
 //! `names.tsv` table, demonyms and acronyms, `relation` compares two names,
 //! and `pairing` pairs the names of a source sentence with those of a target
 //! sentence ([`pair_names`]); this file is the public face and re-exports
 //! what other modules use.
 
+mod credit;
 mod extract;
 mod fold;
 mod known;
@@ -42,6 +44,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+pub use credit::credited_with_statement;
 pub use extract::extract;
 pub use fold::fold;
 pub use known::{canonical, is_acronym, is_demonym, place_of_demonym, strip_acronym_inflection};

@@ -141,10 +141,12 @@ fn is_collapsed(s: &str) -> bool {
 /// sentence, in any language (Indonesian renderings keep `Dr.`, `St.`, `Mr.`).
 const NEVER_END_COMMON: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "No", "Prof", "St"];
 
-/// English abbreviations that never end a sentence.
+/// English abbreviations that never end a sentence: titles, and the
+/// military ranks written before a name ("the team's youngest player, Pfc.
+/// Erick Munoz-Velasco").
 const NEVER_END_EN: &[&str] = &[
-    "Adm", "Capt", "Col", "Gen", "Gov", "Lt", "Maj", "Mt", "Nos", "Rep", "Rev", "Sen", "Sgt",
-    "approx", "cf", "e.g", "i.e", "vs",
+    "Adm", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Ens", "Gen", "Gov", "Lt", "Maj", "Mt", "Nos",
+    "Pfc", "Pvt", "Rep", "Rev", "Sen", "Sfc", "Sgt", "Spc", "approx", "cf", "e.g", "i.e", "vs",
 ];
 
 /// Indonesian abbreviations that never end a sentence (titles, address and
@@ -1033,6 +1035,15 @@ mod tests {
                 (
                     "Sen. Rep. Gov. Col. Lt. Sgt. Capt. Rev. Prof. Mrs. Ms. Kay",
                     "Sen. Rep. Gov. Col. Lt. Sgt. Capt. Rev. Prof. Mrs. Ms. Kay",
+                ),
+                // A military rank before a name.
+                (
+                    "The best chance came when the youngest player, Pfc. Erick Munoz-Velasco, broke free.",
+                    "The best chance came when the youngest player, Pfc. Erick Munoz-Velasco, broke free.",
+                ),
+                (
+                    "Spc. Ana Ruiz and Cpl. Tom Lee met Pvt. Kim and Cmdr. Jo.",
+                    "Spc. Ana Ruiz and Cpl. Tom Lee met Pvt. Kim and Cmdr. Jo.",
                 ),
                 (
                     "He lives on St. James Street.",
