@@ -287,7 +287,7 @@ pub fn judge_in_story(
     story: Elsewhere<'_>,
 ) -> Judgement {
     let mut flags = Vec::new();
-    let parallel = is_parallel(&cmp.features);
+    let parallel = cmp.features.close_rendering();
     let number_score = judge_numbers(source, target, parallel, &mut flags);
     let mut names_only_in_source = Vec::new();
     let name_score = judge_names(
@@ -520,20 +520,9 @@ fn judge_numbers(
     mean(&agreement)
 }
 
+
 /// The names' agreement, with their findings as flags: the rules are
 /// [`names::pair_names`]'s.
-/// Share of each side's term weight that must meet the other side for a
-/// pair to count as parallel (a close rendering) when names are judged.
-/// Chosen on the development splits: at 0.6 the generated set's name-flag
-/// recall fell to 0.88, at 0.4 real-news dev name-flag precision fell to
-/// 0.50; at 0.5 they are 0.96 (precision 0.99) and 1.00.
-pub const PARALLEL_COVERAGE: f32 = 0.5;
-
-/// A pair whose words mostly meet on both sides: a close rendering.
-fn is_parallel(features: &PairFeatures) -> bool {
-    features.cov_source >= PARALLEL_COVERAGE && features.cov_target >= PARALLEL_COVERAGE
-}
-
 fn judge_names(
     source: &Profile,
     target: &Profile,
@@ -545,7 +534,7 @@ fn judge_names(
     // A pair whose words mostly meet on both sides is a close rendering,
     // where a lone name put in another's place is a substitution whatever
     // it looks like.
-    let parallel = is_parallel(features);
+    let parallel = features.close_rendering();
     let pairing = names::pair_names(source.names(), target.names(), parallel);
     flags.extend(
         pairing

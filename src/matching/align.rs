@@ -31,7 +31,7 @@ pub const CAPTION_THRESHOLD: f32 = 0.6;
 
 /// Share of each side's term weight that must meet the other for a
 /// sentence of running text to pair with a report's title line; the
-/// judge's bar for a close rendering (`PARALLEL_COVERAGE`). On the
+/// bar for a close rendering (`score::CLOSE_RENDERING_COVERAGE`). On the
 /// real-news dev split no body sentence linked to a title line was a gold
 /// link.
 pub const TITLE_BODY_COVERAGE: f32 = 0.5;

@@ -71,9 +71,12 @@ pub const TITLE_AGREEMENT: f32 = 1.0;
 pub const TITLE_DISAGREEMENT: f32 = 1.5;
 
 /// Share of each side's term weight that must meet the other for a pair
-/// to be a close rendering ([`PairFeatures::close_rendering`]); the judge's
-/// bar for parallel pairs (`divergence::PARALLEL_COVERAGE`), which was chosen
-/// on the development splits.
+/// to be a close rendering ([`PairFeatures::close_rendering`]): where the
+/// judge reads names and hedged figures as in a translation, and where the
+/// aligner fills ordered gaps. Chosen on the development splits: at 0.6 the
+/// generated set's name-flag recall fell to 0.88, at 0.4 real-news dev
+/// name-flag precision fell to 0.50; at 0.5 they were 0.96 (precision 0.99)
+/// and 1.00.
 pub const CLOSE_RENDERING_COVERAGE: f32 = 0.5;
 
 impl PairFeatures {
