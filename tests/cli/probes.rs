@@ -55,6 +55,11 @@ fn short_statements_with_one_fact_changed_are_linked_and_flagged() {
             "number_mismatch:2019|2018",
         ),
         (
+            "Dewan Keamanan PBB akan bersidang pada hari Jumat.",
+            "The U.N. Security Council will meet on Monday.",
+            "date_mismatch:Friday|Monday",
+        ),
+        (
             "Kapal itu tenggelam di lepas pantai Yunani.",
             "The ship sank off the coast of Italy.",
             "name_mismatch:Yunani|Italy",
