@@ -520,7 +520,6 @@ fn judge_numbers(
     mean(&agreement)
 }
 
-
 /// The names' agreement, with their findings as flags: the rules are
 /// [`names::pair_names`]'s.
 fn judge_names(
