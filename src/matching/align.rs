@@ -291,7 +291,7 @@ fn align_each(source: Side<'_>, reports: &[Side<'_>], search: Search) -> Vec<Vec
 }
 
 /// The most source sentences a gap between two ordered links may hold
-/// for [`fill_ordered_gaps`] to fill it.
+/// for the second pass (gap filling, `fill_ordered_gaps`) to fill it.
 pub const MAX_GAP: usize = 3;
 
 /// The match score a sentence inside an ordered gap must reach: the two
