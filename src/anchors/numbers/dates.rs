@@ -46,6 +46,10 @@ impl Ctx<'_> {
         if !(colon || cue.is_some() || marked || dotted) {
             return None;
         }
+        // "with 2:44 left", "2:44 tersisa": a game clock, no time of day
+        if cue.is_none() && !marked && self.game_clock_follows(end) {
+            return Some(Step::skip(end));
+        }
         Some(match self.clock(&parts, end) {
             Some(mut raw) => {
                 let hedged_from = cue.unwrap_or(i);
@@ -60,6 +64,11 @@ impl Ctx<'_> {
             }
             None => Step::skip(self.time_word_end(end).unwrap_or(end)),
         })
+    }
+
+    fn game_clock_follows(&self, j: usize) -> bool {
+        matches!(self.word(j), Some("left" | "remaining" | "to" | "tersisa"))
+            && (self.word(j) != Some("to") || self.word(j + 1) == Some("play"))
     }
 
     /// `13.00`, `07.30` in Indonesian text with no cue word: two-digit hours, or minutes
@@ -591,6 +600,10 @@ mod tests {
             ),
             ("1300 orang", Id, &[u(1300.0, "people")]),
             ("an afternoon", En, &[]),
+            ("with 2:44 left in the half", En, &[]),
+            ("at 13:00 to play", En, &[]),
+            ("at 13:00 to the end", En, &[k(780.0, Time)]),
+            ("2:44 tersisa", Id, &[]),
         ]);
     }
 }

@@ -41,7 +41,8 @@
 //!   figure is a time after `pukul`/`jam`, with a colon, before am/pm, a part of the day
 //!   or a zone, or in Indonesian as `HH.MM` (two-digit hours, or minutes on the quarter:
 //!   Indonesian writes decimals with a comma), so `13.00` is never the number 13. Four
-//!   digits are a time only before a zone. `pukul` alone (the verb "to hit") is nothing.
+//!   digits are a time only before a zone. `pukul` alone (the verb "to hit") and a game
+//!   clock (`2:44 left`, `2:44 tersisa`) are nothing.
 //!   Two times compare in UTC when both name a zone, as written otherwise; a changed time
 //!   is a `number_mismatch` (a figure, like a changed day of the month; only named
 //!   weekdays and months are `date_` flags).
