@@ -1,20 +1,21 @@
-//! Reading the calendar: months, weekdays, days of the month, years and slash dates, and
-//! clock times, which give no anchor.
+//! Reading the calendar and the clock: months, weekdays, days of the month, years, slash
+//! dates and times of day.
 //!
 //! **In:** the tokens of a [`Ctx`] at one index. **Out:** a [`Step`] with Month, Weekday,
-//! DayOfMonth or Year anchors, or one that skips a clock time.
+//! DayOfMonth, Year or Time anchors, or one that skips a colon form that is no time.
 //!
 //! **Why:** the two languages write dates in different orders (`14 Mei 2024`, `May 14,
-//! 2024`, `14/4/2024` against `4/14/2024`), and a capitalised word may be a date or just
-//! start a sentence; the rules for both (the Minggu rule of the module doc among them)
-//! live here.
+//! 2024`, `14/4/2024` against `4/14/2024`) and times on different clocks (`pukul 13.00`,
+//! `pukul 1 siang`, `1 p.m.`), and a capitalised word may be a date or just start a
+//! sentence; the rules for both (the Minggu and Times rules of the module doc among
+//! them) live here.
 
 use crate::text::doc::Lang;
 
 use super::recognise::{is_sentence_opener, Ctx, DigitNum, Raw, Step};
 use super::tables::{
-    contains, lookup, DAY_PARTS, ID_NUMBER_WORDS, MONTHS, MONTH_ABBREVIATIONS, MONTH_CUES,
-    QUANTIFIERS, TIME_WORDS, WEEKDAYS,
+    contains, currency_sign, lookup, DAY_PARTS, ID_NUMBER_WORDS, MONTHS, MONTH_ABBREVIATIONS,
+    MONTH_CUES, QUANTIFIERS, TIME_WORDS, WEEKDAYS,
 };
 use super::tokenize::TokKind;
 use super::{Bound, NumberKind};
@@ -22,23 +23,190 @@ use super::{Bound, NumberKind};
 impl Ctx<'_> {
     // --- clock times and slash dates ---------------------------------------------------
 
-    /// A clock time at the digits `i`: the token after it.
-    pub(super) fn time_at(&self, i: usize) -> Option<usize> {
+    /// A clock time at the digits `i` (module doc): a Time anchor, or a step past a
+    /// colon form that reads as no time (`2:1`, `13:00:05`).
+    pub(super) fn time_at(&self, i: usize) -> Option<Step> {
         let mut end = i + 1;
         let mut colon = false;
+        let mut parts = vec![i];
         // `jam 9` is nine o'clock, but `2 jam 30 menit` is a duration
         let after_hours = i.checked_sub(2).is_some_and(|q| self.digits(q).is_some());
-        let cued = match self.prev_word(i) {
-            Some("pukul") => true,
+        let cue = i.checked_sub(1).filter(|&p| match self.word(p) {
+            Some("pukul" | "pkl" | "pk") => true,
             Some("jam") => !after_hours,
             _ => false,
-        };
+        });
         while self.joins_digits(end, &[':', '.']) {
             colon |= self.sym(end) == Some(':');
+            parts.push(end + 1);
             end += 2;
         }
-        let zone = self.time_word_end(end);
-        (colon || cued || zone.is_some()).then(|| zone.unwrap_or(end))
+        let marked = self.time_word_end(end).is_some() || self.day_part_end(end).is_some();
+        let dotted = !colon && parts.len() == 2 && self.dotted_time(&parts);
+        if !(colon || cue.is_some() || marked || dotted) {
+            return None;
+        }
+        // "with 2:44 left", "2:44 tersisa": a game clock, no time of day
+        if cue.is_none() && !marked && self.game_clock_follows(end) {
+            return Some(Step::skip(end));
+        }
+        Some(match self.clock(&parts, end) {
+            Some(mut raw) => {
+                let hedged_from = cue.unwrap_or(i);
+                raw.ctx_start = hedged_from;
+                if let Some((bound, start)) = self.hedge_before(hedged_from) {
+                    if matches!(bound, Bound::About | Bound::Nearly) {
+                        raw.bound = bound;
+                        raw.ctx_start = start;
+                    }
+                }
+                Step::one(raw)
+            }
+            None => Step::skip(self.time_word_end(end).unwrap_or(end)),
+        })
+    }
+
+    fn game_clock_follows(&self, j: usize) -> bool {
+        matches!(self.word(j), Some("left" | "remaining" | "to" | "tersisa"))
+            && (self.word(j) != Some("to") || self.word(j + 1) == Some("play"))
+    }
+
+    /// `13.00`, `07.30` in Indonesian text with no cue word: two-digit hours, or minutes
+    /// on the quarter hour, are a time, since Indonesian writes decimals with a comma.
+    fn dotted_time(&self, parts: &[usize]) -> bool {
+        let (Some(h), Some(m)) = (self.digits(parts[0]), self.digits(parts[1])) else {
+            return false;
+        };
+        let after = parts[1] + 1;
+        let money = parts[0].checked_sub(1).is_some_and(|p| {
+            self.sym(p).and_then(currency_sign).is_some() || self.word(p) == Some("rp")
+        });
+        self.lang == Lang::Id
+            && m.len() == 2
+            && (h.len() == 2 || matches!(m, "00" | "15" | "30" | "45"))
+            && self.sym(after) != Some('%')
+            && !matches!(
+                self.word(after),
+                Some("persen" | "juta" | "miliar" | "ribu" | "triliun")
+            )
+            && !money
+    }
+
+    /// The clock time whose digit groups start at `parts` (`13`, `13.00`, `0138`), with
+    /// the am/pm, part of the day or time zone from `end`: minutes after midnight, and
+    /// the zone as its unit.
+    fn clock(&self, parts: &[usize], end: usize) -> Option<Raw> {
+        let head = self.digits(parts[0])?;
+        let (mut hour, minute): (u32, u32) = match parts {
+            [_] if head.len() <= 2 => (head.parse().ok()?, 0),
+            // `0138 GMT`: four digits only before a time zone
+            [_] if head.len() == 4 && self.zone_at(end).is_some() => {
+                (head[..2].parse().ok()?, head[2..].parse().ok()?)
+            }
+            [_, m] if head.len() <= 2 && self.digits(*m)?.len() == 2 => {
+                (head.parse().ok()?, self.digits(*m)?.parse().ok()?)
+            }
+            _ => return None,
+        };
+        if hour > 24 || minute > 59 {
+            return None;
+        }
+        let mut next = end;
+        let mut last = end;
+        if let Some((pm, after)) = self.meridiem_at(next) {
+            if !(1..=12).contains(&hour) {
+                return None;
+            }
+            hour = match (pm, hour) {
+                (false, 12) => 0,
+                (true, h) if h < 12 => h + 12,
+                (_, h) => h,
+            };
+            next = after;
+            last = after;
+        } else if let Some((part, after)) = self.day_part_end(next) {
+            hour = match (part, hour) {
+                ("siang", h) if (1..=6).contains(&h) => h + 12,
+                ("sore", h) if h < 12 => h + 12,
+                ("malam", h) if (6..12).contains(&h) => h + 12,
+                ("malam", 12) => 0,
+                (_, h) => h,
+            };
+            next = after;
+        }
+        let mut raw = Raw::new(
+            f64::from(hour % 24 * 60 + minute),
+            NumberKind::Time,
+            parts[0],
+            last,
+        );
+        if let Some((zone, after)) = self.zone_at(next) {
+            raw.unit = Some(zone);
+            next = after;
+        }
+        raw.ctx_end = next;
+        Some(raw)
+    }
+
+    /// `am`/`pm`, `a.m.`/`p.m.` at `j`: whether after noon, and the token after it.
+    fn meridiem_at(&self, j: usize) -> Option<(bool, usize)> {
+        match self.word(j)? {
+            "am" => Some((false, j + 1)),
+            "pm" => Some((true, j + 1)),
+            w @ ("a" | "p") => self.time_word_end(j).map(|next| (w == "p", next)),
+            _ => None,
+        }
+    }
+
+    /// A time zone at `j` in its canonical form (GMT is UTC), and the token after it.
+    fn zone_at(&self, j: usize) -> Option<(&'static str, usize)> {
+        let zone = match self.word(j)? {
+            "gmt" | "utc" => "UTC",
+            "wib" => "WIB",
+            "wita" => "WITA",
+            "wit" => "WIT",
+            _ => return None,
+        };
+        Some((zone, j + 1))
+    }
+
+    /// An Indonesian part of the day after a clock figure (`pukul 1 siang`, `jam 2 dini
+    /// hari`): the word, and the token after it.
+    fn day_part_end(&self, j: usize) -> Option<(&'static str, usize)> {
+        if self.lang != Lang::Id {
+            return None;
+        }
+        match self.word(j)? {
+            "pagi" => Some(("pagi", j + 1)),
+            "siang" => Some(("siang", j + 1)),
+            "sore" => Some(("sore", j + 1)),
+            "malam" => Some(("malam", j + 1)),
+            "dini" if self.word(j + 1) == Some("hari") => Some(("dini", j + 2)),
+            _ => None,
+        }
+    }
+
+    /// Noon and midnight in words: `noon`, `midnight`, `tengah hari`, `tengah malam`.
+    pub(super) fn clock_word_at(&self, i: usize) -> Option<Step> {
+        let (value, end) = match (self.lang, self.word(i)?) {
+            (Lang::En, "noon") => (720.0, i + 1),
+            (Lang::En, "midnight") => (0.0, i + 1),
+            // "di tengah malam" is "in the dead of night"
+            (Lang::Id, "tengah") if self.prev_word(i) != Some("di") => match self.word(i + 1)? {
+                "hari" => (720.0, i + 2),
+                "malam" => (0.0, i + 2),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let mut raw = Raw::new(value, NumberKind::Time, i, end);
+        if let Some((bound, start)) = self.hedge_before(i) {
+            if matches!(bound, Bound::About | Bound::Nearly) {
+                raw.bound = bound;
+                raw.ctx_start = start;
+            }
+        }
+        Some(Step::one(raw))
     }
 
     /// After `am`, `pm`, `a.m.`, `WIB` ... at `j`.
@@ -381,6 +549,61 @@ mod tests {
             ("beberapa Minggu", Id, &[]),
             ("minggu ini", Id, &[]),
             ("Russia said tuesday", En, &[]),
+        ]);
+    }
+
+    #[test]
+    fn clock_times() {
+        let t = |h: f64, m: f64| k(h * 60.0 + m, Time);
+        let z = |h: f64, m: f64, zone| (h * 60.0 + m, Time, Exact, Some(zone));
+        check(&[
+            ("pukul 13.00 waktu setempat", Id, &[t(13.0, 0.0)]),
+            ("pukul 13:00", Id, &[t(13.0, 0.0)]),
+            ("pukul 1 siang", Id, &[t(13.0, 0.0)]),
+            ("pukul 11 siang", Id, &[t(11.0, 0.0)]),
+            ("pukul 4 sore", Id, &[t(16.0, 0.0)]),
+            ("pukul 8 malam", Id, &[t(20.0, 0.0)]),
+            ("pukul 2 dini hari", Id, &[t(2.0, 0.0)]),
+            ("pukul 07.30 WIB", Id, &[z(7.0, 30.0, "WIB")]),
+            ("jam 8 pagi", Id, &[t(8.0, 0.0)]),
+            ("ditutup 13.00", Id, &[t(13.0, 0.0)]),
+            ("15.30 WIB", Id, &[z(15.0, 30.0, "WIB")]),
+            ("pada tengah malam", Id, &[t(0.0, 0.0)]),
+            ("tengah hari", Id, &[t(12.0, 0.0)]),
+            ("1 p.m. local time", En, &[t(13.0, 0.0)]),
+            ("at 1pm", En, &[t(13.0, 0.0)]),
+            ("at 1:30 p.m.", En, &[t(13.0, 30.0)]),
+            ("12 a.m.", En, &[t(0.0, 0.0)]),
+            ("12 pm", En, &[t(12.0, 0.0)]),
+            ("13:00 GMT", En, &[z(13.0, 0.0, "UTC")]),
+            ("0138 GMT", En, &[z(1.0, 38.0, "UTC")]),
+            ("at noon", En, &[t(12.0, 0.0)]),
+            ("at midnight", En, &[t(0.0, 0.0)]),
+            ("sekitar pukul 13.00", Id, &[(780.0, Time, About, None)]),
+        ]);
+        assert_eq!(first("at 1:30 p.m. today", En).text, "1:30 p.m.");
+        assert_eq!(first("pukul 07.30 WIB", Id).text, "07.30");
+    }
+
+    #[test]
+    fn what_is_not_a_clock_time() {
+        check(&[
+            // `pukul` is also the verb "to hit"
+            ("Ia pukul anak itu", Id, &[]),
+            ("di tengah malam yang dingin", Id, &[]),
+            ("di tengah kota", Id, &[]),
+            // decimals, money and four digits without a zone
+            (
+                "naik 2,50 persen",
+                Id,
+                &[(2.5, Percent, Exact, Some("percent"))],
+            ),
+            ("1300 orang", Id, &[u(1300.0, "people")]),
+            ("an afternoon", En, &[]),
+            ("with 2:44 left in the half", En, &[]),
+            ("at 13:00 to play", En, &[]),
+            ("at 13:00 to the end", En, &[k(780.0, Time)]),
+            ("2:44 tersisa", Id, &[]),
         ]);
     }
 }

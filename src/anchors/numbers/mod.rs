@@ -1,8 +1,8 @@
 //! Number, quantity and date anchors.
 //!
 //! **In:** one sentence and its [`Lang`]. **Out:** a [`NumberAnchor`] for every number the
-//! sentence states, in digits or in words: counts, money, percentages, ordinals, years,
-//! decades, months, weekdays and days of the month. Each carries its canonical value, its
+//! sentence states, in digits or in words: counts, money, percentages, fractions,
+//! ordinals, years, decades, months, weekdays, days of the month and times of day. Each carries its canonical value, its
 //! hedge ([`Bound`]), the canonical English unit it counts, what happened to what it counts
 //! (`event`, when a verb beside it says so) and the byte span it was read from.
 //! [`relation()`] says whether two anchors, from either language, agree; [`format_value`]
@@ -35,8 +35,26 @@
 //!   Cardinals with unit "score". Any other `10-15`, `10 to 15`, `10 hingga 15` or
 //!   `between 10 and 15` is a range: the low end becomes AtLeast, the high end AtMost, and
 //!   they share unit and event. `May 14 to 19` and `14-19 Mei` are two days of the month.
-//! - **Times** (`3:25 am`, `3pm`, `pukul 10.00`, `15.30 WIB`) give no anchor: reports do
-//!   not restate the clock time of a publication or an event as a figure.
+//! - **Times** (`3:25 am`, `1pm`, `1:30 p.m.`, `pukul 13.00`, `pukul 1 siang`, `jam 8
+//!   pagi`, `07.30 WIB`, `0138 GMT`, `noon`, `tengah malam`) are Time anchors valued in
+//!   minutes after midnight, the zone (`UTC` for GMT, `WIB`, `WITA`, `WIT`) as unit. A
+//!   figure is a time after `pukul`/`jam`, with a colon, before am/pm, a part of the day
+//!   or a zone, or in Indonesian as `HH.MM` (two-digit hours, or minutes on the quarter:
+//!   Indonesian writes decimals with a comma), so `13.00` is never the number 13. Four
+//!   digits are a time only before a zone. `pukul` alone (the verb "to hit") and a game
+//!   clock (`2:44 left`, `2:44 tersisa`) are nothing.
+//!   Two times compare in UTC when both name a zone, as written otherwise; a changed time
+//!   is a `number_mismatch` (a figure, like a changed day of the month; only named
+//!   weekdays and months are `date_` flags).
+//! - **Fractions** (`dua pertiga`, `sepertiga`, `tiga perempat`, `separuh`, `setengah`,
+//!   `two-thirds`, `three quarters`, `a third of`, `half`) are Fraction anchors, a share of
+//!   a whole; hedges apply (`lebih dari separuh` against `nearly half` is a mismatch).
+//!   Before a measure they are amounts of it (`setengah jam`, `half an hour`, `tiga
+//!   perempat persen`, `three-quarters of a percent`); inside a number they are part of it
+//!   (`dua setengah juta`, `half a million`); `the second half`, `at the half` and
+//!   `perempat final` are no share. English singular forms need `of` (`a third of`), so
+//!   `a third time` stays an ordinal. `3-1/2 percent` is 3.5%; percentage points and
+//!   basis points (hundredths) read as percent.
 //! - **A lone `one` / `satu`** with no unit after it is skipped: "one of", "no one",
 //!   "salah satu", "satu sama lain" are not counts. `one person`, `satu orang` are kept;
 //!   `salah satu` ("one of") is never a count, even before a noun (`salah satu negara`).
@@ -117,6 +135,12 @@ pub enum NumberKind {
     Money,
     /// A decade: "the 1980s", "tahun 1980-an", "mid-2010s" (value 1980, 2010).
     Decade,
+    /// A share of a whole: "dua pertiga", "two-thirds", "separuh", "half" (value 2/3,
+    /// 0.5).
+    Fraction,
+    /// A time of day in minutes after midnight: "pukul 13.00", "1 p.m." (780); the unit
+    /// holds the time zone when one is written ("UTC" for GMT and UTC, "WIB", ...).
+    Time,
 }
 
 impl NumberKind {
@@ -129,6 +153,7 @@ impl NumberKind {
                 | NumberKind::Weekday
                 | NumberKind::DayOfMonth
                 | NumberKind::Decade
+                | NumberKind::Time
         )
     }
 
@@ -136,7 +161,7 @@ impl NumberKind {
     fn is_quantity(self) -> bool {
         matches!(
             self,
-            NumberKind::Cardinal | NumberKind::Percent | NumberKind::Money
+            NumberKind::Cardinal | NumberKind::Percent | NumberKind::Money | NumberKind::Fraction
         )
     }
 }
@@ -495,7 +520,12 @@ mod tests {
             (
                 "July 6, 2024 3:25 am",
                 En,
-                &[k(7.0, Month), k(6.0, DayOfMonth), k(2024.0, Year)],
+                &[
+                    k(7.0, Month),
+                    k(6.0, DayOfMonth),
+                    k(2024.0, Year),
+                    k(205.0, Time),
+                ],
             ),
             (
                 "Although the Taliban has been listed as a banned organization in Russia since \

@@ -1,19 +1,20 @@
-//! Numbers and ordinals written in words: `seratus tiga puluh tujuh`, `one hundred and
-//! five`, `ketiga`, `twenty-first`.
+//! Numbers, ordinals and fractions written in words: `seratus tiga puluh tujuh`, `one
+//! hundred and five`, `ketiga`, `twenty-first`, `dua pertiga`, `two-thirds`.
 //!
-//! **In:** the tokens of a [`Ctx`] at one index. **Out:** a [`Step`] with a Cardinal or
-//! Ordinal anchor (or a day of the month: `14th of May`), the number built word by word in
-//! a [`WordNum`].
+//! **In:** the tokens of a [`Ctx`] at one index. **Out:** a [`Step`] with a Cardinal,
+//! Ordinal or Fraction anchor (or a day of the month: `14th of May`), the number built
+//! word by word in a [`WordNum`].
 //!
-//! **Why:** both languages write small counts in words ("dua dekade", "two decades"), and
-//! the other side may use digits; reading the words lets the two be compared.
+//! **Why:** both languages write small counts and shares in words ("dua dekade", "two
+//! decades", "dua pertiga"), and the other side may use digits or other words; reading
+//! the words lets the two be compared.
 
 use crate::text::doc::Lang;
 
 use super::recognise::{Ctx, Lead, Raw, Step};
 use super::tables::{
-    contains, lookup, number_word_lex, Lex, COLLECTIVE_CUES, EN_NUMBER_WORDS, EN_ORDINALS,
-    ID_NUMBER_WORDS, ORDINAL_FOLLOWERS, UNITS,
+    contains, lookup, number_word_lex, Lex, COLLECTIVE_CUES, EN_DENOMINATORS, EN_NUMBER_WORDS,
+    EN_ORDINALS, ID_NUMBER_WORDS, MAGNITUDES, MEASURE_UNITS, ORDINAL_FOLLOWERS, TIME_UNITS, UNITS,
 };
 use super::tokenize::TokKind;
 use super::NumberKind;
@@ -226,6 +227,128 @@ impl Ctx<'_> {
         Step::one(Raw::new(value, kind, first, end))
     }
 
+    // --- fractions -----------------------------------------------------------------------
+
+    /// A share of a whole in words (`dua pertiga`, `sepertiga`, `separuh`, `two-thirds`,
+    /// `a third of`, `half`): a Fraction. A half that counts a unit (`setengah jam`,
+    /// `half an hour`) is a Cardinal, and one inside a larger number (`dua setengah
+    /// juta`, `half a million`) is left to [`Ctx::word_number_at`].
+    pub(super) fn fraction_at(&self, i: usize) -> Option<Step> {
+        if self.names_a_half(i) {
+            return Some(Step::skip(i + 1));
+        }
+        let (value, end) = match self.lang {
+            Lang::Id => self.id_fraction(i)?,
+            Lang::En => self.en_fraction(i)?,
+        };
+        if let Some(step) = self.measured_fraction(value, i, end) {
+            return step;
+        }
+        Some(self.finish(Raw::new(value, NumberKind::Fraction, i, end)))
+    }
+
+    /// A half that names a part rather than a share: "the second half", "the other
+    /// half", "at the half" (half-time); "the half of it" is still a share.
+    fn names_a_half(&self, i: usize) -> bool {
+        self.lang == Lang::En
+            && self.word(i) == Some("half")
+            && match self.prev_word(i) {
+                Some("first" | "second" | "other" | "latter" | "former") => true,
+                Some("the") => self.word(i + 1) != Some("of"),
+                _ => false,
+            }
+    }
+
+    fn id_fraction(&self, i: usize) -> Option<(f64, usize)> {
+        let w = self.word(i)?;
+        if matches!(w, "setengah" | "separuh") {
+            return Some((0.5, i + 1));
+        }
+        if let Some(den) = w.strip_prefix("seper") {
+            return Some((1.0 / self.id_denominator(den, i + 1)?, i + 1));
+        }
+        // `dua pertiga`, `tiga perempat`, `dua per tiga`
+        let Some(Lex::Unit(num)) = lookup(ID_NUMBER_WORDS, w) else {
+            return None;
+        };
+        let next = self.word(i + 1)?;
+        if next == "per" {
+            let den = self.id_denominator(self.word(i + 2)?, i + 3)?;
+            return Some((num / den, i + 3));
+        }
+        let den = self.id_denominator(next.strip_prefix("per")?, i + 2)?;
+        Some((num / den, i + 2))
+    }
+
+    /// The denominator word `tiga`, `empat` ... (two to ten), read before `next`;
+    /// `perempat final` is a quarter-final.
+    fn id_denominator(&self, w: &str, next: usize) -> Option<f64> {
+        let den = match lookup(ID_NUMBER_WORDS, w)? {
+            Lex::Unit(v) | Lex::Teen(v) if (2.0..=10.0).contains(&v) => v,
+            _ => return None,
+        };
+        (self.word(next) != Some("final")).then_some(den)
+    }
+
+    fn en_fraction(&self, i: usize) -> Option<(f64, usize)> {
+        let w = self.word(i)?;
+        if w == "half" {
+            return Some((0.5, i + 1));
+        }
+        // `two-thirds`, `one-quarter`
+        if let Some((num, den)) = w.split_once('-') {
+            let num = en_numerator(num)?;
+            let den = lookup(EN_DENOMINATORS, den)?;
+            return Some((num / den, i + 1));
+        }
+        let num = if w == "a" { 1.0 } else { en_numerator(w)? };
+        let den_word = self.word(i + 1)?;
+        let den = lookup(EN_DENOMINATORS, den_word)?;
+        // "a third time", "one quarter ended": singular forms only before `of`
+        let plural = den_word.ends_with('s') && num > 1.0;
+        (plural || self.word(i + 2) == Some("of")).then_some((num / den, i + 2))
+    }
+
+    /// A share before a measure, read at `i` with the fraction ending before `end`: an
+    /// amount of that measure (`three-quarters of a percent`, `tiga perempat persen`,
+    /// `empat persepuluh poin`, `half an hour`, `setengah jam`), not a share of a whole.
+    /// Some(None) for a half inside a larger number (`half a million`, `setengah juta`),
+    /// which is the number reader's. None for a share (`separuh warga`: half of the
+    /// residents).
+    fn measured_fraction(&self, value: f64, i: usize, end: usize) -> Option<Option<Step>> {
+        let mut m = end;
+        if self.lang == Lang::En {
+            if self.word(m) == Some("of") && matches!(self.word(m + 1), Some("a" | "an")) {
+                m += 2;
+            } else if matches!(self.word(m), Some("a" | "an")) {
+                m += 1;
+            }
+        }
+        let next = self.word(m);
+        let number_follows = next.is_some_and(|w| {
+            lookup(MAGNITUDES, w).is_some() || number_word_lex(self.lang, w).is_some()
+        });
+        if value == 0.5 && m <= end + 1 && number_follows {
+            return Some(None);
+        }
+        let mut raw = Raw::new(value, NumberKind::Cardinal, i, end);
+        if let Some(after) = self.percent_at(m) {
+            raw.kind = NumberKind::Percent;
+            raw.unit = Some("percent");
+            raw.ctx_end = after;
+            return Some(Some(self.finish(raw)));
+        }
+        let unit = lookup(UNITS, next?)?;
+        // `a third of a century`; a count noun after it (`separuh warga`) is what the
+        // share is taken of
+        if !(contains(TIME_UNITS, unit) || contains(MEASURE_UNITS, unit)) {
+            return None;
+        }
+        raw.unit = Some(unit);
+        raw.ctx_end = m + 1;
+        Some(Some(self.finish(raw)))
+    }
+
     pub(super) fn word_number_at(&self, i: usize) -> Option<Step> {
         // "salah satu negara" is "one of the countries", not a count.
         if self.lang == Lang::Id
@@ -333,6 +456,14 @@ impl Ctx<'_> {
         Some((lexes, None))
     }
 }
+/// The numerator of an English fraction: `one` to `nine`.
+fn en_numerator(w: &str) -> Option<f64> {
+    match lookup(EN_NUMBER_WORDS, w)? {
+        Lex::Unit(v) => Some(v),
+        _ => None,
+    }
+}
+
 fn en_ordinal_value(w: &str) -> Option<f64> {
     if let Some(v) = lookup(EN_ORDINALS, w) {
         return Some(v);
@@ -376,7 +507,7 @@ mod tests {
             ("tiga juta", Id, &[n(3e6)]),
             ("lima miliar", Id, &[n(5e9)]),
             ("dua triliun", Id, &[n(2e12)]),
-            ("setengah", Id, &[n(0.5)]),
+            ("setengah", Id, &[k(0.5, Fraction)]),
             ("dua setengah juta", Id, &[n(2.5e6)]),
             ("tiga ratus empat puluh lima ribu", Id, &[n(345_000.0)]),
             ("dua ribu dua puluh satu", Id, &[n(2021.0)]),
@@ -410,7 +541,7 @@ mod tests {
             ("three million", En, &[n(3e6)]),
             ("a dozen", En, &[n(12.0)]),
             ("two dozen", En, &[n(24.0)]),
-            ("half", En, &[n(0.5)]),
+            ("half", En, &[k(0.5, Fraction)]),
             ("half a million", En, &[n(500_000.0)]),
             ("2.5 million", En, &[n(2.5e6)]),
             ("19million", En, &[n(19e6)]),
@@ -481,5 +612,63 @@ mod tests {
             ("30 seconds", En, &[u(30.0, "second")]),
         ]);
         assert_eq!(first("ke-3", Id).text, "ke-3");
+    }
+
+    #[test]
+    fn fractions_in_words() {
+        let f = |v| k(v, Fraction);
+        check(&[
+            ("dua pertiga warga desa", Id, &[f(2.0 / 3.0)]),
+            ("Dua pertiga warga", Id, &[f(2.0 / 3.0)]),
+            ("dua per tiga warga", Id, &[f(2.0 / 3.0)]),
+            ("sepertiga warga", Id, &[f(1.0 / 3.0)]),
+            ("seperempat penduduk", Id, &[f(0.25)]),
+            ("tiga perempat penduduk", Id, &[f(0.75)]),
+            ("separuh penumpang", Id, &[f(0.5)]),
+            ("setengah dari mereka", Id, &[f(0.5)]),
+            (
+                "lebih dari separuh penumpang",
+                Id,
+                &[(0.5, Fraction, MoreThan, None)],
+            ),
+            ("two-thirds of the villagers", En, &[f(2.0 / 3.0)]),
+            ("two thirds of the villagers", En, &[f(2.0 / 3.0)]),
+            ("one-third of them", En, &[f(1.0 / 3.0)]),
+            ("a third of them", En, &[f(1.0 / 3.0)]),
+            ("one third of them", En, &[f(1.0 / 3.0)]),
+            ("a quarter of the population", En, &[f(0.25)]),
+            ("three-quarters of voters", En, &[f(0.75)]),
+            ("three quarters of voters", En, &[f(0.75)]),
+            ("half of the passengers", En, &[f(0.5)]),
+            ("nearly half of them", En, &[(0.5, Fraction, Nearly, None)]),
+        ]);
+    }
+
+    #[test]
+    fn what_is_not_a_share() {
+        let pct = |v| (v, Percent, Exact, Some("percent"));
+        check(&[
+            // a measure: an amount of it
+            ("setengah jam", Id, &[u(0.5, "hour")]),
+            ("half an hour", En, &[u(0.5, "hour")]),
+            ("half a mile", En, &[u(0.5, "mile")]),
+            ("tiga perempat persen", Id, &[pct(0.75)]),
+            ("three-quarters of a percent", En, &[pct(0.75)]),
+            ("empat persepuluh poin persentase", Id, &[pct(0.4)]),
+            // inside a number
+            ("dua setengah juta", Id, &[n(2.5e6)]),
+            ("setengah juta", Id, &[n(500_000.0)]),
+            ("half a million", En, &[n(500_000.0)]),
+            // a part, not a share
+            ("in the second half", En, &[k(2.0, Ordinal)]),
+            ("the other half", En, &[]),
+            ("led at the half", En, &[]),
+            ("babak perempat final", Id, &[]),
+            ("tim itu lolos ke perempat final", Id, &[]),
+            // an ordinal
+            ("a third time", En, &[k(3.0, Ordinal)]),
+            ("the third quarter", En, &[k(3.0, Ordinal)]),
+            ("a quarter century", En, &[]),
+        ]);
     }
 }

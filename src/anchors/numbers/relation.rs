@@ -10,6 +10,10 @@
 use super::tables::{MONTH_NAMES, WEEKDAY_NAMES};
 use super::{Bound, NumberAnchor, NumberKind, NumberRelation, APPROX_TOLERANCE, CALENDAR_SLACK};
 
+/// How far "about" reaches on a time of day, in minutes: "sekitar pukul 13.00" covers
+/// 12:30..=13:30.
+const TIME_SLACK: f64 = 30.0;
+
 /// Relative tolerance under which two values are equal.
 const VALUE_EPSILON: f64 = 1e-9;
 
@@ -24,6 +28,9 @@ const VALUE_EPSILON: f64 = 1e-9;
 /// equal under different hedges or the value ranges the hedges imply overlap; Mismatch
 /// otherwise.
 pub fn relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
+    if let Some((a, b)) = in_one_zone(a, b) {
+        return relation_of_values(&a, &b);
+    }
     if !comparable(a, b) {
         return NumberRelation::Unrelated;
     }
@@ -44,6 +51,38 @@ pub fn relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
             .min_by_key(|r| r.rank())
             .unwrap_or(NumberRelation::Unrelated)
         }
+    }
+}
+
+/// Two clock times read in one zone: both in UTC when each names a zone ("0138 GMT" /
+/// "pukul 08.38 WIB"), as written when only one does (a report that leaves out "WIB"
+/// states the same local time). None when either is not a time.
+fn in_one_zone(a: &NumberAnchor, b: &NumberAnchor) -> Option<(NumberAnchor, NumberAnchor)> {
+    if a.kind != NumberKind::Time || b.kind != NumberKind::Time {
+        return None;
+    }
+    let local = |n: &NumberAnchor, offset: f64| NumberAnchor {
+        value: (n.value - offset * 60.0).rem_euclid(MINUTES_A_DAY),
+        unit: None,
+        event: None,
+        ..n.clone()
+    };
+    Some(match (zone_offset(a), zone_offset(b)) {
+        (Some(x), Some(y)) => (local(a, x), local(b, y)),
+        _ => (local(a, 0.0), local(b, 0.0)),
+    })
+}
+
+const MINUTES_A_DAY: f64 = 24.0 * 60.0;
+
+/// Hours ahead of UTC of the zone a time is written in.
+fn zone_offset(a: &NumberAnchor) -> Option<f64> {
+    match a.unit.as_deref()? {
+        "UTC" => Some(0.0),
+        "WIB" => Some(7.0),
+        "WITA" => Some(8.0),
+        "WIT" => Some(9.0),
+        _ => None,
     }
 }
 
@@ -127,6 +166,8 @@ pub fn format_value(a: &NumberAnchor) -> String {
     named.unwrap_or_else(|| match a.kind {
         NumberKind::Percent => format!("{}%", plain(a.value)),
         NumberKind::Decade => format!("{}s", plain(a.value)),
+        NumberKind::Fraction => fraction(a.value),
+        NumberKind::Time => clock(a),
         // Feet and whole inches (what `6-foot-8` reads as) as a reviewer
         // writes them: 6'8". A decimal such as "6,8 kaki" stays 6.8.
         _ if a.unit.as_deref() == Some("foot") && is_feet_and_inches(a.value) => {
@@ -135,6 +176,27 @@ pub fn format_value(a: &NumberAnchor) -> String {
         }
         _ => plain(a.value),
     })
+}
+
+/// A share as a reviewer writes it: "2/3", "1/2"; one of no small denominator as a
+/// decimal.
+fn fraction(v: f64) -> String {
+    (2..=10u32)
+        .find_map(|d| {
+            let n = (v * f64::from(d)).round();
+            same_value(n / f64::from(d), v).then(|| format!("{}/{d}", plain(n)))
+        })
+        .unwrap_or_else(|| plain(v))
+}
+
+/// A time of day on the 24-hour clock with its zone: "13:00", "01:38 UTC".
+fn clock(a: &NumberAnchor) -> String {
+    let minutes = a.value.round().rem_euclid(MINUTES_A_DAY) as u32;
+    let hhmm = format!("{:02}:{:02}", minutes / 60, minutes % 60);
+    match a.unit.as_deref() {
+        Some(zone) => format!("{hhmm} {zone}"),
+        None => hhmm,
+    }
 }
 
 fn is_feet_and_inches(v: f64) -> bool {
@@ -180,7 +242,9 @@ struct Interval {
 impl Interval {
     fn of(a: &NumberAnchor) -> Interval {
         let v = a.value;
-        let slack = if a.kind.is_calendar() {
+        let slack = if a.kind == NumberKind::Time {
+            TIME_SLACK
+        } else if a.kind.is_calendar() {
             CALENDAR_SLACK
         } else {
             v.abs() * APPROX_TOLERANCE
@@ -242,6 +306,39 @@ mod tests {
         );
         assert_eq!(format_value(&a), "6'8\"");
         assert_eq!(format_value(&first("6,8 kaki", Id)), "6.8");
+    }
+
+    #[test]
+    fn fractions_and_times_compare_and_print() {
+        let rel = |x: &str, y: &str| relation(&first(x, Id), &first(y, En));
+        assert_eq!(
+            rel("dua pertiga warga", "two-thirds of the villagers"),
+            Same
+        );
+        assert_eq!(
+            rel("dua pertiga warga", "one-third of the villagers"),
+            Mismatch
+        );
+        assert_eq!(rel("separuh warga", "half of the villagers"), Same);
+        assert_eq!(
+            rel("lebih dari separuh penumpang", "nearly half of them"),
+            Mismatch
+        );
+        assert_eq!(rel("lebih dari separuh penumpang", "more than half"), Same);
+        assert_eq!(rel("pukul 13.00", "at 1 p.m."), Same);
+        assert_eq!(rel("pukul 13.00", "at 3 p.m."), Mismatch);
+        assert_eq!(rel("pukul 08.38 WIB", "at 0138 GMT"), Same);
+        assert_eq!(rel("pukul 01.38 WIB", "at 0138 GMT"), Mismatch);
+        assert_eq!(rel("pukul 07.30 WIB", "at 7:30 a.m."), Same);
+        assert_eq!(rel("sekitar pukul 13.00", "at 1:15 p.m."), Compatible);
+        assert_eq!(rel("pukul 13.00", "1300 people"), Unrelated);
+        assert_eq!(format_value(&first("dua pertiga", Id)), "2/3");
+        assert_eq!(format_value(&first("separuh", Id)), "1/2");
+        assert_eq!(format_value(&first("pukul 07.30", Id)), "07:30");
+        assert_eq!(format_value(&first("0138 GMT", En)), "01:38 UTC");
+        assert_eq!(format_value(&first("3-1/2 percent", En)), "3.5%");
+        assert_eq!(format_value(&first("75 basis points", En)), "0.75%");
+        assert_eq!(format_value(&first("a 75-basis-point cut", En)), "0.75%");
     }
 
     #[test]

@@ -620,6 +620,37 @@ pub(super) const ORDINAL_FOLLOWERS: &[&str] = &[
     "yang",
 ];
 
+/// Units of measure a fraction can be an amount of (`half a mile`, `setengah hektare`),
+/// besides the units of time; a count noun after a fraction is what it is a share of.
+pub(super) const MEASURE_UNITS: &[&str] = &[
+    "cm", "foot", "hectare", "inch", "kg", "km", "metre", "mile", "mm", "tonne",
+];
+
+/// English words for the parts of a whole, singular and plural: the denominator of
+/// `two-thirds`, `a quarter of`, `three fifths`.
+pub(super) const EN_DENOMINATORS: &[(&str, f64)] = &[
+    ("eighth", 8.0),
+    ("eighths", 8.0),
+    ("fifth", 5.0),
+    ("fifths", 5.0),
+    ("fourth", 4.0),
+    ("fourths", 4.0),
+    ("half", 2.0),
+    ("halves", 2.0),
+    ("ninth", 9.0),
+    ("ninths", 9.0),
+    ("quarter", 4.0),
+    ("quarters", 4.0),
+    ("seventh", 7.0),
+    ("sevenths", 7.0),
+    ("sixth", 6.0),
+    ("sixths", 6.0),
+    ("tenth", 10.0),
+    ("tenths", 10.0),
+    ("third", 3.0),
+    ("thirds", 3.0),
+];
+
 /// Clock-time words after digits (`3 pm`, `15.30 WIB`).
 pub(super) const TIME_WORDS: &[&str] = &["am", "gmt", "pm", "utc", "wib", "wit", "wita"];
 
@@ -691,6 +722,7 @@ mod tests {
         sorted("MONTHS", &keys(MONTHS));
         sorted("MONTH_ABBREVIATIONS", &keys(MONTH_ABBREVIATIONS));
         sorted("WEEKDAYS", &keys(WEEKDAYS));
+        sorted("EN_DENOMINATORS", &keys(EN_DENOMINATORS));
         for (name, table) in [
             ("TIME_UNITS", TIME_UNITS),
             ("OTHERS", OTHERS),
@@ -704,6 +736,7 @@ mod tests {
             ("COLLECTIVE_CUES", COLLECTIVE_CUES),
             ("ORDINAL_FOLLOWERS", ORDINAL_FOLLOWERS),
             ("TIME_WORDS", TIME_WORDS),
+            ("MEASURE_UNITS", MEASURE_UNITS),
         ] {
             sorted(name, table);
         }
