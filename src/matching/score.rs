@@ -504,12 +504,7 @@ mod tests {
     }
 
     fn pair_features(source: &str, target: &str) -> PairFeatures {
-        let lex = Lexicon::builtin();
-        let mut interner = Interner::default();
-        let mut s = profile(source, Lang::Id, lex, &mut interner);
-        let mut t = profile(target, Lang::En, lex, &mut interner);
-        weigh(&mut [&mut s]);
-        weigh(&mut [&mut t]);
+        let (s, t) = profiles(source, target);
         features(&s, &t)
     }
 
