@@ -330,7 +330,7 @@ fn fill_ordered_gaps(source: Side<'_>, reports: &[Side<'_>], links: &mut [Vec<Li
             // one to one there. (Where the counts differ, a sentence of one
             // side has no counterpart and the pairing is a guess.)
             let balanced = b - a == y.saturating_sub(x);
-            if b - a < 2 || b - a - 1 > MAX_GAP || x >= y || !balanced || !(a_close && b_close) {
+            if b - a < 2 || b - a - 1 > MAX_GAP || !balanced || !(a_close && b_close) {
                 continue;
             }
             for i in a + 1..b {
@@ -339,7 +339,7 @@ fn fill_ordered_gaps(source: Side<'_>, reports: &[Side<'_>], links: &mut [Vec<Li
                     continue;
                 }
                 let profile = &source.profiles[i];
-                let scored: Vec<(usize, PairFeatures, Comparison)> = (x + 1..y)
+                let scored: Vec<(usize, Comparison)> = (x + 1..y)
                     .filter(|&j| report.kinds[j] != SentenceKind::Boilerplate)
                     .filter_map(|j| {
                         let features = compare_into(profile, &report.profiles[j], &mut hits);
@@ -349,24 +349,27 @@ fn fill_ordered_gaps(source: Side<'_>, reports: &[Side<'_>], links: &mut [Vec<Li
                                 source_hits: hits.source.clone(),
                                 target_hits: hits.target.clone(),
                             };
-                            (j, features, comparison)
+                            (j, comparison)
                         })
                     })
                     .collect();
+                let similarity = |c: &(usize, Comparison)| c.1.features.similarity();
+                let second = |best: usize| {
+                    scored
+                        .iter()
+                        .filter(|c| c.0 != best)
+                        .map(similarity)
+                        .fold(0.0f32, f32::max)
+                };
                 let Some(best) = scored
                     .iter()
-                    .max_by(|p, q| p.1.similarity().total_cmp(&q.1.similarity()))
+                    .max_by(|p, q| similarity(p).total_cmp(&similarity(q)))
                 else {
                     continue;
                 };
-                let second = scored
-                    .iter()
-                    .filter(|c| c.0 != best.0)
-                    .map(|c| c.1.similarity())
-                    .fold(0.0f32, f32::max);
                 let score = match_score(
-                    &best.1,
-                    best.1.similarity() - second,
+                    &best.1.features,
+                    similarity(best) - second(best.0),
                     (kind, report.kinds[best.0]),
                 );
                 if score >= GAP_THRESHOLD.max(score_floor(kind)) {
@@ -376,7 +379,7 @@ fn fill_ordered_gaps(source: Side<'_>, reports: &[Side<'_>], links: &mut [Vec<Li
                             report: r,
                             target: best.0,
                             score,
-                            comparison: best.2.clone(),
+                            comparison: best.1.clone(),
                         },
                     ));
                 }
