@@ -378,6 +378,46 @@ fn values_agree(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> NumberR
     }
 }
 
+/// Two figures whose hedged ranges overlap yet state another value: one
+/// hedge kept with another value ("sedikitnya 662 orang tewas" / "at least
+/// 530 dead"), or an exact figure against another value hedged open on the
+/// other side ("telah mencapai 57 orang" / "at least 49 people": the toll was
+/// updated). Two different open hedges ("lebih dari 140" / "at least 144")
+/// both round one count down, and "about" and "nearly" are rounding, so
+/// neither is a change; nor is the same value with a hedge dropped.
+fn changed_under_hedge(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> bool {
+    use numbers::Bound::{AtLeast, AtMost, Exact, LessThan, MoreThan};
+    if a.bound == b.bound {
+        return true;
+    }
+    let open =
+        |n: &numbers::NumberAnchor| matches!(n.bound, AtLeast | MoreThan | AtMost | LessThan);
+    let exact_against_open = (a.bound == Exact && open(b)) || (b.bound == Exact && open(a));
+    let differ = (a.value - b.value).abs() > 1e-9 * a.value.abs().max(b.value.abs());
+    exact_against_open && differ
+}
+
+/// Whether `a` is the difference between two figures of its kind the other
+/// side states: a change reported as its size on one side and as its two
+/// ends on the other ("turun 0,4 persen" / "from 9.0 to 8.6 percent").
+fn is_difference_of(a: &numbers::NumberAnchor, other: &[numbers::NumberAnchor]) -> bool {
+    // Only rates and amounts of money: changes are reported so, and bare
+    // counts meet by chance ("port 5900" against "5901 ... localhost:1").
+    if !matches!(a.kind, NumberKind::Percent | NumberKind::Money) || a.value <= 0.0 {
+        return false;
+    }
+    let alike: Vec<&numbers::NumberAnchor> = other
+        .iter()
+        .filter(|b| b.kind == a.kind && b.unit == a.unit)
+        .collect();
+    alike.iter().enumerate().any(|(i, x)| {
+        alike[i + 1..].iter().any(|y| {
+            x.event == y.event
+                && ((x.value - y.value).abs() - a.value).abs() <= 1e-6 * a.value.max(1.0)
+        })
+    })
+}
+
 fn judge_numbers(
     source: &Profile,
     target: &Profile,
@@ -412,53 +452,76 @@ fn judge_numbers(
             Flag::NumberMismatch(x, y)
         }
     };
-    for a in src {
-        let rels: Vec<NumberRelation> = tgt
-            .iter()
-            .map(|b| match numbers::relation(a, b) {
-                // In a close rendering, or where both say what they count
-                // alike, one hedge kept with another value ("lebih dari 8
-                // tahun" / "more than six years", "sedikitnya 662 orang
-                // tewas" / "at least 530 dead") is the figure changed,
-                // though the two ranges overlap.
-                NumberRelation::Compatible if a.bound == b.bound && said_alike(a, b) => {
-                    NumberRelation::Mismatch
-                }
-                r => r,
-            })
-            .collect();
-        // A partner not yet taken comes first, an agreeing one before a
-        // contradicting one; only then may a repeated mention share a
-        // partner. "32 bit ... 32 bit" against "61-bit ... 32-bit" pairs one
-        // 32 with 32 and the other with 61.
-        let free = |j: &usize| !tgt_used[*j];
-        let agrees =
-            |j: &usize| matches!(rels[*j], NumberRelation::Same | NumberRelation::Compatible);
-        let contradicts = |j: &usize| rels[*j] == NumberRelation::Mismatch;
-        let all = || 0..tgt.len();
-        if let Some(j) = all().filter(free).find(agrees) {
+    let rels: Vec<Vec<NumberRelation>> = src
+        .iter()
+        .map(|a| {
+            tgt.iter()
+                .map(|b| match numbers::relation(a, b) {
+                    // In a close rendering, or where both say what they count
+                    // alike, a hedged range that overlaps another value is
+                    // the figure changed ("lebih dari 8 tahun" / "more than
+                    // six years", "57 orang" / "at least 49 people").
+                    NumberRelation::Compatible if said_alike(a, b) && changed_under_hedge(a, b) => {
+                        NumberRelation::Mismatch
+                    }
+                    r => r,
+                })
+                .collect()
+        })
+        .collect();
+    let agreeing =
+        |r: NumberRelation| matches!(r, NumberRelation::Same | NumberRelation::Compatible);
+    let credit = |r: NumberRelation| if r == NumberRelation::Same { 1.0 } else { 0.8 };
+    // What each source number met; flags are pushed afterwards, in source
+    // order.
+    enum Met {
+        Agreed(f32),
+        Contradicted(usize),
+        Nothing,
+    }
+    let mut met: Vec<Met> = (0..src.len()).map(|_| Met::Nothing).collect();
+    // A partner not yet taken comes first, agreeing ones for every number
+    // before any contradicting one ("US$8,5 juta ... US$7,5 juta" against
+    // "more than $7.5 million" pairs 7.5 with 7.5, not 8.5); only then may a
+    // repeated mention share a partner. "32 bit ... 32 bit" against "61-bit
+    // ... 32-bit" pairs one 32 with 32 and the other with 61.
+    for (i, row) in rels.iter().enumerate() {
+        if let Some(j) = (0..tgt.len()).find(|&j| !tgt_used[j] && agreeing(row[j])) {
             tgt_used[j] = true;
             tgt_agreed[j] = true;
-            agreement.push(if rels[j] == NumberRelation::Same {
-                1.0
-            } else {
-                0.8
-            });
-        } else if let Some(j) = all().filter(free).find(contradicts) {
+            met[i] = Met::Agreed(credit(row[j]));
+        }
+    }
+    for (i, row) in rels.iter().enumerate() {
+        if !matches!(met[i], Met::Nothing) {
+            continue;
+        }
+        if is_difference_of(&src[i], tgt) {
+            // "turun empat persepuluh persen" against "fell from 9.0 to 8.6
+            // percent": the change between two figures the other side
+            // states, not a third figure.
+            met[i] = Met::Agreed(0.8);
+        } else if let Some(j) =
+            (0..tgt.len()).find(|&j| !tgt_used[j] && row[j] == NumberRelation::Mismatch)
+        {
             tgt_used[j] = true;
-            agreement.push(0.0);
-            flags.push(mismatch(a, &tgt[j]));
-        } else if let Some(j) = all().find(agrees) {
-            agreement.push(if rels[j] == NumberRelation::Same {
-                1.0
-            } else {
-                0.8
-            });
-        } else if let Some(j) = all().filter(|j| !tgt_agreed[*j]).find(contradicts) {
-            agreement.push(0.0);
-            flags.push(mismatch(a, &tgt[j]));
-        } else {
-            src_left.push(a);
+            met[i] = Met::Contradicted(j);
+        } else if let Some(j) = (0..tgt.len()).find(|&j| agreeing(row[j])) {
+            met[i] = Met::Agreed(credit(row[j]));
+        } else if let Some(j) =
+            (0..tgt.len()).find(|&j| !tgt_agreed[j] && row[j] == NumberRelation::Mismatch)
+        {
+            met[i] = Met::Contradicted(j);
+        }
+    }
+    for (a, m) in src.iter().zip(met) {
+        match m {
+            Met::Agreed(x) => agreement.push(x),
+            Met::Contradicted(j) => {
+                agreement.push(0.0);
+                flags.push(mismatch(a, &tgt[j]));
+            }
+            Met::Nothing => src_left.push(a),
         }
     }
     // In a linked pair, a number of one side left without a partner facing a
@@ -881,6 +944,76 @@ mod tests {
                 .contains(&Flag::NumberMismatch("32".into(), "61".into())),
             "{j:?}"
         );
+    }
+
+    fn number_mismatches(j: &Judgement) -> Vec<(String, String)> {
+        j.flags
+            .iter()
+            .filter_map(|f| match f {
+                Flag::NumberMismatch(a, b) => Some((a.clone(), b.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_exact_toll_against_another_open_hedged_one_changed() {
+        // An updated toll: 57 is inside "at least 49", yet not the figure.
+        let j = judge_texts(
+            "Jumlah korban tewas gempa telah mencapai 57 orang.",
+            "The quake has killed at least 49 people.",
+        );
+        assert_eq!(number_mismatches(&j), [("57".into(), "49".into())], "{j:?}");
+        // Two open hedges round one count down; a dropped hedge keeps it.
+        for (source, target) in [
+            (
+                "Serangan itu menewaskan lebih dari 140 orang.",
+                "The attack killed at least 144 people.",
+            ),
+            (
+                "Serangan itu menewaskan 144 orang.",
+                "The attack killed at least 144 people.",
+            ),
+            (
+                "Serangan itu menewaskan sekitar 50 orang.",
+                "The attack killed 49 people.",
+            ),
+        ] {
+            let j = judge_texts(source, target);
+            assert!(
+                number_mismatches(&j).is_empty(),
+                "{source} / {target}: {j:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn agreeing_partners_are_found_for_every_figure_before_any_contradiction() {
+        // 8,5 comes first but must not take the 7.5 that 7,5 agrees with.
+        let j = judge_texts(
+            "Ia diperintahkan membayar ganti rugi US$8,5 juta dan penyitaan US$7,5 juta.",
+            "He agreed to forfeit more than $7.5 million.",
+        );
+        assert!(number_mismatches(&j).is_empty(), "{j:?}");
+        assert!(
+            j.flags.contains(&Flag::NumberMissing("8500000".into())),
+            "{j:?}"
+        );
+    }
+
+    #[test]
+    fn a_change_stated_as_its_size_matches_its_two_ends() {
+        let j = judge_texts(
+            "Tingkat pengangguran turun 0,4 persen menjadi 8,6 persen.",
+            "The unemployment rate fell from 9.0 to 8.6 percent.",
+        );
+        assert!(number_mismatches(&j).is_empty(), "{j:?}");
+        // Bare counts do not: 5900 is not "5901 ... 1".
+        let j = judge_texts(
+            "Layar pertama memakai port 5900.",
+            "The first screen uses port 3476, the second 5901 and the third 1.",
+        );
+        assert!(!number_mismatches(&j).is_empty(), "{j:?}");
     }
 
     #[test]
