@@ -42,7 +42,8 @@ fn main() {
         match_score(
             &c.features,
             sim,
-            (SentenceKind::Content, SentenceKind::Content)
+            (SentenceKind::Content, SentenceKind::Content),
+            false,
         )
     );
 }

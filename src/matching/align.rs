@@ -45,6 +45,14 @@ pub struct Side<'a> {
     pub kinds: &'a [SentenceKind],
 }
 
+impl Side<'_> {
+    /// The lede: the first sentence of running text, where news states the
+    /// headline's fact again.
+    pub fn lede(&self) -> Option<usize> {
+        self.kinds.iter().position(|k| *k == SentenceKind::Content)
+    }
+}
+
 /// A chosen counterpart.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Link {
@@ -191,6 +199,7 @@ fn align_sentence_among(
                 &top.features,
                 top.similarity - second,
                 (kind, report.kinds[j]),
+                report.lede() == Some(j),
             );
             if best.is_none_or(|(_, b)| score > b) {
                 best = Some((top, score));
@@ -371,6 +380,7 @@ fn fill_ordered_gaps(source: Side<'_>, reports: &[Side<'_>], links: &mut [Vec<Li
                     &best.1.features,
                     similarity(best) - second(best.0),
                     (kind, report.kinds[best.0]),
+                    report.lede() == Some(best.0),
                 );
                 if score >= GAP_THRESHOLD.max(score_floor(kind)) {
                     found.push((
@@ -492,6 +502,40 @@ mod tests {
         let as_title = align_sentence(&src[0], SentenceKind::Headline, &report);
         assert_eq!(as_title.len(), 1);
         assert_eq!(as_title[0].target, 0, "{as_title:?}");
+    }
+
+    #[test]
+    fn a_title_line_finds_the_lede_of_a_report_printed_without_a_headline() {
+        let mut interner = Interner::default();
+        let src = profiles(
+            &["Ekonomi Tiongkok Catat Pertumbuhan Terendah Sejak 2009"],
+            Lang::Id,
+            &mut interner,
+        );
+        let tgt = profiles(
+            &[
+                "China's economic growth slowed to a 6.9 percent annual rate between July and September, the slowest expansion since 2009.",
+                "Analysts had expected growth of 6.8 percent in the quarter.",
+                "The central bank has cut interest rates five times since November.",
+            ],
+            Lang::En,
+            &mut interner,
+        );
+        let tgt_kinds = [SentenceKind::Content; 3];
+        let report = [Side {
+            profiles: &tgt,
+            kinds: &tgt_kinds,
+        }];
+        assert_eq!(report[0].lede(), Some(0));
+        let links = align_sentence(&src[0], SentenceKind::Headline, &report);
+        assert_eq!(links.len(), 1, "{links:?}");
+        assert_eq!(links[0].target, 0, "{links:?}");
+        // The same words as running text are no headline: no lede rule.
+        let as_body = align_sentence(&src[0], SentenceKind::Content, &report);
+        assert!(
+            as_body.iter().all(|l| l.score < links[0].score),
+            "{as_body:?}"
+        );
     }
 
     /// A close rendering's three sentences, the middle pair sharing too

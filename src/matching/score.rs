@@ -115,8 +115,15 @@ impl PairFeatures {
 /// The calibrated match score: 0..1 confidence that both sentences report
 /// the same statement or fact. `margin` is the candidate's similarity minus
 /// that of the report's next-best candidate (a unique best is more likely
-/// the counterpart); `kinds` are the source's and the target's sentence kinds.
-pub fn match_score(f: &PairFeatures, margin: f32, kinds: (SentenceKind, SentenceKind)) -> f32 {
+/// the counterpart); `kinds` are the source's and the target's sentence kinds,
+/// and `target_is_lede` says whether the target is its report's lede (first
+/// sentence of running text).
+pub fn match_score(
+    f: &PairFeatures,
+    margin: f32,
+    kinds: (SentenceKind, SentenceKind),
+    target_is_lede: bool,
+) -> f32 {
     let x = f.vector();
     let mut z = MATCH_INTERCEPT + MATCH_WEIGHTS[7] * margin;
     z += MATCH_WEIGHTS.iter().zip(x).map(|(w, x)| w * x).sum::<f32>();
@@ -124,6 +131,10 @@ pub fn match_score(f: &PairFeatures, margin: f32, kinds: (SentenceKind, Sentence
     match (title(kinds.0), title(kinds.1)) {
         (true, true) => z += TITLE_AGREEMENT,
         (false, false) => {}
+        // News states the headline's fact again in the lede, and a report
+        // printed without its headline keeps only the lede to say it: for
+        // the source's title line, a report's lede counts as a title line.
+        (true, false) if target_is_lede => z += TITLE_AGREEMENT,
         _ => z -= TITLE_DISAGREEMENT,
     }
     sigmoid(z)
@@ -463,6 +474,24 @@ mod tests {
         weigh(&mut [&mut s]);
         weigh(&mut [&mut t]);
         (s, t)
+    }
+
+    #[test]
+    fn for_a_title_line_a_reports_lede_counts_as_a_title_line() {
+        let (s, t) = profiles(
+            "Gempa Kuat Guncang Padang",
+            "A strong earthquake shook Padang on Wednesday, officials said.",
+        );
+        let f = features(&s, &t);
+        let (title, body) = (SentenceKind::Headline, SentenceKind::Content);
+        let lede = match_score(&f, 0.1, (title, body), true);
+        assert_eq!(lede, match_score(&f, 0.1, (title, title), false));
+        assert!(lede > match_score(&f, 0.1, (title, body), false));
+        // Only for the source's title line: body to body ignores it.
+        assert_eq!(
+            match_score(&f, 0.1, (body, body), true),
+            match_score(&f, 0.1, (body, body), false)
+        );
     }
 
     #[test]
