@@ -224,6 +224,9 @@ pub const PREFIXES: &[&str] = &[
     "subscribe now",
     "subscribe to our",
     "tap here",
+    "tonton video",
+    "watch related video",
+    "watch the video",
 ];
 
 /// Short units that are furniture when they contain this phrase anywhere (on
@@ -235,11 +238,13 @@ pub const ANYWHERE: &[&str] = &[
     "comments are reviewed",
     "dengarkan artikel ini",
     "don't spam",
+    "embargoed until",
     "hak cipta dilindungi",
     "jangan spam",
     "listen to this article",
     "reviewed by admin",
     "scroll to continue",
+    "under lock-up conditions",
     "you can now listen to",
     "your ad here",
 ];
@@ -1435,6 +1440,25 @@ mod tests {
             first_paragraph: true,
         };
         assert_eq!(classify(long.trim(), Lang::En, first), H);
+    }
+
+    #[test]
+    fn embargo_notices_and_video_pointers_are_furniture() {
+        // Press releases open with an embargo notice, and news pages point
+        // to a video; either would otherwise be taken for the lede.
+        for t in [
+            "Transmission of material in this release is embargoed until 8:30 a.m. (EST) Friday, December 2, 2011",
+            "Watch related video report from VOA's Zlatica Hoke.",
+            "Tonton video terkait dari VOA.",
+        ] {
+            assert_eq!(kind(t), B, "{t}");
+        }
+        for t in [
+            "The report was embargoed by the ministry for a week.",
+            "Officials said they would watch the river closely.",
+        ] {
+            assert_eq!(kind(t), T, "{t}");
+        }
     }
 
     #[test]
