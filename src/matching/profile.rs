@@ -500,12 +500,24 @@ impl WordInfo {
         }
         let (stems, df) = match lang {
             Lang::Id => {
-                let stems = lexicon
+                let mut stems: Vec<Arc<str>> = lexicon
                     .translate_word(word)
                     .unwrap_or_default()
                     .iter()
                     .map(|s| Arc::from(s.as_str()))
                     .collect();
+                // A full reduplication is the plural of its half even where
+                // the lexicon lists it with an idiom of its own
+                // ("saudara-saudara": ladies and gentlemen, and brothers).
+                if let Some((half, again)) = word.split_once('-') {
+                    if half == again && lexicon.lookup(word).is_some() {
+                        for s in lexicon.translate_word(half).unwrap_or_default() {
+                            if !stems.iter().any(|t| **t == **s) {
+                                stems.push(Arc::from(s.as_str()));
+                            }
+                        }
+                    }
+                }
                 let root = morph::indonesian_roots(word)
                     .into_iter()
                     .find(|r| lexicon.lookup(r).is_some())
@@ -793,6 +805,24 @@ mod tests {
             let key = interner.get(&morph::english_stem(word)).unwrap();
             assert!(id.has_key(key) && en.has_key(key), "{word}");
         }
+    }
+
+    #[test]
+    fn a_reduplicated_plural_also_means_its_half_and_saya_is_a_pronoun() {
+        let mut interner = Interner::default();
+        let lex = Lexicon::builtin();
+        // "saudara-saudara" is listed as "ladies and gentlemen"; it is
+        // also the plural of "saudara" (brother).
+        let id = profile(
+            "Saya bermain bersama saudara-saudara.",
+            Lang::Id,
+            lex,
+            &mut interner,
+        );
+        let en = profile("I played with my brothers.", Lang::En, lex, &mut interner);
+        let key = interner.get(&morph::english_stem("brother")).unwrap();
+        assert!(id.has_key(key) && en.has_key(key));
+        assert!(!surfaces(&id).contains(&"saya"), "{:?}", surfaces(&id));
     }
 
     #[test]
