@@ -397,6 +397,21 @@ fn changed_under_hedge(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> 
     exact_against_open && differ
 }
 
+/// Years (or decades) further apart than this, outside a close rendering,
+/// date two events rather than one year changed: a report's sentence dates
+/// its own event beside the one the rendering dates ("pembajakan ... pada
+/// tahun 1995" / "reclaimed power in 2021"), while a changed year is a slip
+/// or another reckoning of a few years (2002 / 2003, 2015 / 2009 on the
+/// development sets).
+pub const YEARS_APART: f64 = 10.0;
+
+/// Two years or decades more than [`YEARS_APART`] apart.
+fn years_apart(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> bool {
+    matches!(a.kind, NumberKind::Year | NumberKind::Decade)
+        && a.kind == b.kind
+        && (a.value - b.value).abs() > YEARS_APART
+}
+
 /// Whether `a` is the difference between two figures of its kind the other
 /// side states: a change reported as its size on one side and as its two
 /// ends on the other ("turun 0,4 persen" / "from 9.0 to 8.6 percent").
@@ -445,18 +460,38 @@ fn judge_numbers(
             || (a.event.is_some() && a.event == b.event)
     };
     let mismatch = |a: &numbers::NumberAnchor, b: &numbers::NumberAnchor| {
-        let (x, y) = (numbers::format_value(a), numbers::format_value(b));
+        let (mut x, mut y) = (numbers::format_value(a), numbers::format_value(b));
+        // Two values that print alike differ by their hedges ("lebih dari
+        // separuh" / "nearly half"): the flag shows them, or it would read
+        // `1/2|1/2`.
+        if x == y {
+            (x, y) = (numbers::format_hedged(a), numbers::format_hedged(b));
+        }
         if is_date(a.kind) {
             Flag::DateMismatch(x, y)
         } else {
             Flag::NumberMismatch(x, y)
         }
     };
+    // Outside a close rendering, a year since which a state holds and a year
+    // in which something happened date two facts, not one changed ("sejak
+    // 2002" / "reclaimed power in 2021"); a rendering keeps the fact and may
+    // change the preposition.
+    let other_fact = |a: &numbers::NumberAnchor, b: &numbers::NumberAnchor| {
+        !parallel && (numbers::YearMark::differs(a.marks, b.marks) || years_apart(a, b))
+    };
+    let relate = |a: &numbers::NumberAnchor, b: &numbers::NumberAnchor| {
+        if other_fact(a, b) {
+            NumberRelation::Unrelated
+        } else {
+            numbers::relation(a, b)
+        }
+    };
     let rels: Vec<Vec<NumberRelation>> = src
         .iter()
         .map(|a| {
             tgt.iter()
-                .map(|b| match numbers::relation(a, b) {
+                .map(|b| match relate(a, b) {
                     // In a close rendering, or where both say what they count
                     // alike, a hedged range that overlaps another value is
                     // the figure changed ("lebih dari 8 tahun" / "more than
@@ -550,6 +585,7 @@ fn judge_numbers(
                 && (a.unit.is_none() || b.unit.is_none() || a.unit == b.unit)
                 && (a.event.is_none() || b.event.is_none() || a.event == b.event)
                 && said_alike(a, b)
+                && !other_fact(a, b)
         });
         if let Some(j) = partner {
             tgt_used[j] = true;
@@ -569,7 +605,7 @@ fn judge_numbers(
         if !used
             && !src
                 .iter()
-                .any(|a| numbers::relation(a, b) != NumberRelation::Unrelated)
+                .any(|a| relate(a, b) != NumberRelation::Unrelated)
         {
             agreement.push(0.5);
             let value = numbers::format_value(b);
@@ -1032,6 +1068,85 @@ mod tests {
         assert!(
             j.flags.contains(&Flag::NumberMissing("2024".into())),
             "{j:?}"
+        );
+    }
+
+    #[test]
+    fn a_mismatch_of_values_that_print_alike_shows_their_hedges() {
+        let j = judge_texts(
+            "Lebih dari separuh penumpang pesawat itu adalah warga Prancis.",
+            "Nearly half of the passengers on the plane were French.",
+        );
+        let flag = Flag::NumberMismatch("more than 1/2".into(), "nearly 1/2".into());
+        assert!(j.flags.contains(&flag), "{j:?}");
+        assert_eq!(flag.to_string(), "number_mismatch:more than 1/2|nearly 1/2");
+        assert!(
+            notes(&j.flags, &[]).contains("numbers differ: more than 1/2 vs nearly 1/2"),
+            "{j:?}"
+        );
+        // Values that differ print bare, hedged or not.
+        let j = judge_texts(
+            "Jumlah korban tewas mencapai sedikitnya 662 orang.",
+            "The death toll has risen to at least 530 people.",
+        );
+        assert_eq!(
+            number_mismatches(&j),
+            [("662".into(), "530".into())],
+            "{j:?}"
+        );
+    }
+
+    /// Profiles of a pair, and its numbers judged as a close rendering or not.
+    fn number_flags(src: &str, tgt: &str, parallel: bool) -> Vec<String> {
+        let mut interner = Interner::default();
+        let s = profile(src, Lang::Id, Lexicon::builtin(), &mut interner);
+        let t = profile(tgt, Lang::En, Lexicon::builtin(), &mut interner);
+        let mut flags = Vec::new();
+        judge_numbers(&s, &t, parallel, &mut flags);
+        flags.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn years_of_two_facts_are_not_one_year_changed_outside_a_close_rendering() {
+        // Since when a state holds, against when something happened.
+        let src = "Taliban masuk daftar hitam Rusia sejak 2002.";
+        let tgt = "The Taliban reclaimed power in 2021.";
+        assert_eq!(
+            number_flags(src, tgt, false),
+            ["number_missing:2002", "number_added:2021"]
+        );
+        // Years decades apart date two events.
+        let src = "Rusia menuduh mereka membajak pesawat pada tahun 1995.";
+        assert_eq!(
+            number_flags(src, tgt, false),
+            ["number_missing:1995", "number_added:2021"]
+        );
+        // Two since-years, or a year no word marks against one a few years
+        // away, are one year changed.
+        for (src, tgt) in [
+            (
+                "Taliban masuk daftar hitam Rusia sejak 2002.",
+                "The Taliban has been on Russia's blacklist since 2003.",
+            ),
+            (
+                "Ekonomi melambat dari Juli hingga September 2015.",
+                "It is the slowest expansion since 2009.",
+            ),
+        ] {
+            let flags = number_flags(src, tgt, false);
+            assert!(
+                flags.iter().any(|f| f.starts_with("number_mismatch:")),
+                "{src} / {tgt}: {flags:?}"
+            );
+        }
+        // A close rendering keeps the fact and may change the preposition.
+        assert_eq!(
+            number_flags(
+                "Taliban masuk daftar hitam Rusia sejak 2002.",
+                "The Taliban reclaimed power in 2021.",
+                true
+            ),
+            ["number_mismatch:2002|2021"]
         );
     }
 

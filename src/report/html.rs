@@ -121,12 +121,14 @@ pub fn marks(anchors: &Anchors, flags: &[Flag], side: Side) -> Vec<Mark> {
     };
     for n in &anchors.numbers {
         let v = numbers::format_value(n);
+        let hedged = numbers::format_hedged(n);
         let found = flags
             .iter()
             .filter_map(|f| {
                 // A missing value has only a source side and an added one
-                // only a target side, so the side's value decides.
-                let names_it = side.value(f).is_some_and(|own| own == v);
+                // only a target side, so the side's value decides; a
+                // mismatch of values that print alike names them hedged.
+                let names_it = side.value(f).is_some_and(|own| own == v || own == hedged);
                 let state = match f {
                     Flag::NumberMismatch(..) | Flag::DateMismatch(..) if names_it => State::Bad,
                     Flag::NumberMissing(_)

@@ -54,7 +54,12 @@
 //!   (`dua setengah juta`, `half a million`); `the second half`, `at the half` and
 //!   `perempat final` are no share. English singular forms need `of` (`a third of`), so
 //!   `a third time` stays an ordinal. `3-1/2 percent` is 3.5%; percentage points and
-//!   basis points (hundredths) read as percent.
+//!   basis points (hundredths) read as percent. A half before a state it qualifies
+//!   (`setengah hati`, `setengah baya`, `separuh jalan`, `half asleep`) is no share.
+//! - **Years and decades** carry what the word before their date marks ([`YearMark`]):
+//!   `sejak 2002` / `since 2003` a start, `pada tahun 1995` / `in August 2021` a point;
+//!   the judge reads a since-year against an in-year as two facts outside a close
+//!   rendering.
 //! - **A lone `one` / `satu`** with no unit after it is skipped: "one of", "no one",
 //!   "salah satu", "satu sama lain" are not counts. `one person`, `satu orang` are kept;
 //!   `salah satu` ("one of") is never a count, even before a noun (`salah satu negara`).
@@ -79,7 +84,7 @@ mod relation;
 mod tables;
 mod tokenize;
 
-pub use relation::{format_value, relation};
+pub use relation::{format_hedged, format_value, relation};
 
 use recognise::{resolve_others, Ctx};
 use tokenize::{tokenize, Tokens};
@@ -106,6 +111,11 @@ pub struct NumberAnchor {
     /// Canonical English predicate the number counts ("killed", "injured"), when a word
     /// beside it says so.
     pub event: Option<String>,
+    /// What the word before a year or decade says it dates ("sejak 2002": the start of
+    /// a state that lasts; "pada tahun 1995": a point); `None` when no such word stands
+    /// there, and on every other kind.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub marks: Option<YearMark>,
     /// Byte span of the number expression in the input: the value as written, with a
     /// currency sign or code before it and anything glued to it, without hedge or unit words.
     pub span: Range<usize>,
@@ -186,6 +196,25 @@ pub enum Bound {
     Nearly,
 }
 
+/// What a year or decade dates, read from the word before it (through the day and
+/// month of a full date and `tahun`/`year`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum YearMark {
+    /// "sejak 2002", "since 2003": when a state began, which still holds.
+    Since,
+    /// "pada tahun 1995", "in 2021", "on 14 October 2004": when something happened.
+    In,
+}
+
+impl YearMark {
+    /// Whether two marked years date different sorts of fact: one when a state began,
+    /// the other when something happened ("sejak 2002" / "in 2021").
+    pub fn differs(a: Option<YearMark>, b: Option<YearMark>) -> bool {
+        matches!((a, b), (Some(x), Some(y)) if x != y)
+    }
+}
+
 /// How two number anchors relate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -240,6 +269,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<NumberAnchor> {
     cx.link_ranges(&mut raws);
     resolve_others(&mut raws);
     cx.assign_events(&mut raws);
+    cx.mark_years(&mut raws);
     raws.into_iter().filter_map(|raw| cx.anchor(raw)).collect()
 }
 
@@ -739,5 +769,37 @@ mod tests {
         serializable::<NumberKind>();
         serializable::<Bound>();
         serializable::<NumberRelation>();
+    }
+    #[test]
+    fn years_carry_what_the_word_before_them_marks() {
+        use YearMark::{In as At, Since};
+        let cases: [(&str, Lang, Option<YearMark>); 12] = [
+            ("sejak 2002", Id, Some(Since)),
+            ("semenjak tahun 2002", Id, Some(Since)),
+            ("since 2003", En, Some(Since)),
+            ("pada tahun 1995", Id, Some(At)),
+            ("in 2021", En, Some(At)),
+            ("in August 2021", En, Some(At)),
+            ("on July 6, 2024", En, Some(At)),
+            ("pada 14 Oktober 2004", Id, Some(At)),
+            ("in the 1980s", En, Some(At)),
+            // a year with no such word, or another one, is not marked
+            ("dari Juli hingga September 2015", Id, None),
+            ("the 1995 hijacking", En, None),
+            ("until 2030", En, None),
+        ];
+        for (text, lang, want) in cases {
+            let found = read(text, lang);
+            let year = found
+                .iter()
+                .find(|a| matches!(a.kind, Year | Decade))
+                .unwrap_or_else(|| panic!("{text:?}: no year in {found:?}"));
+            assert_eq!(year.marks, want, "{text:?}");
+        }
+        // Only years and decades are marked.
+        assert_eq!(first("sejak 14 orang", Id).marks, None);
+        assert!(YearMark::differs(Some(Since), Some(At)));
+        assert!(!YearMark::differs(Some(Since), None));
+        assert!(!YearMark::differs(Some(At), Some(At)));
     }
 }

@@ -14,7 +14,8 @@ use crate::text::doc::Lang;
 use super::recognise::{Ctx, Lead, Raw, Step};
 use super::tables::{
     contains, lookup, number_word_lex, Lex, COLLECTIVE_CUES, EN_DENOMINATORS, EN_NUMBER_WORDS,
-    EN_ORDINALS, ID_NUMBER_WORDS, MAGNITUDES, MEASURE_UNITS, ORDINAL_FOLLOWERS, TIME_UNITS, UNITS,
+    EN_ORDINALS, HALF_DEGREES, ID_NUMBER_WORDS, MAGNITUDES, MEASURE_UNITS, ORDINAL_FOLLOWERS,
+    TIME_UNITS, UNITS,
 };
 use super::tokenize::TokKind;
 use super::NumberKind;
@@ -248,8 +249,14 @@ impl Ctx<'_> {
     }
 
     /// A half that names a part rather than a share: "the second half", "the other
-    /// half", "at the half" (half-time); "the half of it" is still a share.
+    /// half", "at the half" (half-time); "the half of it" is still a share. Nor is a
+    /// half that says how far a state goes, in an idiom of either language
+    /// ("setengah hati": half-hearted, "setengah baya": middle-aged, "half asleep").
     fn names_a_half(&self, i: usize) -> bool {
+        let half = matches!(self.word(i), Some("half" | "setengah" | "separuh"));
+        if half && self.word(i + 1).is_some_and(|w| contains(HALF_DEGREES, w)) {
+            return true;
+        }
         self.lang == Lang::En
             && self.word(i) == Some("half")
             && match self.prev_word(i) {
@@ -669,6 +676,32 @@ mod tests {
             ("a third time", En, &[k(3.0, Ordinal)]),
             ("the third quarter", En, &[k(3.0, Ordinal)]),
             ("a quarter century", En, &[]),
+            // a degree of a state, in an idiom: no share of a whole
+            ("Ia mendukung rencana itu dengan setengah hati", Id, &[]),
+            ("pria setengah baya itu", Id, &[]),
+            ("ia berusaha setengah mati", Id, &[]),
+            ("pembangunan itu baru separuh jalan", Id, &[]),
+            ("he was half asleep", En, &[]),
+            ("a half-hearted apology", En, &[]),
+        ]);
+    }
+
+    /// Number words inside idioms that state no figure: "satu-satunya" (the only one),
+    /// "seorang" (a person), "sekali" (very, once), "salah satu" (one of),
+    /// "setengah-setengah" (by halves).
+    #[test]
+    fn idioms_of_number_words_state_no_figure() {
+        check(&[
+            ("Dia adalah satu-satunya saksi yang selamat", Id, &[]),
+            ("Seorang pria ditangkap polisi", Id, &[]),
+            ("Pertandingan itu penting sekali", Id, &[]),
+            ("Mereka bertemu sekali lagi", Id, &[]),
+            ("Ia salah satu pemain terbaik", Id, &[]),
+            ("Ia menjawab dengan setengah-setengah", Id, &[]),
+            ("Mereka saling membantu satu sama lain", Id, &[]),
+            ("She is the only witness", En, &[]),
+            ("He is one of the best players", En, &[]),
+            ("He came once", En, &[]),
         ]);
     }
 }

@@ -20,10 +20,10 @@ use super::tables::{
     contains, currency_sign, lookup, AGE_WORDS, BOUNDS_EN, BOUNDS_ID, CURRENCY_CODES,
     CURRENCY_WORDS, DOLLAR_PREFIXES, EN_NUMBER_WORDS, EN_ORDINALS, EVENTS, GLUED_UNITS,
     ID_NUMBER_WORDS, MAGNITUDES, MONTHS, MONTH_ABBREVIATIONS, OTHERS, PERIOD_PREFIXES, RANGE_WORDS,
-    SCORE_WORDS, TIME_UNITS, UNITS, WEEKDAYS,
+    SCORE_WORDS, TIME_UNITS, UNITS, WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
 };
 use super::tokenize::{Tok, TokKind};
-use super::{Bound, NumberAnchor, NumberKind};
+use super::{Bound, NumberAnchor, NumberKind, YearMark};
 
 /// How many words either side of a number may stand between it and its event verb
 /// ("killed at least 144 people", "144 people were killed").
@@ -53,6 +53,8 @@ pub(super) struct Raw {
     pub(super) others: bool,
     /// Low end of a range whose high end is the next anchor.
     pub(super) range_next: bool,
+    /// What a year or decade dates, by the word before it.
+    pub(super) marks: Option<YearMark>,
 }
 
 impl Raw {
@@ -69,6 +71,7 @@ impl Raw {
             ctx_end: end,
             others: false,
             range_next: false,
+            marks: None,
         }
     }
 
@@ -248,6 +251,7 @@ impl Ctx<'_> {
             bound: raw.bound,
             unit: raw.unit.map(str::to_string),
             event: raw.event.map(str::to_string),
+            marks: raw.marks,
             text: self.text.get(span.clone())?.to_string(),
             span,
         })
@@ -710,6 +714,36 @@ impl Ctx<'_> {
                 raws[k - 1].event = shared;
                 raws[k].event = shared;
             }
+        }
+    }
+
+    /// Marks each year and decade with what the word before it says it dates
+    /// ([`YearMark`]): the word before the date it ends ("sejak 14 Mei 2002", "in August
+    /// 2021"), past `tahun`/`year`/`the` ("pada tahun 1995", "in the 1980s").
+    pub(super) fn mark_years(&self, raws: &mut [Raw]) {
+        for k in 0..raws.len() {
+            if !matches!(raws[k].kind, NumberKind::Year | NumberKind::Decade) {
+                continue;
+            }
+            // The day and month written before the year belong to its date.
+            let mut start = raws[k].ctx_start;
+            for p in (0..k).rev() {
+                let r = &raws[p];
+                let joined = r.ctx_end == start
+                    || (r.ctx_end + 1 == start && self.sym(r.ctx_end) == Some(','));
+                if !joined || !matches!(r.kind, NumberKind::Month | NumberKind::DayOfMonth) {
+                    break;
+                }
+                start = r.ctx_start;
+            }
+            while start > 0
+                && self
+                    .prev_word(start)
+                    .is_some_and(|w| contains(YEAR_WORDS, w))
+            {
+                start -= 1;
+            }
+            raws[k].marks = self.prev_word(start).and_then(|w| lookup(YEAR_MARKS, w));
         }
     }
 

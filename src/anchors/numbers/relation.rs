@@ -1,7 +1,8 @@
 //! Comparing two number anchors, and printing one for a flag.
 //!
 //! **In:** two [`NumberAnchor`]s, from either language. **Out:** their [`NumberRelation`]
-//! (Same, Compatible, Mismatch or Unrelated), and [`format_value`]'s short plain form.
+//! (Same, Compatible, Mismatch or Unrelated), [`format_value`]'s short plain form, and
+//! [`format_hedged`], that form with its hedge.
 //!
 //! **Why:** a hedge makes a value an interval ("at least 144" is 144 or more), so two
 //! numbers contradict each other only when their intervals cannot overlap; a reviewer is
@@ -176,6 +177,23 @@ pub fn format_value(a: &NumberAnchor) -> String {
         }
         _ => plain(a.value),
     })
+}
+
+/// [`format_value`] with the hedge before it in English words: "more than 1/2",
+/// "nearly 1/2", "at least 144"; an exact figure as [`format_value`] prints it. A flag
+/// prints values so when they would otherwise read the same ("lebih dari separuh" /
+/// "nearly half": `more than 1/2|nearly 1/2`).
+pub fn format_hedged(a: &NumberAnchor) -> String {
+    let hedge = match a.bound {
+        Bound::Exact => return format_value(a),
+        Bound::AtLeast => "at least",
+        Bound::MoreThan => "more than",
+        Bound::AtMost => "up to",
+        Bound::LessThan => "less than",
+        Bound::About => "about",
+        Bound::Nearly => "nearly",
+    };
+    format!("{hedge} {}", format_value(a))
 }
 
 /// A share as a reviewer writes it: "2/3", "1/2"; one of no small denominator as a
@@ -446,5 +464,21 @@ mod tests {
         let mut odd = first("on Tuesday", En);
         odd.value = 9.0;
         assert_eq!(format_value(&odd), "9");
+    }
+
+    #[test]
+    fn hedged_values_format_with_their_hedge() {
+        let cases = [
+            ("lebih dari separuh penumpang", Id, "more than 1/2"),
+            ("nearly half of them", En, "nearly 1/2"),
+            ("sedikitnya 662 orang", Id, "at least 662"),
+            ("about 900,000", En, "about 900000"),
+            ("kurang dari 15 persen", Id, "less than 15%"),
+            ("up to 20 people", En, "up to 20"),
+            ("137", En, "137"),
+        ];
+        for (text, lang, want) in cases {
+            assert_eq!(format_hedged(&first(text, lang)), want, "{text:?}");
+        }
     }
 }

@@ -12,7 +12,7 @@
 
 use crate::text::doc::Lang;
 
-use super::Bound;
+use super::{Bound, YearMark};
 
 /// English names for weekday values 1..=7 and month values 1..=12, as flags print them.
 pub(super) const WEEKDAY_NAMES: [&str; 7] = [
@@ -451,6 +451,47 @@ pub(super) const EVENTS: &[(&str, &str)] = &[
     ("wounding", "injured"),
 ];
 
+/// Words before a year or decade that say what it dates: the start of a state ("sejak
+/// 2002", "since 2003") or a point ("pada tahun 1995", "in 2021").
+pub(super) const YEAR_MARKS: &[(&str, YearMark)] = &[
+    ("di", YearMark::In),
+    ("in", YearMark::In),
+    ("on", YearMark::In),
+    ("pada", YearMark::In),
+    ("sejak", YearMark::Since),
+    ("semenjak", YearMark::Since),
+    ("since", YearMark::Since),
+];
+
+/// Words between a year's marking word and the year (`pada tahun 1995`, `in the 1980s`).
+pub(super) const YEAR_WORDS: &[&str] = &["bulan", "tahun", "tanggal", "the", "year"];
+
+/// Words after `setengah`/`separuh`/`half` that make it a degree of a state rather than
+/// a share of a whole: "setengah hati" (half-hearted), "setengah baya" (middle-aged),
+/// "setengah mati" (desperately), "separuh jalan" (halfway), "half asleep".
+pub(super) const HALF_DEGREES: &[&str] = &[
+    "asleep",
+    "awake",
+    "baya",
+    "dead",
+    "gila",
+    "hati",
+    "hidup",
+    "jadi",
+    "jalan",
+    "jokingly",
+    "mampus",
+    "matang",
+    "mati",
+    "naked",
+    "resmi",
+    "sadar",
+    "telanjang",
+    "tiang",
+    "tua",
+    "way",
+];
+
 /// Words that make `2-0` a score rather than a range.
 pub(super) const SCORE_WORDS: &[&str] = &[
     "beat",
@@ -719,6 +760,7 @@ mod tests {
         sorted("BOUNDS_ID", &keys(BOUNDS_ID));
         sorted("BOUNDS_EN", &keys(BOUNDS_EN));
         sorted("EVENTS", &keys(EVENTS));
+        sorted("YEAR_MARKS", &keys(YEAR_MARKS));
         sorted("MONTHS", &keys(MONTHS));
         sorted("MONTH_ABBREVIATIONS", &keys(MONTH_ABBREVIATIONS));
         sorted("WEEKDAYS", &keys(WEEKDAYS));
@@ -731,6 +773,8 @@ mod tests {
             ("SCORE_WORDS", SCORE_WORDS),
             ("RANGE_WORDS", RANGE_WORDS),
             ("MONTH_CUES", MONTH_CUES),
+            ("YEAR_WORDS", YEAR_WORDS),
+            ("HALF_DEGREES", HALF_DEGREES),
             ("DAY_PARTS", DAY_PARTS),
             ("QUANTIFIERS", QUANTIFIERS),
             ("COLLECTIVE_CUES", COLLECTIVE_CUES),
