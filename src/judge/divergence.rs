@@ -443,6 +443,7 @@ fn judge_numbers(
     if src.is_empty() && tgt.is_empty() {
         return None;
     }
+    let first_flag = flags.len();
     let mut agreement = Vec::new();
     let mut tgt_used = vec![false; tgt.len()];
     // Target numbers a source number agreed with: the same figure, so no
@@ -543,9 +544,17 @@ fn judge_numbers(
             met[i] = Met::Contradicted(j);
         } else if let Some(j) = (0..tgt.len()).find(|&j| agreeing(row[j])) {
             met[i] = Met::Agreed(credit(row[j]));
-        } else if let Some(j) =
-            (0..tgt.len()).find(|&j| !tgt_agreed[j] && row[j] == NumberRelation::Mismatch)
-        {
+        } else if let Some(j) = (0..tgt.len()).find(|&j| {
+            // A figure already contradicted is shared only by a repeated
+            // mention of the figure that contradicted it ("137 ... 137"
+            // against "144"): "sembilan dari 12 ... 12 poin" against "16
+            // points" is one changed figure, not three.
+            !tgt_agreed[j]
+                && row[j] == NumberRelation::Mismatch
+                && met.iter().zip(src).any(|(m, a)| {
+                    matches!(m, Met::Contradicted(k) if *k == j) && a.value == src[i].value
+                })
+        }) {
             met[i] = Met::Contradicted(j);
         }
     }
@@ -614,6 +623,17 @@ fn judge_numbers(
             } else {
                 Flag::NumberAdded(value)
             });
+        }
+    }
+    // A figure mentioned twice is one flag for the reviewer, not two.
+    let mut seen: Vec<Flag> = Vec::new();
+    let mut k = first_flag;
+    while k < flags.len() {
+        if seen.contains(&flags[k]) {
+            flags.remove(k);
+        } else {
+            seen.push(flags[k].clone());
+            k += 1;
         }
     }
     mean(&agreement)
@@ -1033,6 +1053,28 @@ mod tests {
         assert!(number_mismatches(&j).is_empty(), "{j:?}");
         assert!(
             j.flags.contains(&Flag::NumberMissing("8500000".into())),
+            "{j:?}"
+        );
+    }
+
+    #[test]
+    fn a_figure_already_contradicted_is_shared_only_by_a_repeated_mention() {
+        // Points are a unit: 12 poin meets 16 points; 9 and 12 free throws
+        // are only in the source, not three changes of one figure.
+        let j = judge_texts(
+            "D'Arcy memasukkan sembilan dari 12 lemparan bebas dan memimpin tim dengan 12 poin.",
+            "D'Arcy led the team with 16 points.",
+        );
+        assert_eq!(number_mismatches(&j), [("12".into(), "16".into())], "{j:?}");
+        assert!(j.flags.contains(&Flag::NumberMissing("9".into())), "{j:?}");
+        // A figure said twice is one flag.
+        let j = judge_texts(
+            "Serangan itu menewaskan 137 orang, dan 137 orang itu warga sipil.",
+            "The attack killed 144 people.",
+        );
+        assert_eq!(
+            number_mismatches(&j),
+            [("137".into(), "144".into())],
             "{j:?}"
         );
     }
