@@ -4,7 +4,10 @@
 //! word as common (`profile::MIN_WEIGHED_SENTENCES`), a verb hidden inside a
 //! lexicon phrase with its preposition ("terjadi pada"), irregular English
 //! past forms ("sank"), and a quotation credited to someone else vetoed as
-//! another statement instead of flagged.
+//! another statement instead of flagged. Names (session 7): a time zone
+//! read as a name, a nickname flagged as another person, a region's compass
+//! word changed without a flag, and names replaced in a pair whose other
+//! words all meet left unflagged.
 
 use crate::realnews::{align, has_flag};
 
@@ -93,4 +96,87 @@ fn other_words_by_another_speaker_are_not_linked() {
         "\"The talks will continue next week in Geneva,\" Putin said.",
     );
     assert!(!p.linked, "{:?}", p.flags);
+}
+
+/// Names that are the same, or no names: linked with no name flag.
+#[test]
+fn time_zones_nicknames_and_regions_are_no_name_findings() {
+    for (source, report) in [
+        // A time zone beside a clock time is the time's unit.
+        (
+            "Gempa terjadi pukul 08.38 WIB.",
+            "The quake struck at 0138 GMT.",
+        ),
+        // A listed short form of a person's name is that person.
+        (
+            "Jokowi meresmikan bendungan baru.",
+            "Widodo inaugurated a new dam.",
+        ),
+        (
+            "Jokowi meresmikan bendungan baru.",
+            "Joko Widodo inaugurated a new dam.",
+        ),
+        // Each language's compass word for one region.
+        (
+            "Banjir bandang melanda tiga kabupaten di Sumatra Barat pada hari Jumat.",
+            "Flash floods hit three districts in West Sumatra on Friday.",
+        ),
+        (
+            "Banjir bandang melanda tiga kabupaten di Jawa Timur pada hari Jumat.",
+            "Flash floods hit three districts in East Java on Friday.",
+        ),
+    ] {
+        let p = align(source, report);
+        assert!(p.linked, "{source} / {report}: {:?} {}", p.flags, p.notes);
+        assert!(!has_flag(&p, "name_"), "{source} / {report}: {:?}", p.flags);
+        assert!(
+            !p.notes.contains("names only"),
+            "{source} / {report}: {}",
+            p.notes
+        );
+    }
+}
+
+/// Names put in other names' places: linked, and each flagged.
+#[test]
+fn replaced_names_are_flagged() {
+    for (source, report, flags) in [
+        // Another region: the compass word differs.
+        (
+            "Banjir bandang melanda tiga kabupaten di Sumatra Barat pada hari Jumat.",
+            "Flash floods hit three districts in North Sumatra on Friday.",
+            &["name_mismatch:Sumatra Barat|North Sumatra"][..],
+        ),
+        // A full name is half of a short sentence whose other words meet.
+        (
+            "Lionel Messi mencetak dua gol.",
+            "Kylian Mbappe scored two goals.",
+            &["name_mismatch:Lionel Messi|Kylian Mbappe"],
+        ),
+        // The report's name opens its sentence.
+        (
+            "Tim nasional Argentina memenangkan pertandingan itu.",
+            "France's national team won the match.",
+            &["name_mismatch:Argentina|France"],
+        ),
+        // Two names replaced at once.
+        (
+            "Gunung Merapi di Yogyakarta meletus pada hari Minggu.",
+            "Mount Semeru in East Java erupted on Sunday.",
+            &[
+                "name_mismatch:Gunung Merapi|Mount Semeru",
+                "name_mismatch:Yogyakarta|East Java",
+            ],
+        ),
+    ] {
+        let p = align(source, report);
+        assert!(p.linked, "{source} / {report}: {}", p.notes);
+        for flag in flags {
+            assert!(
+                p.flags.iter().any(|f| f == flag),
+                "{source} / {report}: {:?}",
+                p.flags
+            );
+        }
+    }
 }

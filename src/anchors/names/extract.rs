@@ -19,7 +19,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::fold::{fold, JOINERS};
 use super::known::{canonical, is_acronym, LEXICON};
 use super::word_lists::{
-    sorted_contains, Listed, EN_COMMON, ID_COMMON, INITIAL_WEAK, MULTIWORD_TITLES,
+    sorted_contains, Listed, EN_COMMON, ID_COMMON, INITIAL_WEAK, MULTIWORD_TITLES, TIME_ZONES,
 };
 use super::NameAnchor;
 use crate::text::chars::{is_apostrophe_or_look_alike, is_hyphen, is_word_char};
@@ -385,7 +385,32 @@ fn tokenize(text: &str, lang: Lang) -> Vec<Piece<'_>> {
     let mut pieces = tokenize_words(text, lang);
     mark_titles(&mut pieces);
     mark_titles_that_are_names(text, &mut pieces, lang);
+    mark_time_zones(text, &mut pieces);
     pieces
+}
+
+/// Markers of the half of the day written after an English clock time
+/// ("1 p.m. EST"). Sorted, no duplicates.
+const DAY_HALVES: &[&str] = &["a.m.", "am", "p.m.", "pm"];
+
+/// A time-zone abbreviation right after a clock time ("pukul 08.38 WIB",
+/// "at 0138 GMT", "1 p.m. EST") is the time's unit, which the number
+/// anchors read; as a name it would stand against the other side's zone
+/// ("WIB" / "GMT") as two names that differ.
+fn mark_time_zones(text: &str, pieces: &mut [Piece<'_>]) {
+    for i in 1..pieces.len() {
+        let (prev, p) = (&pieces[i - 1], &pieces[i]);
+        let after_time = p.joined_to_prev
+            && (prev.lower.ends_with(|c: char| c.is_ascii_digit())
+                || sorted_contains(DAY_HALVES, &prev.lower));
+        if p.class == Class::Name
+            && after_time
+            && is_all_caps(&text[p.start..p.end])
+            && sorted_contains(TIME_ZONES, &p.lower)
+        {
+            pieces[i].class = Class::Break;
+        }
+    }
 }
 
 /// A title word is written before a name ("King Charles", "Presiden
@@ -802,6 +827,33 @@ mod tests {
     }
 
     #[test]
+    fn a_time_zone_after_a_clock_time_is_no_name() {
+        check(
+            Lang::Id,
+            &[
+                (
+                    "Menurut BMKG, gempa terjadi pukul 08.38 WIB di Padang.",
+                    &["BMKG", "Padang"],
+                ),
+                (
+                    "Di Makassar, sidang dimulai pukul 10.00 WITA.",
+                    &["Makassar"],
+                ),
+                // Not after a time: an acronym like any other.
+                ("WIB adalah zona waktu Jakarta.", &["WIB", "Jakarta"]),
+            ],
+        );
+        check(
+            Lang::En,
+            &[
+                ("The quake struck at 0138 GMT.", &[]),
+                ("In New York, polls close at 8 p.m. EST.", &["New York"]),
+                ("The market in Tokyo opened at 13:00 UTC.", &["Tokyo"]),
+            ],
+        );
+    }
+
+    #[test]
     fn extracts_names_from_english_seeds() {
         check(
             Lang::En,
@@ -1097,5 +1149,6 @@ mod tests {
         assert_sorted_unique("DOT_ABBREVS", DOT_ABBREVS);
         assert_sorted_unique("PARTICLES", PARTICLES);
         assert_sorted_unique("NUMERO", NUMERO);
+        assert_sorted_unique("DAY_HALVES", DAY_HALVES);
     }
 }

@@ -1,7 +1,9 @@
-//! Known names: the `names.tsv` table, demonyms and acronyms.
+//! Known names: the `names.tsv` and `names.aliases.tsv` tables, demonyms
+//! and acronyms.
 //!
 //! In: a name. Out: its canonical name when `data/lexicon/names.tsv` lists
-//! it ([`canonical`]), whether it is a demonym of a listed place
+//! it ([`canonical`]), the person a listed short form stands for
+//! (`full_name_of_alias`: Jokowi → Joko Widodo), whether it is a demonym of a listed place
 //! ([`is_demonym`], and which place for two names), and whether it is an
 //! acronym ([`is_acronym`], also of another name's initials).
 //!
@@ -209,6 +211,38 @@ pub(super) fn lookup(folded: &[String]) -> Option<&'static str> {
         return None;
     }
     LEXICON.by_key.get(&folded.join(" ")).copied()
+}
+
+// ---------------------------------------------------------------------------
+// Short forms of people's names (names.aliases.tsv)
+
+const ALIASES_TSV: &str = include_str!("../../../data/lexicon/names.aliases.tsv");
+
+/// names.aliases.tsv parsed: folded short form → full name.
+static ALIASES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut by_key = HashMap::default();
+    for line in ALIASES_TSV.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if let Some((short, full)) = line.split_once('\t') {
+            let words = fold_words(short);
+            if !words.is_empty() && !full.trim().is_empty() {
+                by_key.entry(words.join(" ")).or_insert(full.trim());
+            }
+        }
+    }
+    by_key
+});
+
+/// The full name of a person a listed short form stands for ("Jokowi" →
+/// "Joko Widodo", "Gus Dur" → "Abdurrahman Wahid"), looked up on the
+/// folded words so that respellings are found too.
+pub(super) fn full_name_of_alias(folded: &[String]) -> Option<&'static str> {
+    if folded.is_empty() {
+        return None;
+    }
+    ALIASES.get(&folded.join(" ")).copied()
 }
 
 /// Suffixes that make an English demonym from a place name, shortest first
@@ -447,6 +481,58 @@ mod tests {
                     "{form:?} folds to {key:?} like a form of {other}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn a_listed_short_form_is_the_person_it_stands_for() {
+        for (short, full) in [
+            ("Jokowi", "Joko Widodo"),
+            ("Jokowi", "Widodo"),
+            ("Jokowi", "Presiden Joko Widodo"),
+            ("Gus Dur", "Abdurrahman Wahid"),
+            ("MBS", "Mohammed bin Salman"),
+        ] {
+            assert_eq!(relation(short, full), NameRelation::Same, "{short}/{full}");
+            assert_eq!(relation(full, short), NameRelation::Same, "{full}/{short}");
+        }
+        // The short form is one person's, not a key to anyone else's.
+        assert_eq!(relation("Jokowi", "Prabowo"), NameRelation::Different);
+        assert_eq!(relation("Jokowi", "Joko Anwar"), NameRelation::Different);
+        assert_eq!(relation("Ahok", "Anies"), NameRelation::Different);
+    }
+
+    #[test]
+    fn alias_file_is_sorted_two_columns_and_consistent() {
+        let mut header = false;
+        let mut shorts: Vec<&str> = Vec::new();
+        let mut fulls: Vec<&str> = Vec::new();
+        for line in ALIASES_TSV.lines() {
+            if line.starts_with('#') {
+                header |= line.contains("Source") && line.contains("Licence");
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 2, "two columns: {line:?}");
+            assert!(
+                cols.iter().all(|c| !c.is_empty() && c.trim() == *c),
+                "{line:?}"
+            );
+            // A short form that is a word of the full name is not needed,
+            // and neither side may be a place or organisation of names.tsv.
+            let full_words = fold_words(cols[1]);
+            assert!(
+                fold_words(cols[0]).iter().any(|w| !full_words.contains(w)),
+                "{line:?}"
+            );
+            assert!(canonical(cols[0]).is_none() && canonical(cols[1]).is_none());
+            shorts.push(cols[0]);
+            fulls.push(cols[1]);
+        }
+        assert!(header, "header names source and licence");
+        assert!(shorts.windows(2).all(|w| w[0] < w[1]), "sorted, unique");
+        for full in &fulls {
+            assert!(full_name_of_alias(&fold_words(full)).is_none(), "{full}");
         }
     }
 

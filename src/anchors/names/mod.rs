@@ -16,7 +16,9 @@
 //!    rewrites (`FOLD_STEPS`) that survive transliteration between
 //!    Indonesian, English, Russian and Arabic names;
 //! 2. `data/lexicon/names.tsv`: equivalences no spelling rule reaches
-//!    (AS = United States, Tiongkok = China, FSB = Federal Security Service);
+//!    (AS = United States, Tiongkok = China, FSB = Federal Security Service),
+//!    and `data/lexicon/names.aliases.tsv`, people's short forms (Jokowi =
+//!    Joko Widodo);
 //! 3. a fuzzy token score ([`similarity`]) for spellings neither covers
 //!    (Mohammed/Muhammad, Gaddafi/Qaddafi).
 //!
@@ -25,7 +27,7 @@
 //! One file per concern: `extract` finds names in a sentence (with the word
 //! lists of `word_lists`), `credit` tells whether a sentence credits a
 //! statement to a name, `fold` gives the matching key, `known` holds the
-//! `names.tsv` table, demonyms and acronyms, `relation` compares two names,
+//! `names.tsv` and `names.aliases.tsv` tables, demonyms and acronyms, `relation` compares two names,
 //! and `pairing` pairs the names of a source sentence with those of a target
 //! sentence ([`pair_names`]); this file is the public face and re-exports
 //! what other modules use.
@@ -73,7 +75,8 @@ pub struct NameAnchor {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum NameRelation {
     /// The same name: identical after case and diacritic folding, an
-    /// equivalence in `names.tsv` (AS/US), an acronym of the other, or one
+    /// equivalence in `names.tsv` (AS/US), a listed short form of the other
+    /// (Jokowi / Joko Widodo), an acronym of the other, or one
     /// name's words a subset of the other's (Peskov / Dmitry Peskov).
     Same,
     /// The same entity spelled differently: equal after [`fold()`]

@@ -62,6 +62,17 @@ pub struct NamePairing {
     /// substitution (Bush / Washington); the story may still tell
     /// (`judge::story`).
     pub lone_pair: Option<(usize, usize)>,
+    /// The proper names left over when each side has the same number of
+    /// them (one or two) and none was read as a substitution, paired in
+    /// order (source index, target index), each pair names of one kind
+    /// ([`may_stand_for`]): names put in each other's place when the rest
+    /// of the pair is a close rendering, which the judge, seeing the
+    /// sentence's other words, decides ("Lionel Messi mencetak dua gol" /
+    /// "Kylian Mbappe scored two goals").
+    pub unpaired: Vec<(usize, usize)>,
+    /// `score` were the `unpaired` names substitutions (`None` when there
+    /// are none).
+    pub unpaired_score: Option<f32>,
     /// Source names the target does not mention, in order: material the
     /// target lacks, not a name that differs.
     pub only_in_source: Vec<String>,
@@ -223,10 +234,14 @@ impl NameWords {
 /// translation among those; then the same two among names already taken,
 /// which a repeated or shorter mention may share. A pair is a variant when
 /// a word of the name is respelled, not when only ordinary words are
-/// translated and not for each language's own form of a listed name. One
+/// translated and not for each language's own form of a listed name; a
+/// substitution when the two names differ only in their compass words
+/// ("Sumatra Barat" / "North Sumatra"). One
 /// proper name left on each side, whose capitals count, is a substitution
 /// unless both are acronyms that may abbreviate each language's own words.
-/// Each pair adds its agreement (1 the same, 0.8 a variant, 0 a
+/// Names left over that the pair alone cannot call substitutions are
+/// handed on (`lone_pair`, `unpaired`) for the judge, who sees the story
+/// and the sentence's other words. Each pair adds its agreement (1 the same, 0.8 a variant, 0 a
 /// substitution, 0.5 a source name left over) to the mean in `score`.
 pub fn pair_names(
     source: SentenceNames<'_>,
@@ -318,6 +333,17 @@ pub fn pair_names(
         };
         tgt_used[j] = true;
         let b = &tgt[j];
+        // The same place with another compass word ("Sumatra Barat" /
+        // "North Sumatra"): another region, however alike the rest.
+        if rels[j] != NameRelation::Same
+            && pairing.mismatch.is_none()
+            && compass_differs(&source.words[i], &target.words[j])
+        {
+            agreement.push(0.0);
+            pairing.mismatch = Some((a.text.clone(), b.text.clone()));
+            pairing.mismatch_at = Some((i, j));
+            continue;
+        }
         // A variant when a word of the name is respelled, also in a name
         // that is otherwise translated ("Manajemen BitLocker" / "BitLoker
         // Management"), but not when only ordinary words differ, translated
@@ -378,8 +404,13 @@ pub fn pair_names(
             pairing.variants.push(joined_sides(pairs));
         }
     }
-    let proper =
-        |p: SentenceNames<'_>, k: usize| !p.words[k].common && !is_demonym(&p.names[k].text);
+    // A name `names.tsv` lists is a proper name even where its capital
+    // says nothing ("France's national team", at a sentence start, though
+    // the lexicon knows "france").
+    let proper = |p: SentenceNames<'_>, k: usize| {
+        let text = &p.names[k].text;
+        (!p.words[k].common || is_listed(text)) && !is_demonym(text)
+    };
     let tgt_left: Vec<usize> = (0..tgt.len())
         .filter(|&j| !tgt_used[j] && proper(target, j))
         .collect();
@@ -439,7 +470,10 @@ pub fn pair_names(
         }
         _ => (src_proper, tgt_left),
     };
-    if let ([i], [j]) = (src_proper.as_slice(), tgt_left.as_slice()) {
+    if let (([i], [j]), None) = (
+        (src_proper.as_slice(), tgt_left.as_slice()),
+        &pairing.mismatch,
+    ) {
         let (a, b) = (&src[*i].text, &tgt[*j].text);
         // Having set weak names aside, pair only names whose capitals count.
         let firm = !(src_weak || tgt_weak) || !(src[*i].initial || tgt[*j].initial);
@@ -470,6 +504,34 @@ pub fn pair_names(
             pairing.lone_pair = Some((*i, *j));
         }
     }
+    // The names left with no partner, for the judge to read as replaced
+    // when the rest of the pair meets. A name of two words or more counts
+    // wherever it stands ("Gunung Merapi" opening the sentence, its second
+    // capital saying it is a name); a Title Case line read as one name
+    // leaves no other words to meet.
+    if pairing.mismatch.is_none() {
+        let candidate = |p: SentenceNames<'_>, k: usize| {
+            (proper(p, k) || p.words[k].cognates.len() >= 2) && !is_demonym(&p.names[k].text)
+        };
+        let src_cand: Vec<usize> = src_left
+            .iter()
+            .copied()
+            .filter(|&i| candidate(source, i) && !source.words[i].mentioned_in(target.key_set))
+            .collect();
+        let tgt_cand: Vec<usize> = (0..tgt.len())
+            .filter(|&j| !tgt_used[j] && candidate(target, j))
+            .collect();
+        if (1..=2).contains(&src_cand.len()) && src_cand.len() == tgt_cand.len() {
+            let pairs: Vec<(usize, usize)> = src_cand.into_iter().zip(tgt_cand).collect();
+            if pairs
+                .iter()
+                .all(|&(i, j)| may_stand_for(source, i, target, j))
+            {
+                pairing.unpaired = pairs;
+            }
+        }
+    }
+    let mut unpaired_at = Vec::new();
     for i in src_left {
         if source.words[i].mentioned_in(target.key_set) {
             // The target has the name's words, though not as a name.
@@ -480,9 +542,142 @@ pub fn pair_names(
         // `Judgement::names_only_in_source`.
         agreement.push(0.5);
         pairing.only_in_source.push(src[i].text.clone());
+        if pairing.unpaired.iter().any(|&(k, _)| k == i) {
+            unpaired_at.push(agreement.len() - 1);
+        }
     }
     pairing.score = mean(&agreement);
+    if !pairing.unpaired.is_empty() {
+        for k in unpaired_at {
+            agreement[k] = 0.0;
+        }
+        pairing.unpaired_score = mean(&agreement);
+    }
     pairing
+}
+
+/// A name `names.tsv` lists that is no acronym: a country, city or
+/// organisation written out ("France", "Beijing", "Associated Press").
+fn is_listed(name: &str) -> bool {
+    canonical(name).is_some() && !is_acronym(name)
+}
+
+/// Whether source name `i` and target name `j`, each left over with no
+/// partner, may be one put in the other's place: neither an acronym (each
+/// language abbreviates its own words), neither a lone word where a
+/// sentence starts unless `names.tsv` lists it (its capital may say
+/// nothing), both or neither credited with a statement, and a person's
+/// full name only against another person's name, a full name or a lone
+/// surname ("Menteri Luar Negeri John Kerry" is no "Islamic Republic of
+/// Iran": another part of the statement, put in other words).
+fn may_stand_for(source: SentenceNames<'_>, i: usize, target: SentenceNames<'_>, j: usize) -> bool {
+    let (a, b) = (&source.names[i], &target.names[j]);
+    let firm = |n: &NameAnchor| !n.initial || is_listed(&n.text);
+    let person = |p: SentenceNames<'_>, k: usize| is_full_person_name(p, k);
+    let surname = |p: SentenceNames<'_>, k: usize| {
+        p.words[k].known.as_slice() == [false] && !is_listed(&p.names[k].text)
+    };
+    let personlike = |p: SentenceNames<'_>, k: usize| person(p, k) || surname(p, k);
+    let kinds_agree = (!person(source, i) || personlike(target, j))
+        && (!person(target, j) || personlike(source, i));
+    !is_acronym(&a.text)
+        && !is_acronym(&b.text)
+        && firm(a)
+        && firm(b)
+        && source.words[i].credited == target.words[j].credited
+        && kinds_agree
+}
+
+/// Compass words in names, lowercase, with the direction each gives
+/// (Indonesian and English; "middle" as in "Middle East" / "Timur
+/// Tengah"). Sorted by word, no duplicates.
+const COMPASS_WORDS: &[(&str, &str)] = &[
+    ("barat", "w"),
+    ("central", "c"),
+    ("east", "e"),
+    ("eastern", "e"),
+    ("middle", "c"),
+    ("north", "n"),
+    ("northeast", "ne"),
+    ("northern", "n"),
+    ("northwest", "nw"),
+    ("pusat", "c"),
+    ("selatan", "s"),
+    ("south", "s"),
+    ("southeast", "se"),
+    ("southern", "s"),
+    ("southwest", "sw"),
+    ("tengah", "c"),
+    ("tenggara", "se"),
+    ("timur", "e"),
+    ("utara", "n"),
+    ("west", "w"),
+    ("western", "w"),
+];
+
+/// Indonesian compass words of two words, each a direction of its own
+/// alone ("barat" west) but together another ("barat laut" north-west).
+const COMPASS_PAIRS: &[(&str, &str, &str)] = &[
+    ("barat", "daya", "sw"),
+    ("barat", "laut", "nw"),
+    ("timur", "laut", "ne"),
+];
+
+/// The directions the compass words of a name give, sorted ("Nusa
+/// Tenggara Timur" gives e and se), and which of its words are compass
+/// words.
+fn compass(words: &NameWords) -> (Vec<&'static str>, Vec<bool>) {
+    let lower: Vec<String> = words.texts.iter().map(|t| t.to_lowercase()).collect();
+    let mut dirs = Vec::new();
+    let mut is_compass = vec![false; lower.len()];
+    let mut k = 0;
+    while k < lower.len() {
+        let pair = lower.get(k + 1).and_then(|next| {
+            COMPASS_PAIRS
+                .iter()
+                .find(|(x, y, _)| *x == lower[k] && y == next)
+        });
+        if let Some((_, _, dir)) = pair {
+            dirs.push(*dir);
+            is_compass[k] = true;
+            is_compass[k + 1] = true;
+            k += 2;
+            continue;
+        }
+        if let Ok(at) = COMPASS_WORDS.binary_search_by(|(w, _)| (*w).cmp(lower[k].as_str())) {
+            dirs.push(COMPASS_WORDS[at].1);
+            is_compass[k] = true;
+        }
+        k += 1;
+    }
+    dirs.sort_unstable();
+    dirs.dedup();
+    (dirs, is_compass)
+}
+
+/// Whether two names are one name with other compass words: the same
+/// words but for those ("Sumatra Barat" / "North Sumatra" are two
+/// provinces, "Jawa Timur" / "East Java" one). "North Carolina" /
+/// "University of South Carolina" is not: a university is no region.
+fn compass_differs(a: &NameWords, b: &NameWords) -> bool {
+    let ((da, ca), (db, cb)) = (compass(a), compass(b));
+    if da.is_empty() || db.is_empty() || da == db {
+        return false;
+    }
+    if a.texts.len() != a.cognates.len() || b.texts.len() != b.cognates.len() {
+        return false;
+    }
+    let rest =
+        |compass: &[bool]| -> Vec<usize> { (0..compass.len()).filter(|&k| !compass[k]).collect() };
+    let (ra, rb) = (rest(&ca), rest(&cb));
+    let meets = |x: &NameWords, k: usize, y: &NameWords, m: usize| {
+        x.keys[k].iter().any(|key| y.keys[m].contains(key))
+            || is_cognate(&x.cognates[k], &y.cognates[m])
+    };
+    !ra.is_empty()
+        && ra.len() == rb.len()
+        && ra.iter().all(|&k| rb.iter().any(|&m| meets(a, k, b, m)))
+        && rb.iter().all(|&m| ra.iter().any(|&k| meets(a, k, b, m)))
 }
 
 /// Whether name `k` of a sentence reads as a person's full name: two words
@@ -687,6 +882,92 @@ mod tests {
             assert_eq!(found.variants, variants, "{src} / {tgt}");
             assert_eq!(found.mismatch, mismatch.map(own), "{src} / {tgt}");
         }
+    }
+
+    #[test]
+    fn a_region_with_another_compass_word_is_another_region() {
+        assert!(
+            COMPASS_WORDS.windows(2).all(|w| w[0].0 < w[1].0),
+            "COMPASS_WORDS sorted, unique"
+        );
+        check(&[
+            (
+                "Banjir melanda tiga kabupaten di Sumatra Barat dan Aceh.",
+                "Floods hit three districts in North Sumatra and Aceh.",
+                &[],
+                Some(("Sumatra Barat", "North Sumatra")),
+            ),
+            (
+                "Korea Utara menembakkan rudal ke laut.",
+                "South Korea fired a missile into the sea.",
+                &[],
+                Some(("Korea Utara", "South Korea")),
+            ),
+            (
+                "Banjir melanda tiga kabupaten di Sumatra Barat dan Aceh.",
+                "Floods hit three districts in West Sumatra and Aceh.",
+                &[],
+                None,
+            ),
+            (
+                "Gempa mengguncang Jawa Timur dan Nusa Tenggara Timur.",
+                "A quake shook East Java and East Nusa Tenggara.",
+                &[],
+                None,
+            ),
+            (
+                "Ketegangan di Timur Tengah meningkat.",
+                "Tensions in the Middle East rose.",
+                &[],
+                None,
+            ),
+            (
+                "Banjir melanda Papua Barat Daya.",
+                "Floods hit Southwest Papua.",
+                &[],
+                None,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn names_left_over_on_both_sides_are_paired_for_the_judge() {
+        let unpaired = |src: &str, tgt: &str| {
+            let mut interner = Interner::default();
+            let s = profile(src, Lang::Id, Lexicon::builtin(), &mut interner);
+            let t = profile(tgt, Lang::En, Lexicon::builtin(), &mut interner);
+            pair_names(s.names(), t.names(), false).unpaired
+        };
+        assert_eq!(
+            unpaired(
+                "Lionel Messi mencetak dua gol.",
+                "Kylian Mbappe scored two goals."
+            ),
+            [(0, 0)]
+        );
+        assert_eq!(
+            unpaired(
+                "Gunung Merapi di Yogyakarta meletus.",
+                "Mount Semeru in East Java erupted."
+            ),
+            [(0, 0), (1, 1)]
+        );
+        // Not when the counts differ, nor acronyms, nor a speaker against
+        // a name no statement is credited to.
+        assert!(unpaired("Lionel Messi mencetak gol.", "Mbappe and Griezmann scored.").is_empty());
+        assert!(unpaired("Kata polisi KTP itu palsu.", "Police said the ID was fake.").is_empty());
+        assert!(unpaired(
+            "Kami akan menang, kata John Kerry.",
+            "We will win, the Islamic Republic of Iran says."
+        )
+        .is_empty());
+        // A person's full name against a listed place is another part of
+        // the statement.
+        assert!(unpaired(
+            "Pemerintah Joko Widodo memenangkan pemungutan suara itu.",
+            "The government of Indonesia won the vote."
+        )
+        .is_empty());
     }
 
     #[test]

@@ -19,7 +19,7 @@ use std::rc::Rc;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::fold::{base_word, raw_words, skeleton, Words};
-use super::known::{acronym_of, demonym, is_acronym, lookup, DemonymForms};
+use super::known::{acronym_of, demonym, full_name_of_alias, is_acronym, lookup, DemonymForms};
 use super::NameRelation;
 
 /// Token similarity at or above which two differently spelled name words are
@@ -73,7 +73,8 @@ pub fn similarity(a: &str, b: &str) -> f32 {
 /// (Russian/Russia, Iranian/Iran, Afghan/Afghanistan) → `Variant`; an acronym
 /// of three or more letters equal to the other's initials (ISK / Islamic
 /// State of Khorasan) → `Same`; equal after [`fold`](super::fold()) with spaces removed
-/// → `Variant`; then
+/// → `Variant`; a short form `names.aliases.tsv` lists whose full name
+/// relates to the other (Jokowi / Widodo) → `Same`; then
 /// word by word as in [`similarity`]: every word of the shorter name must be
 /// `Same` or `Variant` (score ≥ [`VARIANT_MIN`]) to a distinct word of the
 /// other, and the shorter name must have a word that is not a generic name
@@ -181,6 +182,15 @@ fn relation_uncached(a: &str, b: &str) -> NameRelation {
     if ia.fold_concat == ib.fold_concat {
         return NameRelation::Variant;
     }
+    // A listed short form ("Jokowi") is its person's full name ("Joko
+    // Widodo"), and so meets what that name meets ("Widodo").
+    for (short, other) in [(&ia, b), (&ib, a)] {
+        if let Some(full) = short.alias_of {
+            if relation_uncached(full, other) != NameRelation::Different {
+                return NameRelation::Same;
+            }
+        }
+    }
     word_relation_keyed(&ia, &ib)
 }
 
@@ -202,6 +212,9 @@ pub(super) struct NameInfo {
     fold_concat: String,
     /// `lookup(&words.fold)`.
     pub(super) canon: Option<&'static str>,
+    /// The full name `names.aliases.tsv` gives for the name as a short
+    /// form ("Jokowi" → "Joko Widodo").
+    alias_of: Option<&'static str>,
     /// The lowercase letters of the name written as an acronym of three or
     /// more letters ([`is_acronym`]), for [`acronym_of`].
     pub(super) acronym_letters: Option<String>,
@@ -236,6 +249,7 @@ impl NameInfo {
             base_concat: words.base.concat(),
             fold_concat: words.fold.concat(),
             canon: lookup(&words.fold),
+            alias_of: full_name_of_alias(&words.fold),
             acronym_letters,
             initials: (initials.chars().count() >= 2).then_some(initials),
             demonym_forms: OnceCell::new(),

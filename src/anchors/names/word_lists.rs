@@ -235,6 +235,15 @@ const TIME_WORDS: &[&str] = &[
     "wednesday",
 ];
 
+/// Time-zone abbreviations, written after a clock time ("08.38 WIB", "0138
+/// GMT", "1 p.m. EST"): the time's unit there, not a name. From the zones
+/// news wires and Indonesian outlets write (general knowledge).
+pub(super) const TIME_ZONES: &[&str] = &[
+    "aedt", "aest", "bst", "cdt", "cest", "cet", "cst", "edt", "eet", "est", "gmt", "hkt", "ist",
+    "jst", "kst", "mdt", "msk", "mst", "nzdt", "nzst", "pdt", "pst", "sgt", "utc", "wib", "wit",
+    "wita",
+];
+
 /// English words that are capitalised only by position (sentence or quote
 /// start, Title Case headline): never names.
 pub(super) const EN_COMMON: &[&str] = &[
@@ -570,5 +579,6 @@ mod tests {
         assert_sorted_unique("EN_COMMON", EN_COMMON);
         assert_sorted_unique("ID_COMMON", ID_COMMON);
         assert_sorted_unique("INITIAL_WEAK", INITIAL_WEAK);
+        assert_sorted_unique("TIME_ZONES", TIME_ZONES);
     }
 }
