@@ -300,11 +300,14 @@ pub fn judge_in_story(
     );
     let quote_score = judge_quotes(source, target, cmp, &mut flags);
 
+    // Units, currencies and clock words beside a figure are compared with
+    // it (`judge_numbers`); unmatched, they are wording, not material ("7
+    // orang pekerja" / "7 workers", "pukul 08.38 WIB" / "at 0138 GMT").
     let unmatched = |p: &Profile, hits: &[bool]| -> f32 {
         p.terms
             .iter()
             .zip(hits)
-            .filter(|(_, &h)| !h)
+            .filter(|(t, &h)| !h && !numbers::measures_a_figure(&t.surface, &p.anchors.numbers))
             .map(|(t, _)| t.weight)
             .sum()
     };
@@ -1175,6 +1178,26 @@ mod tests {
             [("137".into(), "144".into())],
             "{j:?}"
         );
+    }
+
+    #[test]
+    fn words_read_with_a_figure_are_not_material_one_side_lacks() {
+        for (source, target) in [
+            (
+                "Gempa terjadi pukul 08.38 WIB.",
+                "The quake struck at 0138 GMT.",
+            ),
+            (
+                "Tujuh orang pekerja sudah dirawat karena luka bakar.",
+                "Seven workers have been treated for burns.",
+            ),
+        ] {
+            let j = judge_texts(source, target);
+            assert!(
+                !j.flags.contains(&Flag::Addition) && !j.flags.contains(&Flag::Omission),
+                "{source} / {target}: {j:?}"
+            );
+        }
     }
 
     #[test]

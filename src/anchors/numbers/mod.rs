@@ -250,6 +250,29 @@ pub const APPROX_TOLERANCE: f64 = 0.15;
 /// tahun 2000" covers 1999..=2001. A fraction of 2000 would be centuries.
 pub const CALENDAR_SLACK: f64 = 1.0;
 
+/// Whether a lowercase word is read as part of one of `figures`: the counted noun or unit
+/// of a figure that counts it ("7 orang" counts people), the currency of an amount, the
+/// clock word or zone of a time ("pukul", "WIB", "GMT"), "persen" of a percentage. The
+/// anchors compare these with the figure, so the judge does not count them again as
+/// content one side lacks; the same word elsewhere ("tentara AS" beside "2021") still is.
+pub fn measures_a_figure(word: &str, figures: &[NumberAnchor]) -> bool {
+    let unit_of = |table: &[(&'static str, &'static str)]| {
+        table.iter().find(|(w, _)| *w == word).map(|(_, u)| *u)
+    };
+    let any = |pred: &dyn Fn(&NumberAnchor) -> bool| figures.iter().any(pred);
+    if let Some(unit) = unit_of(tables::UNITS) {
+        return any(&|f| f.unit.as_deref() == Some(unit));
+    }
+    if let Some(code) = unit_of(tables::CURRENCY_WORDS).or_else(|| unit_of(tables::CURRENCY_CODES))
+    {
+        return any(&|f| f.kind == NumberKind::Money && f.unit.as_deref() == Some(code));
+    }
+    if tables::TIME_WORDS.contains(&word) || matches!(word, "pukul" | "pkl") {
+        return any(&|f| f.kind == NumberKind::Time);
+    }
+    matches!(word, "persen" | "percent") && any(&|f| f.kind == NumberKind::Percent)
+}
+
 /// Finds the numbers, quantities and dates in one sentence.
 pub fn extract(text: &str, lang: Lang) -> Vec<NumberAnchor> {
     let Tokens { toks, lowered } = tokenize(text);
@@ -346,6 +369,22 @@ mod testing {
 mod tests {
     use super::testing::*;
     use super::*;
+
+    #[test]
+    fn words_measure_a_figure_only_beside_one_of_their_kind() {
+        let id = extract(
+            "Tujuh orang tewas pukul 08.38 WIB, naik 5 persen.",
+            Lang::Id,
+        );
+        for w in ["orang", "pukul", "wib", "persen"] {
+            assert!(measures_a_figure(w, &id), "{w}");
+        }
+        // "tentara" is a unit of soldiers, but 2021 counts none.
+        let year = extract("Penarikan tentara AS pada tahun 2021.", Lang::Id);
+        assert!(!measures_a_figure("tentara", &year));
+        assert!(!measures_a_figure("persen", &year));
+        assert!(!measures_a_figure("gempa", &id));
+    }
     use Bound::*;
     use Lang::{En, Id};
     use NumberKind::*;
