@@ -11,6 +11,7 @@ mod hostile;
 mod install;
 mod nothing_lost;
 mod probes;
+mod probes_dates;
 mod probes_numbers;
 mod props;
 // Runs bash and links files: Unix only.

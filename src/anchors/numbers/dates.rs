@@ -242,6 +242,32 @@ impl Ctx<'_> {
         Some(Step { found, next: j })
     }
 
+    /// An ISO date at `i` (`2024-10-05`): a year, a month and a day joined by
+    /// hyphens, read as the three anchors a written date gives, so that it meets
+    /// `5 Oktober 2024`. Any other hyphenated digits are left to the other readers.
+    pub(super) fn iso_date_at(&self, i: usize) -> Option<Step> {
+        let year: f64 = self.digits(i).filter(|d| d.len() == 4)?.parse().ok()?;
+        if !(1900.0..=2099.0).contains(&year)
+            || !self.joins_digits(i + 1, &['-'])
+            || !self.joins_digits(i + 3, &['-'])
+            || self.digits(i + 2).is_none_or(|d| d.len() != 2)
+            || self.digits(i + 4).is_none_or(|d| d.len() != 2)
+            || self.joins_digits(i + 5, &['-', '.', ':', '/'])
+        {
+            return None;
+        }
+        let month = self.day_digits(i + 2).filter(|&m| m <= 12.0)?;
+        let day = self.day_digits(i + 4)?;
+        Some(Step {
+            found: vec![
+                Raw::new(year, NumberKind::Year, i, i + 1),
+                Raw::new(month, NumberKind::Month, i + 2, i + 3),
+                Raw::new(day, NumberKind::DayOfMonth, i + 4, i + 5),
+            ],
+            next: i + 5,
+        })
+    }
+
     fn slash_date(&self, parts: &[usize]) -> Option<Vec<Raw>> {
         let (d, m) = match self.lang {
             Lang::Id => (parts[0], *parts.get(1)?),
@@ -512,7 +538,15 @@ mod tests {
             ("Minggu (14/4)", Id, &[k(7.0, Weekday), d(14.0), m(4.0)]),
             ("14/4/2024", Id, &[d(14.0), m(4.0), y(2024.0)]),
             ("4/14/2024", En, &[m(4.0), d(14.0), y(2024.0)]),
+            // an ISO date gives the three anchors of a written one
+            ("on 2024-10-05", En, &[y(2024.0), m(10.0), d(5.0)]),
+            ("pada 2024-10-05", Id, &[y(2024.0), m(10.0), d(5.0)]),
         ]);
+        assert_eq!(first("on 2024-10-05", En).text, "2024");
+        // hyphenated digits with no month among them are no date
+        for text in ["2024-13-05", "2024-10-5", "1850-10-05"] {
+            assert!(read(text, En).iter().all(|a| a.kind != Month), "{text}");
+        }
     }
 
     #[test]

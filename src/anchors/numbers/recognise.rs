@@ -295,6 +295,9 @@ impl Ctx<'_> {
         if let Some(step) = self.slash_at(i) {
             return step;
         }
+        if let Some(step) = self.iso_date_at(i) {
+            return step;
+        }
         let (Some((lead, first)), Some(num)) = (self.lead(i), self.read_digits(i)) else {
             return Step::skip(self.glued_run_end(i));
         };

@@ -36,7 +36,13 @@
 //!   a sentence (`U.S.`, `a.m.`, `Inc.`, `Jr.`, month names, and any dotted
 //!   acronym such as `D.C.`) end one only when the next word is a typical
 //!   sentence opener (`The`, `He`, `But`, `Namun`, …) or an opening quote:
-//!   `the U.S. The talks` splits, `the U.S. President` does not. `etc.`,
+//!   `the U.S. The talks` splits, `the U.S. President` does not. After
+//!   `a.m.` and `p.m.` any capitalised word splits too (`at 7 a.m. Police
+//!   closed ...`) unless it still dates the time: a day, a month, a zone
+//!   (`8 p.m. EST`, `9 p.m. Jakarta time`). Indonesian text keeps ranks
+//!   (`Letjen.`, `Kol.`) and titles (`KH.`) before names, and month
+//!   abbreviations (`3 Agt. 2024`) that end a sentence only before an
+//!   opener, as in English. `etc.`,
 //!   `dll.`, `dsb.`, `dst.` and `tsb.` are ordinary words: mid-sentence they
 //!   are followed by lowercase text and do not split; before a capital they
 //!   close the sentence, as they do in practice.
@@ -149,11 +155,14 @@ const NEVER_END_EN: &[&str] = &[
     "Pfc", "Pvt", "Rep", "Rev", "Sen", "Sfc", "Sgt", "Spc", "approx", "cf", "e.g", "i.e", "vs",
 ];
 
-/// Indonesian abbreviations that never end a sentence (titles, address and
-/// region prefixes, letter formulas).
+/// Indonesian abbreviations that never end a sentence (titles, military and
+/// police ranks written before a name as in `Letjen. Budi` or `Kol. Yani`,
+/// religious titles, address and region prefixes, letter formulas).
 const NEVER_END_ID: &[&str] = &[
-    "Bpk", "Drs", "H", "Hj", "Ir", "Jl", "Kab", "Kec", "Kel", "Nn", "Ny", "Prov", "Sdr", "Sdri",
-    "Tn", "a.n", "dr", "u.p", "yth",
+    "Bpk", "Brigjen", "Dra", "Drs", "H", "Hj", "Ir", "Irjen", "Jend", "Jl", "KH", "Kab", "Kapt",
+    "Kec", "Kel", "Kol", "Kombes", "Komjen", "Laksda", "Laksdya", "Letjen", "Letkol", "Marsda",
+    "Marsdya", "Mayjen", "Nn", "Ny", "Pdt", "Prov", "Sdr", "Sdri", "Tn", "Ust", "a.n", "dr", "u.p",
+    "yth",
 ];
 
 /// English abbreviations that may also end a sentence: they split only before
@@ -163,8 +172,13 @@ const MAY_END_EN: &[&str] = &[
     "Mar", "Nov", "Oct", "Sep", "Sept", "Sr", "U.K", "U.N", "U.S", "a.m", "p.m",
 ];
 
-/// Indonesian abbreviations that may also end a sentence.
-const MAY_END_ID: &[&str] = &["Tbk", "dkk"];
+/// Indonesian abbreviations that may also end a sentence: company suffixes,
+/// `dkk.`, and the month abbreviations (`3 Agt. 2024`, `pada Okt. 2023`, and the
+/// English forms Indonesian text keeps), which a year or day usually follows.
+const MAY_END_ID: &[&str] = &[
+    "Agt", "Agu", "Agus", "Apr", "Des", "Feb", "Jan", "Jul", "Jun", "Mar", "Nov", "Okt", "Sep",
+    "Sept", "Tbk", "dkk",
+];
 
 /// English words that typically open a sentence; after an ambiguous
 /// abbreviation (`U.S.`) only these allow a split.
@@ -263,10 +277,13 @@ const SPEECH_EN: &[&str] = &[
     "added",
     "adds",
     "announced",
+    "answered",
     "asked",
     "asks",
     "claimed",
+    "cried",
     "declared",
+    "exclaimed",
     "explained",
     "insisted",
     "noted",
@@ -274,6 +291,8 @@ const SPEECH_EN: &[&str] = &[
     "said",
     "say",
     "says",
+    "screamed",
+    "shouted",
     "stated",
     "states",
     "tells",
@@ -281,13 +300,18 @@ const SPEECH_EN: &[&str] = &[
     "warned",
     "writes",
     "wrote",
+    "yelled",
 ];
 
 /// Indonesian speech verbs.
 const SPEECH_ID: &[&str] = &[
     "berkata",
+    "berseru",
+    "berteriak",
     "imbuh",
     "imbuhnya",
+    "jawab",
+    "jawabnya",
     "jelas",
     "jelasnya",
     "kata",
@@ -297,8 +321,14 @@ const SPEECH_ID: &[&str] = &[
     "mengatakan",
     "menjelaskan",
     "menurut",
+    "seru",
+    "serunya",
+    "tanya",
+    "tanyanya",
     "tegas",
     "tegasnya",
+    "teriak",
+    "teriaknya",
     "tutur",
     "ucap",
     "ujar",
@@ -710,10 +740,62 @@ fn period_ends_sentence(token: &str, rest: &str, rules: &Rules, paragraph_start:
     if paragraph_start && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
+    if matches!(word, "a.m" | "p.m") {
+        return next_is_opener(rest, rules) || clause_follows_clock_time(rest);
+    }
     if listed(rules.may_end, word) || is_dotted_acronym(word) {
         return next_is_opener(rest, rules);
     }
     true
+}
+
+/// Words that go on a clock time's sentence: days, months and the words of
+/// zones (`7 a.m. Monday`, `9 p.m. Eastern`), sorted.
+const CLOCK_TIME_FOLLOWERS: &[&str] = &[
+    "April",
+    "August",
+    "Central",
+    "December",
+    "Eastern",
+    "February",
+    "Friday",
+    "January",
+    "July",
+    "June",
+    "March",
+    "May",
+    "Monday",
+    "Mountain",
+    "November",
+    "October",
+    "Pacific",
+    "Saturday",
+    "September",
+    "Sunday",
+    "Thursday",
+    "Tuesday",
+    "Wednesday",
+];
+
+/// After `a.m.` or `p.m.`, a capitalised word starts a new sentence (`at 7
+/// a.m. Police closed the road`) unless it still dates the time: a day, a
+/// month, a zone word or abbreviation (`GMT`), or a place before `time`
+/// (`9 p.m. Jakarta time`).
+fn clause_follows_clock_time(rest: &str) -> bool {
+    let mut words = rest
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let Some(next) = words.next() else {
+        return false;
+    };
+    let capitalised = next.chars().next().is_some_and(char::is_uppercase);
+    let all_caps = next.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+    let zone_before_time = words.any(|w| w.eq_ignore_ascii_case("time"));
+    capitalised
+        && !all_caps
+        && !zone_before_time
+        && CLOCK_TIME_FOLLOWERS.binary_search(&next).is_err()
 }
 
 /// `U.S`, `a.m`, `D.C`: single letters joined by dots (the final dot is the
@@ -836,6 +918,7 @@ mod tests {
             OPENERS_ID,
             SPEECH_EN,
             SPEECH_ID,
+            CLOCK_TIME_FOLLOWERS,
         ] {
             assert!(
                 list.windows(2).all(|w| w[0] < w[1]),
@@ -1148,6 +1231,45 @@ mod tests {
                     "PT Bank Rakyat Tbk. Namun sahamnya turun.",
                     "PT Bank Rakyat Tbk. | Namun sahamnya turun.",
                 ),
+                // ranks and religious titles before a name
+                (
+                    "Letjen. Budi tiba. Kol. Yani, Brigjen. Ahmad dan KH. Ma'ruf hadir.",
+                    "Letjen. Budi tiba. | Kol. Yani, Brigjen. Ahmad dan KH. Ma'ruf hadir.",
+                ),
+                // month abbreviations before a day or year; before an opener they end
+                (
+                    "Gempa terjadi pada 3 Agt. 2024 di Lombok. Banjir pada Okt. 2023.",
+                    "Gempa terjadi pada 3 Agt. 2024 di Lombok. | Banjir pada Okt. 2023.",
+                ),
+                (
+                    "Sidang ditunda hingga Sept. Namun terdakwa ditahan.",
+                    "Sidang ditunda hingga Sept. | Namun terdakwa ditahan.",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_clock_time_ends_a_sentence_before_a_new_clause() {
+        check(
+            Lang::En,
+            &[
+                (
+                    "The blast happened at 7 a.m. Police closed the road.",
+                    "The blast happened at 7 a.m. | Police closed the road.",
+                ),
+                (
+                    "The vote opens at 7 a.m. Monday and closes at 8 p.m. EST.",
+                    "The vote opens at 7 a.m. Monday and closes at 8 p.m. EST.",
+                ),
+                (
+                    "It ended at 9 p.m. Jakarta time. It was late.",
+                    "It ended at 9 p.m. Jakarta time. | It was late.",
+                ),
+                (
+                    "Polls close at 8 p.m. Eastern Standard Time.",
+                    "Polls close at 8 p.m. Eastern Standard Time.",
+                ),
             ],
         );
     }
@@ -1269,11 +1391,28 @@ mod tests {
             ],
         );
         check(
-            Lang::Id,
+            Lang::En,
             &[(
-                "“Berhenti!” Peskov mengatakan itu.",
-                "“Berhenti!” Peskov mengatakan itu.",
+                "“We won!” Messi shouted. Fans cheered.",
+                "“We won!” Messi shouted. | Fans cheered.",
             )],
+        );
+        check(
+            Lang::Id,
+            &[
+                (
+                    "“Berhenti!” Peskov mengatakan itu.",
+                    "“Berhenti!” Peskov mengatakan itu.",
+                ),
+                (
+                    "“Mengapa kami dibiarkan?” tanya Maria. Tidak ada jawaban.",
+                    "“Mengapa kami dibiarkan?” tanya Maria. | Tidak ada jawaban.",
+                ),
+                (
+                    "“Kami menang!” seru Messi. Para pendukung bersorak.",
+                    "“Kami menang!” seru Messi. | Para pendukung bersorak.",
+                ),
+            ],
         );
     }
 
