@@ -122,6 +122,28 @@ fn the_same_date_written_two_ways_is_linked_without_flags() {
     }
 }
 
+/// A month abbreviation is a date, not a name: "Okt." / "Oct." is no
+/// respelled name.
+#[test]
+fn a_month_abbreviation_is_no_name() {
+    for (source, report) in [
+        (
+            "Banjir terjadi pada 5 Okt. 2024 di Jakarta.",
+            "The flood happened on Oct. 5, 2024 in Jakarta.",
+        ),
+        (
+            "Sidang dimulai pada 12 Sept. 2024.",
+            "The trial began on Sep. 12, 2024.",
+        ),
+    ] {
+        let p = align(source, report);
+        assert!(p.linked, "{source} / {report}: {:?} {}", p.flags, p.notes);
+        for flag in ["name_", "number_", "date_"] {
+            assert!(!has_flag(&p, flag), "{source} / {report}: {:?}", p.flags);
+        }
+    }
+}
+
 /// A changed date: linked and flagged, by the convention of the contract
 /// (weekday and month names `date_mismatch`, days of the month and years
 /// `number_mismatch`, a weekday one side alone gives `date_missing` /
@@ -327,6 +349,18 @@ fn abbreviations_and_quotations_do_not_cut_sentences() {
         (
             "Sidang dimulai pada 12 Sept. 2024 di Jakarta. Terdakwa membantah tuduhan itu.",
             "The trial began on Sept. 12, 2024 in Jakarta. The defendant denied the charges.",
+        ),
+        (
+            "Pasukan itu tiba di perbatasan. Mereka disambut oleh warga desa.",
+            "The troops reached the border. They were welcomed by villagers.",
+        ),
+        (
+            "Sebanyak 500 rumah terendam. Warga mengungsi ke sekolah.",
+            "Some 500 homes were flooded. Residents fled to schools.",
+        ),
+        (
+            "Brigjen. Ahmad Ramadhan memberikan keterangan di Mabes Polri. Ia menjawab pertanyaan wartawan.",
+            "Brig. Gen. Ahmad Ramadhan briefed reporters at police headquarters. He answered questions from journalists.",
         ),
         (
             "Gempa terjadi pada 3 Agt. 2024 di Lombok. Sebanyak 12 orang tewas.",
