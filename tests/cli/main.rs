@@ -12,6 +12,7 @@ mod install;
 mod nothing_lost;
 mod probes;
 mod probes_numbers;
+mod probes_quotes;
 mod props;
 // Runs bash and links files: Unix only.
 #[cfg(unix)]
