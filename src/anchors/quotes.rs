@@ -67,6 +67,66 @@ pub struct QuoteAnchor {
     pub via: Option<String>,
 }
 
+/// Whether a quotation's words are negated: any word of either language's
+/// negation list ("tidak", "bukan", "not", "never", "don't"). A rendering
+/// that drops or adds the one word that turns a statement around keeps
+/// every other word, so only this tells "Kami akan menyerah" from "We will
+/// not surrender".
+pub fn negates(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && !is_apostrophe(c))
+        .any(is_negation_word)
+}
+
+/// The words of a quotation, lowercase, without the single quote marks
+/// beside them ("'Jangan" → "jangan"; "don't" keeps its apostrophe).
+pub fn quote_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric() && !is_apostrophe(c))
+        .map(|w| w.trim_matches(is_apostrophe).to_lowercase())
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether one word (any case) negates: a listed negation word, or an
+/// English contraction ending in "n't" ("don't", "won’t").
+pub fn is_negation_word(word: &str) -> bool {
+    // A single quote mark beside the word ("'Jangan") is no part of it.
+    let lower = word.trim_matches(is_apostrophe).to_lowercase();
+    sorted_contains(NEGATIONS, &lower) || lower.ends_with("n't") || lower.ends_with("n\u{2019}t")
+}
+
+/// Whether a speaker can be compared with another side's speaker as a
+/// person: not a description ("Kremlin spokesman", with a lowercase word),
+/// and not a name the other sentence carries outside its speakers ("kata
+/// juru bicara Kremlin" against "Kremlin spokesman Dmitry Peskov said": the
+/// Kremlin's spokesman is the person named there). The latter holds only
+/// for a speaker that is the last name of its own sentence (`own_names`):
+/// a name after it may be the person the attribution goes on to name.
+pub fn comparable_speaker(
+    speaker: &str,
+    own_names: &[String],
+    other: &[QuoteAnchor],
+    other_names: &[String],
+) -> bool {
+    let description = speaker
+        .split_whitespace()
+        .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+    let last_named = own_names
+        .last()
+        .is_some_and(|n| names::relation(speaker, n) != names::NameRelation::Different);
+    // The whole speaker, not a longer name holding it ("Air Force Coach
+    // Ernest Darnell" against "Ernest Darnell").
+    let words = speaker.split_whitespace().count();
+    let institution = last_named
+        && other_names.iter().any(|n| {
+            words <= n.split_whitespace().count()
+                && names::relation(speaker, n) != names::NameRelation::Different
+                && !other
+                    .iter()
+                    .filter_map(|q| q.speaker.as_deref())
+                    .any(|s| names::relation(s, n) != names::NameRelation::Different)
+        });
+    !description && !institution
+}
+
 /// Finds the quotations in one sentence with their speaker and outlet; see
 /// the module documentation for the rules.
 pub fn extract(text: &str, lang: Lang) -> Vec<QuoteAnchor> {
@@ -586,6 +646,26 @@ fn attribution_before(text: &str, from: usize, to: usize, lang: Lang) -> Attribu
         }
         return attr;
     }
+    // "Biden called the attack “a cowardly act”": a naming verb, its object
+    // and then the quoted phrase.
+    let object_from = ts.len().saturating_sub(NAMED_OBJECT_WORDS + 1);
+    if let Some(v) = ts[object_from..]
+        .iter()
+        .rposition(|t| t.word && sorted_contains(NAMING_VERBS, &t.lower))
+        .map(|k| object_from + k)
+    {
+        if ts[v + 1..].iter().all(|t| t.word) {
+            let start = ts[..v]
+                .iter()
+                .rposition(|t| is_clause_mark(t) || (t.word && sorted_contains(NP_STOPS, &t.lower)))
+                .map_or(0, |p| p + 1);
+            let np = &ts[start..v];
+            if np.iter().filter(|t| t.word).count() <= VERB_WINDOW {
+                attr.speaker = speaker_from(text, np, lang);
+            }
+            return attr;
+        }
+    }
     // "Menurut Peskov, “…”" / "According to Peskov: “…”".
     let clause = ts
         .iter()
@@ -760,6 +840,59 @@ const VERBS_FIRST: &[&str] = &[
     "imbuh", "jelas", "kata", "kilah", "lanjut", "papar", "sebut", "tambah", "tegas", "terang",
     "tukas", "tutur", "ucap", "ujar", "ungkap",
 ];
+
+/// Negation words of both languages (lowercase): a quotation holding one
+/// says the opposite of one without ("unable", "impossible" and "mustahil"
+/// carry it inside the word).
+const NEGATIONS: &[&str] = &[
+    "belum",
+    "bukan",
+    "cannot",
+    "devoid",
+    "enggak",
+    "gak",
+    "impossible",
+    "jangan",
+    "mustahil",
+    "neither",
+    "never",
+    "no",
+    "nobody",
+    "none",
+    "nor",
+    "not",
+    "nothing",
+    "tak",
+    "takkan",
+    "tanpa",
+    "tiada",
+    "tidak",
+    "unable",
+    "unlikely",
+    "without",
+];
+
+/// Verbs that name something with a quoted phrase after their object
+/// ("called the attack “…”", "menyebut serangan itu “…”").
+const NAMING_VERBS: &[&str] = &[
+    "branded",
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "menggambarkan",
+    "menjuluki",
+    "menyebut",
+    "menyebutnya",
+    "termed",
+];
+
+/// How many words may stand between a naming verb and the quoted phrase
+/// ("called the deal" is two).
+const NAMED_OBJECT_WORDS: usize = 4;
 
 /// Words that cannot be inside a speaker phrase before a verb: a phrase
 /// holding one is a clause of its own ("and urged", "yang dirujuk").
@@ -1104,6 +1237,73 @@ mod tests {
     }
 
     #[test]
+    fn a_naming_verb_before_a_partial_quote_gives_its_speaker() {
+        check(
+            Lang::En,
+            &[(
+                "Trudeau called the attack \"a cowardly act\".",
+                &[("a cowardly act", Some("Trudeau"), None)],
+            )],
+        );
+        check(
+            Lang::Id,
+            &[(
+                "Biden menyebut serangan itu \"tindakan pengecut\".",
+                &[("tindakan pengecut", Some("Biden"), None)],
+            )],
+        );
+    }
+
+    #[test]
+    fn negation_words_of_both_languages_negate() {
+        for text in [
+            "Kami tidak akan menyerah",
+            "'Jangan khawatir'",
+            "We will not surrender",
+            "Don't worry",
+            "We won\u{2019}t go",
+            "There are no such plans",
+        ] {
+            assert!(negates(text), "{text}");
+        }
+        for text in ["Kami akan menyerah", "We will win", "Nothingness"] {
+            assert!(!negates(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn descriptions_and_the_other_sides_institution_are_no_person() {
+        let none: Vec<QuoteAnchor> = Vec::new();
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(!comparable_speaker("Kremlin spokesman", &[], &none, &[]));
+        // "kata juru bicara Kremlin" / "Kremlin spokesman Dmitry Peskov".
+        let other = extract(
+            "\"There are no such plans,\" Kremlin spokesman Dmitry Peskov said.",
+            Lang::En,
+        );
+        let other_names = names(&["Kremlin", "Dmitry Peskov"]);
+        assert!(!comparable_speaker(
+            "Kremlin",
+            &names(&["Kremlin"]),
+            &other,
+            &other_names
+        ));
+        // A name after the speaker in its own sentence: may be the person.
+        assert!(comparable_speaker(
+            "Kremlin",
+            &names(&["Kremlin", "Maria Zakharova"]),
+            &other,
+            &other_names
+        ));
+        assert!(comparable_speaker(
+            "Putin",
+            &names(&["Putin"]),
+            &other,
+            &other_names
+        ));
+    }
+
+    #[test]
     fn word_lists_are_sorted_and_unique() {
         assert_sorted_unique("SPEECH_VERBS", SPEECH_VERBS);
         assert_sorted_unique("VERBS_FIRST", VERBS_FIRST);
@@ -1112,5 +1312,7 @@ mod tests {
         assert_sorted_unique("SPEAKER_TRAILERS", SPEAKER_TRAILERS);
         assert_sorted_unique("ARTICLES", ARTICLES);
         assert_sorted_unique("PRONOUNS", PRONOUNS);
+        assert_sorted_unique("NEGATIONS", NEGATIONS);
+        assert_sorted_unique("NAMING_VERBS", NAMING_VERBS);
     }
 }

@@ -9,9 +9,9 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::anchors::{names, numbers, NameRelation, NumberKind, NumberRelation};
+use crate::anchors::{names, numbers, quotes, NameRelation, NumberKind, NumberRelation};
 use crate::matching::profile::Profile;
-use crate::matching::score::Comparison;
+use crate::matching::score::{self, Comparison};
 
 use super::story::{self, Elsewhere};
 
@@ -775,12 +775,19 @@ fn judge_quotes(
     if sq.is_empty() {
         return Some(0.5);
     }
+    // One side negated and the other not: the quotation says the opposite,
+    // though every other word meets ("Kami akan menyerah" / "We will not
+    // surrender"). Both negated: the negation words meet, whichever words
+    // carry them ("tidak ada" / "no one").
+    let (src_neg, tgt_neg) = (score::negated(sq), score::negated(tq));
+    let turned = (!tgt_neg && score::negation_meets(source, target))
+        || (!src_neg && score::negation_meets(target, source));
     let (mut hit, mut total) = (0.0, 0.0);
     let mut missing = Vec::new();
     for (t, &h) in source.terms.iter().zip(&cmp.source_hits) {
         if t.in_quote {
             total += t.weight;
-            if h {
+            if h || (src_neg && tgt_neg && quotes::negates(&t.surface)) {
                 hit += t.weight;
             } else {
                 missing.push(t.surface.clone());
@@ -790,16 +797,40 @@ fn judge_quotes(
     let coverage = if total > 0.0 { hit / total } else { 1.0 };
     // In a short quotation (a phrase, a title) every word counts.
     let short = source.terms.iter().filter(|t| t.in_quote).count() <= SHORT_QUOTE_TERMS;
-    if coverage < QUOTE_CHANGED_COVERAGE || (short && !missing.is_empty()) {
+    if turned {
+        let word = sq
+            .iter()
+            .chain(tq)
+            .flat_map(|q| quotes::quote_words(&q.text))
+            .find(|w| quotes::is_negation_word(w))
+            .unwrap_or_default();
+        if !missing.iter().any(|m| **m == *word) {
+            missing.push(word.into());
+        }
+    }
+    if coverage < QUOTE_CHANGED_COVERAGE || (short && !missing.is_empty()) || turned {
         flags.push(Flag::QuoteChanged(missing.join(" ")));
     }
-    let mut score = coverage;
+    let mut score = if turned {
+        coverage.min(QUOTE_CHANGED_COVERAGE)
+    } else {
+        coverage
+    };
     let (a, b) = (&sq[0], &tq[0]);
     let differs = |x: &Option<String>, y: &Option<String>| match (x, y) {
         (Some(x), Some(y)) => names::relation(x, y) == NameRelation::Different,
         _ => false,
     };
-    if differs(&a.speaker, &b.speaker) {
+    // Only persons conflict (see `quotes::comparable_speaker`).
+    let (src_names, tgt_names) = (score::name_texts(source), score::name_texts(target));
+    let persons = a
+        .speaker
+        .as_deref()
+        .is_some_and(|x| quotes::comparable_speaker(x, &src_names, tq, &tgt_names))
+        && b.speaker
+            .as_deref()
+            .is_some_and(|y| quotes::comparable_speaker(y, &tgt_names, sq, &src_names));
+    if persons && differs(&a.speaker, &b.speaker) {
         let (x, y) = (
             a.speaker.clone().unwrap_or_default(),
             b.speaker.clone().unwrap_or_default(),
@@ -837,6 +868,29 @@ mod tests {
     use crate::matching::profile::{profile, Interner};
     use crate::matching::score::compare;
     use crate::text::doc::Lang;
+
+    #[test]
+    fn a_negation_dropped_or_added_inside_a_quotation_is_a_changed_quotation() {
+        let j = judge_texts(
+            "\"Kami akan menyerah,\" kata Zelenskyy.",
+            "\"We will not surrender,\" Zelenskyy said.",
+        );
+        assert!(
+            j.flags.contains(&Flag::QuoteChanged("not".into())),
+            "{:?}",
+            j.flags
+        );
+        // Negated on both sides, by other words: the same statement.
+        let j = judge_texts(
+            "\"Tidak ada yang akan ditinggalkan,\" kata Prabowo.",
+            "\"No one will be left behind,\" Prabowo said.",
+        );
+        assert!(
+            !j.flags.iter().any(|f| matches!(f, Flag::QuoteChanged(_))),
+            "{:?}",
+            j.flags
+        );
+    }
 
     fn judge_texts(src: &str, tgt: &str) -> Judgement {
         let mut interner = Interner::default();

@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use crate::anchors::{names, numbers, NameRelation, NumberRelation};
+use crate::anchors::{names, numbers, quotes, NameRelation, NumberRelation};
 use crate::matching::profile::Profile;
 use crate::matching::similarity;
 use crate::text::doc::SentenceKind;
@@ -301,12 +301,21 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
     // they are the same words: a quotation rendered closely and credited to
     // someone else is one statement misattributed, which the judge flags
     // (`speaker_mismatch`) and a reviewer must see.
-    f.speaker_conflict = speakers(src_q).next().is_some()
-        && speakers(tgt_q).next().is_some()
-        && !speakers(src_q)
-            .any(|a| speakers(tgt_q).any(|b| names::relation(a, b) != NameRelation::Different))
-        && !(quoted_share(source, src_hit) >= SAME_QUOTE_SHARE
-            && quoted_share(target, tgt_hit) >= SAME_QUOTE_SHARE);
+    // Only persons conflict: a description ("Kremlin spokesman") or the
+    // institution the other side's speaker belongs to is no other speaker.
+    let (src_names, tgt_names) = (name_texts(source), name_texts(target));
+    let src_persons =
+        || speakers(src_q).filter(|s| quotes::comparable_speaker(s, &src_names, tgt_q, &tgt_names));
+    let tgt_persons =
+        || speakers(tgt_q).filter(|s| quotes::comparable_speaker(s, &tgt_names, src_q, &src_names));
+    // Both negated: the negation words meet, whatever words carry them.
+    let both_negate = negated(src_q) && negated(tgt_q);
+    f.speaker_conflict = src_persons().next().is_some()
+        && tgt_persons().next().is_some()
+        && !src_persons()
+            .any(|a| tgt_persons().any(|b| names::relation(a, b) != NameRelation::Different))
+        && !(quoted_share(source, src_hit, both_negate) >= SAME_QUOTE_SHARE
+            && quoted_share(target, tgt_hit, both_negate) >= SAME_QUOTE_SHARE);
     f
 }
 
@@ -315,13 +324,14 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
 pub const SAME_QUOTE_SHARE: f32 = 0.6;
 
 /// Share of a sentence's quoted term weight whose terms found a counterpart
-/// (0 when nothing is quoted).
-fn quoted_share(p: &Profile, hits: &[bool]) -> f32 {
+/// (0 when nothing is quoted); with `both_negate`, a negation term ("tidak
+/// ada") counts as met.
+fn quoted_share(p: &Profile, hits: &[bool], both_negate: bool) -> f32 {
     let (mut met, mut all) = (0.0, 0.0);
     for (t, &hit) in p.terms.iter().zip(hits) {
         if t.in_quote {
             all += t.weight;
-            if hit {
+            if hit || (both_negate && quotes::negates(&t.surface)) {
                 met += t.weight;
             }
         }
@@ -403,6 +413,48 @@ fn cognate_length_window(len: usize) -> std::ops::RangeInclusive<usize> {
 /// The named speakers of some quotes.
 fn speakers(quotes: &[crate::anchors::QuoteAnchor]) -> impl Iterator<Item = &str> + Clone {
     quotes.iter().filter_map(|q| q.speaker.as_deref())
+}
+
+/// Whether any of a sentence's quotations is negated.
+pub fn negated(quotes: &[crate::anchors::QuoteAnchor]) -> bool {
+    quotes.iter().any(|q| quotes::negates(&q.text))
+}
+
+/// Words after a negation word that may carry what it negates ("not
+/// preventing", "tidak akan menyerang").
+pub const NEGATED_REACH: usize = 2;
+
+/// Whether a quotation of `p` negates a statement the other side quotes:
+/// a negation word with a word within [`NEGATED_REACH`] words after it that
+/// shares a meaning with a word inside `other`'s quotations. A negation of
+/// words the other side lacks, or says outside its quotation marks ("…
+/// pembunuhan\" tidak akan ditoleransi"), is no changed quotation.
+pub fn negation_meets(p: &Profile, other: &Profile) -> bool {
+    let quoted_keys: Vec<u32> = other
+        .terms
+        .iter()
+        .filter(|t| t.in_quote)
+        .flat_map(|t| t.keys.iter().copied())
+        .collect();
+    let meets = |word: &str| {
+        p.terms.iter().any(|t| {
+            t.in_quote
+                && t.surface.split(' ').any(|w| w == word)
+                && t.keys.iter().any(|k| quoted_keys.contains(k))
+        })
+    };
+    p.anchors.quotes.iter().any(|q| {
+        let words: Vec<String> = quotes::quote_words(&q.text).collect();
+        words.iter().enumerate().any(|(i, w)| {
+            quotes::is_negation_word(w)
+                && words[i + 1..].iter().take(NEGATED_REACH).any(|n| meets(n))
+        })
+    })
+}
+
+/// The texts of a sentence's names.
+pub fn name_texts(p: &Profile) -> Vec<String> {
+    p.anchors.names.iter().map(|n| n.text.clone()).collect()
 }
 
 /// The values in both of two ascending lists, into `out` (ascending).

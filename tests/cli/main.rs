@@ -13,6 +13,7 @@ mod nothing_lost;
 mod probes;
 mod probes_dates;
 mod probes_numbers;
+mod probes_quotes;
 mod props;
 // Runs bash and links files: Unix only.
 #[cfg(unix)]

@@ -288,7 +288,7 @@ fn headline_words_that_make_a_lexicon_phrase_are_not_names() {
 
 /// The CSV rows of a source aligned against one report, each text one
 /// sentence a line, as (source text, flags) per row.
-fn align_story(source: &[&str], report: &[&str]) -> Vec<(String, Vec<String>)> {
+pub(crate) fn align_story(source: &[&str], report: &[&str]) -> Vec<(String, Vec<String>)> {
     let w = Workdir::new();
     w.write("source.txt", format!("{}\n", source.join("\n")));
     w.write("report.txt", format!("{}\n", report.join("\n")));
