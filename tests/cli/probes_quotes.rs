@@ -51,6 +51,15 @@ fn the_same_quotation_is_linked_without_quote_flags() {
             "\"Harga akan turun bulan depan,\" kata Sri Mulyani kepada wartawan.",
             "\"Prices will fall next month,\" Sri Mulyani told reporters.",
         ),
+        // Words the news lexicon gained for these probes.
+        (
+            "\"Kami siap bernegosiasi kapan saja,\" kata Erdogan.",
+            "\"We are ready to negotiate at any time,\" Erdogan said.",
+        ),
+        (
+            "\"Kami akan membangun kembali setiap sekolah,\" kata gubernur.",
+            "\"We will rebuild every school,\" the governor said.",
+        ),
         (
             "Prabowo mengatakan kepada wartawan bahwa \"tidak ada yang akan ditinggalkan\".",
             "Prabowo told reporters that \"no one will be left behind\".",
@@ -231,7 +240,7 @@ fn changed_words_inside_a_quotation_are_flagged() {
         (
             "\"Kami akan membangun kembali ... setiap sekolah yang hancur,\" kata gubernur.",
             "\"We will rebuild ... every house that was destroyed,\" the governor said.",
-            "quote_changed:membangun kembali sekolah",
+            "quote_changed:sekolah",
         ),
     ] {
         let p = align(source, report);
