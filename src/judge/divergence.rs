@@ -716,7 +716,7 @@ fn judge_names(
 
 /// Share of a side's term weight outside names that must meet the other
 /// side for names left over on both sides to read as replaced
-/// ([`close_but_for_names`]). Two thirds, less a margin: "pada hari
+/// (`close_but_for_names`). Two thirds, less a margin: "pada hari
 /// Minggu" / "on Sunday" leaves "hari" of three words unmatched. The
 /// leftover names of the development splits that are no replacement fall
 /// well below ("Indonesia" / "Java", 0.60 and 0.46; "Linux" / "Fedora",
@@ -724,7 +724,7 @@ fn judge_names(
 pub const NAMES_ASIDE_COVERAGE: f32 = 0.65;
 
 /// Fewest terms outside names that must meet on each side for
-/// [`close_but_for_names`]: one shared word is no rendering.
+/// `close_but_for_names`: one shared word is no rendering.
 pub const NAMES_ASIDE_MIN_TERMS: usize = 2;
 
 /// Whether the words of a side other than its names meet the other side:

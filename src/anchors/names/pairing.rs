@@ -65,7 +65,7 @@ pub struct NamePairing {
     /// The proper names left over when each side has the same number of
     /// them (one or two) and none was read as a substitution, paired in
     /// order (source index, target index), each pair names of one kind
-    /// ([`may_stand_for`]): names put in each other's place when the rest
+    /// (`may_stand_for`): names put in each other's place when the rest
     /// of the pair is a close rendering, which the judge, seeing the
     /// sentence's other words, decides ("Lionel Messi mencetak dua gol" /
     /// "Kylian Mbappe scored two goals").
