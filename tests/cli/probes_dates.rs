@@ -11,7 +11,6 @@
 //! "!" or "?" before "seru" / "tanya" / "shouted" were split wrongly.
 
 use crate::realnews::{align, has_flag};
-use crate::util::Workdir;
 
 /// Pairs that state the same date: linked, with no number or date flag.
 #[test]
@@ -255,31 +254,11 @@ fn a_changed_date_is_flagged_by_its_part() {
 /// The (source sentence, report sentence) numbers of the rows of a source
 /// aligned against a report, in order.
 fn rows(source: &str, report: &str) -> Vec<(String, String)> {
-    let w = Workdir::new();
-    w.write("source.txt", format!("{source}\n"));
-    w.write("report.txt", format!("{report}\n"));
-    let out = w.run(&[
-        &"align",
-        &"--source",
-        &"source.txt",
-        &"--target",
-        &"report.txt",
-        &"--out",
-        &"aligned.csv",
-        &"--quiet",
-    ]);
-    assert!(out.status.success(), "{}", crate::util::stderr(&out));
-    let text = std::fs::read_to_string(w.path("aligned.csv")).unwrap();
-    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
-    let headers = reader.headers().unwrap().clone();
+    let (headers, rows) = crate::util::align_texts(source, report);
     let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
     let (s, t) = (col("source_sent"), col("target_sent"));
-    reader
-        .records()
-        .map(|r| {
-            let r = r.unwrap();
-            (r[s].to_string(), r[t].to_string())
-        })
+    rows.iter()
+        .map(|r| (r[s].to_string(), r[t].to_string()))
         .collect()
 }
 

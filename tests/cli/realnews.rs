@@ -5,8 +5,6 @@
 #[allow(dead_code)] // each test binary uses a different part of the helpers
 use crate::util;
 
-use crate::util::Workdir;
-
 /// The CSV row of a one-sentence source aligned against a one-sentence report.
 pub(crate) struct Pair {
     pub(crate) linked: bool,
@@ -18,25 +16,7 @@ pub(crate) struct Pair {
 /// Aligns a one-sentence source with a one-sentence report through the
 /// binary and reads the row back.
 pub(crate) fn align(source: &str, report: &str) -> Pair {
-    let w = Workdir::new();
-    w.write("source.txt", format!("{source}\n"));
-    w.write("report.txt", format!("{report}\n"));
-    let out = w.run(&[
-        &"align",
-        &"--source",
-        &"source.txt",
-        &"--target",
-        &"report.txt",
-        &"--out",
-        &"aligned.csv",
-        &"--quiet",
-    ]);
-    assert!(out.status.success(), "{}", util::stderr(&out));
-    let text = std::fs::read_to_string(w.path("aligned.csv")).unwrap();
-    let text = text.trim_start_matches('\u{feff}');
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let headers = reader.headers().unwrap().clone();
-    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let (headers, rows) = util::align_texts(source, report);
     assert_eq!(rows.len(), 1, "one source sentence, one report: {rows:?}");
     let field = |name: &str| {
         let i = headers.iter().position(|h| h == name).unwrap();
@@ -289,29 +269,10 @@ fn headline_words_that_make_a_lexicon_phrase_are_not_names() {
 /// The CSV rows of a source aligned against one report, each text one
 /// sentence a line, as (source text, flags) per row.
 pub(crate) fn align_story(source: &[&str], report: &[&str]) -> Vec<(String, Vec<String>)> {
-    let w = Workdir::new();
-    w.write("source.txt", format!("{}\n", source.join("\n")));
-    w.write("report.txt", format!("{}\n", report.join("\n")));
-    let out = w.run(&[
-        &"align",
-        &"--source",
-        &"source.txt",
-        &"--target",
-        &"report.txt",
-        &"--out",
-        &"aligned.csv",
-        &"--quiet",
-    ]);
-    assert!(out.status.success(), "{}", util::stderr(&out));
-    let text = std::fs::read_to_string(w.path("aligned.csv")).unwrap();
-    let text = text.trim_start_matches('\u{feff}');
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let headers = reader.headers().unwrap().clone();
+    let (headers, rows) = util::align_texts(&source.join("\n"), &report.join("\n"));
     let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
     let (text_col, flags_col) = (col("source_text"), col("flags"));
-    reader
-        .records()
-        .map(Result::unwrap)
+    rows.into_iter()
         .map(|r| {
             let flags = r[flags_col]
                 .split(';')

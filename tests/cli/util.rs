@@ -91,3 +91,28 @@ pub fn wait_at_most(
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
+
+/// Aligns `source` against one report through the binary (each text written
+/// as given, one sentence a line) and reads `aligned.csv` back: its header
+/// and its rows.
+pub fn align_texts(source: &str, report: &str) -> (csv::StringRecord, Vec<csv::StringRecord>) {
+    let w = Workdir::new();
+    w.write("source.txt", format!("{source}\n"));
+    w.write("report.txt", format!("{report}\n"));
+    let out = w.run(&[
+        &"align",
+        &"--source",
+        &"source.txt",
+        &"--target",
+        &"report.txt",
+        &"--out",
+        &"aligned.csv",
+        &"--quiet",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(w.path("aligned.csv")).unwrap();
+    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let rows = reader.records().map(Result::unwrap).collect();
+    (headers, rows)
+}
