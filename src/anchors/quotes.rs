@@ -635,15 +635,7 @@ fn attribution_before(text: &str, from: usize, to: usize, lang: Lang) -> Attribu
         return attr;
     };
     if last.word && is_verb(&last.lower) {
-        let v = ts.len() - 1;
-        let start = ts[..v]
-            .iter()
-            .rposition(|t| is_clause_mark(t) || (t.word && sorted_contains(NP_STOPS, &t.lower)))
-            .map_or(0, |p| p + 1);
-        let np = &ts[start..v];
-        if np.iter().filter(|t| t.word).count() <= VERB_WINDOW {
-            attr.speaker = speaker_from(text, np, lang);
-        }
+        attr.speaker = speaker_before(text, &ts, ts.len() - 1, lang);
         return attr;
     }
     // "Biden called the attack “a cowardly act”": a naming verb, its object
@@ -655,14 +647,7 @@ fn attribution_before(text: &str, from: usize, to: usize, lang: Lang) -> Attribu
         .map(|k| object_from + k)
     {
         if ts[v + 1..].iter().all(|t| t.word) {
-            let start = ts[..v]
-                .iter()
-                .rposition(|t| is_clause_mark(t) || (t.word && sorted_contains(NP_STOPS, &t.lower)))
-                .map_or(0, |p| p + 1);
-            let np = &ts[start..v];
-            if np.iter().filter(|t| t.word).count() <= VERB_WINDOW {
-                attr.speaker = speaker_from(text, np, lang);
-            }
+            attr.speaker = speaker_before(text, &ts, v, lang);
             return attr;
         }
     }
@@ -730,6 +715,22 @@ fn name_at_end(text: &str, np: &[Tok], lang: Lang) -> Option<String> {
 /// an appositive ("Zamir Kabulov, the envoy,"), else the phrase itself
 /// without its article if it has a capitalised word ("Russian president");
 /// `None` for pronouns and lowercase phrases.
+/// The speaker named by the short noun phrase just before the verb at `v`
+/// ("Kremlin spokesman Dmitry Peskov said", "Biden called"): back to the
+/// last clause mark or phrase stop, at most [`VERB_WINDOW`] words.
+fn speaker_before(text: &str, ts: &[Tok], v: usize, lang: Lang) -> Option<String> {
+    let start = ts[..v]
+        .iter()
+        .rposition(|t| is_clause_mark(t) || (t.word && sorted_contains(NP_STOPS, &t.lower)))
+        .map_or(0, |p| p + 1);
+    let np = &ts[start..v];
+    if np.iter().filter(|t| t.word).count() <= VERB_WINDOW {
+        speaker_from(text, np, lang)
+    } else {
+        None
+    }
+}
+
 fn speaker_from(text: &str, np: &[Tok], lang: Lang) -> Option<String> {
     let mut np = np;
     while np
