@@ -1071,67 +1071,69 @@ mod tests {
         .is_empty());
     }
 
-    #[test]
-    fn a_person_the_story_names_elsewhere_is_a_misattribution() {
+    /// The second of two source sentences judged against one report
+    /// sentence: in the story of both (the first names someone elsewhere),
+    /// on its own, and in a story of the second alone.
+    fn judged_in_and_out_of_story(
+        source: [&str; 2],
+        report: &str,
+    ) -> (Judgement, Judgement, Judgement) {
         let mut interner = Interner::default();
         let lex = Lexicon::builtin();
-        let src: Vec<Profile> = [
-            "Ekonom Sean Snaith memperkirakan pertumbuhan melambat.",
-            "Presiden Sean Snaith berbicara kepada para pendukungnya.",
-        ]
-        .iter()
-        .map(|s| profile(s, Lang::Id, lex, &mut interner))
-        .collect();
-        let tgt = vec![profile(
-            "President Barack Obama spoke to supporters.",
-            Lang::En,
-            lex,
-            &mut interner,
-        )];
+        let src: Vec<Profile> = source
+            .iter()
+            .map(|s| profile(s, Lang::Id, lex, &mut interner))
+            .collect();
+        let tgt = vec![profile(report, Lang::En, lex, &mut interner)];
         let cmp = compare(&src[1], &tgt[0]);
         let score = cmp.features.similarity();
         let story = Story::new(&src, std::slice::from_ref(&tgt));
+        let alone = Story::new(&src[1..], std::slice::from_ref(&tgt));
+        (
+            judge_in_story(&src[1], &tgt[0], &cmp, score, story.elsewhere(1)),
+            judge(&src[1], &tgt[0], &cmp, score),
+            judge_in_story(&src[1], &tgt[0], &cmp, score, alone.elsewhere(0)),
+        )
+    }
+
+    #[test]
+    fn a_person_the_story_names_elsewhere_is_a_misattribution() {
+        let (in_story, pair_alone, story_alone) = judged_in_and_out_of_story(
+            [
+                "Ekonom Sean Snaith memperkirakan pertumbuhan melambat.",
+                "Presiden Sean Snaith berbicara kepada para pendukungnya.",
+            ],
+            "President Barack Obama spoke to supporters.",
+        );
         let speaker = Flag::SpeakerMismatch("Sean Snaith".into(), "Barack Obama".into());
         let named = |j: &Judgement| j.flags.iter().any(|f| f.kind().starts_with("name_"));
-        let j = judge_in_story(&src[1], &tgt[0], &cmp, score, story.elsewhere(1));
-        assert!(j.flags.contains(&speaker) && !named(&j), "{j:?}");
+        assert!(
+            in_story.flags.contains(&speaker) && !named(&in_story),
+            "{in_story:?}"
+        );
         // On its own (or when the story names Snaith nowhere else) the name
         // was replaced.
-        let j = judge(&src[1], &tgt[0], &cmp, score);
-        assert!(!j.flags.contains(&speaker) && named(&j), "{j:?}");
-        let alone = Story::new(&src[1..], std::slice::from_ref(&tgt));
-        let j = judge_in_story(&src[1], &tgt[0], &cmp, score, alone.elsewhere(0));
-        assert!(named(&j), "{j:?}");
+        assert!(
+            !pair_alone.flags.contains(&speaker) && named(&pair_alone),
+            "{pair_alone:?}"
+        );
+        assert!(named(&story_alone), "{story_alone:?}");
     }
 
     #[test]
     fn an_unknown_name_in_place_of_one_the_source_names_elsewhere_is_a_mismatch() {
-        let mut interner = Interner::default();
-        let lex = Lexicon::builtin();
-        let src: Vec<Profile> = [
-            "Cobb mencetak gol kedua pada menit ke-70.",
-            "Menyusul sebuah bola defleksi, King menjebol gawang untuk satu-satunya gol pertandingan di babak pertama.",
-        ]
-        .iter()
-        .map(|s| profile(s, Lang::Id, lex, &mut interner))
-        .collect();
-        let tgt = vec![profile(
+        let (in_story, _, story_alone) = judged_in_and_out_of_story(
+            [
+                "Cobb mencetak gol kedua pada menit ke-70.",
+                "Menyusul sebuah bola defleksi, King menjebol gawang untuk satu-satunya gol pertandingan di babak pertama.",
+            ],
             "Following a deflection, Cobb found the back of the net for the game's lone goal in the first half.",
-            Lang::En,
-            lex,
-            &mut interner,
-        )];
-        let cmp = compare(&src[1], &tgt[0]);
-        let score = cmp.features.similarity();
+        );
         let mismatch = Flag::NameMismatch("King".into(), "Cobb".into());
-        let story = Story::new(&src, std::slice::from_ref(&tgt));
-        let j = judge_in_story(&src[1], &tgt[0], &cmp, score, story.elsewhere(1));
-        assert!(j.flags.contains(&mismatch), "{j:?}");
+        assert!(in_story.flags.contains(&mismatch), "{in_story:?}");
         // Without the source naming Cobb elsewhere, the pair alone does not
         // tell a substitution from another person of the story.
-        let alone = Story::new(&src[1..], std::slice::from_ref(&tgt));
-        let j = judge_in_story(&src[1], &tgt[0], &cmp, score, alone.elsewhere(0));
-        assert!(!j.flags.contains(&mismatch), "{j:?}");
+        assert!(!story_alone.flags.contains(&mismatch), "{story_alone:?}");
     }
 
     #[test]
