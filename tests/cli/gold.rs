@@ -27,17 +27,19 @@ const GENERATED_MIN_NONE_ACC: f64 = 0.90;
 
 /// Floors for the real-news corpus (data/news), per split: the figures
 /// measured when they were set (README, "Real news"), less rounding. Raise
-/// them as the aligner improves; test is never tuned on.
-const NEWS_DEV_MIN_F1: f64 = 0.57;
-const NEWS_DEV_MIN_PRECISION: f64 = 0.65;
-const NEWS_TEST_MIN_F1: f64 = 0.47;
-// Lowered from 0.49 in session 7: the lede rule, chosen on dev (F1 +0.014),
-// moved test P 0.493 -> 0.481 at R 0.457 -> 0.469 (F1 0.474 -> 0.475).
-const NEWS_TEST_MIN_PRECISION: f64 = 0.48;
+/// them as the aligner improves; test is never tuned on. Set again in
+/// session 8 when round 3 added ten cases (five to each split, split by
+/// domain pair before any figure): the same build scored dev F1 0.583 ->
+/// 0.537 (P 0.660 -> 0.583) and test 0.475 -> 0.415 (P 0.481 -> 0.421) on
+/// the grown corpus, number-flag P dev 1.00 -> 0.95 and test 0.73 -> 0.71.
+const NEWS_DEV_MIN_F1: f64 = 0.53;
+const NEWS_DEV_MIN_PRECISION: f64 = 0.58;
+const NEWS_TEST_MIN_F1: f64 = 0.41;
+const NEWS_TEST_MIN_PRECISION: f64 = 0.42;
 /// Number-flag precision on real news: figures that changed between reports
 /// against figures that count another thing.
-const NEWS_DEV_MIN_NUMBER_PRECISION: f64 = 0.99;
-const NEWS_TEST_MIN_NUMBER_PRECISION: f64 = 0.72;
+const NEWS_DEV_MIN_NUMBER_PRECISION: f64 = 0.94;
+const NEWS_TEST_MIN_NUMBER_PRECISION: f64 = 0.70;
 
 /// Floors for the close-translation news set with injected changes
 /// (data/news-close), per split: link F1, and number- and name-flag
