@@ -670,8 +670,31 @@ fn judge_names(
     let credited = pairing
         .mismatch_at
         .is_some_and(|(i, j)| source.names().words[i].credited || target.names().words[j].credited);
+    // So is a statement credited to a name the story never gives where the
+    // source names the report's person elsewhere and the two names share no
+    // word ("Menteri Energi Mehmet Demir mengatakan" / "Energy Minister
+    // Taner Yildiz said", Yildiz speaking later in the source): the
+    // rendering knows the speaker and credits the words to someone else.
+    // Names that share a word are one person misnamed ("Bill Jaynes" /
+    // "Bill Whitaker"). The story's mention must be another than the
+    // report's name itself, respelled ("Klopp" / "Kloop").
+    let apart = pairing.mismatch_at.is_some_and(|(i, j)| {
+        let (x, y) = (&source.names().names[i], &target.names().names[j]);
+        !x.key.split(' ').any(|w| y.key.split(' ').any(|v| v == w))
+            && names::similarity(&x.text, &y.text) < names::SUBSTITUTION_MIN_SIMILARITY
+    });
+    // The report's person named in another sentence of the source, by the
+    // surname at least ("Yildiz mengatakan ...").
+    let source_knows = |b: &str| {
+        story.source_names(b) || b.rsplit(' ').next().is_some_and(|w| story.source_names(w))
+    };
     flags.extend(pairing.mismatch.map(|(a, b)| {
-        if credited && story::is_person(&a) && story::is_person(&b) && story.names_person(&a) {
+        if credited
+            && story::is_person(&a)
+            && story::is_person(&b)
+            && (story.names_person(&a) || (apart && source_knows(&b)))
+            && names::relation(&a, &b) == NameRelation::Different
+        {
             Flag::SpeakerMismatch(a, b)
         } else {
             Flag::NameMismatch(a, b)
@@ -683,13 +706,28 @@ fn judge_names(
     // sentences and the story nowhere names the source's, the rendering put
     // an unknown name in the place of one it knows ("King menjebol gawang" /
     // "Cobb found the back of the net", Cobb scoring elsewhere in it).
+    // A lone name on each side that is the speaker of each side's quotation
+    // stands in the same place: the quotation is credited to another name
+    // ("\"Ini adalah hari yang bersejarah,\" ujar Perdana Menteri Jacinda
+    // Ardern" / "\"This is a historic day,\" said opposition leader Simon
+    // Bridges"), read as the names read a replaced speaker in a close
+    // rendering (`judge_quotes` adds the `speaker_mismatch`).
     if let Some((i, j)) = pairing.lone_pair {
         let (a, b) = (&source.names().names[i].text, &target.names().names[j].text);
-        if story::is_person(a)
+        let unknown_in_story = story::is_person(a)
             && story::is_person(b)
             && !story.names_person(a)
-            && story.source_names(b)
+            && story.source_names(b);
+        if unknown_in_story {
+            flags.push(Flag::NameMismatch(a.clone(), b.clone()));
+            missing_names.retain(|m| m != a);
+        } else if quoted_speakers(source, a)
+            && quoted_speakers(target, b)
+            && !(story::is_person(a) && story.names_person(a))
         {
+            // A person the story names elsewhere is another speaker, which
+            // `judge_quotes` flags; the story's unknown name is the name
+            // replaced.
             flags.push(Flag::NameMismatch(a.clone(), b.clone()));
             missing_names.retain(|m| m != a);
         }
@@ -712,6 +750,16 @@ fn judge_names(
         return pairing.unpaired_score;
     }
     pairing.score
+}
+
+/// Whether `name` is the speaker of the side's first quotation (the one
+/// `judge_quotes` compares).
+fn quoted_speakers(p: &Profile, name: &str) -> bool {
+    p.anchors
+        .quotes
+        .first()
+        .and_then(|q| q.speaker.as_deref())
+        .is_some_and(|speaker| names::relation(speaker, name) == NameRelation::Same)
 }
 
 /// Share of a side's term weight outside names that must meet the other
@@ -1118,6 +1166,53 @@ mod tests {
             "{pair_alone:?}"
         );
         assert!(named(&story_alone), "{story_alone:?}");
+    }
+
+    #[test]
+    fn a_statement_credited_to_a_stranger_where_the_source_knows_the_speaker_is_a_misattribution() {
+        let (in_story, pair_alone, _) = judged_in_and_out_of_story(
+            [
+                "Yildiz mengatakan 485 penambang berhasil melarikan diri.",
+                "Menteri Energi Mehmet Demir mengatakan petugas menemukan dua jenazah lagi.",
+            ],
+            "Energy Minister Taner Yildiz said rescuers found two more bodies.",
+        );
+        let speaker = Flag::SpeakerMismatch("Mehmet Demir".into(), "Taner Yildiz".into());
+        let named = |j: &Judgement| j.flags.iter().any(|f| f.kind().starts_with("name_"));
+        assert!(
+            in_story.flags.contains(&speaker) && !named(&in_story),
+            "{in_story:?}"
+        );
+        // On its own, the name was replaced.
+        assert!(named(&pair_alone) && !pair_alone.flags.contains(&speaker));
+        // A respelling of the speaker the source knows is the same speaker
+        // misspelled, not another.
+        let (in_story, _, _) = judged_in_and_out_of_story(
+            [
+                "Pelatih Jurgen Klopp memuji timnya.",
+                "Pelatih Jurgen Klopp memuji para pemainnya setelah pertandingan.",
+            ],
+            "Coach Jurgen Kloop praised his players after the match.",
+        );
+        assert_eq!(
+            in_story.flags,
+            [Flag::NameVariant("Klopp".into(), "Kloop".into())]
+        );
+    }
+
+    #[test]
+    fn the_speakers_of_two_quotations_left_over_stand_in_one_place() {
+        let j = judge_texts(
+            "\"Ini adalah hari yang bersejarah,\" ujar Perdana Menteri Jacinda Ardern.",
+            "\"This is a historic day,\" said opposition leader Simon Bridges.",
+        );
+        let name = Flag::NameMismatch("Jacinda Ardern".into(), "Simon Bridges".into());
+        let speaker = Flag::SpeakerMismatch("Jacinda Ardern".into(), "Simon Bridges".into());
+        assert!(
+            j.flags.contains(&name) && j.flags.contains(&speaker),
+            "{:?}",
+            j.flags
+        );
     }
 
     #[test]

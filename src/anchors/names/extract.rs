@@ -386,7 +386,55 @@ fn tokenize(text: &str, lang: Lang) -> Vec<Piece<'_>> {
     mark_titles(&mut pieces);
     mark_titles_that_are_names(text, &mut pieces, lang);
     mark_time_zones(text, &mut pieces);
+    mark_months_that_are_surnames(text, &mut pieces);
+    mark_words_that_end_listed_names(text, &mut pieces);
     pieces
+}
+
+/// A capitalised common word that ends a name `names.tsv` lists with the
+/// name words before it ("Selandia Baru": New Zealand, "baru" new) is part
+/// of that name, not a break after "Selandia".
+fn mark_words_that_end_listed_names(text: &str, pieces: &mut [Piece<'_>]) {
+    for i in 1..pieces.len() {
+        let p = &pieces[i];
+        if p.class != Class::Break || !p.joined_to_prev || !is_cap(&text[p.start..p.end]) {
+            continue;
+        }
+        let listed = (1..=i.min(3)).any(|k| {
+            let run = &pieces[i - k..i];
+            run.iter().all(|q| q.class == Class::Name)
+                && run.iter().skip(1).all(|q| q.joined_to_prev)
+                && canonical(&text[run[0].start..p.end]).is_some()
+        });
+        if listed {
+            pieces[i].class = Class::Name;
+        }
+    }
+}
+
+/// English month names that are also surnames ("Theresa May", "Brian
+/// June"). Sorted, no duplicates.
+const SURNAME_MONTHS: &[&str] = &["april", "august", "june", "may"];
+
+/// A month name right after a name word, with no figure after it, is the
+/// surname of the name before it ("Perdana Menteri Theresa May bertemu"),
+/// not a date ("pada 5 Mei", "on Tuesday, May 5", "in May").
+fn mark_months_that_are_surnames(text: &str, pieces: &mut [Piece<'_>]) {
+    for i in 1..pieces.len() {
+        let (prev, p) = (&pieces[i - 1], &pieces[i]);
+        let figure_after = pieces.get(i + 1).is_some_and(|n| {
+            n.joined_to_prev && text[n.start..].starts_with(|c: char| c.is_ascii_digit())
+        });
+        if p.class == Class::Break
+            && p.joined_to_prev
+            && prev.class == Class::Name
+            && !figure_after
+            && is_cap(&text[p.start..p.end])
+            && sorted_contains(SURNAME_MONTHS, &p.lower)
+        {
+            pieces[i].class = Class::Name;
+        }
+    }
 }
 
 /// Markers of the half of the day written after an English clock time
@@ -794,6 +842,77 @@ mod tests {
         for (sentence, want) in cases {
             assert_eq!(texts(sentence, lang), *want, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_month_after_a_name_word_is_a_surname() {
+        check(
+            Lang::Id,
+            &[
+                (
+                    "Perdana Menteri Theresa May bertemu dengan Kanselir Angela Merkel.",
+                    &["Theresa May", "Angela Merkel"],
+                ),
+                ("Para pemilih datang pada bulan Mei.", &[]),
+                ("Para hakim bersidang di Jakarta May 5.", &["Jakarta"]),
+            ],
+        );
+        check(
+            Lang::En,
+            &[
+                (
+                    "Prime Minister Theresa May arrived in Brussels.",
+                    &["Theresa May", "Brussels"],
+                ),
+                ("The vote is on Tuesday, May 5, in Paris.", &["Paris"]),
+                ("The talks resumed in May.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_common_word_that_ends_a_listed_name_belongs_to_it() {
+        check(
+            Lang::Id,
+            &[(
+                "Para delegasi dari Belanda, Selandia Baru dan Arab Saudi tiba.",
+                &["Belanda", "Selandia Baru", "Arab Saudi"],
+            )],
+        );
+    }
+
+    #[test]
+    fn portfolios_and_roles_belong_to_the_title() {
+        check(
+            Lang::Id,
+            &[
+                (
+                    "Menurut Menteri Kesehatan Budi Gunadi Sadikin, vaksin itu aman.",
+                    &["Budi Gunadi Sadikin"],
+                ),
+                (
+                    "Menteri Energi Taner Yildiz mengatakan dua jenazah ditemukan.",
+                    &["Taner Yildiz"],
+                ),
+                (
+                    "Dokter Budi Santoso merawat para korban.",
+                    &["Budi Santoso"],
+                ),
+            ],
+        );
+        check(
+            Lang::En,
+            &[
+                (
+                    "According to Health Minister Terawan Agus Putranto, the vaccine is safe.",
+                    &["Terawan Agus Putranto"],
+                ),
+                (
+                    "Energy Minister Taner Yildiz said two bodies were found.",
+                    &["Taner Yildiz"],
+                ),
+            ],
+        );
     }
 
     #[test]

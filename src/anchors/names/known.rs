@@ -492,6 +492,8 @@ mod tests {
             ("Jokowi", "Presiden Joko Widodo"),
             ("Gus Dur", "Abdurrahman Wahid"),
             ("MBS", "Mohammed bin Salman"),
+            // A pope's name as Indonesian writes it.
+            ("Fransiskus", "Francis"),
         ] {
             assert_eq!(relation(short, full), NameRelation::Same, "{short}/{full}");
             assert_eq!(relation(full, short), NameRelation::Same, "{full}/{short}");

@@ -50,7 +50,7 @@ pub use credit::credited_with_statement;
 pub use extract::extract;
 pub use fold::fold;
 pub use known::{canonical, is_acronym, is_demonym, place_of_demonym, strip_acronym_inflection};
-pub use pairing::{pair_names, NamePairing, NameWords, SentenceNames};
+pub use pairing::{pair_names, NamePairing, NameWords, SentenceNames, SUBSTITUTION_MIN_SIMILARITY};
 pub use relation::{relation, respelled_words, similarity, FUZZY_MIN_CHARS, VARIANT_MIN};
 
 /// One name found in a sentence.

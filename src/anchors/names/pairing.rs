@@ -14,6 +14,7 @@
 //! replacements. Every rule of that lives here; `divergence` only turns the
 //! result into flags.
 
+use super::word_lists::{sorted_contains, PLACE_HEADS};
 use super::{
     canonical, fold, is_acronym, is_demonym, relation, respelled_words, similarity,
     strip_acronym_inflection, NameAnchor, NameRelation,
@@ -137,7 +138,11 @@ impl NameWords {
         own_keys: &[u32],
         other_keys: &[u32],
     ) -> bool {
-        let shared = (0..self.cognates.len()).any(|k| self.word_meets(k, other));
+        // A compass word names no entity: "Sulawesi Utara" / "North Maluku"
+        // share a direction, not a name.
+        let (_, is_compass) = compass(self);
+        let shared = (0..self.cognates.len())
+            .any(|k| !is_compass.get(k).copied().unwrap_or(false) && self.word_meets(k, other));
         let gaps_only = |x: &NameWords, y: &NameWords, keys_across: &[u32]| {
             (0..x.cognates.len()).all(|k| {
                 x.word_meets(k, y)
@@ -265,6 +270,8 @@ pub fn pair_names(
     // it as a name it contains, so that "Planet Debian" meets the "AbiWord
     // Debian" put in its place.
     let mut partner: Vec<Option<usize>> = vec![None; src.len()];
+    // The target name each source name was paired with, however.
+    let mut paired_with: Vec<Option<usize>> = vec![None; src.len()];
     for (i, a) in src.iter().enumerate() {
         let whole = (0..tgt.len()).find(|&j| {
             !tgt_used[j]
@@ -332,6 +339,7 @@ pub fn pair_names(
             continue;
         };
         tgt_used[j] = true;
+        paired_with[i] = Some(j);
         let b = &tgt[j];
         // The same place with another compass word ("Sumatra Barat" /
         // "North Sumatra"): another region, however alike the rest.
@@ -470,6 +478,43 @@ pub fn pair_names(
         }
         _ => (src_proper, tgt_left),
     };
+    // One capitalised run of the source can hold two names the report
+    // writes apart ("Gubernur California Gavin Newsom" / "Texas Governor
+    // Gavin Newsom", "Kepala BMKG Dwikorita Karnawati" / "BMKG chief
+    // Daryono"): the run paired with the name it contains, and its other
+    // words stand against the report's one name left over.
+    let mut tgt_left = tgt_left;
+    if let ([], [j], None) = (
+        src_proper.as_slice(),
+        tgt_left.as_slice(),
+        &pairing.mismatch,
+    ) {
+        let j = *j;
+        let b = &tgt[j];
+        let firm = !b.initial || is_listed(&b.text) || parallel;
+        let found = (0..src.len()).find_map(|i| {
+            let p = paired_with[i].filter(|&p| p != j)?;
+            run_remainder(&source.words[i], &target.words[p]).map(|rest| (i, rest))
+        });
+        if let (true, Some((i, rest))) = (firm, found) {
+            let text = rest.texts.join(" ");
+            let wb = &target.words[j];
+            let same = relation(&text, &b.text) != NameRelation::Different
+                || rest.translates(wb)
+                || same_core(&rest, wb)
+                || translated_acronym(&text, &b.text);
+            tgt_left.clear();
+            if !same || compass_differs(&rest, wb) {
+                let plausible =
+                    parallel || similarity(&text, &b.text) >= SUBSTITUTION_MIN_SIMILARITY;
+                if plausible {
+                    agreement.push(0.0);
+                    pairing.mismatch = Some((text, b.text.clone()));
+                    pairing.mismatch_at = Some((i, j));
+                }
+            }
+        }
+    }
     if let (([i], [j]), None) = (
         (src_proper.as_slice(), tgt_left.as_slice()),
         &pairing.mismatch,
@@ -491,7 +536,28 @@ pub fn pair_names(
         // another is one.
         let plausible =
             parallel || differ_a.is_some() || similarity(a, b) >= SUBSTITUTION_MIN_SIMILARITY;
-        if firm && plausible && !translated_acronym(a, b) {
+        // Two names that differ only in words that are one respelled ("Pelatih
+        // Jurgen Klopp" / "Coach Jurgen Kloop", the role word read into the
+        // name): the same person, spelled differently.
+        let respelled = match (&differ_a, &differ_b) {
+            (Some(x), Some(y)) => (relation(x, y) == NameRelation::Variant
+                && !is_standard_spelling(x, y)
+                && (wa.unmet_proper_word(wb) || wb.unmet_proper_word(wa)))
+            .then(|| respelled_words(x, y))
+            .map(|pairs| {
+                if pairs.is_empty() {
+                    (x.clone(), y.clone())
+                } else {
+                    joined_sides(pairs)
+                }
+            }),
+            _ => None,
+        };
+        if let (true, Some(pair)) = (firm, respelled) {
+            agreement.push(0.8);
+            pairing.variants.push(pair);
+            src_left.retain(|k| k != i);
+        } else if firm && plausible && !translated_acronym(a, b) {
             agreement.push(0.0);
             let (a, b) = match (differ_a, differ_b) {
                 (Some(x), Some(y)) => (x, y),
@@ -554,6 +620,50 @@ pub fn pair_names(
         pairing.unpaired_score = mean(&agreement);
     }
     pairing
+}
+
+/// The words of `run` (a source name) that do not meet `partner` (the
+/// target name it was paired with), as a name of their own, when they make
+/// one block at the start or the end of the run and are a name by
+/// themselves: the run holds `partner` and another name ("California" of
+/// "California Gavin Newsom" against "Gavin Newsom", "Dwikorita Karnawati"
+/// of "BMKG Dwikorita Karnawati" against "BMKG"). Either the partner or the
+/// block must be a name of two words or more: "Joko" of "Joko Widodo"
+/// against "Widodo" is a given name the report left out.
+fn run_remainder(run: &NameWords, partner: &NameWords) -> Option<NameWords> {
+    let n = run.cognates.len();
+    if n < 2 || run.texts.len() != n || run.known.len() != n {
+        return None;
+    }
+    let met: Vec<bool> = (0..n).map(|k| run.word_meets(k, partner)).collect();
+    let unmet = met.iter().filter(|&&m| !m).count();
+    if unmet == 0 || unmet == n {
+        return None;
+    }
+    // Every word of the partner is in the run: the run contains it.
+    if !(0..partner.cognates.len()).all(|k| partner.word_meets(k, run)) {
+        return None;
+    }
+    let block = if met[unmet..].iter().all(|&m| m) && met[..unmet].iter().all(|&m| !m) {
+        0..unmet
+    } else if met[..n - unmet].iter().all(|&m| m) && met[n - unmet..].iter().all(|&m| !m) {
+        n - unmet..n
+    } else {
+        return None;
+    };
+    if partner.cognates.len() < 2 && block.len() < 2 {
+        return None;
+    }
+    let rest = NameWords {
+        keys: run.keys[block.clone()].to_vec(),
+        cognates: run.cognates[block.clone()].to_vec(),
+        texts: run.texts[block.clone()].to_vec(),
+        known: run.known[block].to_vec(),
+        common: false,
+        credited: run.credited,
+    };
+    // A name of its own: a proper word, or a listed name ("Jawa Barat").
+    (rest.known.iter().any(|&k| !k) || canonical(&rest.texts.join(" ")).is_some()).then_some(rest)
 }
 
 /// A name `names.tsv` lists that is no acronym: a country, city or
@@ -687,8 +797,18 @@ fn compass_differs(a: &NameWords, b: &NameWords) -> bool {
 fn is_full_person_name(p: SentenceNames<'_>, k: usize) -> bool {
     let (name, words) = (&p.names[k], &p.words[k]);
     let proper = words.known.iter().filter(|&&known| !known).count();
+    // Half the words will do: given names and surnames are often ordinary
+    // words too ("Andika Perkasa", "Moon Jae-in", "Dele Alli"), but not
+    // after a word that heads a place's name ("Mount Semeru"), nor beside a
+    // compass word ("East Java").
+    let heads_a_place = words
+        .texts
+        .first()
+        .is_some_and(|w| sorted_contains(PLACE_HEADS, &w.to_lowercase()));
+    let enough = proper * 2 > words.known.len()
+        || (proper * 2 == words.known.len() && !heads_a_place && compass(words).0.is_empty());
     words.cognates.len() >= 2
-        && proper * 2 > words.known.len()
+        && enough
         && !words.common
         && canonical(&name.text).is_none()
         && !is_acronym(&name.text)
@@ -928,6 +1048,85 @@ mod tests {
                 None,
             ),
         ]);
+    }
+
+    #[test]
+    fn a_run_holding_two_names_sets_its_other_words_against_the_name_left_over() {
+        check(&[
+            // A state before the governor's name, another state in the report.
+            (
+                "Gubernur California Gavin Newsom menandatangani undang-undang itu.",
+                "Texas Governor Gavin Newsom signed the law.",
+                &[],
+                Some(("California", "Texas")),
+            ),
+            // An agency's acronym before its head, another head in the report.
+            (
+                "Kepala BMKG Dwikorita Karnawati mengatakan gempa itu tidak berpotensi tsunami.",
+                "BMKG chief Daryono said the quake had no tsunami potential.",
+                &[],
+                Some(("Dwikorita Karnawati", "Daryono")),
+            ),
+            // The same state and person: nothing.
+            (
+                "Gubernur California Gavin Newsom menandatangani undang-undang itu.",
+                "California Governor Gavin Newsom signed the law.",
+                &[],
+                None,
+            ),
+            // A given name the report leaves out is no other name.
+            (
+                "Joko Widodo meresmikan bendungan itu.",
+                "Widodo inaugurated the dam in Jakarta.",
+                &[],
+                None,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_shared_compass_word_is_no_translation_of_a_region() {
+        check(&[(
+            "Gempa terjadi di lepas pantai Sulawesi Utara.",
+            "The quake struck off the coast of North Maluku.",
+            &[],
+            Some(("Sulawesi", "Maluku")),
+        )]);
+    }
+
+    #[test]
+    fn names_that_differ_only_in_a_respelled_word_are_variants() {
+        // The role word is read into each name; the surname is respelled.
+        check(&[
+            (
+                "Pelatih Jurgen Klopp memuji para pemainnya setelah pertandingan.",
+                "Coach Jurgen Kloop praised his players after the match.",
+                &[("Klopp", "Kloop")],
+                None,
+            ),
+            (
+                "Pegulat Dzhamal Otarsultanov meraih medali emas.",
+                "Wrestler Jamal Otarsultanov won the gold medal.",
+                &[("Dzhamal", "Jamal")],
+                None,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_full_name_may_hold_ordinary_words() {
+        let person = |src: &str| {
+            let mut interner = Interner::default();
+            let p = profile(src, Lang::Id, Lexicon::builtin(), &mut interner);
+            (0..p.names().names.len())
+                .map(|k| is_full_person_name(p.names(), k))
+                .collect::<Vec<_>>()
+        };
+        // "Perkasa" is a word (mighty), "Andika" is not.
+        assert_eq!(person("Jenderal Andika Perkasa memimpin upacara."), [true]);
+        // A place's head word or a compass word makes a place.
+        assert_eq!(person("Gunung Semeru meletus."), [false]);
+        assert_eq!(person("Banjir melanda Sulawesi Utara."), [false]);
     }
 
     #[test]

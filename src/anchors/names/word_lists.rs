@@ -102,6 +102,8 @@ const TITLES: &[&str] = &[
     "cpl",
     "director",
     "direktur",
+    "doctor",
+    "dokter",
     "dr",
     "dubes",
     "emir",
@@ -194,18 +196,52 @@ const TITLES: &[&str] = &[
 
 /// Titles of several words (lowercase, single spaces). Sorted, no duplicates.
 pub(super) const MULTIWORD_TITLES: &[&str] = &[
+    "agriculture minister",
+    "attorney general",
     "defence minister",
+    "defence secretary",
     "defense minister",
+    "defense secretary",
     "duta besar",
+    "economy minister",
+    "education minister",
+    "energy minister",
+    "finance minister",
     "first lieutenant",
     "foreign minister",
+    "foreign secretary",
+    "hakim agung",
+    "health minister",
+    "health secretary",
+    "home secretary",
+    "interior minister",
     "juru bicara",
+    "justice minister",
     "kopral dua",
     "kopral satu",
+    "labor minister",
+    "labour minister",
     "letnan dua",
     "letnan satu",
+    "menteri agama",
+    "menteri dalam negeri",
+    "menteri energi",
+    "menteri hukum",
+    "menteri kesehatan",
+    "menteri keuangan",
+    "menteri komunikasi",
+    "menteri koordinator",
     "menteri luar negeri",
+    "menteri pariwisata",
+    "menteri pendidikan",
+    "menteri perdagangan",
+    "menteri perhubungan",
+    "menteri perindustrian",
     "menteri pertahanan",
+    "menteri pertanian",
+    "menteri sosial",
+    "menteri tenaga kerja",
+    "opposition leader",
     "perdana menteri",
     "prajurit dua",
     "prajurit satu",
@@ -218,6 +254,9 @@ pub(super) const MULTIWORD_TITLES: &[&str] = &[
     "sersan dua",
     "sersan satu",
     "staff sergeant",
+    "trade minister",
+    "transport minister",
+    "treasury secretary",
     "vice president",
     "wakil presiden",
     "wali kota",
@@ -564,6 +603,45 @@ pub(super) const ID_COMMON: &[&str] = &[
     "yang",
 ];
 
+/// Words that head the name of a place or a body ("Gunung Merapi", "Mount
+/// Semeru", "Partai Demokrat"): a name they open is no person's, though its
+/// other word is a proper one. Sorted, no duplicates.
+pub(super) const PLACE_HEADS: &[&str] = &[
+    "airport",
+    "bandara",
+    "bank",
+    "bay",
+    "cape",
+    "danau",
+    "desa",
+    "gunung",
+    "island",
+    "jalan",
+    "kabupaten",
+    "kampung",
+    "kota",
+    "lake",
+    "laut",
+    "mount",
+    "partai",
+    "party",
+    "province",
+    "provinsi",
+    "pulau",
+    "river",
+    "sea",
+    "selat",
+    "stadion",
+    "stadium",
+    "strait",
+    "street",
+    "sungai",
+    "tanjung",
+    "teluk",
+    "universitas",
+    "university",
+];
+
 /// Name heads that are ordinary nouns when they stand alone at a sentence
 /// start ("Negara itu ..."), but begin names when followed by another
 /// capitalised word ("Negara Islam", "State Duma").
@@ -621,6 +699,7 @@ mod tests {
         assert_sorted_unique("EN_COMMON", EN_COMMON);
         assert_sorted_unique("ID_COMMON", ID_COMMON);
         assert_sorted_unique("INITIAL_WEAK", INITIAL_WEAK);
+        assert_sorted_unique("PLACE_HEADS", PLACE_HEADS);
         assert_sorted_unique("TIME_ZONES", TIME_ZONES);
     }
 }
