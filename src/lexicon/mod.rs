@@ -55,9 +55,45 @@ thread_local! {
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
     id: next_id(),
     entries: compiled_entries(),
-    stop_id: word_set(STOP_ID),
-    stop_en: word_set(STOP_EN),
+    stop_id: StopWords::new(word_set(STOP_ID)),
+    stop_en: StopWords::new(word_set(STOP_EN)),
 });
+
+/// A language's function words, with the shapes (first byte and length)
+/// they come in: most words of a text have a shape no function word has,
+/// and are answered without hashing them.
+#[derive(Debug, Clone)]
+struct StopWords {
+    words: HashSet<String>,
+    /// For each first byte, a bit per length in bytes (lengths of 63 and
+    /// more share the last bit) that some function word has.
+    shapes: Box<[u64; 256]>,
+}
+
+impl StopWords {
+    fn new(words: HashSet<String>) -> StopWords {
+        let mut shapes = Box::new([0u64; 256]);
+        for w in &words {
+            if let Some(&first) = w.as_bytes().first() {
+                shapes[usize::from(first)] |= Self::length_bit(w.len());
+            }
+        }
+        StopWords { words, shapes }
+    }
+
+    fn length_bit(len: usize) -> u64 {
+        1 << len.min(63)
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        match word.as_bytes().first() {
+            Some(&first) if self.shapes[usize::from(first)] & Self::length_bit(word.len()) == 0 => {
+                false
+            }
+            _ => self.words.contains(word),
+        }
+    }
+}
 
 /// The shipped tables' entries from the data build.rs compiled in: the
 /// strings stay borrowed, only the stem lists are built.
@@ -96,8 +132,8 @@ pub struct Lexicon {
     /// those words' stems, so inflected and derived forms count too
     /// ("Hopefully", "Amendments").
     entries: Entries,
-    stop_id: HashSet<String>,
-    stop_en: HashSet<String>,
+    stop_id: StopWords,
+    stop_en: StopWords,
 }
 
 impl Lexicon {
@@ -111,7 +147,7 @@ impl Lexicon {
     pub fn with_user_entries(text: &str, origin: &Path) -> Result<Lexicon> {
         let mut lex = BUILTIN.clone();
         lex.id = next_id();
-        let stop_en = &lex.stop_en;
+        let stop_en = &lex.stop_en.words;
         lex.entries
             .add_table(text, stop_en)
             .map_err(|(line, problem)| {
@@ -270,6 +306,25 @@ mod tests {
                 words.windows(2).all(|w| w[0] < w[1]),
                 "{name} not sorted/unique"
             );
+        }
+    }
+
+    #[test]
+    fn the_shape_filter_answers_as_the_set_does() {
+        // Every function word, and words one byte longer or shorter or with
+        // another first byte, in both languages.
+        let lex = Lexicon::builtin();
+        for (set, text) in [(&lex.stop_id, STOP_ID), (&lex.stop_en, STOP_EN)] {
+            for w in text.lines().chain(["", "x", "é", "yangg", "ya"]) {
+                let mut probes = vec![w.to_owned(), format!("{w}s"), format!("z{w}")];
+                if let Some((i, _)) = w.char_indices().last() {
+                    probes.push(w[..i].to_owned());
+                }
+                for p in probes {
+                    assert_eq!(set.contains(&p), set.words.contains(&p), "{p:?}");
+                }
+            }
+            assert!(set.words.iter().all(|w| set.contains(w)));
         }
     }
 

@@ -34,7 +34,7 @@ pub fn misdeclared_language(text: &str, declared: Lang, lexicon: &Lexicon) -> Op
             continue;
         }
         words += 1;
-        let word = word.to_lowercase();
+        let word = crate::text::normalize::lowercase(word);
         // A word on both lists ("per", "via") is evidence for neither.
         let (is_declared, is_other) = (
             lexicon.is_stopword(declared, &word),
