@@ -22,9 +22,29 @@ use crate::text::doc::Lang;
 use crate::text::normalize;
 
 /// Interned English stems and source words: terms compare `u32`s, not strings.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Interner {
     ids: HashMap<Arc<str>, u32>,
+    /// Distinct for every interner of the process (a clone gets its own),
+    /// so that keys remembered for one interner are never replayed into
+    /// another ([`WordInfo::interned`]).
+    id: u64,
+}
+
+/// The number of the next interner made.
+static NEXT_INTERNER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+fn next_interner_id() -> u64 {
+    NEXT_INTERNER.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+impl Clone for Interner {
+    fn clone(&self) -> Interner {
+        Interner {
+            ids: self.ids.clone(),
+            id: next_interner_id(),
+        }
+    }
 }
 
 /// Strings an interner has room for from the start: about what one news
@@ -36,6 +56,7 @@ impl Default for Interner {
     fn default() -> Interner {
         Interner {
             ids: HashMap::with_capacity_and_hasher(INTERNER_CAPACITY, Default::default()),
+            id: next_interner_id(),
         }
     }
 }
@@ -496,6 +517,11 @@ struct WordInfo {
     /// in English, is the demonym of ("mesir", "egyptian" → "egypt"), so
     /// that an exonym and a demonym meet their name in the other language.
     entity: Option<Arc<str>>,
+    /// The keys and document-frequency key of the word's one-word term, as
+    /// the interner numbered `.0` handed them out: a word met again in the
+    /// same case reuses them instead of interning its strings again (which
+    /// would hand out the same keys and add nothing).
+    interned: std::cell::RefCell<Option<(u64, Vec<u32>, u32)>>,
 }
 
 impl WordInfo {
@@ -511,6 +537,7 @@ impl WordInfo {
                 cognate: empty,
                 sketch: CognateSketch::of(""),
                 entity: None,
+                interned: Default::default(),
             };
         }
         let (stems, df) = match lang {
@@ -558,7 +585,26 @@ impl WordInfo {
             df,
             sketch: CognateSketch::of(&cognate),
             cognate: Arc::from(cognate),
+            interned: Default::default(),
         }
+    }
+
+    /// The keys and document-frequency key of the word's one-word term in
+    /// `interner`: worked out by `intern` the first time, then remembered
+    /// for that interner.
+    fn term_keys(
+        &self,
+        interner: &mut Interner,
+        intern: impl FnOnce(&WordInfo, &mut Interner) -> (Vec<u32>, u32),
+    ) -> (Vec<u32>, u32) {
+        if let Some((id, keys, df)) = &*self.interned.borrow() {
+            if *id == interner.id {
+                return (keys.clone(), *df);
+            }
+        }
+        let (keys, df) = intern(self, interner);
+        *self.interned.borrow_mut() = Some((interner.id, keys.clone(), df));
+        (keys, df)
     }
 }
 
@@ -676,20 +722,23 @@ fn indonesian_terms(
         if !info.content {
             continue;
         }
-        let mut keys: Vec<u32> = Vec::with_capacity(info.stems.len() + 1);
-        keys.extend(info.stems.iter().map(|s| interner.intern_shared(s)));
-        // Names and loanwords are often spelled alike in both languages.
-        let identity = interner.intern_shared(&info.stem);
-        if !keys.contains(&identity) {
-            keys.push(identity);
-        }
-        push_entity_key(&mut keys, &info, interner);
+        let (keys, df_key) = info.term_keys(interner, |info, interner| {
+            let mut keys: Vec<u32> = Vec::with_capacity(info.stems.len() + 1);
+            keys.extend(info.stems.iter().map(|s| interner.intern_shared(s)));
+            // Names and loanwords are often spelled alike in both languages.
+            let identity = interner.intern_shared(&info.stem);
+            if !keys.contains(&identity) {
+                keys.push(identity);
+            }
+            push_entity_key(&mut keys, info, interner);
+            (keys, interner.intern_shared(&info.df))
+        });
         terms.push(Term {
             surface: info.word.clone(),
             keys,
             cognate: info.cognate.clone(),
             cognate_sketch: info.sketch,
-            df_key: interner.intern_shared(&info.df),
+            df_key,
             weight: 1.0,
             is_name: false,
             in_quote: false,
@@ -711,15 +760,18 @@ fn english_terms(
             if !info.content {
                 continue;
             }
-            let key = interner.intern_shared(&info.stem);
-            let mut keys = vec![key];
-            push_entity_key(&mut keys, &info, interner);
+            let (keys, df_key) = info.term_keys(interner, |info, interner| {
+                let key = interner.intern_shared(&info.stem);
+                let mut keys = vec![key];
+                push_entity_key(&mut keys, info, interner);
+                (keys, key)
+            });
             terms.push(Term {
                 surface: info.word.clone(),
                 keys,
                 cognate: info.cognate.clone(),
                 cognate_sketch: info.sketch,
-                df_key: key,
+                df_key,
                 weight: 1.0,
                 is_name: false,
                 in_quote: false,
