@@ -45,11 +45,20 @@ fn next_id() -> u64 {
 /// starts over, so memory stays bounded.
 const ROOT_MEMO_LIMIT: usize = 1 << 16;
 
+/// Per thread: the lexicon the memo was filled with, and the root (if any)
+/// found for each word not listed itself.
+#[derive(Default)]
+struct RootMemo {
+    lexicon: Option<u64>,
+    roots: HashMap<String, Option<String>>,
+}
+
 thread_local! {
     /// Affix stripping tries dozens of candidate roots per unknown word, and
     /// a document repeats its words: remember which root (if any) was found.
-    static ROOT_MEMO: std::cell::RefCell<HashMap<(u64, String), Option<String>>> =
-        std::cell::RefCell::new(HashMap::default());
+    /// Keyed by the word alone, so a look-up copies nothing; the memo starts
+    /// over when another lexicon asks.
+    static ROOT_MEMO: std::cell::RefCell<RootMemo> = std::cell::RefCell::new(RootMemo::default());
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
@@ -168,23 +177,31 @@ impl Lexicon {
         if let Some(stems) = self.lookup(word) {
             return Some(stems);
         }
-        let memo_key = (self.id, word.to_owned());
-        let root = ROOT_MEMO.with(|memo| memo.borrow().get(&memo_key).cloned());
-        let root = root.unwrap_or_else(|| {
-            let found = morph::indonesian_roots(word)
-                .into_iter()
-                .skip(1)
-                .find(|root| self.entries.stems.contains_key(root.as_str()));
-            ROOT_MEMO.with(|memo| {
-                let mut memo = memo.borrow_mut();
-                if memo.len() >= ROOT_MEMO_LIMIT {
-                    memo.clear();
-                }
-                memo.insert(memo_key, found.clone());
-            });
-            found
+        let known = ROOT_MEMO.with(|memo| {
+            let memo = memo.borrow();
+            if memo.lexicon != Some(self.id) {
+                return None;
+            }
+            let root = memo.roots.get(word)?;
+            Some(root.as_deref().and_then(|r| self.lookup(r)))
         });
-        root.and_then(|r| self.lookup(&r))
+        if let Some(stems) = known {
+            return stems;
+        }
+        let found = morph::indonesian_roots(word)
+            .into_iter()
+            .skip(1)
+            .find(|root| self.entries.stems.contains_key(root.as_str()));
+        let stems = found.as_deref().and_then(|r| self.lookup(r));
+        ROOT_MEMO.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            if memo.lexicon != Some(self.id) || memo.roots.len() >= ROOT_MEMO_LIMIT {
+                memo.lexicon = Some(self.id);
+                memo.roots.clear();
+            }
+            memo.roots.insert(word.to_owned(), found);
+        });
+        stems
     }
 
     /// True when a lowercase word is a common word of `lang`: a function

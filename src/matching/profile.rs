@@ -466,7 +466,17 @@ fn is_title_case(text: &str, lang: Lang, lexicon: &Lexicon) -> bool {
     // words outnumber them, the line is no title, whatever the rest; most
     // sentences are told so after a word or two, without a look-up for
     // every word.
-    let capitals = words_of().filter(|(_, c)| c.is_uppercase()).count();
+    let capitals = if text.is_ascii() {
+        // A bound from above, counted by bytes: each such word's first
+        // letter or digit is a capital after a byte that is neither.
+        let b = text.as_bytes();
+        usize::from(b.first().is_some_and(u8::is_ascii_uppercase))
+            + b.windows(2)
+                .filter(|w| w[1].is_ascii_uppercase() && !w[0].is_ascii_alphanumeric())
+                .count()
+    } else {
+        words_of().filter(|(_, c)| c.is_uppercase()).count()
+    };
     if capitals < 3 {
         return false;
     }
