@@ -68,26 +68,35 @@ static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
     stop_en: StopWords::new(word_set(STOP_EN)),
 });
 
-/// A language's function words, with the shapes (first byte and length)
-/// they come in: most words of a text have a shape no function word has,
-/// and are answered without hashing them.
+/// A language's function words, with the shapes (first and last byte,
+/// length) they come in: most words of a text have a shape no function word
+/// has, and are answered without hashing them.
 #[derive(Debug, Clone)]
 struct StopWords {
     words: HashSet<String>,
-    /// For each first byte, a bit per length in bytes (lengths of 63 and
-    /// more share the last bit) that some function word has.
-    shapes: Box<[u64; 256]>,
+    /// For each shape slot ([`StopWords::slot`]), a bit per length in bytes
+    /// (lengths of 63 and more share the last bit) that some function word
+    /// of that slot has.
+    shapes: Box<[u64; 1024]>,
 }
 
 impl StopWords {
     fn new(words: HashSet<String>) -> StopWords {
-        let mut shapes = Box::new([0u64; 256]);
+        let mut shapes = Box::new([0u64; 1024]);
         for w in &words {
-            if let Some(&first) = w.as_bytes().first() {
-                shapes[usize::from(first)] |= Self::length_bit(w.len());
+            if let Some(slot) = Self::slot(w) {
+                shapes[slot] |= Self::length_bit(w.len());
             }
         }
         StopWords { words, shapes }
+    }
+
+    /// The low five bits of the first and last bytes (distinct for each
+    /// ASCII letter), `None` for the empty word.
+    fn slot(word: &str) -> Option<usize> {
+        let b = word.as_bytes();
+        let (first, last) = (b.first()?, b.last()?);
+        Some(usize::from(first & 31) << 5 | usize::from(last & 31))
     }
 
     fn length_bit(len: usize) -> u64 {
@@ -95,10 +104,8 @@ impl StopWords {
     }
 
     fn contains(&self, word: &str) -> bool {
-        match word.as_bytes().first() {
-            Some(&first) if self.shapes[usize::from(first)] & Self::length_bit(word.len()) == 0 => {
-                false
-            }
+        match Self::slot(word) {
+            Some(slot) if self.shapes[slot] & Self::length_bit(word.len()) == 0 => false,
             _ => self.words.contains(word),
         }
     }
