@@ -45,19 +45,71 @@ fn next_id() -> u64 {
 /// starts over, so memory stays bounded.
 const ROOT_MEMO_LIMIT: usize = 1 << 16;
 
+/// Per thread: the lexicon the memo was filled with, and the root (if any)
+/// found for each word not listed itself.
+#[derive(Default)]
+struct RootMemo {
+    lexicon: Option<u64>,
+    roots: HashMap<String, Option<String>>,
+}
+
 thread_local! {
     /// Affix stripping tries dozens of candidate roots per unknown word, and
     /// a document repeats its words: remember which root (if any) was found.
-    static ROOT_MEMO: std::cell::RefCell<HashMap<(u64, String), Option<String>>> =
-        std::cell::RefCell::new(HashMap::default());
+    /// Keyed by the word alone, so a look-up copies nothing; the memo starts
+    /// over when another lexicon asks.
+    static ROOT_MEMO: std::cell::RefCell<RootMemo> = std::cell::RefCell::new(RootMemo::default());
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
     id: next_id(),
     entries: compiled_entries(),
-    stop_id: word_set(STOP_ID),
-    stop_en: word_set(STOP_EN),
+    stop_id: StopWords::new(word_set(STOP_ID)),
+    stop_en: StopWords::new(word_set(STOP_EN)),
 });
+
+/// A language's function words, with the shapes (first and last byte,
+/// length) they come in: most words of a text have a shape no function word
+/// has, and are answered without hashing them.
+#[derive(Debug, Clone)]
+struct StopWords {
+    words: HashSet<String>,
+    /// For each shape slot ([`StopWords::slot`]), a bit per length in bytes
+    /// (lengths of 63 and more share the last bit) that some function word
+    /// of that slot has.
+    shapes: Box<[u64; 1024]>,
+}
+
+impl StopWords {
+    fn new(words: HashSet<String>) -> StopWords {
+        let mut shapes = Box::new([0u64; 1024]);
+        for w in &words {
+            if let Some(slot) = Self::slot(w) {
+                shapes[slot] |= Self::length_bit(w.len());
+            }
+        }
+        StopWords { words, shapes }
+    }
+
+    /// The low five bits of the first and last bytes (distinct for each
+    /// ASCII letter), `None` for the empty word.
+    fn slot(word: &str) -> Option<usize> {
+        let b = word.as_bytes();
+        let (first, last) = (b.first()?, b.last()?);
+        Some(usize::from(first & 31) << 5 | usize::from(last & 31))
+    }
+
+    fn length_bit(len: usize) -> u64 {
+        1 << len.min(63)
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        match Self::slot(word) {
+            Some(slot) if self.shapes[slot] & Self::length_bit(word.len()) == 0 => false,
+            _ => self.words.contains(word),
+        }
+    }
+}
 
 /// The shipped tables' entries from the data build.rs compiled in: the
 /// strings stay borrowed, only the stem lists are built.
@@ -96,8 +148,8 @@ pub struct Lexicon {
     /// those words' stems, so inflected and derived forms count too
     /// ("Hopefully", "Amendments").
     entries: Entries,
-    stop_id: HashSet<String>,
-    stop_en: HashSet<String>,
+    stop_id: StopWords,
+    stop_en: StopWords,
 }
 
 impl Lexicon {
@@ -111,7 +163,7 @@ impl Lexicon {
     pub fn with_user_entries(text: &str, origin: &Path) -> Result<Lexicon> {
         let mut lex = BUILTIN.clone();
         lex.id = next_id();
-        let stop_en = &lex.stop_en;
+        let stop_en = &lex.stop_en.words;
         lex.entries
             .add_table(text, stop_en)
             .map_err(|(line, problem)| {
@@ -132,23 +184,31 @@ impl Lexicon {
         if let Some(stems) = self.lookup(word) {
             return Some(stems);
         }
-        let memo_key = (self.id, word.to_owned());
-        let root = ROOT_MEMO.with(|memo| memo.borrow().get(&memo_key).cloned());
-        let root = root.unwrap_or_else(|| {
-            let found = morph::indonesian_roots(word)
-                .into_iter()
-                .skip(1)
-                .find(|root| self.entries.stems.contains_key(root.as_str()));
-            ROOT_MEMO.with(|memo| {
-                let mut memo = memo.borrow_mut();
-                if memo.len() >= ROOT_MEMO_LIMIT {
-                    memo.clear();
-                }
-                memo.insert(memo_key, found.clone());
-            });
-            found
+        let known = ROOT_MEMO.with(|memo| {
+            let memo = memo.borrow();
+            if memo.lexicon != Some(self.id) {
+                return None;
+            }
+            let root = memo.roots.get(word)?;
+            Some(root.as_deref().and_then(|r| self.lookup(r)))
         });
-        root.and_then(|r| self.lookup(&r))
+        if let Some(stems) = known {
+            return stems;
+        }
+        let found = morph::indonesian_roots(word)
+            .into_iter()
+            .skip(1)
+            .find(|root| self.entries.stems.contains_key(root.as_str()));
+        let stems = found.as_deref().and_then(|r| self.lookup(r));
+        ROOT_MEMO.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            if memo.lexicon != Some(self.id) || memo.roots.len() >= ROOT_MEMO_LIMIT {
+                memo.lexicon = Some(self.id);
+                memo.roots.clear();
+            }
+            memo.roots.insert(word.to_owned(), found);
+        });
+        stems
     }
 
     /// True when a lowercase word is a common word of `lang`: a function
@@ -270,6 +330,25 @@ mod tests {
                 words.windows(2).all(|w| w[0] < w[1]),
                 "{name} not sorted/unique"
             );
+        }
+    }
+
+    #[test]
+    fn the_shape_filter_answers_as_the_set_does() {
+        // Every function word, and words one byte longer or shorter or with
+        // another first byte, in both languages.
+        let lex = Lexicon::builtin();
+        for (set, text) in [(&lex.stop_id, STOP_ID), (&lex.stop_en, STOP_EN)] {
+            for w in text.lines().chain(["", "x", "é", "yangg", "ya"]) {
+                let mut probes = vec![w.to_owned(), format!("{w}s"), format!("z{w}")];
+                if let Some((i, _)) = w.char_indices().last() {
+                    probes.push(w[..i].to_owned());
+                }
+                for p in probes {
+                    assert_eq!(set.contains(&p), set.words.contains(&p), "{p:?}");
+                }
+            }
+            assert!(set.words.iter().all(|w| set.contains(w)));
         }
     }
 

@@ -303,6 +303,11 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
     // (`speaker_mismatch`) and a reviewer must see.
     // Only persons conflict: a description ("Kremlin spokesman") or the
     // institution the other side's speaker belongs to is no other speaker.
+    // Without a named speaker on each side there is no conflict, and most
+    // pairs have none: the name lists are copied only when both do.
+    if speakers(src_q).next().is_none() || speakers(tgt_q).next().is_none() {
+        return f;
+    }
     let (src_names, tgt_names) = (name_texts(source), name_texts(target));
     let src_persons =
         || speakers(src_q).filter(|s| quotes::comparable_speaker(s, &src_names, tgt_q, &tgt_names));

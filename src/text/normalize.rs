@@ -129,6 +129,19 @@ fn close_reduplication_gaps(text: &str) -> String {
     out
 }
 
+/// `word.to_lowercase()`, borrowed when the word is ASCII without an
+/// uppercase letter (most words of running text), so that a test made on
+/// every word allocates only for the capitalised ones.
+pub fn lowercase(word: &str) -> Cow<'_, str> {
+    if !word.is_ascii() {
+        Cow::Owned(word.to_lowercase())
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 /// A word of a folded text, borrowed from it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token<'a> {
@@ -231,6 +244,24 @@ pub(crate) fn short_cmp(a: &str, b: &str) -> std::cmp::Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_is_to_lowercase() {
+        for w in [
+            "",
+            "kata",
+            "Kata",
+            "KATA",
+            "iPhone",
+            "Ökonomie",
+            "İstanbul",
+            "ΣΟΦΟΣ",
+            "a1-B",
+        ] {
+            assert_eq!(lowercase(w), w.to_lowercase(), "{w}");
+        }
+        assert!(matches!(lowercase("kata"), Cow::Borrowed(_)));
+    }
 
     /// [`fold`] without its shortcuts: the reference they must agree with.
     fn slow_fold(text: &str) -> String {
