@@ -421,4 +421,28 @@ mod tests {
             "u.tsv: line 2: expected two columns separated by a tab"
         );
     }
+
+    /// A word the tables give only as its own translation is a borrowed
+    /// name, so a sentence that opens with it ("Putin said ...") keeps it as
+    /// a name; a word that also translates another headword stays English.
+    #[test]
+    fn a_word_given_only_as_its_own_translation_is_no_english_word() {
+        let mut entries = table::Entries::default();
+        let none = HashSet::default();
+        entries
+            .add_table(
+                "putin\tputin\nradio\tradio\nsiaran\tradio broadcast\n",
+                &none,
+            )
+            .unwrap();
+        assert!(!entries.en_words.contains("putin"));
+        assert!(!entries.en_stems.contains("putin"));
+        assert!(entries.en_words.contains("radio"));
+        assert!(entries.en_words.contains("broadcast"));
+        // The self-translation still translates.
+        assert_eq!(entries.stems["putin"], vec!["putin".to_owned()]);
+        let lexicon = Lexicon::builtin();
+        assert!(!lexicon.is_common_word(Lang::En, "putin"));
+        assert!(lexicon.is_common_word(Lang::En, "weather"));
+    }
 }

@@ -25,7 +25,8 @@ pub struct Entries {
     /// For each first word of a phrase entry (words separated by single
     /// spaces), the most words such an entry has.
     pub phrase_words_by_first: HashMap<Text, usize>,
-    /// Every English word written in the tables, unstemmed.
+    /// Every English word written in the tables as the translation of
+    /// another headword (not only of itself), unstemmed.
     pub en_words: HashSet<Text>,
     /// The stems of `en_words`.
     pub en_stems: HashSet<Text>,
@@ -81,14 +82,22 @@ impl Entries {
                 .collect();
             let mut stems: Vec<String> = Vec::with_capacity(words.len());
             for w in words {
-                if let Some(stem) = stem_of.get(w) {
-                    stems.push(stem.clone());
-                    continue;
+                let stem = match stem_of.get(w) {
+                    Some(stem) => stem.clone(),
+                    None => {
+                        let stem = super::morph::english_stem(w);
+                        stem_of.insert(w.to_owned(), stem.clone());
+                        stem
+                    }
+                };
+                // A word given only as its own translation ("putin" /
+                // "putin", "ankara" / "ankara") is a borrowed name, not an
+                // English word: it is a word of English only where it
+                // translates another headword.
+                if w != id && !self.en_words.contains(w) {
+                    self.en_words.insert(Cow::Owned(w.to_owned()));
+                    self.en_stems.insert(Cow::Owned(stem.clone()));
                 }
-                let stem = super::morph::english_stem(w);
-                self.en_words.insert(Cow::Owned(w.to_owned()));
-                self.en_stems.insert(Cow::Owned(stem.clone()));
-                stem_of.insert(w.to_owned(), stem.clone());
                 stems.push(stem);
             }
             if stems.is_empty() {
