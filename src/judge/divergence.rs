@@ -375,7 +375,7 @@ fn values_agree(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> NumberR
         event: None,
         ..n.clone()
     };
-    match numbers::relation(&bare(a), &bare(b)) {
+    match stated_relation(&bare(a), &bare(b)) {
         NumberRelation::Mismatch => NumberRelation::Unrelated,
         r => r,
     }
@@ -398,6 +398,40 @@ fn changed_under_hedge(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> 
     let exact_against_open = (a.bound == Exact && open(b)) || (b.bound == Exact && open(a));
     let differ = (a.value - b.value).abs() > 1e-9 * a.value.abs().max(b.value.abs());
     exact_against_open && differ
+}
+
+/// How two figures relate where an optional one ("keduanya", "once") is read
+/// as stated: it may be the figure the other side gives ("keduanya" / "the
+/// two"), but another value is no contradiction unless [`optional_changed`]
+/// says so (the word may state no figure at all).
+fn stated_relation(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> NumberRelation {
+    match numbers::relation_if_stated(a, b) {
+        NumberRelation::Mismatch if a.optional || b.optional => NumberRelation::Unrelated,
+        r => r,
+    }
+}
+
+/// Whether an optional figure ("sekali", "kedua negara") and the other side's
+/// figure in its place, counting the same thing, state other values ("sekali"
+/// / "three times"). A bare optional figure ("keduanya": both of them) says
+/// too little to be changed.
+fn optional_changed(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> bool {
+    a.unit.is_some()
+        && a.unit == b.unit
+        && numbers::relation_if_stated(a, b) == NumberRelation::Mismatch
+}
+
+/// Counts a scorer's times stand for: "scored twice" is two goals ("mencetak
+/// dua gol"), "scored three times" three.
+const SCORED_UNITS: &[&str] = &["assist", "goal", "point", "rebound"];
+
+/// A count of times against a count of what a scorer scores ("mencetak tiga
+/// gol" / "scored twice"): one figure, counted two ways.
+fn times_scored(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> bool {
+    let scored =
+        |n: &numbers::NumberAnchor| n.unit.as_deref().is_some_and(|u| SCORED_UNITS.contains(&u));
+    let times = |n: &numbers::NumberAnchor| n.unit.as_deref() == Some("time");
+    (times(a) && scored(b)) || (scored(a) && times(b))
 }
 
 /// Years (or decades) further apart than this, outside a close rendering,
@@ -488,7 +522,7 @@ fn judge_numbers(
         if other_fact(a, b) {
             NumberRelation::Unrelated
         } else {
-            numbers::relation(a, b)
+            stated_relation(a, b)
         }
     };
     let rels: Vec<Vec<NumberRelation>> = src
@@ -524,14 +558,30 @@ fn judge_numbers(
     // "more than $7.5 million" pairs 7.5 with 7.5, not 8.5); only then may a
     // repeated mention share a partner. "32 bit ... 32 bit" against "61-bit
     // ... 32-bit" pairs one 32 with 32 and the other with 61.
-    for (i, row) in rels.iter().enumerate() {
-        if let Some(j) = (0..tgt.len()).find(|&j| !tgt_used[j] && agreeing(row[j])) {
+    // Figures the other side may leave unsaid ("keduanya", "once") take a
+    // partner only after the firm ones, and firm partners come first.
+    let by_firmness = |n: usize, optional: &dyn Fn(usize) -> bool| {
+        (0..n)
+            .filter(|&k| !optional(k))
+            .chain((0..n).filter(|&k| optional(k)))
+            .collect::<Vec<_>>()
+    };
+    let src_order = by_firmness(src.len(), &|k| src[k].optional);
+    let tgt_order = by_firmness(tgt.len(), &|k| tgt[k].optional);
+    for &i in &src_order {
+        let row = &rels[i];
+        if let Some(j) = tgt_order
+            .iter()
+            .copied()
+            .find(|&j| !tgt_used[j] && agreeing(row[j]))
+        {
             tgt_used[j] = true;
             tgt_agreed[j] = true;
             met[i] = Met::Agreed(credit(row[j]));
         }
     }
-    for (i, row) in rels.iter().enumerate() {
+    for &i in &src_order {
+        let row = &rels[i];
         if !matches!(met[i], Met::Nothing) {
             continue;
         }
@@ -540,8 +590,10 @@ fn judge_numbers(
             // percent": the change between two figures the other side
             // states, not a third figure.
             met[i] = Met::Agreed(0.8);
-        } else if let Some(j) =
-            (0..tgt.len()).find(|&j| !tgt_used[j] && row[j] == NumberRelation::Mismatch)
+        } else if let Some(j) = tgt_order
+            .iter()
+            .copied()
+            .find(|&j| !tgt_used[j] && row[j] == NumberRelation::Mismatch)
         {
             tgt_used[j] = true;
             met[i] = Met::Contradicted(j);
@@ -571,6 +623,23 @@ fn judge_numbers(
             Met::Nothing => src_left.push(a),
         }
     }
+    // A figure the source may leave unsaid ("keduanya", "sekali") is said
+    // where a close rendering gives another value of its kind and unit in its
+    // place ("sekali" / "three times"); otherwise it is no finding.
+    let (optional_left, src_left): (Vec<_>, Vec<_>) =
+        src_left.into_iter().partition(|a| a.optional);
+    for a in optional_left {
+        let changed = tgt
+            .iter()
+            .enumerate()
+            .position(|(j, b)| parallel && !tgt_used[j] && optional_changed(a, b));
+
+        if let Some(j) = changed {
+            tgt_used[j] = true;
+            agreement.push(0.0);
+            flags.push(mismatch(a, &tgt[j]));
+        }
+    }
     // In a linked pair, a number of one side left without a partner facing a
     // number of the same kind left on the other side stands in the same
     // place in the statement: the value changed ("57%" for "100%").
@@ -579,8 +648,16 @@ fn judge_numbers(
         // a changed one: "tujuh orang pekerja" / "seven workers", "4,2 juta
         // warga Sudan" / "4.2 million Sudanese", a score line "2-1" / "2 - 1".
         // Only a value that cannot be the same is a mismatch.
+        // Under one hedge, another value is the figure changed where the two
+        // are said alike ("sedikitnya 662 orang" / "at least 530"), as above.
         let same_figure = tgt.iter().enumerate().position(|(j, b)| {
-            !tgt_used[j] && b.kind == a.kind && values_agree(a, b) != NumberRelation::Unrelated
+            !tgt_used[j]
+                && b.kind == a.kind
+                && match values_agree(a, b) {
+                    NumberRelation::Unrelated => false,
+                    NumberRelation::Compatible => !(said_alike(a, b) && changed_under_hedge(a, b)),
+                    _ => true,
+                }
         });
         if let Some(j) = same_figure {
             tgt_used[j] = true;
@@ -594,7 +671,8 @@ fn judge_numbers(
         let partner = tgt.iter().enumerate().position(|(j, b)| {
             !tgt_used[j]
                 && b.kind == a.kind
-                && (a.unit.is_none() || b.unit.is_none() || a.unit == b.unit)
+                && (a.unit.is_none() || b.unit.is_none() || a.unit == b.unit || times_scored(a, b))
+                && (!b.optional || (parallel && optional_changed(a, b)))
                 && (a.event.is_none() || b.event.is_none() || a.event == b.event)
                 && said_alike(a, b)
                 && !other_fact(a, b)
@@ -615,6 +693,7 @@ fn judge_numbers(
     }
     for (b, used) in tgt.iter().zip(&tgt_used) {
         if !used
+            && !b.optional
             && !src
                 .iter()
                 .any(|a| relate(a, b) != NumberRelation::Unrelated)
@@ -1418,6 +1497,106 @@ mod tests {
         let mut flags = Vec::new();
         judge_numbers(&s, &t, parallel, &mut flags);
         flags.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn figures_the_other_side_may_leave_unsaid() {
+        // "keduanya" (both of them, or his second) and "once" are no finding
+        // alone, and meet the figure the other side gives.
+        for (src, tgt) in [
+            (
+                "Keduanya ditangkap polisi pada hari Senin.",
+                "Both were arrested by police on Monday.",
+            ),
+            (
+                "Keduanya ditangkap polisi pada hari Senin.",
+                "The two were arrested by police on Monday.",
+            ),
+            (
+                "Putri keduanya lahir di Bali.",
+                "His daughter was born in Bali.",
+            ),
+            (
+                "Putri keduanya lahir di Bali.",
+                "His second daughter was born in Bali.",
+            ),
+            (
+                "Ia bertemu dengan presiden.",
+                "He met the president only once.",
+            ),
+        ] {
+            assert_eq!(
+                number_flags(src, tgt, true),
+                Vec::<String>::new(),
+                "{src} / {tgt}"
+            );
+        }
+        // In a close rendering a count of times put in its place is changed.
+        assert_eq!(
+            number_flags(
+                "Bank sentral menaikkan suku bunga tiga kali tahun ini.",
+                "The central bank raised interest rates once this year.",
+                true
+            ),
+            ["number_mismatch:3|1"]
+        );
+        // An optional figure meets the other side's figure before a firm one
+        // could be read as changed to it: "two" is the pair "keduanya" names,
+        // and 104 is missing, not changed. Outside a close rendering a count of
+        // times put in its place is no change either.
+        assert_eq!(
+            number_flags("Keduanya membeli 104 kunci.", "They bought two keys.", true),
+            ["number_missing:104"]
+        );
+        assert_eq!(
+            number_flags(
+                "Bank sentral menaikkan suku bunga tiga kali tahun ini.",
+                "The central bank raised interest rates once this year.",
+                false
+            ),
+            ["number_missing:3"]
+        );
+    }
+
+    #[test]
+    fn a_count_of_times_a_scorer_scored_is_a_count_of_goals() {
+        let src = "Kane mencetak dua gol untuk Tottenham.";
+        assert!(number_flags(src, "Kane scored twice for Tottenham.", true).is_empty());
+        assert_eq!(
+            number_flags(src, "Kane scored three times for Tottenham.", true),
+            ["number_mismatch:2|3"]
+        );
+        // Times of something else are another figure.
+        assert_eq!(
+            number_flags(
+                "Ia dua kali ditahan selama tiga tahun.",
+                "He was jailed twice for two years.",
+                true
+            ),
+            ["number_mismatch:3|2"]
+        );
+    }
+
+    #[test]
+    fn another_value_under_one_hedge_is_changed_under_another_noun_too() {
+        // "orang" counts people, the report counts nothing: the figures are
+        // still one, changed.
+        assert_eq!(
+            number_flags(
+                "Jumlah korban tewas telah meningkat menjadi sedikitnya 662 orang.",
+                "The death toll has risen to at least 530.",
+                true
+            ),
+            ["number_mismatch:662|530"]
+        );
+        // Not outside a close rendering, where both do not count alike.
+        assert!(number_flags(
+            "Jumlah korban tewas telah meningkat menjadi sedikitnya 662 orang.",
+            "The death toll has risen to at least 530.",
+            false
+        )
+        .iter()
+        .all(|f| !f.starts_with("number_mismatch")));
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! clock time ("pukul 13.00", "1 p.m.") gave no anchor, so a changed hour
 //! passed unflagged. Later probes: values that print alike are flagged with
 //! their hedges, idioms of number words state no figure, and years of two
-//! facts are no changed year.
+//! facts are no changed year. The last two tests probe number, ordinal,
+//! multiplier and count words in close renderings.
 
 use crate::realnews::{align, has_flag};
 
@@ -194,4 +195,459 @@ fn years_of_different_facts_are_not_a_changed_year() {
         "{:?}",
         p.flags
     );
+}
+
+// Probes of number, ordinal, multiplier and count words in close renderings
+// (issue: number flags on close translations). 96 hand-written pairs, none
+// from a data set: 70 passed before the round, 95 after. Still failing, not
+// asserted: "Belasan rumah rusak akibat gempa itu." / "More than a dozen
+// houses were damaged by the quake." is `number_added:12` ("belasan", eleven
+// to nineteen, is no figure the anchors read, while "more than a dozen" is).
+
+/// Equal facts in a close rendering: ordinals (with "-nya", "ke-3", "first-ever"),
+/// counts of times and ratios ("twice", "dua kali lipat" / "doubled"), counts with
+/// classifiers and vague counts, fractions, percentages, ages, decades, ranges, money,
+/// measures and score lines. Linked, and no number or date flag.
+#[test]
+fn equal_figures_in_close_renderings_carry_no_number_flag() {
+    for (source, report) in [
+        (
+            "Tim itu memenangi pertandingan pertamanya musim ini.",
+            "The team won its first game of the season.",
+        ),
+        (
+            "Ini adalah kunjungan ketiga presiden ke Jepang tahun ini.",
+            "This is the president's third visit to Japan this year.",
+        ),
+        (
+            "Pelari itu finis di urutan ke-3 dalam lomba maraton.",
+            "The runner finished 3rd in the marathon.",
+        ),
+        (
+            "Ini adalah kemenangan pertama tim itu sepanjang sejarah.",
+            "It was the team's first-ever victory.",
+        ),
+        (
+            "Keduanya ditangkap polisi di Surabaya pada hari Senin.",
+            "Both were arrested by police in Surabaya on Monday.",
+        ),
+        (
+            "Keduanya ditangkap polisi di Surabaya pada hari Senin.",
+            "The two were arrested by police in Surabaya on Monday.",
+        ),
+        (
+            "Kedua negara sepakat memperkuat kerja sama ekonomi.",
+            "The two countries agreed to strengthen economic cooperation.",
+        ),
+        (
+            "Pada hari kedua persidangan, saksi itu menangis.",
+            "On the second day of the trial, the witness cried.",
+        ),
+        (
+            "Ia merayakan ulang tahunnya yang ke-21 pada hari Sabtu.",
+            "He celebrated his 21st birthday on Saturday.",
+        ),
+        (
+            "Tim itu menjuarai liga untuk ketiga kalinya.",
+            "The team won the league for the third time.",
+        ),
+        (
+            "Kapten Harry Kane mencetak dua gol untuk Tottenham.",
+            "Captain Harry Kane scored twice for Tottenham.",
+        ),
+        (
+            "Presiden itu telah dua kali mengunjungi Papua.",
+            "The president has visited Papua twice.",
+        ),
+        (
+            "Pertandingan itu ditunda tiga kali karena hujan.",
+            "The match was postponed three times because of rain.",
+        ),
+        (
+            "Ia hanya sekali bertemu dengan presiden.",
+            "He met the president only once.",
+        ),
+        (
+            "Harga beras naik dua kali lipat dalam setahun.",
+            "The price of rice doubled in a year.",
+        ),
+        (
+            "Jumlah pengungsi naik tiga kali lipat sejak Januari.",
+            "The number of refugees has tripled since January.",
+        ),
+        (
+            "Tahun ini jumlah wisatawan dua kali lebih banyak daripada tahun lalu.",
+            "This year there were twice as many tourists as last year.",
+        ),
+        (
+            "Ia dipenjara tiga kali karena pencurian.",
+            "He was jailed thrice for theft.",
+        ),
+        (
+            "Sebuah bom meledak di pasar itu pada hari Selasa.",
+            "A bomb exploded at the market on Tuesday.",
+        ),
+        (
+            "Dua buah truk terbalik di jalan tol itu.",
+            "Two trucks overturned on the toll road.",
+        ),
+        (
+            "Tiga ekor harimau lepas dari kebun binatang itu.",
+            "Three tigers escaped from the zoo.",
+        ),
+        (
+            "Seorang polisi tewas dan dua orang lainnya terluka dalam serangan itu.",
+            "One police officer was killed and two others were wounded in the attack.",
+        ),
+        (
+            "Puluhan orang terluka dalam bentrokan itu.",
+            "Dozens of people were injured in the clashes.",
+        ),
+        (
+            "Ratusan warga mengungsi akibat banjir.",
+            "Hundreds of residents fled the floods.",
+        ),
+        (
+            "Ribuan orang berunjuk rasa di Jakarta.",
+            "Thousands of people protested in Jakarta.",
+        ),
+        (
+            "Dua belas penambang terjebak di dalam tambang itu.",
+            "A dozen miners were trapped in the mine.",
+        ),
+        (
+            "Lima orang tewas dalam kebakaran itu.",
+            "Five people died in the fire.",
+        ),
+        (
+            "Setengah dari anggaran itu dipakai untuk membangun jalan.",
+            "Half of the budget was used to build roads.",
+        ),
+        (
+            "Seperempat siswa di sekolah itu tidak lulus ujian.",
+            "A quarter of the students at the school failed the exam.",
+        ),
+        (
+            "Inflasi naik menjadi 3,5 persen pada bulan Mei.",
+            "Inflation rose to 3.5% in May.",
+        ),
+        (
+            "Seorang pria berusia 25 tahun ditangkap di Bandung.",
+            "A 25-year-old man was arrested in Bandung.",
+        ),
+        (
+            "Musik itu populer pada tahun 1990-an.",
+            "The music was popular in the 1990s.",
+        ),
+        (
+            "Antara 10 dan 15 orang terluka dalam kecelakaan itu.",
+            "Between 10 and 15 people were injured in the accident.",
+        ),
+        (
+            "Sebanyak 10-15 orang terluka dalam kecelakaan itu.",
+            "As many as 10 to 15 people were injured in the accident.",
+        ),
+        (
+            "Perusahaan itu meraup laba Rp 5,3 triliun tahun lalu.",
+            "The company made a profit of 5.3 trillion rupiah last year.",
+        ),
+        (
+            "Pemerintah AS menjanjikan bantuan senilai US$4,5 miliar.",
+            "The US government pledged $4.5 billion in aid.",
+        ),
+        (
+            "Pemerintah AS menjanjikan bantuan senilai 4,5 miliar dolar AS.",
+            "The US government pledged $4.5 billion in aid.",
+        ),
+        (
+            "Harga tiket naik menjadi Rp 150.000.",
+            "The ticket price rose to 150,000 rupiah.",
+        ),
+        (
+            "Gempa itu berpusat pada kedalaman 10 km.",
+            "The quake was centred at a depth of 10 kilometres.",
+        ),
+        (
+            "Badai itu bergerak dengan kecepatan 120 kilometer per jam.",
+            "The storm moved at a speed of 120 kilometres per hour.",
+        ),
+        (
+            "Suhu mencapai 40 derajat Celsius di kota itu.",
+            "Temperatures reached 40 degrees Celsius in the city.",
+        ),
+        (
+            "Kapal itu membawa 500 ton beras.",
+            "The ship carried 500 tonnes of rice.",
+        ),
+        (
+            "Kapal itu tenggelam 20 mil dari pantai.",
+            "The ship sank 20 miles off the coast.",
+        ),
+        (
+            "Tim itu kini mencatat rekor 3-0-0 musim ini.",
+            "The team now has a 3-0-0 record this season.",
+        ),
+        (
+            "Persib menang 2-1 atas Persija pada hari Minggu.",
+            "Persib beat Persija 2-1 on Sunday.",
+        ),
+        (
+            "Ia menjadi perempuan pertama yang memimpin partai itu.",
+            "She became the first woman to lead the party.",
+        ),
+        (
+            "Ketiga tersangka ditahan polisi di Jakarta.",
+            "The three suspects were detained by police in Jakarta.",
+        ),
+        (
+            "Surabaya adalah kota terbesar kedua di Indonesia.",
+            "Surabaya is Indonesia's second-largest city.",
+        ),
+        (
+            "Kane mencetak gol tiga kali dalam pertandingan itu.",
+            "Kane scored three times in the match.",
+        ),
+        (
+            "Ekonomi tumbuh 5 persen pada kuartal ketiga.",
+            "The economy grew 5 percent in the third quarter.",
+        ),
+        (
+            "Indonesia merayakan ulang tahun ke-79 kemerdekaannya.",
+            "Indonesia celebrated its 79th independence anniversary.",
+        ),
+        (
+            "Untuk pertama kalinya, perempuan boleh mengikuti lomba itu.",
+            "For the first time, women were allowed to take part in the race.",
+        ),
+        (
+            "Pertama-tama, pemerintah akan memperbaiki jalan.",
+            "First, the government will repair the roads.",
+        ),
+        (
+            "Ia meninggal dunia pada usia 90 tahun.",
+            "He died at the age of 90.",
+        ),
+        (
+            "Harga minyak naik lebih dari dua kali lipat tahun ini.",
+            "Oil prices more than doubled this year.",
+        ),
+        (
+            "Putri keduanya lahir di Bali pada tahun 2010.",
+            "His second daughter was born in Bali in 2010.",
+        ),
+        (
+            "Ketiganya dibebaskan pada hari Jumat.",
+            "All three were released on Friday.",
+        ),
+        (
+            "Sekitar 70 persen warga memberikan suara dalam pemilu itu.",
+            "About 70% of residents voted in the election.",
+        ),
+        (
+            "Tim itu kalah dua kali berturut-turut.",
+            "The team lost twice in a row.",
+        ),
+        (
+            "Produksi padi naik empat kali lipat dalam sepuluh tahun.",
+            "Rice production quadrupled in ten years.",
+        ),
+    ] {
+        let p = align(source, report);
+        assert!(p.linked, "{source} / {report}: {:?} {}", p.flags, p.notes);
+        for fact in ["number_", "date_"] {
+            assert!(!has_flag(&p, fact), "{source} / {report}: {:?}", p.flags);
+        }
+    }
+}
+
+/// The same pairs with one figure changed: a `number_mismatch` naming both values
+/// (ordinals print as their number: `number_mismatch:1|2` for "pertamanya" /
+/// "second"; a count of times stands for goals after "scored").
+#[test]
+fn a_changed_figure_in_a_close_rendering_is_a_number_mismatch() {
+    for (source, report, flag) in [
+        (
+            "Tim itu memenangi pertandingan pertamanya musim ini.",
+            "The team won its second game of the season.",
+            "number_mismatch:1|2",
+        ),
+        (
+            "Ini adalah kunjungan ketiga presiden ke Jepang tahun ini.",
+            "This is the president's fourth visit to Japan this year.",
+            "number_mismatch:3|4",
+        ),
+        (
+            "Pelari itu finis di urutan ke-3 dalam lomba maraton.",
+            "The runner finished fifth in the marathon.",
+            "number_mismatch:3|5",
+        ),
+        (
+            "Ini adalah kemenangan kedua tim itu sepanjang sejarah.",
+            "It was the team's first-ever victory.",
+            "number_mismatch:2|1",
+        ),
+        (
+            "Pada hari kedua persidangan, saksi itu menangis.",
+            "On the third day of the trial, the witness cried.",
+            "number_mismatch:2|3",
+        ),
+        (
+            "Ia merayakan ulang tahunnya yang ke-21 pada hari Sabtu.",
+            "He celebrated his 22nd birthday on Saturday.",
+            "number_mismatch:21|22",
+        ),
+        (
+            "Tim itu menjuarai liga untuk ketiga kalinya.",
+            "The team won the league for the second time.",
+            "number_mismatch:3|2",
+        ),
+        (
+            "Kapten Harry Kane mencetak tiga gol untuk Tottenham.",
+            "Captain Harry Kane scored twice for Tottenham.",
+            "number_mismatch:3|2",
+        ),
+        (
+            "Presiden itu telah tiga kali mengunjungi Papua.",
+            "The president has visited Papua twice.",
+            "number_mismatch:3|2",
+        ),
+        (
+            "Pertandingan itu ditunda dua kali karena hujan.",
+            "The match was postponed three times because of rain.",
+            "number_mismatch:2|3",
+        ),
+        (
+            "Bank sentral menaikkan suku bunga tiga kali tahun ini.",
+            "The central bank raised interest rates once this year.",
+            "number_mismatch:3|1",
+        ),
+        (
+            "Harga beras naik tiga kali lipat dalam setahun.",
+            "The price of rice doubled in a year.",
+            "number_mismatch:3|2",
+        ),
+        (
+            "Dua buah truk terbalik di jalan tol itu.",
+            "Three trucks overturned on the toll road.",
+            "number_mismatch:2|3",
+        ),
+        (
+            "Tiga ekor harimau lepas dari kebun binatang itu.",
+            "Four tigers escaped from the zoo.",
+            "number_mismatch:3|4",
+        ),
+        (
+            "Dua belas penambang terjebak di dalam tambang itu.",
+            "Thirteen miners were trapped in the mine.",
+            "number_mismatch:12|13",
+        ),
+        (
+            "Lima orang tewas dalam kebakaran itu.",
+            "Six people died in the fire.",
+            "number_mismatch:5|6",
+        ),
+        (
+            "Setengah dari anggaran itu dipakai untuk membangun jalan.",
+            "A third of the budget was used to build roads.",
+            "number_mismatch:1/2|1/3",
+        ),
+        (
+            "Seperempat siswa di sekolah itu tidak lulus ujian.",
+            "A third of the students at the school failed the exam.",
+            "number_mismatch:1/4|1/3",
+        ),
+        (
+            "Inflasi naik menjadi 3,5 persen pada bulan Mei.",
+            "Inflation rose to 3.8 percent in May.",
+            "number_mismatch:3.5%|3.8%",
+        ),
+        (
+            "Seorang pria berusia 25 tahun ditangkap di Bandung.",
+            "A 52-year-old man was arrested in Bandung.",
+            "number_mismatch:25|52",
+        ),
+        (
+            "Musik itu populer pada tahun 1990-an.",
+            "The music was popular in the 1980s.",
+            "number_mismatch:1990s|1980s",
+        ),
+        (
+            "Sebanyak 10-15 orang terluka dalam kecelakaan itu.",
+            "As many as 10 to 20 people were injured in the accident.",
+            "number_mismatch:15|20",
+        ),
+        (
+            "Perusahaan itu meraup laba Rp 5,3 triliun tahun lalu.",
+            "The company made a profit of 3.5 trillion rupiah last year.",
+            "number_mismatch:5300000000000|3500000000000",
+        ),
+        (
+            "Pemerintah AS menjanjikan bantuan senilai US$4,5 miliar.",
+            "The US government pledged $5.4 billion in aid.",
+            "number_mismatch:4500000000|5400000000",
+        ),
+        (
+            "Gempa itu berpusat pada kedalaman 10 km.",
+            "The quake was centred at a depth of 15 kilometres.",
+            "number_mismatch:10|15",
+        ),
+        (
+            "Suhu mencapai 40 derajat Celsius di kota itu.",
+            "Temperatures reached 42 degrees Celsius in the city.",
+            "number_mismatch:40|42",
+        ),
+        (
+            "Kapal itu membawa 500 ton beras.",
+            "The ship carried 50 tonnes of rice.",
+            "number_mismatch:500|50",
+        ),
+        (
+            "Tim itu kini mencatat rekor 3-0-0 musim ini.",
+            "The team now has a 2-1-0 record this season.",
+            "number_mismatch:3|2",
+        ),
+        (
+            "Persib menang 2-1 atas Persija pada hari Minggu.",
+            "Persib beat Persija 3-1 on Sunday.",
+            "number_mismatch:2|3",
+        ),
+        (
+            "Ketiga tersangka ditahan polisi di Jakarta.",
+            "The four suspects were detained by police in Jakarta.",
+            "number_mismatch:3|4",
+        ),
+        (
+            "Surabaya adalah kota terbesar ketiga di Indonesia.",
+            "Surabaya is Indonesia's second-largest city.",
+            "number_mismatch:3|2",
+        ),
+        (
+            "Ekonomi tumbuh 5 persen pada kuartal ketiga.",
+            "The economy grew 5 percent in the second quarter.",
+            "number_mismatch:3|2",
+        ),
+        (
+            "Indonesia merayakan ulang tahun ke-79 kemerdekaannya.",
+            "Indonesia celebrated its 78th independence anniversary.",
+            "number_mismatch:79|78",
+        ),
+        (
+            "Pemain itu dua kali menjuarai turnamen tersebut.",
+            "The player has won the tournament three times.",
+            "number_mismatch:2|3",
+        ),
+        (
+            "Ia baru tiga kali bertemu dengan presiden.",
+            "He has met the president only once.",
+            "number_mismatch:3|1",
+        ),
+    ] {
+        let p = align(source, report);
+        assert!(p.linked, "{source} / {report}: {}", p.notes);
+        assert!(
+            p.flags.iter().any(|f| f == flag),
+            "{source} / {report}: {:?}",
+            p.flags
+        );
+    }
 }

@@ -65,9 +65,23 @@
 //!   `salah satu` ("one of") is never a count, even before a noun (`salah satu negara`).
 //! - **An ordinal ranking among others** ("one of the first countries", "among the
 //!   first", "salah satu negara pertama") gives no anchor: it states no figure.
-//! - **`kedua` + noun** at a phrase start ("Meskipun kedua kelompok itu") means "both" and
-//!   is skipped; `ketiga negara` ("the three countries") is a Cardinal; after a noun
-//!   (`hari kedua`) or before `kali` these words are ordinals.
+//! - **`kedua` + noun** at a phrase start ("Meskipun kedua kelompok itu") means "both":
+//!   an optional two (below); `ketiga negara` ("the three countries") is a Cardinal; after
+//!   a noun (`hari kedua`) or before `kali` these words are ordinals. With `-nya`,
+//!   `pertamanya` is an ordinal ("its first"); `keduanya` after a noun is an optional
+//!   ordinal ("putri keduanya": his second daughter), and standing for a noun phrase or
+//!   after a verb or joined nouns an optional two ("both of them"); `ketiganya` is three.
+//! - **Optional figures** ([`NumberAnchor::optional`]): "keduanya", "kedua X", "both X",
+//!   and "once" / "sekali" where they count ("met only once", "hanya sekali") may state
+//!   no figure at all; [`relation()`] treats them as unrelated to anything, and the judge
+//!   reads them with [`relation_if_stated`].
+//! - **Times and ratios:** `twice`, `thrice`, `dua kali`, `three times` count times (unit
+//!   "time"); before `lipat`, `lebih`, `as`, `more`, `the` ... and `doubled`, `tripled`,
+//!   `threefold`, `five-fold` they are a ratio (unit "fold": "dua kali lipat" is
+//!   "doubled", "twice as many" is "dua kali lebih banyak").
+//! - **An ordinal opening the sentence and set off** ("First, ...", "First off,",
+//!   "Pertama, ...") lists a point, no figure; "first-ever", "second-largest" are ranks,
+//!   "first-hand", "second-class" are not.
 //! - **Slash forms:** `14/4/2024` is a date (day first in Indonesian, month first in
 //!   English); `(14/4)` in Indonesian is day and month; other slash forms (`24/7`, `9/11`,
 //!   `1/2`) are skipped.
@@ -84,7 +98,7 @@ mod relation;
 mod tables;
 mod tokenize;
 
-pub use relation::{format_hedged, format_value, relation};
+pub use relation::{format_hedged, format_value, relation, relation_if_stated};
 
 use recognise::{resolve_others, Ctx};
 use tokenize::{tokenize, Tokens};
@@ -116,6 +130,12 @@ pub struct NumberAnchor {
     /// there, and on every other kind.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub marks: Option<YearMark>,
+    /// Said by a word that often states no figure at all ("keduanya": both of them, or
+    /// his second; "once": one time, or as soon as; "both"): the figure may meet or
+    /// contradict a figure of the other side, but the other side leaving it unsaid is no
+    /// finding.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub optional: bool,
     /// Byte span of the number expression in the input: the value as written, with a
     /// currency sign or code before it and anything glued to it, without hedge or unit words.
     pub span: Range<usize>,
@@ -462,7 +482,8 @@ mod tests {
                  sebagai kelompok teroris, Taliban dan cabang -cabang ISIS telah bertentangan \
                  selama beberapa dekade.",
                 Id,
-                &[],
+                // "kedua kelompok": both groups, an optional two
+                &[u(2.0, "group")],
             ),
             (
                 "\u{201C}Kita perlu memecahkan masalah mendesak, itu juga membutuhkan dialog, jadi \

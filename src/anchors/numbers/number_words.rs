@@ -13,9 +13,9 @@ use crate::text::doc::Lang;
 
 use super::recognise::{Ctx, Lead, Raw, Step};
 use super::tables::{
-    contains, lookup, number_word_lex, Lex, COLLECTIVE_CUES, EN_DENOMINATORS, EN_NUMBER_WORDS,
-    EN_ORDINALS, HALF_DEGREES, ID_NUMBER_WORDS, MAGNITUDES, MEASURE_UNITS, ORDINAL_FOLLOWERS,
-    TIME_UNITS, UNITS,
+    contains, lookup, number_word_lex, Lex, COLLECTIVE_CUES, EN_DENOMINATORS, EN_FOLD_WORDS,
+    EN_NUMBER_WORDS, EN_ORDINALS, EN_ORDINAL_IDIOMS, HALF_DEGREES, ID_NUMBER_WORDS, MAGNITUDES,
+    MEASURE_UNITS, ORDINAL_FOLLOWERS, TIME_UNITS, UNITS,
 };
 use super::tokenize::TokKind;
 use super::NumberKind;
@@ -124,10 +124,32 @@ impl Ctx<'_> {
     // --- ordinals and number words ------------------------------------------------------
 
     pub(super) fn ordinal_word_at(&self, i: usize) -> Option<Step> {
-        match self.lang {
+        let step = match self.lang {
             Lang::En => self.en_ordinal_at(i),
             Lang::Id => self.id_ordinal_at(i),
+        }?;
+        if self.lists_a_point(i, &step) {
+            return Some(Step::skip(i + 1));
         }
+        Some(step)
+    }
+
+    /// An ordinal that opens the sentence and is set off by a comma ("First, the
+    /// government will ...", "Pertama, ...", "First off,", "First of all,") numbers the speaker's points, not a fact of
+    /// the story; the other side may well write "Pertama-tama" or nothing.
+    fn lists_a_point(&self, i: usize, step: &Step) -> bool {
+        let opens = match i.checked_sub(1) {
+            None => true,
+            Some(p) => self
+                .sym(p)
+                .is_some_and(super::recognise::is_sentence_opener),
+        };
+        let one_word =
+            matches!(step.found.as_slice(), [r] if r.kind == NumberKind::Ordinal && r.end == i + 1);
+        let set_off = self.sym(i + 1) == Some(',')
+            || self.word(i + 1) == Some("off")
+            || (self.word(i + 1) == Some("of") && self.word(i + 2) == Some("all"));
+        opens && one_word && set_off
     }
 
     fn en_ordinal_at(&self, i: usize) -> Option<Step> {
@@ -148,6 +170,11 @@ impl Ctx<'_> {
     fn id_ordinal_at(&self, i: usize) -> Option<Step> {
         let w = self.word(i)?;
         let ranked = || Some(Step::skip(i + 1));
+        // "-nya" closes the ordinal: "pertandingan pertamanya" (its first game).
+        let (w, possessive) = match w.strip_suffix("nya") {
+            Some(stem) => (stem, true),
+            None => (w, false),
+        };
         if w == "pertama" {
             if self.ranks_among(i) {
                 return ranked();
@@ -158,6 +185,9 @@ impl Ctx<'_> {
         if self.ranks_among(i) {
             return ranked();
         }
+        if possessive {
+            return Some(self.possessive_ordinal(number, i));
+        }
         let mut seed = WordNum::default();
         if !seed.push(number) {
             return None;
@@ -166,10 +196,179 @@ impl Ctx<'_> {
         if !self.is_collective(i, end) {
             return Some(self.ordinal_step(acc.value(), i, end));
         }
+        let mut step = self.word_quantity(acc.value(), i, end, None, false);
         if acc.value() == 2.0 {
-            return Some(Step::skip(end)); // "kedua kelompok itu": both groups
+            // "kedua kelompok itu": both groups, which the other side may call "the two
+            // groups" or no number at all
+            step.found.iter_mut().for_each(|r| r.optional = true);
         }
-        Some(self.word_quantity(acc.value(), i, end, None, false))
+        Some(step)
+    }
+
+    /// `keduanya`, `ketiganya`: after a noun an ordinal with its owner ("putri keduanya":
+    /// his second daughter); standing for a noun phrase, "both of them" (no figure of its
+    /// own) and "all three" (a count).
+    fn possessive_ordinal(&self, number: Lex, i: usize) -> Step {
+        let mut acc = WordNum::default();
+        if !acc.push(number) {
+            return Step::skip(i + 1);
+        }
+        let after_noun = self.prev_word(i).is_some_and(|w| {
+            !contains(COLLECTIVE_CUES, w) && !matches!(w, "mereka" | "kami" | "kita" | "kalian")
+        });
+        // "TCP dan UDP keduanya", "dasarnya dan popularitas keduanya": the nouns
+        // joined before it are what "both" sums up.
+        let joined = (2..=4).any(|k| {
+            i.checked_sub(k)
+                .and_then(|j| self.word(j))
+                .is_some_and(|w| matches!(w, "dan" | "serta" | "maupun" | "atau"))
+        });
+        // "menjalankan keduanya": a verb's object, both of them
+        let after_verb = self.prev_word(i).is_some_and(looks_like_a_verb);
+        let both = acc.value() == 2.0;
+        let mut step = if after_noun && !joined && !after_verb {
+            self.ordinal_step(acc.value(), i, i + 1)
+        } else {
+            self.finish(Raw::new(acc.value(), NumberKind::Cardinal, i, i + 1))
+        };
+        // "keduanya" is "both of them" as often as "his second": either reading may go
+        // unsaid on the other side ("both", "the pair")
+        if both {
+            step.found.iter_mut().for_each(|r| r.optional = true);
+        }
+        step
+    }
+
+    // --- counts of times and ratios ------------------------------------------------------
+
+    /// `twice`, `thrice`, `once` (where it counts: "met only once", not "once the war
+    /// ended"), `sekali` (where it counts: "hanya sekali"), `doubled`, `tripled`,
+    /// `twofold`, and `both`: a count of times (unit "time"), a ratio (unit "fold"), or
+    /// two.
+    pub(super) fn times_word_at(&self, i: usize) -> Option<Step> {
+        let w = self.word(i)?;
+        if w == "both" && self.lang == Lang::En {
+            // "both support and illustration" joins two things, no count of them
+            if self.joins_with_and(i + 1) {
+                return Some(Step::skip(i + 1));
+            }
+            let mut raw = Raw::new(2.0, NumberKind::Cardinal, i, i + 1);
+            self.read_measure(&mut raw, Lead::Plain);
+            raw.optional = true;
+            return Some(self.finish(raw));
+        }
+        let (value, unit, optional) = match (self.lang, w) {
+            (Lang::En, "twice") => (2.0, "time", false),
+            (Lang::En, "thrice") => (3.0, "time", false),
+            (Lang::En, "once") if self.counts_once(i) => (1.0, "time", true),
+            (Lang::Id, "sekali") if self.counts_once(i) => (1.0, "time", true),
+            (Lang::En, _) => (lookup(EN_FOLD_WORDS, w)?, "fold", false),
+            _ => return None,
+        };
+        let mut raw = Raw::new(value, NumberKind::Cardinal, i, i + 1);
+        raw.unit = Some(unit);
+        raw.optional = optional;
+        if unit == "time" {
+            if let Some(next) = self.ratio_after(i + 1) {
+                raw.unit = Some("fold");
+                raw.ctx_end = next;
+            }
+        }
+        Some(self.finish(raw))
+    }
+
+    /// Whether `both` at `i` joins two things: a preposition after it ("both by a RAID-0
+    /// and by ...") or an `and` within a few tokens, in the same clause.
+    fn joins_with_and(&self, j: usize) -> bool {
+        if self.word(j).is_some_and(|w| {
+            matches!(
+                w,
+                "by" | "in" | "on" | "for" | "at" | "to" | "with" | "from" | "as"
+            )
+        }) {
+            return true;
+        }
+        for k in j..j + 10 {
+            match self.tok(k).map(|t| t.kind) {
+                Some(TokKind::Word) if self.word(k) == Some("and") => return true,
+                Some(TokKind::Sym(',' | ';' | ':' | '.' | '!' | '?')) | None => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Whether `once` or `sekali` at `i` counts one time: after a verb or "only" and
+    /// before the end of the clause or a stretch of time ("met only once", "once a
+    /// year", "hanya sekali", "sekali setahun"); not "once again", "at once", "Once the
+    /// war ended", "penting sekali" (very important).
+    fn counts_once(&self, i: usize) -> bool {
+        let prev = self.prev_word(i);
+        let next = self.word(i + 1);
+        let clause_ends = next.is_none();
+        match self.lang {
+            Lang::En => {
+                prev.is_some_and(|w| !matches!(w, "at" | "all" | "for" | "than" | "and" | "or"))
+                    && (clause_ends
+                        || next.is_some_and(|w| {
+                            matches!(
+                                w,
+                                "a" | "an"
+                                    | "every"
+                                    | "each"
+                                    | "per"
+                                    | "this"
+                                    | "last"
+                                    | "in"
+                                    | "during"
+                                    | "before"
+                                    | "since"
+                            )
+                        }))
+            }
+            Lang::Id => {
+                prev.is_some_and(|w| matches!(w, "hanya" | "baru" | "cuma" | "hanyalah" | "pernah"))
+                    || next.is_some_and(|w| {
+                        matches!(
+                            w,
+                            "seminggu"
+                                | "sepekan"
+                                | "sebulan"
+                                | "setahun"
+                                | "sehari"
+                                | "setiap"
+                                | "tiap"
+                                | "dalam"
+                        )
+                    })
+            }
+        }
+    }
+
+    /// A count of times that multiplies ("dua kali lipat", "tiga kali lebih banyak",
+    /// "twice as many", "three times the size", "four times higher"): a ratio, not a
+    /// count of events. The token after its last word (after `lipat`).
+    pub(super) fn ratio_after(&self, e: usize) -> Option<usize> {
+        let w = self.word(e)?;
+        match self.lang {
+            Lang::Id => match w {
+                "lipat" | "lipatnya" => Some(e + 1),
+                "lebih" => Some(e),
+                _ => None,
+            },
+            Lang::En => matches!(
+                w,
+                "as" | "more"
+                    | "higher"
+                    | "larger"
+                    | "bigger"
+                    | "greater"
+                    | "faster"
+                    | "the"
+                    | "over"
+            )
+            .then_some(e),
+        }
     }
 
     /// An ordinal that ranks something among others ("one of the first
@@ -463,6 +662,13 @@ impl Ctx<'_> {
         Some((lexes, None))
     }
 }
+/// Whether an Indonesian word before `keduanya` reads as a verb taking it as its object
+/// ("menjalankan keduanya", "memigrasikan keduanya", "dibawa keduanya"): the prefixes of
+/// transitive and passive verbs, on a word long enough to carry one.
+fn looks_like_a_verb(w: &str) -> bool {
+    w.len() > 5 && ["me", "di", "ber", "ter"].iter().any(|p| w.starts_with(p))
+}
+
 /// The numerator of an English fraction: `one` to `nine`.
 fn en_numerator(w: &str) -> Option<f64> {
     match lookup(EN_NUMBER_WORDS, w)? {
@@ -475,8 +681,13 @@ fn en_ordinal_value(w: &str) -> Option<f64> {
     if let Some(v) = lookup(EN_ORDINALS, w) {
         return Some(v);
     }
-    let (tens, unit) = w.split_once('-')?;
-    match (lookup(EN_NUMBER_WORDS, tens)?, lookup(EN_ORDINALS, unit)?) {
+    let (head, rest) = w.split_once('-')?;
+    if let Some(v) = lookup(EN_ORDINALS, head) {
+        // "first-ever", "second-largest", "third-place": the rank of the compound.
+        // "first-hand", "second-class" are manners and grades, no rank.
+        return (!contains(EN_ORDINAL_IDIOMS, rest)).then_some(v);
+    }
+    match (lookup(EN_NUMBER_WORDS, head)?, lookup(EN_ORDINALS, rest)?) {
         (Lex::Tens(t), u) if u < 10.0 => Some(t + u),
         _ => None,
     }
@@ -601,8 +812,8 @@ mod tests {
             ("21st", En, &[o(21.0)]),
             ("2nd", En, &[o(2.0)]),
             ("twenty-first", En, &[o(21.0)]),
-            // "both", "the three", "to three countries"
-            ("Meskipun kedua kelompok itu", Id, &[]),
+            // "both" (an optional two), "the three", "to three countries"
+            ("Meskipun kedua kelompok itu", Id, &[u(2.0, "group")]),
             ("ketiga negara itu", Id, &[u(3.0, "country")]),
             ("ke 3 negara", Id, &[u(3.0, "country")]),
             // ranked among others: no figure
@@ -619,6 +830,45 @@ mod tests {
             ("30 seconds", En, &[u(30.0, "second")]),
         ]);
         assert_eq!(first("ke-3", Id).text, "ke-3");
+    }
+
+    /// "-nya" on an ordinal, English compounds of an ordinal, and an ordinal that lists
+    /// a speaker's points.
+    #[test]
+    fn ordinals_with_a_possessive_or_in_a_compound() {
+        let o = |v| k(v, Ordinal);
+        check(&[
+            ("memenangi pertandingan pertamanya musim ini", Id, &[o(1.0)]),
+            ("putri keduanya lahir di Bali", Id, &[o(2.0)]),
+            ("pada hari ketiganya di Jakarta", Id, &[o(3.0)]),
+            // standing for a noun phrase: "both of them" (an optional two), "all three"
+            ("Keduanya ditangkap polisi", Id, &[n(2.0)]),
+            ("dan keduanya ditangkap polisi", Id, &[n(2.0)]),
+            ("TCP dan UDP keduanya melibatkan port", Id, &[n(2.0)]),
+            (
+                "dasarnya dan popularitas keduanya sangat penting",
+                Id,
+                &[n(2.0)],
+            ),
+            ("menjalankan keduanya secara paralel", Id, &[n(2.0)]),
+            (
+                "Ketiganya dibebaskan pada hari Jumat",
+                Id,
+                &[n(3.0), k(5.0, Weekday)],
+            ),
+            ("It was the team's first-ever victory", En, &[o(1.0)]),
+            ("Indonesia's second-largest city", En, &[o(2.0)]),
+            ("a third-place finish", En, &[o(3.0)]),
+            ("a first-hand account", En, &[]),
+            ("second-class citizens", En, &[]),
+            // a speaker's first point
+            ("First, the government will repair the roads", En, &[]),
+            ("Pertama, pemerintah akan memperbaiki jalan", Id, &[]),
+            ("First off, I would like to thank Nat", En, &[]),
+            ("First of all, thank you", En, &[]),
+            ("The first, and the last, to go", En, &[o(1.0)]),
+            ("He finished first, ahead of Smith", En, &[o(1.0)]),
+        ]);
     }
 
     #[test]
@@ -686,6 +936,62 @@ mod tests {
         ]);
     }
 
+    /// Counts of times, ratios, and figures the other side may leave unsaid.
+    #[test]
+    fn times_ratios_and_optional_figures() {
+        let times = |v| u(v, "time");
+        let fold = |v| u(v, "fold");
+        check(&[
+            ("Kane scored twice for Tottenham", En, &[times(2.0)]),
+            ("He was jailed thrice", En, &[times(3.0)]),
+            ("dua kali ditunda", Id, &[times(2.0)]),
+            ("The player has won it three times", En, &[times(3.0)]),
+            // a ratio
+            ("Harga beras naik dua kali lipat", Id, &[fold(2.0)]),
+            ("tiga kali lebih banyak", Id, &[fold(3.0)]),
+            ("The price of rice doubled", En, &[fold(2.0)]),
+            (
+                "Oil prices more than doubled",
+                En,
+                &[(2.0, Cardinal, MoreThan, Some("fold"))],
+            ),
+            ("Refugees have tripled", En, &[fold(3.0)]),
+            ("twice as many tourists", En, &[fold(2.0)]),
+            ("three times the size", En, &[fold(3.0)]),
+            ("a threefold rise", En, &[fold(3.0)]),
+            ("a five-fold rise", En, &[fold(5.0)]),
+            // "once" and "sekali" where they count, and where they do not
+            ("He met the president only once.", En, &[times(1.0)]),
+            ("raised rates once this year", En, &[times(1.0)]),
+            ("Once the war ended, they left", En, &[]),
+            ("They left at once", En, &[]),
+            ("They tried once again", En, &[]),
+            ("Ia hanya sekali bertemu presiden", Id, &[times(1.0)]),
+            ("rapat sekali setahun", Id, &[times(1.0)]),
+            ("Pertandingan itu penting sekali", Id, &[]),
+            // "both" counts two, but not where it joins two things
+            ("Both were arrested", En, &[n(2.0)]),
+            ("both countries agreed", En, &[u(2.0, "country")]),
+            ("both support and illustration", En, &[]),
+            ("both by a RAID-0 (or even linear-RAID) and by LVM", En, &[]),
+            ("Kedua negara sepakat", Id, &[u(2.0, "country")]),
+        ]);
+        let optional = |text, lang| {
+            read(text, lang)
+                .iter()
+                .map(|a| a.optional)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(optional("He met the president only once.", En), [true]);
+        assert_eq!(optional("Both were arrested", En), [true]);
+        assert_eq!(optional("Kedua negara sepakat", Id), [true]);
+        assert_eq!(optional("Keduanya ditangkap", Id), [true]);
+        assert_eq!(optional("putri keduanya", Id), [true]);
+        assert_eq!(optional("Ketiganya dibebaskan", Id), [false]);
+        assert_eq!(optional("He scored twice", En), [false]);
+        assert_eq!(optional("pertandingan pertamanya", Id), [false]);
+    }
+
     /// Number words inside idioms that state no figure: "satu-satunya" (the only one),
     /// "seorang" (a person), "sekali" (very, once), "salah satu" (one of),
     /// "setengah-setengah" (by halves).
@@ -701,7 +1007,7 @@ mod tests {
             ("Mereka saling membantu satu sama lain", Id, &[]),
             ("She is the only witness", En, &[]),
             ("He is one of the best players", En, &[]),
-            ("He came once", En, &[]),
+            ("They tried once again", En, &[]),
         ]);
     }
 }

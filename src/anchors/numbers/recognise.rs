@@ -18,9 +18,9 @@ use crate::text::doc::Lang;
 
 use super::tables::{
     contains, currency_sign, lookup, AGE_WORDS, BOUNDS_EN, BOUNDS_ID, CURRENCY_CODES,
-    CURRENCY_WORDS, DOLLAR_PREFIXES, EN_NUMBER_WORDS, EN_ORDINALS, EVENTS, GLUED_UNITS,
-    ID_NUMBER_WORDS, MAGNITUDES, MONTHS, MONTH_ABBREVIATIONS, OTHERS, PERIOD_PREFIXES, RANGE_WORDS,
-    SCORE_WORDS, TIME_UNITS, UNITS, WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
+    CURRENCY_WORDS, DOLLAR_PREFIXES, EN_FOLD_WORDS, EN_NUMBER_WORDS, EN_ORDINALS, EVENTS,
+    GLUED_UNITS, ID_NUMBER_WORDS, MAGNITUDES, MONTHS, MONTH_ABBREVIATIONS, OTHERS, PERIOD_PREFIXES,
+    RANGE_WORDS, SCORE_WORDS, TIME_UNITS, UNITS, WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
 };
 use super::tokenize::{Tok, TokKind};
 use super::{Bound, NumberAnchor, NumberKind, YearMark};
@@ -55,6 +55,8 @@ pub(super) struct Raw {
     pub(super) range_next: bool,
     /// What a year or decade dates, by the word before it.
     pub(super) marks: Option<YearMark>,
+    /// See [`NumberAnchor::optional`].
+    pub(super) optional: bool,
 }
 
 impl Raw {
@@ -72,6 +74,7 @@ impl Raw {
             others: false,
             range_next: false,
             marks: None,
+            optional: false,
         }
     }
 
@@ -252,6 +255,7 @@ impl Ctx<'_> {
             unit: raw.unit.map(str::to_string),
             event: raw.event.map(str::to_string),
             marks: raw.marks,
+            optional: raw.optional,
             text: self.text.get(span.clone())?.to_string(),
             span,
         })
@@ -281,6 +285,7 @@ impl Ctx<'_> {
             .or_else(|| self.clock_word_at(i))
             .or_else(|| self.fraction_at(i))
             .or_else(|| self.ordinal_word_at(i))
+            .or_else(|| self.times_word_at(i))
             .or_else(|| self.word_number_at(i))
             .unwrap_or_else(|| Step::skip(i + 1))
     }
@@ -525,6 +530,12 @@ impl Ctx<'_> {
         } else if let Some((unit, next)) = self.unit_at(e) {
             raw.unit = Some(unit);
             raw.ctx_end = next;
+            if unit == "time" {
+                if let Some(after) = self.ratio_after(next) {
+                    raw.unit = Some("fold");
+                    raw.ctx_end = after;
+                }
+            }
         } else if self.word(e).is_some_and(|w| contains(OTHERS, w)) {
             raw.others = true;
             raw.ctx_end = e + 1;
@@ -939,11 +950,13 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
             .clone()
             .chain(keys(ID_NUMBER_WORDS))
             .chain(keys(ID_NUMBER_WORDS).map(|k| format!("ke{k}")))
-            .chain(["pertama".to_string()]);
+            .chain(keys(ID_NUMBER_WORDS).map(|k| format!("ke{k}nya")))
+            .chain(["pertama", "pertamanya", "sekali"].map(String::from));
         let en = calendar
             .chain(keys(EN_NUMBER_WORDS))
             .chain(keys(EN_ORDINALS))
-            .chain(["a".to_string()]);
+            .chain(keys(EN_FOLD_WORDS))
+            .chain(["a", "both", "once", "twice", "thrice"].map(String::from));
         [Openers::new(id), Openers::new(en)]
     });
     match lang {

@@ -27,8 +27,20 @@ const VALUE_EPSILON: f64 = 1e-9;
 /// otherwise a different quantity, and a false mismatch costs more than a missed one.
 /// Same when the values are equal and so are the hedges; Compatible when the values are
 /// equal under different hedges or the value ranges the hedges imply overlap; Mismatch
-/// otherwise.
+/// otherwise. An [optional](NumberAnchor::optional) figure ("keduanya", "once") is
+/// Unrelated to every other: the word may state no figure at all, so it is no evidence
+/// that two sentences share or contradict one. The judge, which knows which figure the
+/// other side leaves unsaid, reads it with [`relation_if_stated`].
 pub fn relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
+    if a.optional || b.optional {
+        return NumberRelation::Unrelated;
+    }
+    relation_if_stated(a, b)
+}
+
+/// [`relation`] as if both figures were stated outright, optional ones too: "keduanya"
+/// against "the two" is the same figure, "sekali" against "three times" another value.
+pub fn relation_if_stated(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
     if let Some((a, b)) = in_one_zone(a, b) {
         return relation_of_values(&a, &b);
     }
@@ -314,6 +326,17 @@ mod tests {
     use crate::anchors::numbers::Bound::*;
     use crate::anchors::numbers::NumberRelation::*;
     use crate::text::doc::Lang::{En, Id};
+
+    #[test]
+    fn an_optional_figure_is_no_evidence_unless_read_as_stated() {
+        let both = first("Keduanya ditangkap", Id);
+        let two = first("the two were arrested", En);
+        let three = first("three were arrested", En);
+        assert!(both.optional);
+        assert_eq!(relation(&both, &two), Unrelated);
+        assert_eq!(relation_if_stated(&both, &two), Same);
+        assert_eq!(relation_if_stated(&both, &three), Mismatch);
+    }
 
     #[test]
     fn a_height_in_feet_and_inches_prints_as_written() {

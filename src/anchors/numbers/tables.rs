@@ -166,6 +166,28 @@ pub(super) const EN_ORDINALS: &[(&str, f64)] = &[
     ("twentieth", 20.0),
 ];
 
+/// English words of a ratio: "doubled", "tripled", "twofold" (`dua kali lipat`, `tiga
+/// kali lipat`).
+pub(super) const EN_FOLD_WORDS: &[(&str, f64)] = &[
+    ("doubled", 2.0),
+    ("doubling", 2.0),
+    ("fivefold", 5.0),
+    ("fourfold", 4.0),
+    ("quadrupled", 4.0),
+    ("quadrupling", 4.0),
+    ("tenfold", 10.0),
+    ("threefold", 3.0),
+    ("tripled", 3.0),
+    ("tripling", 3.0),
+    ("twofold", 2.0),
+];
+
+/// Words joined by a hyphen after an English ordinal that make a manner or grade rather
+/// than a rank: "first-hand", "second-class", "third-rate", "first-person".
+pub(super) const EN_ORDINAL_IDIOMS: &[&str] = &[
+    "class", "guess", "hand", "handed", "person", "rate", "rater", "string",
+];
+
 /// Multipliers after digits: `2,5 juta`, `2.5 million`, `19million`, `£2.1bn`. One-letter
 /// forms count only when glued (`$5m`; "5 m" is more likely metres).
 pub(super) const MAGNITUDES: &[(&str, f64)] = &[
@@ -208,6 +230,7 @@ pub(super) const UNITS: &[(&str, &str)] = &[
     ("dekade", "decade"),
     ("detik", "second"),
     ("feet", "foot"),
+    ("fold", "fold"),
     ("foot", "foot"),
     ("ft", "foot"),
     ("goal", "goal"),
@@ -775,6 +798,7 @@ mod tests {
         sorted("MONTH_ABBREVIATIONS", &keys(MONTH_ABBREVIATIONS));
         sorted("WEEKDAYS", &keys(WEEKDAYS));
         sorted("EN_DENOMINATORS", &keys(EN_DENOMINATORS));
+        sorted("EN_FOLD_WORDS", &keys(EN_FOLD_WORDS));
         for (name, table) in [
             ("TIME_UNITS", TIME_UNITS),
             ("OTHERS", OTHERS),
@@ -790,6 +814,7 @@ mod tests {
             ("COLLECTIVE_CUES", COLLECTIVE_CUES),
             ("ORDINAL_FOLLOWERS", ORDINAL_FOLLOWERS),
             ("TIME_WORDS", TIME_WORDS),
+            ("EN_ORDINAL_IDIOMS", EN_ORDINAL_IDIOMS),
             ("MEASURE_UNITS", MEASURE_UNITS),
         ] {
             sorted(name, table);
