@@ -728,31 +728,45 @@ fn indonesian_terms(
         }
         let word: &str = &tokens[i].lower;
         i += 1;
-        let info = word_info(word, Lang::Id, lexicon);
-        if !info.content {
-            continue;
-        }
-        let (keys, df_key) = info.term_keys(interner, |info, interner| {
-            let mut keys: Vec<u32> = Vec::with_capacity(info.stems.len() + 1);
-            keys.extend(info.stems.iter().map(|s| interner.intern_shared(s)));
-            // Names and loanwords are often spelled alike in both languages.
-            let identity = interner.intern_shared(&info.stem);
-            if !keys.contains(&identity) {
-                keys.push(identity);
+        // A hyphenated word the lexicon does not know and that repeats no
+        // half ("en-nesyri", "pro-rusia") is its parts, as English reads
+        // it ("En-Nesyri" / "en", "nesyri"); a reduplication
+        // ("rumah-rumah") or a listed compound stays one word.
+        let whole = word_info(word, Lang::Id, lexicon);
+        let parts: Vec<std::rc::Rc<WordInfo>> = match word.split_once('-') {
+            Some((half, again)) if whole.stems.is_empty() && half != again => word
+                .split('-')
+                .filter(|p| !p.is_empty())
+                .map(|p| word_info(p, Lang::Id, lexicon))
+                .collect(),
+            _ => vec![whole],
+        };
+        for info in parts {
+            if !info.content {
+                continue;
             }
-            push_entity_key(&mut keys, info, interner);
-            (keys, interner.intern_shared(&info.df))
-        });
-        terms.push(Term {
-            surface: info.word.clone(),
-            keys,
-            cognate: info.cognate.clone(),
-            cognate_sketch: info.sketch,
-            df_key,
-            weight: 1.0,
-            is_name: false,
-            in_quote: false,
-        });
+            let (keys, df_key) = info.term_keys(interner, |info, interner| {
+                let mut keys: Vec<u32> = Vec::with_capacity(info.stems.len() + 1);
+                keys.extend(info.stems.iter().map(|s| interner.intern_shared(s)));
+                // Names and loanwords are often spelled alike in both languages.
+                let identity = interner.intern_shared(&info.stem);
+                if !keys.contains(&identity) {
+                    keys.push(identity);
+                }
+                push_entity_key(&mut keys, info, interner);
+                (keys, interner.intern_shared(&info.df))
+            });
+            terms.push(Term {
+                surface: info.word.clone(),
+                keys,
+                cognate: info.cognate.clone(),
+                cognate_sketch: info.sketch,
+                df_key,
+                weight: 1.0,
+                is_name: false,
+                in_quote: false,
+            });
+        }
     }
     terms
 }
@@ -860,6 +874,29 @@ mod tests {
         assert!(s.contains(&"juru bicara"), "{s:?}");
         assert!(s.contains(&"serangan"), "{s:?}");
         assert!(!s.contains(&"itu") && !s.contains(&"bahwa"), "{s:?}");
+    }
+
+    #[test]
+    fn an_unknown_hyphenated_word_is_its_parts_as_english_reads_it() {
+        let mut interner = Interner::default();
+        let lex = Lexicon::builtin();
+        let id = profile(
+            "Penyerang Youssef En-Nesyri mencetak gol, dan rumah-rumah rusak.",
+            Lang::Id,
+            lex,
+            &mut interner,
+        );
+        let en = profile(
+            "Striker Yusuf En-Nesyri scored.",
+            Lang::En,
+            lex,
+            &mut interner,
+        );
+        let s = surfaces(&id);
+        assert!(s.contains(&"nesyri") && !s.contains(&"en-nesyri"), "{s:?}");
+        assert!(surfaces(&en).contains(&"nesyri"));
+        // A reduplication stays one word (the plural of its half).
+        assert!(s.contains(&"rumah-rumah"), "{s:?}");
     }
 
     #[test]
