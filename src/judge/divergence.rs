@@ -248,9 +248,7 @@ pub struct Judgement {
     pub names_only_in_source: Vec<String>,
 }
 
-/// Unmatched content weight (IDF units) above which a side is said to carry
-/// material the other lacks.
-pub const EXTRA_CONTENT_WEIGHT: f32 = 4.0;
+pub use crate::matching::score::EXTRA_CONTENT_WEIGHT;
 
 /// Share of a side's term weight that must also be unmatched for it to
 /// carry material the other lacks. Before, the weight alone decided, and a
@@ -303,23 +301,46 @@ pub fn judge_in_story(
     // Units, currencies and clock words beside a figure are compared with
     // it (`judge_numbers`); unmatched, they are wording, not material ("7
     // orang pekerja" / "7 workers", "pukul 08.38 WIB" / "at 0138 GMT").
-    let unmatched = |p: &Profile, hits: &[bool]| -> f32 {
+    // Likewise a name flagged as replaced or respelled is that finding, not
+    // material one side adds ("di Jenewa" / "in Vienna").
+    let flagged_names = |value: fn(&Flag) -> Option<&str>| -> Vec<String> {
+        flags
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f,
+                    Flag::NameMismatch(..) | Flag::SpeakerMismatch(..) | Flag::NameVariant(..)
+                )
+            })
+            .filter_map(value)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let source_flagged = flagged_names(Flag::source_value);
+    let target_flagged = flagged_names(Flag::target_value);
+    let unmatched = |p: &Profile, hits: &[bool], flagged: &[String]| -> f32 {
         p.terms
             .iter()
             .zip(hits)
             .filter(|(t, &h)| !h && !numbers::measures_a_figure(&t.surface, &p.anchors.numbers))
+            .filter(|(t, _)| {
+                !(t.is_name
+                    && flagged
+                        .iter()
+                        .any(|n| n.contains(&t.surface.to_lowercase())))
+            })
             .map(|(t, _)| t.weight)
             .sum()
     };
     // Material one side lacks: enough unmatched weight, and a large part of
     // the side, so that a word or two of wording ("menjadi", "derby") in a
     // short sentence is not called content.
-    let extra = |p: &Profile, hits: &[bool]| {
-        let left = unmatched(p, hits);
+    let extra = |p: &Profile, hits: &[bool], flagged: &[String]| {
+        let left = unmatched(p, hits, flagged);
         left >= EXTRA_CONTENT_WEIGHT && left >= EXTRA_CONTENT_SHARE * p.total_weight()
     };
-    let added = extra(source, &cmp.source_hits);
-    let omitted = extra(target, &cmp.target_hits);
+    let added = extra(source, &cmp.source_hits, &source_flagged);
+    let omitted = extra(target, &cmp.target_hits, &target_flagged);
     if added {
         flags.push(Flag::Addition);
     }
@@ -818,8 +839,8 @@ fn judge_names(
     let named = |f: &Flag| matches!(f, Flag::NameMismatch(..) | Flag::SpeakerMismatch(..));
     if !pairing.unpaired.is_empty()
         && !flags.iter().any(named)
-        && close_but_for_names(source, &cmp.source_hits)
-        && close_but_for_names(target, &cmp.target_hits)
+        && score::close_but_for_names(source, &cmp.source_hits)
+        && score::close_but_for_names(target, &cmp.target_hits)
     {
         for &(i, j) in &pairing.unpaired {
             let (a, b) = (&source.names().names[i].text, &target.names().names[j].text);
@@ -839,42 +860,6 @@ fn quoted_speakers(p: &Profile, name: &str) -> bool {
         .first()
         .and_then(|q| q.speaker.as_deref())
         .is_some_and(|speaker| names::relation(speaker, name) == NameRelation::Same)
-}
-
-/// Share of a side's term weight outside names that must meet the other
-/// side for names left over on both sides to read as replaced
-/// (`close_but_for_names`). Two thirds, less a margin: "pada hari
-/// Minggu" / "on Sunday" leaves "hari" of three words unmatched. The
-/// leftover names of the development splits that are no replacement fall
-/// well below ("Indonesia" / "Java", 0.60 and 0.46; "Linux" / "Fedora",
-/// 0.47 and 0.57).
-pub const NAMES_ASIDE_COVERAGE: f32 = 0.65;
-
-/// Fewest terms outside names that must meet on each side for
-/// `close_but_for_names`: one shared word is no rendering.
-pub const NAMES_ASIDE_MIN_TERMS: usize = 2;
-
-/// Whether the words of a side other than its names meet the other side:
-/// [`NAMES_ASIDE_COVERAGE`] of their weight, at least
-/// [`NAMES_ASIDE_MIN_TERMS`] of them, and less left unmatched than the
-/// material one side lacks ([`EXTRA_CONTENT_WEIGHT`]): a report that goes
-/// on to a clause of its own ("... the Islamic Republic of Iran will not
-/// develop a nuclear weapon") names someone else there, not in the
-/// source's person's place.
-fn close_but_for_names(p: &Profile, hits: &[bool]) -> bool {
-    let (mut met, mut all, mut met_terms) = (0.0, 0.0, 0);
-    for (t, &hit) in p.terms.iter().zip(hits) {
-        if !t.is_name {
-            all += t.weight;
-            if hit {
-                met += t.weight;
-                met_terms += 1;
-            }
-        }
-    }
-    met_terms >= NAMES_ASIDE_MIN_TERMS
-        && met >= NAMES_ASIDE_COVERAGE * all
-        && all - met < EXTRA_CONTENT_WEIGHT
 }
 
 /// A quotation of at most this many content words reads as changed as soon
@@ -1151,6 +1136,24 @@ mod tests {
             ),
             ["name_mismatch:Brun|Schneier"]
         );
+    }
+
+    #[test]
+    fn a_name_flagged_as_replaced_is_no_material_a_side_adds() {
+        let j = judge_texts(
+            "Konferensi itu diadakan di Jenewa, Swiss.",
+            "The conference was held in Vienna, Austria.",
+        );
+        assert!(j
+            .flags
+            .contains(&Flag::NameMismatch("Jenewa".into(), "Vienna".into())));
+        assert!(!j.flags.contains(&Flag::Addition) && !j.flags.contains(&Flag::Omission));
+        // A name only one side gives, unflagged, still is material.
+        let j = judge_texts(
+            "Konferensi itu diadakan di Jenewa bersama Menteri Luar Negeri Retno Marsudi dan Sekjen PBB Antonio Guterres.",
+            "The conference was held in Geneva.",
+        );
+        assert!(j.flags.contains(&Flag::Addition), "{:?}", j.flags);
     }
 
     #[test]

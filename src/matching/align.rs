@@ -13,8 +13,8 @@ use rayon::prelude::*;
 use crate::matching::candidates::{CandidateIndex, Scratch, SourceKeys};
 use crate::matching::profile::Profile;
 use crate::matching::score::{
-    captions_of_other_days, compare_into, match_score, reports_another_match, Comparison, Hits,
-    PairFeatures,
+    captions_of_other_days, compare_into, match_score, names_replaced, reports_another_match,
+    Comparison, Hits, PairFeatures,
 };
 use crate::text::doc::SentenceKind;
 
@@ -195,12 +195,21 @@ fn align_sentence_among(
                 .filter(|c| report.profiles[c.target].key_set != report.profiles[j].key_set)
                 .map(|c| c.similarity)
                 .fold(0.0f32, f32::max);
-            let score = match_score(
-                &top.features,
-                top.similarity - second,
-                (kind, report.kinds[j]),
-                report.lede() == Some(j),
+            let margin = top.similarity - second;
+            let lede = report.lede() == Some(j);
+            let mut score = match_score(&top.features, margin, (kind, report.kinds[j]), lede);
+            // A pair that says the same but for names put in each other's
+            // place is scored as if they met; the judge flags them.
+            let (sh, th) = (
+                &source_hits[top.source_hits..][..source.terms.len()],
+                &target_hits[top.target_hits..][..report.profiles[j].terms.len()],
             );
+            if score < min && names_replaced(source, sh, &report.profiles[j], th) {
+                let met = top
+                    .features
+                    .with_names_met(source, sh, &report.profiles[j], th);
+                score = score.max(match_score(&met, margin, (kind, report.kinds[j]), lede));
+            }
             if best.is_none_or(|(_, b)| score > b) {
                 best = Some((top, score));
             }

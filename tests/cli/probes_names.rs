@@ -21,25 +21,21 @@
 //! Before the fixes of this round 70 of the 99 probes (these and the
 //! failures below) gave the expected flags; after them, 84, and 85 once a
 //! word the lexicon gives only as its own translation ("putin") was no
-//! longer an English common word (brief-4).
+//! longer an English common word (brief-4), and 91 once a pair that says
+//! the same but for names put in each other's place was linked as if the
+//! names met (`score::names_replaced`: brief-7, four short place probes and
+//! the short central-bank probe), and 93 once an unknown hyphenated word
+//! was read as its parts in Indonesian as in English ("En-Nesyri") and the
+//! news lexicon gave "sundulan" / "header" and "lolos ke" / "reach".
 //!
 //! Probes that still fail, kept out of the asserting tests (the expected
 //! flags; see the report of the round):
 //!   brief-6: "Kapten Harry Kane mencetak dua gol untuk Tottenham." / "Captain Dele Alli scored twice for Tottenham.": want name_mismatch:Harry Kane|Dele Alli
-//!   brief-7: "Warga Kota New York memberikan suara pada hari Selasa." / "Los Angeles residents voted on Tuesday.": want link
-//!   respell-ou-u: "Penyerang Youssef En-Nesyri mencetak gol sundulan." / "Striker Yusuf En-Nesyri scored a header.": want name_variant:Youssef|Yusuf
-//!   place-state: "Kebakaran hutan meluas di Kalimantan Tengah." / "Forest fires spread in Riau.": want name_mismatch:Kalimantan Tengah|Riau
-//!   place-country: "Tim nasional Jepang lolos ke babak final." / "South Korea's national team reached the final.": want name_mismatch:Jepang|South Korea
-//!   place-country-2: "Rudal itu diluncurkan dari Korea Utara." / "The missile was launched from Iran.": want name_mismatch:Korea Utara|Iran
-//!   place-two: "Konferensi itu diadakan di Jenewa, Swiss." / "The conference was held in Vienna, Austria.": want name_mismatch:Jenewa|Vienna;name_mismatch:Swiss|Austria
 //!   org-acronym: "Pengumuman itu disampaikan oleh WHO pada hari Kamis." / "The announcement was made by UNICEF on Thursday.": want name_mismatch:WHO|UNICEF
-//!   org-bank: "Bank Indonesia menaikkan suku bunga acuan." / "The Federal Reserve raised its benchmark interest rate.": want name_mismatch:Bank Indonesia|Federal Reserve
 //!   org-party: "Partai Demokrat memenangkan mayoritas kursi." / "The Republican Party won a majority of seats.": want name_mismatch:Demokrat|Republican
-//!   known-berlin: "Pertemuan itu akan diadakan di Berlin." / "The meeting will be held in Paris.": want name_mismatch:Berlin|Paris
 //!   org-bank-long: "Bank Indonesia menaikkan suku bunga acuan sebesar 25 basis poin pada hari Kamis." / "The Federal Reserve raised its benchmark interest rate by 25 basis points on Thursday.": want name_mismatch:Bank Indonesia|Federal Reserve
 //!
-//! (Why, in the list above: a probe `unmatched` by linking is the
-//! aligner's, not the name judge's; brief-6 links below a close
+//! (Why, in the list above: brief-6 links below a close
 //! rendering because "dua gol" / "twice" do not meet; org-acronym is no
 //! close rendering and WHO / UNICEF do not look alike; org-party reads as
 //! an organisation's name translated word by word past a word the other
@@ -653,4 +649,76 @@ fn a_stranger_credited_where_the_story_knows_the_speaker_is_another_speaker() {
         "{flags:?}"
     );
     assert!(!flags.iter().any(|f| f.starts_with("name_")), "{flags:?}");
+}
+
+/// A short sentence whose only unmet words are a name on each side: it is
+/// linked as if the names met, and the names are flagged (these were left
+/// unmatched, the place weighing a third of so short a sentence).
+#[test]
+fn short_sentences_with_a_name_replaced_are_linked_and_flagged() {
+    for (source, report, want) in [
+        (
+            "Kebakaran hutan meluas di Kalimantan Tengah.",
+            "Forest fires spread in Riau.",
+            &["name_mismatch:Kalimantan Tengah|Riau"][..],
+        ),
+        (
+            "Rudal itu diluncurkan dari Korea Utara.",
+            "The missile was launched from Iran.",
+            &["name_mismatch:Korea Utara|Iran"][..],
+        ),
+        (
+            "Konferensi itu diadakan di Jenewa, Swiss.",
+            "The conference was held in Vienna, Austria.",
+            &["name_mismatch:Jenewa|Vienna", "name_mismatch:Swiss|Austria"][..],
+        ),
+        (
+            "Pertemuan itu akan diadakan di Berlin.",
+            "The meeting will be held in Paris.",
+            &["name_mismatch:Berlin|Paris"][..],
+        ),
+        (
+            "Bank Indonesia menaikkan suku bunga acuan.",
+            "The Federal Reserve raised its benchmark interest rate.",
+            &["name_mismatch:Bank Indonesia|Federal Reserve"][..],
+        ),
+        (
+            "Tim nasional Jepang lolos ke babak final.",
+            "South Korea's national team reached the final.",
+            &["name_mismatch:Jepang|South Korea"][..],
+        ),
+    ] {
+        assert_flags(source, report, want);
+        let p = align(source, report);
+        // The replaced name is the finding, not material a side adds.
+        assert!(
+            !p.flags.iter().any(|f| f == "addition" || f == "omission"),
+            "{source} / {report}: {:?}",
+            p.flags
+        );
+    }
+    // brief-7: linked, and the report's city is named in the flag.
+    let p = align(
+        "Warga Kota New York memberikan suara pada hari Selasa.",
+        "Los Angeles residents voted on Tuesday.",
+    );
+    assert!(p.linked, "{:?} {}", p.flags, p.notes);
+    assert!(
+        p.flags
+            .iter()
+            .any(|f| f.starts_with("name_mismatch:") && f.ends_with("|Los Angeles")),
+        "{:?}",
+        p.flags
+    );
+}
+
+/// A hyphenated name respelled in a short sentence (was unmatched: the
+/// rendering kept "En-Nesyri" whole while English read "En" and "Nesyri").
+#[test]
+fn a_hyphenated_name_respelled_in_a_short_sentence_is_a_variant() {
+    assert_flags(
+        "Penyerang Youssef En-Nesyri mencetak gol sundulan.",
+        "Striker Yusuf En-Nesyri scored a header.",
+        &["name_variant:Youssef|Yusuf"],
+    );
 }
