@@ -199,6 +199,15 @@ fn apply_steps(word: &str) -> String {
     f
 }
 
+/// The fold of a word of ASCII lowercase letters only, which is its own
+/// base word and no acronym: `FOLD_STEPS` applied, without the per-thread
+/// memo (the callers fold each such word once per thread, so a memo entry
+/// would cost more than it saves).
+pub(super) fn fold_plain_word(word: &str) -> String {
+    debug_assert!(word.bytes().all(|b| b.is_ascii_lowercase()));
+    apply_steps_uncached(word)
+}
+
 fn apply_steps_uncached(word: &str) -> String {
     let mut w = word.to_string();
     for step in FOLD_STEPS {
