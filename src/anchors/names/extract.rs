@@ -422,15 +422,17 @@ const SURNAME_MONTHS: &[&str] = &["april", "august", "june", "may"];
 fn mark_months_that_are_surnames(text: &str, pieces: &mut [Piece<'_>]) {
     for i in 1..pieces.len() {
         let (prev, p) = (&pieces[i - 1], &pieces[i]);
-        let figure_after = pieces.get(i + 1).is_some_and(|n| {
-            n.joined_to_prev && text[n.start..].starts_with(|c: char| c.is_ascii_digit())
-        });
+        let figure_after = || {
+            pieces.get(i + 1).is_some_and(|n| {
+                n.joined_to_prev && text[n.start..].starts_with(|c: char| c.is_ascii_digit())
+            })
+        };
         if p.class == Class::Break
             && p.joined_to_prev
             && prev.class == Class::Name
-            && !figure_after
             && is_cap(&text[p.start..p.end])
             && sorted_contains(SURNAME_MONTHS, &p.lower)
+            && !figure_after()
         {
             pieces[i].class = Class::Name;
         }
@@ -448,13 +450,14 @@ const DAY_HALVES: &[&str] = &["a.m.", "am", "p.m.", "pm"];
 fn mark_time_zones(text: &str, pieces: &mut [Piece<'_>]) {
     for i in 1..pieces.len() {
         let (prev, p) = (&pieces[i - 1], &pieces[i]);
-        let after_time = p.joined_to_prev
-            && (prev.lower.ends_with(|c: char| c.is_ascii_digit())
-                || sorted_contains(DAY_HALVES, &prev.lower));
-        if p.class == Class::Name
-            && after_time
-            && is_all_caps(&text[p.start..p.end])
-            && sorted_contains(TIME_ZONES, &p.lower)
+        // The piece's own class first: most pieces are no name, and the
+        // look-up of the word before is then not needed.
+        if p.class != Class::Name || !p.joined_to_prev {
+            continue;
+        }
+        let after_time = prev.lower.ends_with(|c: char| c.is_ascii_digit())
+            || sorted_contains(DAY_HALVES, &prev.lower);
+        if after_time && is_all_caps(&text[p.start..p.end]) && sorted_contains(TIME_ZONES, &p.lower)
         {
             pieces[i].class = Class::Break;
         }

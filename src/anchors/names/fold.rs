@@ -199,19 +199,60 @@ fn apply_steps(word: &str) -> String {
     f
 }
 
+/// The fold of a word of ASCII lowercase letters only, which is its own
+/// base word and no acronym: `FOLD_STEPS` applied, without the per-thread
+/// memo (the callers fold each such word once per thread, so a memo entry
+/// would cost more than it saves).
+pub(super) fn fold_plain_word(word: &str) -> String {
+    debug_assert!(word.bytes().all(|b| b.is_ascii_lowercase()));
+    apply_steps_uncached(word)
+}
+
 fn apply_steps_uncached(word: &str) -> String {
     let mut w = word.to_string();
-    for step in FOLD_STEPS {
+    // Which bytes the word holds (see `byte_bits`): a step whose pattern
+    // has a byte the word lacks is passed over without a scan.
+    let mut held = byte_bits(&w);
+    for (step, &needed) in FOLD_STEPS.iter().zip(&FOLD_STEP_BITS) {
         // Most steps find nothing to rewrite in a given word: it is kept
         // as it is then, not copied.
         match *step {
-            Step::Sub(from, to, at) if has_substring(&w, from) => w = substitute(&w, from, to, at),
+            Step::Sub(from, to, at) => {
+                if held & needed == needed && has_substring(&w, from) {
+                    w = substitute(&w, from, to, at);
+                    held = byte_bits(&w);
+                }
+            }
             Step::Dedup if has_repeated_letter(&w) => w = dedup_letters(&w),
-            _ => {}
+            Step::Dedup => {}
         }
     }
     w
 }
+
+/// One bit per byte value modulo 64 of the bytes in `s`: if `s` contains
+/// `needle`, `byte_bits(s)` has every bit of `byte_bits(needle)`.
+const fn byte_bits(s: &str) -> u64 {
+    let (bytes, mut bits, mut i) = (s.as_bytes(), 0u64, 0);
+    while i < bytes.len() {
+        bits |= 1 << (bytes[i] & 63);
+        i += 1;
+    }
+    bits
+}
+
+/// `byte_bits` of each step's pattern in `FOLD_STEPS` (0 for `Dedup`).
+const FOLD_STEP_BITS: [u64; FOLD_STEPS.len()] = {
+    let mut bits = [0; FOLD_STEPS.len()];
+    let mut k = 0;
+    while k < FOLD_STEPS.len() {
+        if let Step::Sub(from, _, _) = FOLD_STEPS[k] {
+            bits[k] = byte_bits(from);
+        }
+        k += 1;
+    }
+    bits
+};
 
 /// `word.contains(needle)` for the short needles of `FOLD_STEPS`: a scan
 /// for the first byte, without the general searcher's set-up, which cost more

@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::fold::fold_words;
+use super::fold::{fold_plain_word, fold_words};
 use super::relation::{name_info, NameInfo};
 use super::word_lists::sorted_contains;
 
@@ -63,7 +63,25 @@ pub fn strip_acronym_inflection(word: &str) -> &str {
 /// "United States", "Moskow" → "Moscow"). The lookup is on [`fold`](super::fold()), so
 /// spelling variants of a listed form are found too.
 pub fn canonical(name: &str) -> Option<&'static str> {
+    // The profile asks this of every content word once per thread: a plain
+    // lowercase word is one folded word, looked up without the name's other
+    // facts (which would fill the per-name cache with ordinary words).
+    if is_plain_word(name) {
+        return lookup_plain(name);
+    }
     name_info(name).canon
+}
+
+/// Whether a word is only ASCII lowercase letters ("egyptian"): then it is
+/// its own base word, not an acronym, and its fold is `FOLD_STEPS` applied
+/// to it, so [`Words::of`](super::fold::Words::of) can be skipped.
+fn is_plain_word(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// `lookup(&fold_words(word))` for a word of [`is_plain_word`].
+fn lookup_plain(word: &str) -> Option<&'static str> {
+    LEXICON.by_key.get(fold_plain_word(word).as_str()).copied()
 }
 
 /// "Russian", "Indonesian", "Chinese": an adjective of a listed place, not a
@@ -91,6 +109,14 @@ fn is_demonym_uncached(name: &str) -> bool {
 /// `IRREGULAR_DEMONYMS` for the forms no suffix rule reaches. A word that
 /// is itself a listed name is no demonym ("Sudan", "Swiss" aside).
 pub fn place_of_demonym(word: &str) -> Option<&'static str> {
+    if is_plain_word(word) {
+        return place_of_plain_demonym(word);
+    }
+    place_of_demonym_general(word)
+}
+
+/// [`place_of_demonym`] of any word, on the word's [`NameInfo`].
+fn place_of_demonym_general(word: &str) -> Option<&'static str> {
     let info = name_info(word);
     if info.canon.is_some() && !word.eq_ignore_ascii_case("swiss") {
         return None;
@@ -107,6 +133,46 @@ pub fn place_of_demonym(word: &str) -> Option<&'static str> {
         }
     }
     irregular_place(&word.to_lowercase())
+}
+
+/// [`place_of_demonym`] of a word of [`is_plain_word`], the profile's
+/// case (every English content word): the candidate places of
+/// [`DemonymForms::of`] in the same order, each folded and looked up as it
+/// is made, stopping at the first listed one, with no per-name facts, form
+/// lists or fold memo entries built for the many words that are no demonym.
+fn place_of_plain_demonym(word: &str) -> Option<&'static str> {
+    if word != "swiss" && lookup_plain(word).is_some() {
+        return None;
+    }
+    let mut cand = String::with_capacity(word.len() + 5);
+    let mut listed = |stem: &str, tail: &str| {
+        cand.clear();
+        cand.push_str(stem);
+        cand.push_str(tail);
+        lookup_plain(&cand)
+    };
+    // ASCII: bytes are chars.
+    if word.len() >= 3 {
+        for tail in ["istan", "stan"] {
+            if let Some(place) = listed(word, tail) {
+                return Some(place);
+            }
+        }
+    }
+    if let Some(place) = listed(word, "y") {
+        return Some(place);
+    }
+    for suffix in DEMONYM_SUFFIXES {
+        let Some(stem) = word.strip_suffix(suffix).filter(|stem| stem.len() >= 3) else {
+            continue;
+        };
+        for tail in DEMONYM_TAILS {
+            if let Some(place) = listed(stem, tail) {
+                return Some(place);
+            }
+        }
+    }
+    irregular_place(word)
 }
 
 /// The canonical place of a lowercase demonym of [`IRREGULAR_DEMONYMS`].
@@ -396,6 +462,56 @@ mod tests {
         assert_eq!(place_of_demonym("Egypt"), None);
         assert_eq!(place_of_demonym("Peskov"), None);
         assert!(!is_demonym("Peskov") && !is_demonym("Debian Project"));
+    }
+
+    /// Lowercase words to try the plain-word paths on: the seeds' words,
+    /// the lexicon's forms and the irregular demonyms, with demonym
+    /// endings put on and taken off.
+    fn plain_sample_words() -> Vec<String> {
+        let mut words: Vec<String> = Vec::new();
+        let texts = [
+            include_str!("../../../data/seeds/000_31f64dc309fd023f.txt"),
+            include_str!("../../../data/seeds/001_3e425f8097483d0b.txt"),
+            NAMES_TSV,
+        ];
+        for text in texts {
+            for w in text.split(|c: char| !c.is_alphanumeric()) {
+                words.push(w.to_lowercase());
+            }
+        }
+        words.extend(IRREGULAR_DEMONYMS.iter().map(|(a, _)| a.to_string()));
+        let mut more = Vec::new();
+        for w in &words {
+            for tail in ["n", "an", "ian", "ese", "ish", "i", "ic", "stan", "y"] {
+                more.push(format!("{w}{tail}"));
+                if let Some(stem) = w.strip_suffix(tail) {
+                    more.push(stem.to_string());
+                }
+            }
+        }
+        words.extend(more);
+        words.extend(["swiss", "a", "ab", "abc", "é", "x-ray", "covid19"].map(String::from));
+        words.sort();
+        words.dedup();
+        words
+    }
+
+    #[test]
+    fn plain_word_paths_are_the_general_code() {
+        let words = plain_sample_words();
+        assert!(words.len() > 10_000, "{}", words.len());
+        let (mut plain, mut places) = (0, 0);
+        for w in &words {
+            plain += usize::from(is_plain_word(w));
+            assert_eq!(canonical(w), name_info(w).canon, "canonical {w:?}");
+            let place = place_of_demonym(w);
+            places += usize::from(place.is_some());
+            assert_eq!(place, place_of_demonym_general(w), "place_of_demonym {w:?}");
+        }
+        assert!(
+            plain > 10_000 && places > 100,
+            "{plain} plain, {places} places"
+        );
     }
 
     #[test]
