@@ -44,9 +44,18 @@ impl Anchors {
             v.truncate(MAX_ANCHORS_PER_KIND);
             v
         }
+        let numbers = capped(numbers::extract(text, lang));
+        // A currency code written with its figure ("Rp 5,3 triliun", "US$7.5
+        // million") is part of the amount, not a name.
+        let mut names = names::extract(text, lang);
+        names.retain(|n| {
+            !numbers
+                .iter()
+                .any(|m| m.span.start <= n.span.start && n.span.end <= m.span.end)
+        });
         Anchors {
-            names: capped(names::extract(text, lang)),
-            numbers: capped(numbers::extract(text, lang)),
+            names: capped(names),
+            numbers,
             quotes: capped(quotes::extract(text, lang)),
         }
     }
@@ -63,6 +72,19 @@ impl Anchors {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_currency_code_with_its_figure_is_no_name() {
+        let a = Anchors::extract("Laba perusahaan itu Rp 5,3 triliun.", Lang::Id);
+        assert!(
+            !a.names.iter().any(|n| n.text.contains("Rp")),
+            "{:?}",
+            a.names
+        );
+        assert!(a.numbers.iter().any(|n| n.value == 5.3e12));
+        let a = Anchors::extract("Bank Indonesia menahan suku bunga.", Lang::Id);
+        assert!(a.names.iter().any(|n| n.text == "Bank Indonesia"));
+    }
 
     #[test]
     fn gathers_all_three_kinds() {
