@@ -9,7 +9,7 @@
 
 use serde::Serialize;
 
-use crate::anchors::{names, numbers, quotes, NameRelation, NumberRelation};
+use crate::anchors::{names, numbers, quotes, NameRelation, NumberAnchor, NumberRelation};
 use crate::matching::profile::Profile;
 use crate::matching::similarity;
 use crate::text::doc::SentenceKind;
@@ -329,6 +329,34 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
             ) {
                 src_hit[i] = true;
                 tgt_hit[j as usize] = true;
+            }
+        }
+    }
+    // The counted noun or unit of a figure both sides give alike meets the
+    // other side ("7 orang pekerja" / "7 workers", "Rp 5,3 triliun" /
+    // "5.3 trillion rupiah"): the figure says it, as the judge reads it.
+    if !source.anchors.numbers.is_empty() && !target.anchors.numbers.is_empty() {
+        let agreeing = |side: &[NumberAnchor], other: &[NumberAnchor]| -> Vec<NumberAnchor> {
+            side.iter()
+                .filter(|a| {
+                    other.iter().any(|b| {
+                        matches!(
+                            numbers::relation(a, b),
+                            NumberRelation::Same | NumberRelation::Compatible
+                        )
+                    })
+                })
+                .cloned()
+                .collect()
+        };
+        let src_agreeing = agreeing(&source.anchors.numbers, &target.anchors.numbers);
+        if !src_agreeing.is_empty() {
+            let tgt_agreeing = agreeing(&target.anchors.numbers, &source.anchors.numbers);
+            for (t, hit) in source.terms.iter().zip(src_hit.iter_mut()) {
+                *hit = *hit || numbers::measures_a_figure(&t.surface, &src_agreeing);
+            }
+            for (t, hit) in target.terms.iter().zip(tgt_hit.iter_mut()) {
+                *hit = *hit || numbers::measures_a_figure(&t.surface, &tgt_agreeing);
             }
         }
     }
@@ -735,5 +763,26 @@ mod tests {
             "Protesters marched through the streets of Shanghai.",
         );
         assert!(!names_replaced(&s, &c.source_hits, &t, &c.target_hits));
+    }
+
+    #[test]
+    fn the_unit_of_a_figure_both_sides_give_alike_meets_the_other_side() {
+        let (s, t, c) = compared(
+            "Laba perusahaan itu Rp 5,3 triliun.",
+            "The company's profit was 5.3 trillion rupiah.",
+        );
+        let hit = |p: &Profile, hits: &[bool], w: &str| {
+            p.terms
+                .iter()
+                .zip(hits)
+                .any(|(t, &h)| &*t.surface == w && h)
+        };
+        assert!(hit(&s, &c.source_hits, "rp") && hit(&t, &c.target_hits, "rupiah"));
+        // Another amount: the currency is no shared word.
+        let (s, t, c) = compared(
+            "Laba perusahaan itu Rp 5,3 triliun.",
+            "The company's profit was 3.5 trillion rupiah.",
+        );
+        assert!(!hit(&s, &c.source_hits, "rp") && !hit(&t, &c.target_hits, "rupiah"));
     }
 }
