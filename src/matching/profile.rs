@@ -142,6 +142,23 @@ pub struct Term {
     pub in_quote: bool,
 }
 
+impl Term {
+    /// The term of one word with its keys, before weighing: not a name, not
+    /// quoted (`profile` marks those afterwards).
+    fn of_word(info: &WordInfo, keys: Vec<u32>, df_key: u32) -> Term {
+        Term {
+            surface: info.word.clone(),
+            keys,
+            cognate: info.cognate.clone(),
+            cognate_sketch: info.sketch,
+            df_key,
+            weight: 1.0,
+            is_name: false,
+            in_quote: false,
+        }
+    }
+}
+
 /// A sentence as scoring sees it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Profile {
@@ -756,16 +773,7 @@ fn indonesian_terms(
                 push_entity_key(&mut keys, info, interner);
                 (keys, interner.intern_shared(&info.df))
             });
-            terms.push(Term {
-                surface: info.word.clone(),
-                keys,
-                cognate: info.cognate.clone(),
-                cognate_sketch: info.sketch,
-                df_key,
-                weight: 1.0,
-                is_name: false,
-                in_quote: false,
-            });
+            terms.push(Term::of_word(&info, keys, df_key));
         }
     }
     terms
@@ -790,16 +798,7 @@ fn english_terms(
                 push_entity_key(&mut keys, info, interner);
                 (keys, key)
             });
-            terms.push(Term {
-                surface: info.word.clone(),
-                keys,
-                cognate: info.cognate.clone(),
-                cognate_sketch: info.sketch,
-                df_key,
-                weight: 1.0,
-                is_name: false,
-                in_quote: false,
-            });
+            terms.push(Term::of_word(&info, keys, df_key));
         }
     }
     terms
