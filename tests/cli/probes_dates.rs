@@ -10,7 +10,7 @@
 //! ("Letjen.", "Kol."), "7 a.m." closing a sentence, and quotations ended by
 //! "!" or "?" before "seru" / "tanya" / "shouted" were split wrongly.
 
-use crate::realnews::{align, has_flag};
+use crate::realnews::{align, assert_linked_without};
 
 /// Pairs that state the same date: linked, with no number or date flag.
 #[test]
@@ -113,11 +113,7 @@ fn the_same_date_written_two_ways_is_linked_without_flags() {
             "The president will visit on Saturday.",
         ),
     ] {
-        let p = align(source, report);
-        assert!(p.linked, "{source} / {report}: {:?} {}", p.flags, p.notes);
-        for fact in ["number_", "date_"] {
-            assert!(!has_flag(&p, fact), "{source} / {report}: {:?}", p.flags);
-        }
+        assert_linked_without(source, report, &["number_", "date_"]);
     }
 }
 
@@ -135,11 +131,7 @@ fn a_month_abbreviation_is_no_name() {
             "The trial began on Sep. 12, 2024.",
         ),
     ] {
-        let p = align(source, report);
-        assert!(p.linked, "{source} / {report}: {:?} {}", p.flags, p.notes);
-        for flag in ["name_", "number_", "date_"] {
-            assert!(!has_flag(&p, flag), "{source} / {report}: {:?}", p.flags);
-        }
+        assert_linked_without(source, report, &["name_", "number_", "date_"]);
     }
 }
 

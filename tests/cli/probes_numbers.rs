@@ -7,7 +7,7 @@
 //! facts are no changed year. The last two tests probe number, ordinal,
 //! multiplier and count words in close renderings.
 
-use crate::realnews::{align, has_flag};
+use crate::realnews::{align, assert_linked_without, has_flag};
 
 /// Pairs that state the same fraction or time: linked, no number flag.
 #[test]
@@ -63,11 +63,7 @@ fn the_same_fraction_or_time_is_linked_without_number_flags() {
         ),
         ("Mereka menunggu setengah jam.", "They waited half an hour."),
     ] {
-        let p = align(source, report);
-        assert!(p.linked, "{source} / {report}: {:?} {}", p.flags, p.notes);
-        for fact in ["number_", "date_"] {
-            assert!(!has_flag(&p, fact), "{source} / {report}: {:?}", p.flags);
-        }
+        assert_linked_without(source, report, &["number_", "date_"]);
     }
 }
 
@@ -452,11 +448,7 @@ fn equal_figures_in_close_renderings_carry_no_number_flag() {
             "Rice production quadrupled in ten years.",
         ),
     ] {
-        let p = align(source, report);
-        assert!(p.linked, "{source} / {report}: {:?} {}", p.flags, p.notes);
-        for fact in ["number_", "date_"] {
-            assert!(!has_flag(&p, fact), "{source} / {report}: {:?}", p.flags);
-        }
+        assert_linked_without(source, report, &["number_", "date_"]);
     }
 }
 

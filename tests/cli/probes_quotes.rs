@@ -18,7 +18,7 @@
 //! in the source against a quotation in the report is no quotation flag
 //! (paraphrasing a quotation is a rendering choice, not drift).
 
-use crate::realnews::{align, align_story, has_flag};
+use crate::realnews::{align, align_story, assert_linked_without, has_flag};
 
 /// Quotation and speaker flags: what these probes are about.
 const QUOTE_FLAGS: [&str; 2] = ["quote_", "speaker_"];
@@ -120,11 +120,7 @@ fn the_same_quotation_is_linked_without_quote_flags() {
             "\"We will not surrender,\" Zelenskyy said.",
         ),
     ] {
-        let p = align(source, report);
-        assert!(p.linked, "{source} / {report}: {:?} {}", p.flags, p.notes);
-        for kind in QUOTE_FLAGS {
-            assert!(!has_flag(&p, kind), "{source} / {report}: {:?}", p.flags);
-        }
+        assert_linked_without(source, report, &QUOTE_FLAGS);
     }
 }
 

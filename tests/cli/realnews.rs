@@ -39,6 +39,16 @@ pub(crate) fn has_flag(p: &Pair, prefix: &str) -> bool {
     p.flags.iter().any(|f| f.starts_with(prefix))
 }
 
+/// Aligns a pair that says the same thing and asserts it is linked with no
+/// flag of the given kinds (prefixes such as `"number_"`).
+pub(crate) fn assert_linked_without(source: &str, report: &str, kinds: &[&str]) {
+    let p = align(source, report);
+    assert!(p.linked, "{source} / {report}: {:?} {}", p.flags, p.notes);
+    for kind in kinds {
+        assert!(!has_flag(&p, kind), "{source} / {report}: {:?}", p.flags);
+    }
+}
+
 #[test]
 fn same_count_under_another_noun_is_no_mismatch() {
     let p = align(
