@@ -9,7 +9,7 @@
 //! word changed without a flag, and names replaced in a pair whose other
 //! words all meet left unflagged.
 
-use crate::realnews::{align, assert_linked_without, has_flag};
+use crate::realnews::{align, assert_linked_with, assert_linked_without, has_flag};
 
 /// Pairs that say the same thing: linked, with no fact flagged.
 #[test]
@@ -74,13 +74,7 @@ fn short_statements_with_one_fact_changed_are_linked_and_flagged() {
             "speaker_mismatch:Zelenskyy|Putin",
         ),
     ] {
-        let p = align(source, report);
-        assert!(p.linked, "{source} / {report}: {}", p.notes);
-        assert!(
-            p.flags.iter().any(|f| f == flag),
-            "{source} / {report}: {:?}",
-            p.flags
-        );
+        assert_linked_with(source, report, flag);
     }
 }
 

@@ -10,7 +10,7 @@
 //! ("Letjen.", "Kol."), "7 a.m." closing a sentence, and quotations ended by
 //! "!" or "?" before "seru" / "tanya" / "shouted" were split wrongly.
 
-use crate::realnews::{align, assert_linked_without};
+use crate::realnews::{assert_linked_with, assert_linked_without};
 
 /// Pairs that state the same date: linked, with no number or date flag.
 #[test]
@@ -233,13 +233,7 @@ fn a_changed_date_is_flagged_by_its_part() {
             "date_added:Saturday",
         ),
     ] {
-        let p = align(source, report);
-        assert!(p.linked, "{source} / {report}: {}", p.notes);
-        assert!(
-            p.flags.iter().any(|f| f == flag),
-            "{source} / {report}: {:?}",
-            p.flags
-        );
+        assert_linked_with(source, report, flag);
     }
 }
 

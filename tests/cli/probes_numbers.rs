@@ -7,7 +7,7 @@
 //! facts are no changed year. The last two tests probe number, ordinal,
 //! multiplier and count words in close renderings.
 
-use crate::realnews::{align, assert_linked_without, has_flag};
+use crate::realnews::{align, assert_linked_with, assert_linked_without, has_flag};
 
 /// Pairs that state the same fraction or time: linked, no number flag.
 #[test]
@@ -101,13 +101,7 @@ fn a_changed_fraction_or_time_is_a_number_mismatch() {
             "number_mismatch:13:00|12:00",
         ),
     ] {
-        let p = align(source, report);
-        assert!(p.linked, "{source} / {report}: {}", p.notes);
-        assert!(
-            p.flags.iter().any(|f| f == flag),
-            "{source} / {report}: {:?}",
-            p.flags
-        );
+        let p = assert_linked_with(source, report, flag);
         assert!(!has_flag(&p, "date_"), "{source} / {report}: {:?}", p.flags);
     }
 }
@@ -634,12 +628,6 @@ fn a_changed_figure_in_a_close_rendering_is_a_number_mismatch() {
             "number_mismatch:3|1",
         ),
     ] {
-        let p = align(source, report);
-        assert!(p.linked, "{source} / {report}: {}", p.notes);
-        assert!(
-            p.flags.iter().any(|f| f == flag),
-            "{source} / {report}: {:?}",
-            p.flags
-        );
+        assert_linked_with(source, report, flag);
     }
 }

@@ -18,7 +18,7 @@
 //! in the source against a quotation in the report is no quotation flag
 //! (paraphrasing a quotation is a rendering choice, not drift).
 
-use crate::realnews::{align, align_story, assert_linked_without, has_flag};
+use crate::realnews::{align, align_story, assert_linked_with, assert_linked_without, has_flag};
 
 /// Quotation and speaker flags: what these probes are about.
 const QUOTE_FLAGS: [&str; 2] = ["quote_", "speaker_"];
@@ -177,13 +177,7 @@ fn a_quotation_credited_to_another_speaker_is_a_speaker_mismatch() {
             "speaker_mismatch:Powell|Yellen",
         ),
     ] {
-        let p = align(source, report);
-        assert!(p.linked, "{source} / {report}: {}", p.notes);
-        assert!(
-            p.flags.iter().any(|f| f == flag),
-            "{source} / {report}: {:?}",
-            p.flags
-        );
+        assert_linked_with(source, report, flag);
     }
     // A minister's portfolio is still read into the name ("Perdagangan
     // Zulkifli Hasan"), but the other speaker is flagged.
@@ -239,13 +233,7 @@ fn changed_words_inside_a_quotation_are_flagged() {
             "quote_changed:sekolah",
         ),
     ] {
-        let p = align(source, report);
-        assert!(p.linked, "{source} / {report}: {}", p.notes);
-        assert!(
-            p.flags.iter().any(|f| f == flag),
-            "{source} / {report}: {:?}",
-            p.flags
-        );
+        let p = assert_linked_with(source, report, flag);
         assert!(
             !has_flag(&p, "speaker_"),
             "{source} / {report}: {:?}",

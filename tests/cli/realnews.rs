@@ -39,6 +39,20 @@ pub(crate) fn has_flag(p: &Pair, prefix: &str) -> bool {
     p.flags.iter().any(|f| f.starts_with(prefix))
 }
 
+/// Aligns a pair with one fact changed and asserts it is linked and carries
+/// exactly this flag among its flags (`"number_mismatch:2019|2018"`); the
+/// pair, for further checks.
+pub(crate) fn assert_linked_with(source: &str, report: &str, flag: &str) -> Pair {
+    let p = align(source, report);
+    assert!(p.linked, "{source} / {report}: {}", p.notes);
+    assert!(
+        p.flags.iter().any(|f| f == flag),
+        "{source} / {report}: {:?}",
+        p.flags
+    );
+    p
+}
+
 /// Aligns a pair that says the same thing and asserts it is linked with no
 /// flag of the given kinds (prefixes such as `"number_"`).
 pub(crate) fn assert_linked_without(source: &str, report: &str, kinds: &[&str]) {
