@@ -441,6 +441,14 @@ fn equal_figures_in_close_renderings_carry_no_number_flag() {
             "Produksi padi naik empat kali lipat dalam sepuluh tahun.",
             "Rice production quadrupled in ten years.",
         ),
+        (
+            "Lebih dari selusin rumah rusak akibat badai itu.",
+            "More than a dozen houses were damaged by the storm.",
+        ),
+        (
+            "Dua lusin rumah rusak akibat badai itu.",
+            "Two dozen houses were damaged by the storm.",
+        ),
     ] {
         assert_linked_without(source, report, &["number_", "date_"]);
     }
@@ -626,6 +634,11 @@ fn a_changed_figure_in_a_close_rendering_is_a_number_mismatch() {
             "Ia baru tiga kali bertemu dengan presiden.",
             "He has met the president only once.",
             "number_mismatch:3|1",
+        ),
+        (
+            "Dua lusin rumah rusak akibat badai itu.",
+            "Three dozen houses were damaged by the storm.",
+            "number_mismatch:24|36",
         ),
     ] {
         assert_linked_with(source, report, flag);

@@ -62,7 +62,7 @@ pub(super) enum Lex {
     BigOne(f64),
     /// `setengah`, `half`.
     Half,
-    /// `dozen`: what is before it times twelve.
+    /// `dozen`, `lusin`: what is before it times twelve.
     Dozen,
 }
 
@@ -75,6 +75,7 @@ pub(super) const ID_NUMBER_WORDS: &[(&str, Lex)] = &[
     ("enam", Lex::Unit(6.0)),
     ("juta", Lex::Big(1e6)),
     ("lima", Lex::Unit(5.0)),
+    ("lusin", Lex::Dozen),
     ("miliar", Lex::Big(1e9)),
     ("milyar", Lex::Big(1e9)),
     ("puluh", Lex::Puluh),
@@ -83,6 +84,7 @@ pub(super) const ID_NUMBER_WORDS: &[(&str, Lex)] = &[
     ("satu", Lex::Unit(1.0)),
     ("sebelas", Lex::Teen(11.0)),
     ("sejuta", Lex::BigOne(1e6)),
+    ("selusin", Lex::Teen(12.0)),
     ("sembilan", Lex::Unit(9.0)),
     ("semiliar", Lex::BigOne(1e9)),
     ("sepuluh", Lex::Teen(10.0)),
