@@ -313,7 +313,66 @@ pub fn extract(text: &str, lang: Lang) -> Vec<NumberAnchor> {
     resolve_others(&mut raws);
     cx.assign_events(&mut raws);
     cx.mark_years(&mut raws);
-    raws.into_iter().filter_map(|raw| cx.anchor(raw)).collect()
+    raws.into_iter()
+        .filter_map(|raw| cx.anchor(raw))
+        .map(|mut a| {
+            a.optional |= is_designation(text, &a);
+            a
+        })
+        .collect()
+}
+
+/// Words after which a bare number names a thing rather than counting one:
+/// "Flight 8501", "Boeing 737", "Resolusi 2334", "Pasal 33".
+const DESIGNATORS: &[&str] = &[
+    "airbus",
+    "apollo",
+    "article",
+    "boeing",
+    "flight",
+    "interstate",
+    "pasal",
+    "penerbangan",
+    "resolusi",
+    "resolution",
+    "route",
+    "rute",
+];
+
+/// Whether a figure is part of a designation, not a quantity: a bare whole
+/// number right after a designator word ("Boeing 737"), or after one and an
+/// airline code of two or three capitals ("Penerbangan QZ 8501"). Such a
+/// figure is optional ([`NumberAnchor::optional`]): "8501" beside "162
+/// people" is no evidence that two sentences share a figure, and a report
+/// that leaves the flight number out says nothing different; changed in a
+/// close rendering, it is still a changed figure.
+fn is_designation(text: &str, a: &NumberAnchor) -> bool {
+    if a.kind != NumberKind::Cardinal
+        || a.bound != Bound::Exact
+        || a.unit.is_some()
+        || !a.text.bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    // A score line ("PSG 10-0 Lyon") counts goals.
+    if text[a.span.end..].trim_start().starts_with('-') {
+        return false;
+    }
+    let Some(before) = text[..a.span.start].strip_suffix(' ') else {
+        return false;
+    };
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let designator = |w: &str| DESIGNATORS.contains(&w.to_lowercase().as_str());
+    match words.next() {
+        Some(w) if designator(w) => true,
+        // "Penerbangan QZ 8501", "Flight MH 17": a code between.
+        Some(w) if (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) => {
+            words.next().is_some_and(designator)
+        }
+        _ => false,
+    }
 }
 
 /// What the tests of every part share: extracting with a check of the spans, and lists
@@ -389,6 +448,31 @@ mod testing {
 mod tests {
     use super::testing::*;
     use super::*;
+
+    #[test]
+    fn a_number_that_designates_a_thing_is_optional() {
+        let optional = |text: &str, lang: Lang| -> Vec<(f64, bool)> {
+            extract(text, lang)
+                .iter()
+                .map(|a| (a.value, a.optional))
+                .collect()
+        };
+        assert_eq!(
+            optional("Penerbangan QZ 8501 membawa 162 penumpang.", Lang::Id),
+            [(8501.0, true), (162.0, false)]
+        );
+        assert_eq!(
+            optional("A Boeing 737 carried 189 people.", Lang::En),
+            [(737.0, true), (189.0, false)]
+        );
+        // A code alone is no designation ("UDP 4500" is a port; "PSG 10-0"
+        // a score), nor is a counted figure after a capital.
+        assert_eq!(optional("on UDP port 4500", Lang::En), [(4500.0, false)]);
+        assert_eq!(
+            optional("Flight 17 - 3", Lang::En).first().map(|a| a.1),
+            Some(false)
+        );
+    }
 
     #[test]
     fn words_measure_a_figure_only_beside_one_of_their_kind() {
