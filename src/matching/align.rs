@@ -25,8 +25,10 @@ use crate::text::doc::SentenceKind;
 pub const LINK_THRESHOLD: f32 = 0.31;
 
 /// Captions describe a photo; the facts they share with a report are often
-/// incidental (a place, a name), so a link from a caption needs more
-/// evidence. Set by rule (the generated set has no captions).
+/// incidental (a place, a name), so a link from a caption, or to a report's
+/// caption, needs more evidence. Set by rule (the generated set has no
+/// captions); applied to report captions in the eighth round (real-news dev
+/// P 0.598 -> 0.612, no gold link lost).
 pub const CAPTION_THRESHOLD: f32 = 0.6;
 
 /// Share of each side's term weight that must meet the other for a
@@ -214,7 +216,13 @@ fn align_sentence_among(
                 best = Some((top, score));
             }
         }
-        if let Some((chosen, score)) = best.filter(|(_, score)| *score >= min) {
+        // A report's photo caption describes its photo, as a source caption
+        // does: a link to one needs a caption's evidence too.
+        let bar = |c: &Scored| match report.kinds[c.target] {
+            SentenceKind::Caption => min.max(CAPTION_THRESHOLD),
+            _ => min,
+        };
+        if let Some((chosen, score)) = best.filter(|(c, score)| *score >= bar(c)) {
             let source_len = source.terms.len();
             let target_len = report.profiles[chosen.target].terms.len();
             links.push(Link {
@@ -511,6 +519,41 @@ mod tests {
         let as_title = align_sentence(&src[0], SentenceKind::Headline, &report);
         assert_eq!(as_title.len(), 1);
         assert_eq!(as_title[0].target, 0, "{as_title:?}");
+    }
+
+    #[test]
+    fn a_report_caption_needs_a_captions_evidence() {
+        let mut interner = Interner::default();
+        let src = profiles(
+            &["Presiden Obama tiba di Hanoi pada hari Minggu untuk kunjungan tiga hari dan bertemu para pemimpin Vietnam."],
+            Lang::Id,
+            &mut interner,
+        );
+        let tgt = profiles(
+            &[
+                "President Obama waves in Hanoi.",
+                "Trade talks resumed in Geneva.",
+            ],
+            Lang::En,
+            &mut interner,
+        );
+        let link = |first: SentenceKind| {
+            let kinds = [first, SentenceKind::Content];
+            align_sentence(
+                &src[0],
+                SentenceKind::Content,
+                &[Side {
+                    profiles: &tgt,
+                    kinds: &kinds,
+                }],
+            )
+        };
+        // As running text the sentence is a link, though a weak one ...
+        let as_body = link(SentenceKind::Content);
+        assert_eq!(as_body.len(), 1, "{as_body:?}");
+        assert!(as_body[0].score < CAPTION_THRESHOLD, "{as_body:?}");
+        // ... and as the report's photo caption it is not.
+        assert!(link(SentenceKind::Caption).is_empty());
     }
 
     #[test]

@@ -36,8 +36,8 @@ const GENERATED_MIN_NONE_ACC: f64 = 0.90;
 /// domain pair before any figure): the same build scored dev F1 0.583 ->
 /// 0.537 (P 0.660 -> 0.583) and test 0.475 -> 0.415 (P 0.481 -> 0.421) on
 /// the grown corpus, number-flag P dev 1.00 -> 0.95 and test 0.73 -> 0.71.
-const NEWS_DEV_MIN_F1: f64 = 0.54;
-const NEWS_DEV_MIN_PRECISION: f64 = 0.585;
+const NEWS_DEV_MIN_F1: f64 = 0.55;
+const NEWS_DEV_MIN_PRECISION: f64 = 0.60;
 const NEWS_TEST_MIN_F1: f64 = 0.41;
 const NEWS_TEST_MIN_PRECISION: f64 = 0.42;
 /// Number-flag precision on real news: figures that changed between reports
