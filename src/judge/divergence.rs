@@ -1226,6 +1226,11 @@ mod tests {
         )
     }
 
+    /// Whether a judgement flags a name (`name_mismatch` or `name_variant`).
+    fn names_flagged(j: &Judgement) -> bool {
+        j.flags.iter().any(|f| f.kind().starts_with("name_"))
+    }
+
     #[test]
     fn a_person_the_story_names_elsewhere_is_a_misattribution() {
         let (in_story, pair_alone, story_alone) = judged_in_and_out_of_story(
@@ -1236,18 +1241,17 @@ mod tests {
             "President Barack Obama spoke to supporters.",
         );
         let speaker = Flag::SpeakerMismatch("Sean Snaith".into(), "Barack Obama".into());
-        let named = |j: &Judgement| j.flags.iter().any(|f| f.kind().starts_with("name_"));
         assert!(
-            in_story.flags.contains(&speaker) && !named(&in_story),
+            in_story.flags.contains(&speaker) && !names_flagged(&in_story),
             "{in_story:?}"
         );
         // On its own (or when the story names Snaith nowhere else) the name
         // was replaced.
         assert!(
-            !pair_alone.flags.contains(&speaker) && named(&pair_alone),
+            !pair_alone.flags.contains(&speaker) && names_flagged(&pair_alone),
             "{pair_alone:?}"
         );
-        assert!(named(&story_alone), "{story_alone:?}");
+        assert!(names_flagged(&story_alone), "{story_alone:?}");
     }
 
     #[test]
@@ -1260,13 +1264,12 @@ mod tests {
             "Energy Minister Taner Yildiz said rescuers found two more bodies.",
         );
         let speaker = Flag::SpeakerMismatch("Mehmet Demir".into(), "Taner Yildiz".into());
-        let named = |j: &Judgement| j.flags.iter().any(|f| f.kind().starts_with("name_"));
         assert!(
-            in_story.flags.contains(&speaker) && !named(&in_story),
+            in_story.flags.contains(&speaker) && !names_flagged(&in_story),
             "{in_story:?}"
         );
         // On its own, the name was replaced.
-        assert!(named(&pair_alone) && !pair_alone.flags.contains(&speaker));
+        assert!(names_flagged(&pair_alone) && !pair_alone.flags.contains(&speaker));
         // A respelling of the speaker the source knows is the same speaker
         // misspelled, not another.
         let (in_story, _, _) = judged_in_and_out_of_story(

@@ -552,26 +552,37 @@ mod tests {
         }
     }
 
+    /// A shipped name table's `#` header lines and its rows, each asserted
+    /// to be two non-empty columns without surrounding spaces.
+    fn two_column_rows(
+        text: &'static str,
+    ) -> (Vec<&'static str>, Vec<(&'static str, &'static str)>) {
+        let (header, body): (Vec<&str>, Vec<&str>) = text.lines().partition(|l| l.starts_with('#'));
+        let rows = body
+            .into_iter()
+            .map(|line| {
+                let cols: Vec<&str> = line.split('\t').collect();
+                assert_eq!(cols.len(), 2, "two columns: {line:?}");
+                assert!(
+                    cols.iter().all(|c| !c.is_empty() && c.trim() == *c),
+                    "{line:?}"
+                );
+                (cols[0], cols[1])
+            })
+            .collect();
+        (header, rows)
+    }
+
     #[test]
     fn lexicon_file_is_sorted_two_columns_and_consistent() {
-        let mut rows: Vec<(&str, &str)> = Vec::new();
-        let mut canonicals = std::collections::BTreeSet::new();
-        let mut header = false;
-        for line in NAMES_TSV.lines() {
-            if line.starts_with('#') {
-                header |= line.contains("licence") && line.contains("project");
-                continue;
-            }
-            let cols: Vec<&str> = line.split('\t').collect();
-            assert_eq!(cols.len(), 2, "two columns: {line:?}");
-            assert!(
-                cols.iter().all(|c| !c.is_empty() && c.trim() == *c),
-                "{line:?}"
-            );
-            rows.push((cols[0], cols[1]));
-            canonicals.insert(cols[1]);
-        }
-        assert!(header, "header names source and licence");
+        let (header, rows) = two_column_rows(NAMES_TSV);
+        assert!(
+            header
+                .iter()
+                .any(|l| l.contains("licence") && l.contains("project")),
+            "header names source and licence"
+        );
+        let canonicals: std::collections::BTreeSet<&str> = rows.iter().map(|r| r.1).collect();
         assert!(rows.len() >= 300, "{} rows", rows.len());
         for w in rows.windows(2) {
             assert!(
@@ -622,32 +633,25 @@ mod tests {
 
     #[test]
     fn alias_file_is_sorted_two_columns_and_consistent() {
-        let mut header = false;
-        let mut shorts: Vec<&str> = Vec::new();
-        let mut fulls: Vec<&str> = Vec::new();
-        for line in ALIASES_TSV.lines() {
-            if line.starts_with('#') {
-                header |= line.contains("Source") && line.contains("Licence");
-                continue;
-            }
-            let cols: Vec<&str> = line.split('\t').collect();
-            assert_eq!(cols.len(), 2, "two columns: {line:?}");
-            assert!(
-                cols.iter().all(|c| !c.is_empty() && c.trim() == *c),
-                "{line:?}"
-            );
+        let (header, rows) = two_column_rows(ALIASES_TSV);
+        assert!(
+            header
+                .iter()
+                .any(|l| l.contains("Source") && l.contains("Licence")),
+            "header names source and licence"
+        );
+        for (short, full) in &rows {
             // A short form that is a word of the full name is not needed,
             // and neither side may be a place or organisation of names.tsv.
-            let full_words = fold_words(cols[1]);
+            let full_words = fold_words(full);
             assert!(
-                fold_words(cols[0]).iter().any(|w| !full_words.contains(w)),
-                "{line:?}"
+                fold_words(short).iter().any(|w| !full_words.contains(w)),
+                "{short}\t{full}"
             );
-            assert!(canonical(cols[0]).is_none() && canonical(cols[1]).is_none());
-            shorts.push(cols[0]);
-            fulls.push(cols[1]);
+            assert!(canonical(short).is_none() && canonical(full).is_none());
         }
-        assert!(header, "header names source and licence");
+        let shorts: Vec<&str> = rows.iter().map(|r| r.0).collect();
+        let fulls: Vec<&str> = rows.iter().map(|r| r.1).collect();
         assert!(shorts.windows(2).all(|w| w[0] < w[1]), "sorted, unique");
         for full in &fulls {
             assert!(full_name_of_alias(&fold_words(full)).is_none(), "{full}");
