@@ -600,6 +600,27 @@ impl WordInfo {
             Lang::En => crate::anchors::names::place_of_demonym(word),
             Lang::Id => None,
         });
+        // A short form the lexicon lacks but `names.tsv` spells out in
+        // several words ("korsel": South Korea, "deplu": State Department)
+        // means those words, as a lexicon entry would. Not an acronym
+        // (four letters or fewer: "ISK", "UEA"): English prints those as
+        // they are, and one beside its name ("Negara Islam Khorasan (ISK)")
+        // would count the name twice.
+        let stems = match place {
+            Some(p)
+                if lang == Lang::Id
+                    && stems.is_empty()
+                    && p.contains(' ')
+                    && word.chars().count() >= MIN_SPELLED_OUT_FORM_CHARS =>
+            {
+                p.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.')
+                    .map(str::to_lowercase)
+                    .filter(|w| !w.is_empty() && !lexicon.is_stopword(Lang::En, w))
+                    .map(|w| Arc::from(morph::english_stem(&w)))
+                    .collect()
+            }
+            _ => stems,
+        };
         let entity = place
             .filter(|p| !p.contains(' '))
             .map(|p| Arc::from(morph::english_stem(&p.to_lowercase())));
@@ -634,6 +655,11 @@ impl WordInfo {
         (keys, df)
     }
 }
+
+/// Fewest letters of a short form whose `names.tsv` name stands in for its
+/// missing lexicon entry: shorter ones are acronyms, printed alike in both
+/// languages.
+const MIN_SPELLED_OUT_FORM_CHARS: usize = 5;
 
 /// Words a thread remembers per language; past this the memo starts over.
 const WORD_MEMO_LIMIT: usize = 1 << 16;
@@ -918,6 +944,31 @@ mod tests {
             let key = interner.get(&morph::english_stem(word)).unwrap();
             assert!(id.has_key(key) && en.has_key(key), "{word}");
         }
+    }
+
+    #[test]
+    fn a_short_form_means_the_words_of_its_listed_name_but_an_acronym_does_not() {
+        let mut interner = Interner::default();
+        let lex = Lexicon::builtin();
+        let id = profile(
+            "Kapal Korsel dan Deplu, dan ISK.",
+            Lang::Id,
+            lex,
+            &mut interner,
+        );
+        let en = profile(
+            "A South Korean ship and the State Department.",
+            Lang::En,
+            lex,
+            &mut interner,
+        );
+        for word in ["south", "department"] {
+            let key = interner.get(&morph::english_stem(word)).unwrap();
+            assert!(id.has_key(key) && en.has_key(key), "{word}");
+        }
+        // "ISK" (Islamic State Khorasan Province) stays an acronym.
+        let islamic = interner.intern(&morph::english_stem("islamic"));
+        assert!(!id.has_key(islamic));
     }
 
     #[test]

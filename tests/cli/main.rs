@@ -12,6 +12,7 @@ mod install;
 mod nothing_lost;
 mod probes;
 mod probes_dates;
+mod probes_indonesian;
 mod probes_names;
 mod probes_numbers;
 mod probes_quotes;
