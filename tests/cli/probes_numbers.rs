@@ -644,3 +644,29 @@ fn a_changed_figure_in_a_close_rendering_is_a_number_mismatch() {
         assert_linked_with(source, report, flag);
     }
 }
+
+/// Counts of different things are different figures, not one figure
+/// changed: houses against schools, passengers against ships. A count of
+/// people under a word for who they are ("penumpang", "crew") is still a
+/// count of people, so a changed toll stays a mismatch.
+#[test]
+fn counts_of_different_things_are_no_changed_figure() {
+    for (source, report) in [
+        (
+            "Gempa itu merusak 2.000 rumah dan menewaskan 12 orang.",
+            "The quake killed 12 people and damaged 300 schools.",
+        ),
+        (
+            "Tim SAR mengerahkan kapal dan pesawat untuk mencari pesawat yang mengangkut 155 penumpang dan 7 awak itu.",
+            "Rescuers deployed 30 ships and 15 aircraft to search for the plane.",
+        ),
+    ] {
+        let p = align(source, report);
+        assert!(!has_flag(&p, "number_mismatch"), "{source} / {report}: {:?}", p.flags);
+    }
+    assert_linked_with(
+        "Pihak berwenang mengerahkan 20 kapal untuk mencari 40 nelayan yang hilang.",
+        "Authorities sent 20 ships to search for 45 missing fishermen.",
+        "number_mismatch:40|45",
+    );
+}

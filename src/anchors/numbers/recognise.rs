@@ -1135,6 +1135,13 @@ mod tests {
             ("19m people", En, &[u(19e6, "people")]),
             ("2.5 million people", En, &[u(2.5e6, "people")]),
             ("2021 orang", Id, &[u(2021.0, "people")]),
+            // People counted by what they are, and things counted.
+            ("155 penumpang", Id, &[u(155.0, "people")]),
+            ("seven crew", En, &[u(7.0, "people")]),
+            ("30 kapal", Id, &[u(30.0, "ship")]),
+            ("30 ships", En, &[u(30.0, "ship")]),
+            ("2.000 rumah", Id, &[u(2000.0, "house")]),
+            ("120 seats", En, &[u(120.0, "seat")]),
         ]);
     }
 
