@@ -33,6 +33,16 @@ const EVENT_WINDOW: usize = 3;
 /// work on runs of symbols.
 const SCAN_TOKENS: usize = 4 * EVENT_WINDOW;
 
+/// Words a look-around for the event passes without counting them (sorted).
+const EVENT_FILLERS: &[&str] = &[
+    "are", "been", "had", "has", "have", "is", "lainnya", "masih", "others", "sudah", "telah",
+    "was", "were",
+];
+
+/// Conjunctions that start another clause: a look-around for the event stops there
+/// (sorted).
+const CLAUSE_JOINERS: &[&str] = &["and", "but", "dan", "namun", "sedangkan", "tetapi", "while"];
+
 /// An anchor being built, in token indices.
 #[derive(Debug, Clone)]
 pub(super) struct Raw {
@@ -776,12 +786,23 @@ impl Ctx<'_> {
                 TokKind::Sym(_) => continue,
                 _ => {}
             }
-            words += 1;
+            let word = self.lower(t);
+            // Auxiliaries and the count's own words say nothing of the event
+            // ("179 others had been rescued", "288 penumpang lainnya masih
+            // hilang"): they do not use up the window.
+            if !contains(EVENT_FILLERS, word) {
+                words += 1;
+            }
             if words > EVENT_WINDOW {
                 return None;
             }
-            if let Some(found) = hit(self.lower(t)) {
+            if let Some(found) = hit(word) {
                 return Some((words, found));
+            }
+            // A conjunction starts another clause, with an event of its own
+            // ("9 orang tewas, sedangkan 288 ...", "dead, and 179 others").
+            if contains(CLAUSE_JOINERS, word) {
+                return None;
             }
         }
         None
@@ -1276,6 +1297,34 @@ mod tests {
                 Some("killed"),
             ),
             ("144 dead", En, 144.0, Some("killed")),
+            // Rescued, missing and aboard are other quantities than the dead.
+            ("179 others had been rescued", En, 179.0, Some("rescued")),
+            (
+                "266 others remain unaccounted for",
+                En,
+                266.0,
+                Some("missing"),
+            ),
+            ("feri mengangkut 475 orang", Id, 475.0, Some("aboard")),
+            // Auxiliaries do not use up the window; a conjunction ends it.
+            (
+                "9 orang tewas, sedangkan 288 penumpang lainnya masih hilang",
+                Id,
+                288.0,
+                Some("missing"),
+            ),
+            (
+                "25 people were confirmed dead, and that 179 others had been rescued",
+                En,
+                179.0,
+                Some("rescued"),
+            ),
+            (
+                "the jet that went missing on Sunday carrying 162 people",
+                En,
+                162.0,
+                Some("aboard"),
+            ),
             ("the death toll rose to 143", En, 143.0, Some("killed")),
             ("wounded 20 people", En, 20.0, Some("injured")),
             ("20 people were injured", En, 20.0, Some("injured")),
