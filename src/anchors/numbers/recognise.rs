@@ -35,8 +35,8 @@ const SCAN_TOKENS: usize = 4 * EVENT_WINDOW;
 
 /// Words a look-around for the event passes without counting them (sorted).
 const EVENT_FILLERS: &[&str] = &[
-    "are", "been", "had", "has", "have", "is", "lainnya", "masih", "others", "sudah", "telah",
-    "was", "were",
+    "antaranya", "are", "been", "di", "had", "has", "have", "is", "lainnya", "masih",
+    "mengalami", "menderita", "others", "sudah", "suffered", "telah", "was", "were",
 ];
 
 /// Conjunctions that start another clause: a look-around for the event stops there
@@ -1312,6 +1312,12 @@ mod tests {
                 Id,
                 288.0,
                 Some("missing"),
+            ),
+            (
+                "dengan lebih dari 300 di antaranya mengalami luka-luka",
+                Id,
+                300.0,
+                Some("injured"),
             ),
             (
                 "25 people were confirmed dead, and that 179 others had been rescued",
