@@ -471,7 +471,7 @@ fn linked_row(
         target_profile,
         &link.comparison,
         link.score,
-        ctx.story,
+        ctx.story.linked_to(link.report, link.target),
     );
     if sentence.kind == SentenceKind::Caption {
         judgement.flags.push(Flag::Caption);

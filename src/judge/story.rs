@@ -1,9 +1,12 @@
 //! The story: the people a case's documents name, so that a name put in
-//! another's place can be told apart as someone else of the same story.
+//! another's place can be told apart as someone else of the same story, and
+//! the figures each sentence states, so that a figure split off into the
+//! next sentence is not read as one changed.
 //!
 //! In: the profiles of a case's source sentences and of its reports'
 //! sentences. Out: a [`Story`], asked through [`Story::elsewhere`] whether
-//! a name stands in the story outside one source sentence.
+//! a name stands in the story outside one source sentence, and whether a
+//! sentence next to a linked pair's states a figure.
 //!
 //! Why: the gold convention keeps `name` for different names given to the
 //! same person and `speaker` for a statement credited to a different
@@ -12,9 +15,14 @@
 //! Barack Obama praised", Mogherini speaking elsewhere in the story) credits
 //! the statement to the wrong person: a misattribution. A name the story
 //! never gives ("Bill Jaynes" / "Bill Whitaker") is the name replaced. One
-//! sentence pair cannot tell the two apart; the story can.
+//! sentence pair cannot tell the two apart; the story can. Likewise a
+//! rendering that splits a report's sentence in two ("dinyatakan bersalah
+//! atas 30 dakwaan. Dari dakwaan tersebut, 17 ..." / "convicted on 17
+//! capital counts") puts the report's figure in the next sentence: the
+//! pair's other figure is another fact, not the report's figure changed.
 
 use crate::anchors::names;
+use crate::anchors::numbers::{NumberAnchor, NumberKind};
 use crate::matching::profile::Profile;
 
 /// The people named anywhere in a case, with where in the source each
@@ -24,6 +32,25 @@ pub struct Story {
     /// Each mention's folded words, and the index of its source sentence
     /// (`None` for a report's sentence).
     people: Vec<(Vec<String>, Option<usize>)>,
+    /// The figures of each source sentence.
+    source_figures: Vec<Vec<Figure>>,
+    /// The figures of each sentence of each report.
+    report_figures: Vec<Vec<Vec<Figure>>>,
+}
+
+/// A figure as the story remembers it: its kind and value.
+type Figure = (NumberKind, f64);
+
+/// Smallest count a neighbouring sentence must state to explain a figure
+/// away: small counts recur by chance ("tiga orang" beside "two people").
+const NEIGHBOUR_MIN_COUNT: f64 = 10.0;
+
+fn figures(p: &Profile) -> Vec<Figure> {
+    p.anchors
+        .numbers
+        .iter()
+        .map(|n| (n.kind, n.value))
+        .collect()
 }
 
 impl Story {
@@ -43,7 +70,14 @@ impl Story {
                 }
             }
         }
-        Story { people }
+        Story {
+            people,
+            source_figures: source.iter().map(figures).collect(),
+            report_figures: reports
+                .iter()
+                .map(|r| r.iter().map(figures).collect())
+                .collect(),
+        }
     }
 
     /// The story outside source sentence `sentence` (its index among the
@@ -52,6 +86,7 @@ impl Story {
         Elsewhere {
             story: self,
             except: Some(sentence),
+            target: None,
         }
     }
 }
@@ -62,16 +97,53 @@ impl Story {
 pub struct Elsewhere<'a> {
     story: &'a Story,
     except: Option<usize>,
+    /// The report and sentence the source sentence is linked to, if asked.
+    target: Option<(usize, usize)>,
 }
 
-impl Elsewhere<'_> {
+impl<'a> Elsewhere<'a> {
     /// No story: a sentence pair judged on its own.
     pub fn none() -> Elsewhere<'static> {
-        static EMPTY: Story = Story { people: Vec::new() };
+        static EMPTY: Story = Story {
+            people: Vec::new(),
+            source_figures: Vec::new(),
+            report_figures: Vec::new(),
+        };
         Elsewhere {
             story: &EMPTY,
             except: None,
+            target: None,
         }
+    }
+
+    /// The same story, seen from the link to sentence `sentence` of report
+    /// `report`.
+    pub fn linked_to(self, report: usize, sentence: usize) -> Elsewhere<'a> {
+        Elsewhere {
+            target: Some((report, sentence)),
+            ..self
+        }
+    }
+
+    /// True when a source sentence next to this one states `figure`'s
+    /// value as a figure of its kind.
+    pub fn source_neighbour_states(&self, figure: &NumberAnchor) -> bool {
+        let Some(i) = self.except else {
+            return false;
+        };
+        neighbours(&self.story.source_figures, i).any(|f| states(f, figure))
+    }
+
+    /// True when a sentence of the linked report next to the linked one
+    /// states `figure`'s value as a figure of its kind.
+    pub fn report_neighbour_states(&self, figure: &NumberAnchor) -> bool {
+        let Some((r, j)) = self.target else {
+            return false;
+        };
+        self.story
+            .report_figures
+            .get(r)
+            .is_some_and(|report| neighbours(report, j).any(|f| states(f, figure)))
     }
 
     /// True when another sentence of the source names `name` (every word
@@ -95,6 +167,22 @@ impl Elsewhere<'_> {
                 (at.is_none() || *at != self.except) && words.iter().all(|w| mention.contains(w))
             })
     }
+}
+
+/// The figures of the sentences before and after sentence `i`.
+fn neighbours(sentences: &[Vec<Figure>], i: usize) -> impl Iterator<Item = &Figure> {
+    [i.checked_sub(1), Some(i + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(move |k| sentences.get(k))
+        .flatten()
+}
+
+/// Whether a remembered figure is `figure`: the same kind and value, and not
+/// a small count.
+fn states(f: &Figure, figure: &NumberAnchor) -> bool {
+    let small = figure.kind == NumberKind::Cardinal && figure.value.abs() < NEIGHBOUR_MIN_COUNT;
+    !small && f.0 == figure.kind && f.1 == figure.value
 }
 
 /// A name that can be a person's: not a place, country or organisation
@@ -149,6 +237,40 @@ mod tests {
         // Named in another source sentence.
         assert!(s.elsewhere(0).names_person("Bill Jaynes"));
         assert!(!Elsewhere::none().names_person("Mogherini"));
+    }
+
+    #[test]
+    fn a_figure_counts_only_in_the_sentences_next_door() {
+        let s = story(
+            &[
+                "Ia dinyatakan bersalah atas 30 dakwaan.",
+                "Dari dakwaan tersebut, 17 dapat dihukum mati, dan tiga lainnya tidak.",
+                "Sidang berlangsung 45 hari.",
+            ],
+            &[
+                "He was convicted on 17 capital counts.",
+                "The trial lasted 45 days.",
+            ],
+        );
+        let figure = |v: f64| NumberAnchor {
+            value: v,
+            kind: NumberKind::Cardinal,
+            bound: crate::anchors::numbers::Bound::Exact,
+            unit: None,
+            event: None,
+            marks: None,
+            optional: false,
+            span: 0..0,
+            text: String::new(),
+        };
+        let at_first = s.elsewhere(0).linked_to(0, 0);
+        assert!(at_first.source_neighbour_states(&figure(17.0)));
+        // Two sentences away, and a small count, are no neighbour's figure.
+        assert!(!at_first.source_neighbour_states(&figure(45.0)));
+        assert!(!at_first.source_neighbour_states(&figure(3.0)));
+        // The report's next sentence.
+        assert!(at_first.report_neighbour_states(&figure(45.0)));
+        assert!(!Elsewhere::none().source_neighbour_states(&figure(17.0)));
     }
 
     #[test]

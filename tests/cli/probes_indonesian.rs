@@ -1,10 +1,11 @@
 //! Probes of how human-written Indonesian news reads, where it differs from
 //! the developers' literal renderings of `data/news` (session 9): short
-//! forms of names the press prints ("Korsel", "Deplu", "Kemenlu"). Each
-//! pair is one Indonesian sentence written for this file (no sentence of
-//! NTREX-128 or WMT newstest) against an English sentence saying the same.
+//! forms of names the press prints ("Korsel", "Deplu", "Kemenlu"), and a
+//! long English sentence split in two, its figures shared between the two
+//! halves. Each pair is written for this file (no sentence of NTREX-128 or
+//! WMT newstest).
 
-use crate::realnews::assert_linked_without;
+use crate::realnews::{align_story, assert_linked_without};
 
 /// A syllabic short form the lexicon lacks means the words of the name
 /// `names.tsv` gives it ("Korsel": South Korea), so the pair is linked and
@@ -24,4 +25,32 @@ fn syllabic_short_forms_of_names_meet_the_english_name() {
     ] {
         assert_linked_without(source, report, &["name_"]);
     }
+}
+
+/// A report's sentence split in two by the rendering: the report's figure
+/// stands in the next source sentence, so the linked half's other figure is
+/// another fact, not the report's figure changed. Alone, the same pair is a
+/// changed figure.
+#[test]
+fn a_figure_split_off_into_the_next_sentence_is_no_changed_figure() {
+    let first = "Tsarnaev, 21 tahun, dinyatakan bersalah bulan lalu atas 30 dakwaan atas terorisme dan lainnya.";
+    let report = ["The 21-year old had been convicted on 17 capital counts related to the bombing, which killed three people and injured 264 others."];
+    let split = align_story(
+        &[
+            first,
+            "Dari dakwaan tersebut, 17 memungkinkannya untuk dijatuhi hukuman mati.",
+        ],
+        &report,
+    );
+    assert!(
+        split[0].1.iter().all(|f| !f.starts_with("number_mismatch")),
+        "{:?}",
+        split[0]
+    );
+    let alone = align_story(&[first], &report);
+    assert!(
+        alone[0].1.iter().any(|f| f == "number_mismatch:30|17"),
+        "{:?}",
+        alone[0]
+    );
 }

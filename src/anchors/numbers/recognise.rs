@@ -35,8 +35,24 @@ const SCAN_TOKENS: usize = 4 * EVENT_WINDOW;
 
 /// Words a look-around for the event passes without counting them (sorted).
 const EVENT_FILLERS: &[&str] = &[
-    "antaranya", "are", "been", "di", "had", "has", "have", "is", "lainnya", "masih",
-    "mengalami", "menderita", "others", "sudah", "suffered", "telah", "was", "were",
+    "antaranya",
+    "are",
+    "been",
+    "di",
+    "had",
+    "has",
+    "have",
+    "is",
+    "lainnya",
+    "masih",
+    "mengalami",
+    "menderita",
+    "others",
+    "sudah",
+    "suffered",
+    "telah",
+    "was",
+    "were",
 ];
 
 /// Conjunctions that start another clause: a look-around for the event stops there
