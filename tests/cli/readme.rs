@@ -13,7 +13,7 @@
 //! cases of the reader's own); the reason must be given.
 //!
 //! Figures: the seeds' summary line is the last line the README's seed
-//! `eval` block prints; the generated-set and real-news tables hold what
+//! `eval` block prints; the generated-set, real-news and human-translation tables hold what
 //! `selaras eval` prints for each split (all columns but the generated set's
 //! name P / R, which count flags against the generator's changes, not gold
 //! links); the pretty-printed JSON Lines example is the row
@@ -282,7 +282,7 @@ fn score(
 fn the_generated_set_and_news_tables_are_what_eval_prints() {
     let readme = readme();
     let sandbox = Sandbox::new();
-    for set in ["generated", "news"] {
+    for set in ["generated", "news", "news-human"] {
         let manifest = format!("data/{set}/manifest.csv");
         sandbox.selaras(&["batch", "-q", "--manifest", &manifest, "--out-dir", set]);
     }
@@ -307,21 +307,32 @@ fn the_generated_set_and_news_tables_are_what_eval_prints() {
         assert_eq!(row[1..7], want, "generated set, {label}");
     }
 
-    let news = section(&readme, "### Real news (`data/news`)");
-    for split in ["dev", "test"] {
-        let got = score(&sandbox, "news", "news", Some(split));
-        let row = table_row(news, &format!("{split} ("));
-        // link F1 | P | R | none-acc | number-mismatch P / R | name-flag P / R
-        let want = [
-            got["F1"].clone(),
-            got["P"].clone(),
-            got["R"].clone(),
-            got["none-acc"].clone(),
-            format!("{} / {}", got["num-P"], got["num-R"]),
-            format!("{} / {}", got["name-P"], got["name-R"]),
-        ];
-        assert_eq!(row[1..7], want, "real news, {split}");
+    for (set, heading) in [
+        ("news", "### Real news (`data/news`)"),
+        ("news-human", "### Human translations (`data/news-human`)"),
+    ] {
+        let table = section(&readme, heading);
+        for split in ["dev", "test"] {
+            news_row_is_what_eval_prints(&sandbox, table, set, split);
+        }
     }
+}
+
+/// A real-news table row (`split (`...) against what `eval` prints for
+/// `set`'s `split`.
+fn news_row_is_what_eval_prints(sandbox: &Sandbox, table: &str, set: &str, split: &str) {
+    let got = score(sandbox, set, set, Some(split));
+    let row = table_row(table, &format!("{split} ("));
+    // link F1 | P | R | none-acc | number-mismatch P / R | name-flag P / R
+    let want = [
+        got["F1"].clone(),
+        got["P"].clone(),
+        got["R"].clone(),
+        got["none-acc"].clone(),
+        format!("{} / {}", got["num-P"], got["num-R"]),
+        format!("{} / {}", got["name-P"], got["name-R"]),
+    ];
+    assert_eq!(row[1..7], want, "{set}, {split}");
 }
 
 #[test]
