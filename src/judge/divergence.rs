@@ -426,7 +426,11 @@ fn changed_under_hedge(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> 
 /// two"), but another value is no contradiction unless [`optional_changed`]
 /// says so (the word may state no figure at all).
 fn stated_relation(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> NumberRelation {
+    // A date bracketed after a weekday ("Selasa (22/11)") is optional only
+    // where the report leaves it out: a day the report gives is compared.
+    let calendar = |n: &numbers::NumberAnchor| n.optional && n.kind.is_calendar();
     match numbers::relation_if_stated(a, b) {
+        NumberRelation::Mismatch if calendar(a) || calendar(b) => NumberRelation::Mismatch,
         NumberRelation::Mismatch if a.optional || b.optional => NumberRelation::Unrelated,
         r => r,
     }

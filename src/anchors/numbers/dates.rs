@@ -293,8 +293,39 @@ impl Ctx<'_> {
             }
             _ => return None,
         }
+        if self.restates_weekday(parts) {
+            for raw in &mut found {
+                raw.optional = true;
+            }
+        }
         found.sort_by_key(|r| r.first);
         Some(found)
+    }
+
+    /// Whether the slash date at `parts` is an Indonesian bracket right after a
+    /// weekday ("pada Selasa (22/11)", "Selasa pagi (14/7)", "Jumat
+    /// (15/5/2020)"): the bracket restates the day the weekday names, and a
+    /// report that says "on Tuesday" leaves it out without dropping a fact.
+    fn restates_weekday(&self, parts: &[usize]) -> bool {
+        let last = parts[parts.len() - 1];
+        let Some(open) = parts[0].checked_sub(1) else {
+            return false;
+        };
+        if self.lang != Lang::Id || self.sym(open) != Some('(') || self.sym(last + 1) != Some(')') {
+            return false;
+        }
+        let Some(mut w) = open.checked_sub(1) else {
+            return false;
+        };
+        if self.word(w).is_some_and(|x| contains(DAY_PARTS, x)) {
+            let Some(before) = w.checked_sub(1) else {
+                return false;
+            };
+            w = before;
+        }
+        self.tok(w)
+            .is_some_and(|t| t.kind == TokKind::Word && t.capital)
+            && self.word(w).is_some_and(|x| lookup(WEEKDAYS, x).is_some())
     }
 
     // --- days and years in digits ------------------------------------------------------
@@ -547,6 +578,32 @@ mod tests {
         for text in ["2024-13-05", "2024-10-5", "1850-10-05"] {
             assert!(read(text, En).iter().all(|a| a.kind != Month), "{text}");
         }
+    }
+
+    #[test]
+    fn a_bracketed_date_after_its_weekday_is_optional() {
+        let optional = |text: &str| -> Vec<(f64, bool)> {
+            read(text, Id)
+                .iter()
+                .filter(|a| a.kind != Weekday)
+                .map(|a| (a.value, a.optional))
+                .collect()
+        };
+        assert_eq!(
+            optional("pada Selasa (22/11)"),
+            [(22.0, true), (11.0, true)]
+        );
+        assert_eq!(optional("Selasa pagi (14/7)"), [(14.0, true), (7.0, true)]);
+        assert_eq!(
+            optional("Jumat (15/5/2020)"),
+            [(15.0, true), (5.0, true), (2020.0, true)]
+        );
+        // Without a weekday before it, the bracket is the date itself.
+        assert_eq!(optional("pada (22/11)"), [(22.0, false), (11.0, false)]);
+        assert_eq!(
+            optional("pada 22/11/2022"),
+            [(22.0, false), (11.0, false), (2022.0, false)]
+        );
     }
 
     #[test]

@@ -74,7 +74,11 @@
 //! - **Optional figures** ([`NumberAnchor::optional`]): "keduanya", "kedua X", "both X",
 //!   and "once" / "sekali" where they count ("met only once", "hanya sekali") may state
 //!   no figure at all; [`relation()`] treats them as unrelated to anything, and the judge
-//!   reads them with [`relation_if_stated`].
+//!   reads them with [`relation_if_stated`]. A day, month and year bracketed right after
+//!   a weekday ("pada Selasa (22/11)", "Selasa pagi (14/7/2020)") restate that weekday:
+//!   they are optional too (a report's "on Tuesday" leaves them out without dropping a
+//!   fact), but a date the report gives is compared with them ("Nov. 23" is a changed
+//!   day).
 //! - **Times and ratios:** `twice`, `thrice`, `dua kali`, `three times` count times (unit
 //!   "time"); before `lipat`, `lebih`, `as`, `more`, `the` ... and `doubled`, `tripled`,
 //!   `threefold`, `five-fold` they are a ratio (unit "fold": "dua kali lipat" is

@@ -32,7 +32,10 @@ const VALUE_EPSILON: f64 = 1e-9;
 /// that two sentences share or contradict one. The judge, which knows which figure the
 /// other side leaves unsaid, reads it with [`relation_if_stated`].
 pub fn relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
-    if a.optional || b.optional {
+    // A date bracketed after its weekday ("Selasa (22/11)") states its figure
+    // when it is there; it is optional only in being left out.
+    let may_state_none = |n: &NumberAnchor| n.optional && !n.kind.is_calendar();
+    if may_state_none(a) || may_state_none(b) {
         return NumberRelation::Unrelated;
     }
     relation_if_stated(a, b)
@@ -336,6 +339,16 @@ mod tests {
         assert_eq!(relation(&both, &two), Unrelated);
         assert_eq!(relation_if_stated(&both, &two), Same);
         assert_eq!(relation_if_stated(&both, &three), Mismatch);
+        // A date bracketed after its weekday may be left out, but where the
+        // report gives a day it is that day.
+        let bracket = read("pada Selasa (22/11)", Id);
+        let day = bracket.iter().find(|a| a.kind == NumberKind::DayOfMonth);
+        let day = day.expect("a day of the month");
+        assert!(day.optional);
+        let nov_22 = read("on Nov. 22", En);
+        assert_eq!(relation(day, &nov_22[1]), Same);
+        let nov_23 = read("on Nov. 23", En);
+        assert_eq!(relation(day, &nov_23[1]), Mismatch);
     }
 
     #[test]
