@@ -573,7 +573,14 @@ fn judge_numbers(
                     // alike, a hedged range that overlaps another value is
                     // the figure changed ("lebih dari 8 tahun" / "more than
                     // six years", "57 orang" / "at least 49 people").
-                    NumberRelation::Compatible if said_alike(a, b) && changed_under_hedge(a, b) => {
+                    // Not so a figure converted to another unit ("240
+                    // km/jam" / "150 mph"): its value differs by the
+                    // conversion.
+                    NumberRelation::Compatible
+                        if !numbers::converts(a, b)
+                            && said_alike(a, b)
+                            && changed_under_hedge(a, b) =>
+                    {
                         NumberRelation::Mismatch
                     }
                     r => r,

@@ -46,6 +46,16 @@
 //!   Two times compare in UTC when both name a zone, as written otherwise; a changed time
 //!   is a `number_mismatch` (a figure, like a changed day of the month; only named
 //!   weekdays and months are `date_` flags).
+//! - **Units that convert:** a distance per hour or second is a speed (`240 km/jam`,
+//!   `240 kilometer per jam`, `150 mph`, `150 miles per hour`, `kph`, `14 kilometers per
+//!   second`); `pon`, `lb` are pounds of weight, `derajat Celsius`, `degrees
+//!   Fahrenheit`, `40°C` temperatures. Two figures in units of one dimension (km and
+//!   mile, km/h and mph, kg and pound, metre and foot, Celsius and Fahrenheit; English
+//!   `100 pounds` without a sign is money or weight) compare in one unit: within 5 %
+//!   they are Compatible, more than 15 % apart a Mismatch, in between Unrelated (a
+//!   converted figure is rounded, and a false flag costs more than a missed one).
+//!   Only [`relation_if_stated`] converts: a converted figure is checked by the judge
+//!   but is no evidence for linking two sentences.
 //! - **Fractions** (`dua pertiga`, `sepertiga`, `tiga perempat`, `separuh`, `setengah`,
 //!   `two-thirds`, `three quarters`, `a third of`, `half`) are Fraction anchors, a share of
 //!   a whole; hedges apply (`lebih dari separuh` against `nearly half` is a mismatch).
@@ -102,7 +112,7 @@ mod relation;
 mod tables;
 mod tokenize;
 
-pub use relation::{format_hedged, format_value, relation, relation_if_stated};
+pub use relation::{converts, format_hedged, format_value, relation, relation_if_stated};
 
 use recognise::{resolve_others, Ctx};
 use tokenize::{tokenize, Tokens};

@@ -35,7 +35,10 @@ pub fn relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
     // A date bracketed after its weekday ("Selasa (22/11)") states its figure
     // when it is there; it is optional only in being left out.
     let may_state_none = |n: &NumberAnchor| n.optional && !n.kind.is_calendar();
-    if may_state_none(a) || may_state_none(b) {
+    // A converted figure agrees only to its rounding: the judge checks it
+    // (`relation_if_stated`), but it is no evidence that two sentences
+    // state one fact.
+    if may_state_none(a) || may_state_none(b) || converts(a, b) {
         return NumberRelation::Unrelated;
     }
     relation_if_stated(a, b)
@@ -46,6 +49,9 @@ pub fn relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
 pub fn relation_if_stated(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
     if let Some((a, b)) = in_one_zone(a, b) {
         return relation_of_values(&a, &b);
+    }
+    if let Some(r) = converted_relation(a, b) {
+        return r;
     }
     if !comparable(a, b) {
         return NumberRelation::Unrelated;
@@ -100,6 +106,109 @@ fn zone_offset(a: &NumberAnchor) -> Option<f64> {
         "WIT" => Some(9.0),
         _ => None,
     }
+}
+
+/// What a unit of measure measures; two units of one dimension convert.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dimension {
+    Length,
+    Speed,
+    Mass,
+    Temperature,
+}
+
+/// Share of a converted figure within which it is the same figure rounded
+/// ("240 km/jam" / "150 mph" is 149.1 mph; "5 miliar kilometer" / "three
+/// billion miles" is 3.1 billion).
+const CONVERSION_ROUNDING: f64 = 0.05;
+
+/// Share of a converted figure beyond which it is another figure ("240
+/// km/jam" / "300 mph"); between this and [`CONVERSION_ROUNDING`] ("240
+/// km/jam" / "160 mph", 7 % apart) the two are left unrelated, since a false
+/// flag costs more than a missed one.
+const CONVERSION_CHANGED: f64 = 0.15;
+
+/// A figure's dimension and its value in that dimension's base unit (metre,
+/// km/h, kg, degree Celsius); None when its unit converts to no other.
+fn in_base_unit(n: &NumberAnchor) -> Option<(Dimension, f64)> {
+    use Dimension::*;
+    let unit = n.unit.as_deref()?;
+    // "100 pounds" reads as money; beside a weight it is the weight, unless
+    // a sign or code says money ("£100", "GBP 100").
+    let weight_in_pounds = n.kind == NumberKind::Money
+        && unit == "GBP"
+        && n.text
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    if n.kind != NumberKind::Cardinal && !weight_in_pounds {
+        return None;
+    }
+    let v = n.value;
+    Some(match unit {
+        "km" => (Length, v * 1000.0),
+        "mile" => (Length, v * 1609.344),
+        "metre" => (Length, v),
+        "foot" => (Length, v * 0.3048),
+        "km/h" => (Speed, v),
+        "mph" => (Speed, v * 1.609_344),
+        "km/s" => (Speed, v * 3600.0),
+        "mi/s" => (Speed, v * 1.609_344 * 3600.0),
+        "kg" => (Mass, v),
+        "pound" | "GBP" => (Mass, v * 0.453_592_37),
+        "celsius" => (Temperature, v),
+        "fahrenheit" => (Temperature, (v - 32.0) * 5.0 / 9.0),
+        _ => return None,
+    })
+}
+
+/// Whether two figures are in different units that convert to each other
+/// ("240 km/jam" / "150 mph"): their values differ by the conversion, so a
+/// hedge kept on both sides is no sign of a changed value.
+pub fn converts(a: &NumberAnchor, b: &NumberAnchor) -> bool {
+    a.unit != b.unit
+        && matches!((in_base_unit(a), in_base_unit(b)), (Some((x, _)), Some((y, _))) if x == y)
+}
+
+/// Two figures in convertible units ("240 km/jam" / "150 mph", "40 derajat
+/// Celsius" / "104 degrees Fahrenheit"), compared in one unit: Compatible
+/// when they agree within [`CONVERSION_ROUNDING`] (a converted figure is
+/// rounded, so never Same), Mismatch when they differ beyond
+/// [`CONVERSION_CHANGED`] even so, Unrelated in between. None when the units
+/// are the same or do not convert to each other.
+fn converted_relation(a: &NumberAnchor, b: &NumberAnchor) -> Option<NumberRelation> {
+    if !converts(a, b) || !a.value.is_finite() || !b.value.is_finite() {
+        return None;
+    }
+    let ((dim_a, base_a), (_, base_b)) = (in_base_unit(a)?, in_base_unit(b)?);
+    if let (Some(x), Some(y)) = (&a.event, &b.event) {
+        if x != y {
+            return Some(NumberRelation::Unrelated);
+        }
+    }
+    let as_base = |n: &NumberAnchor, v: f64| NumberAnchor {
+        value: v,
+        kind: NumberKind::Cardinal,
+        unit: None,
+        ..n.clone()
+    };
+    let (a, b) = (
+        Interval::of(&as_base(a, base_a)),
+        Interval::of(&as_base(b, base_b)),
+    );
+    // A temperature near zero still rounds by a degree or so.
+    let floor = if dim_a == Dimension::Temperature {
+        1.0
+    } else {
+        0.0
+    };
+    let agree = |share: f64| a.widened(share, floor).overlaps(&b.widened(share, floor));
+    Some(if agree(CONVERSION_ROUNDING) {
+        NumberRelation::Compatible
+    } else if agree(CONVERSION_CHANGED) {
+        NumberRelation::Unrelated
+    } else {
+        NumberRelation::Mismatch
+    })
 }
 
 /// The figure as thousands when it is written `d,ddd` (one to three digits,
@@ -299,6 +408,26 @@ impl Interval {
         }
     }
 
+    /// The interval with each finite end moved out by half of `share` of its
+    /// value (at least `floor`): two figures so widened meet when they lie
+    /// within about `share` of each other.
+    fn widened(&self, share: f64, floor: f64) -> Interval {
+        let pad = |v: f64| (v.abs() * share / 2.0).max(floor);
+        Interval {
+            lo: if self.lo.is_finite() {
+                self.lo - pad(self.lo)
+            } else {
+                self.lo
+            },
+            hi: if self.hi.is_finite() {
+                self.hi + pad(self.hi)
+            } else {
+                self.hi
+            },
+            ..*self
+        }
+    }
+
     fn overlaps(&self, other: &Interval) -> bool {
         let (lo, lo_open) = tighter(self.lo, self.lo_open, other.lo, other.lo_open, f64::max);
         let (hi, hi_open) = tighter(self.hi, self.hi_open, other.hi, other.hi_open, f64::min);
@@ -349,6 +478,56 @@ mod tests {
         assert_eq!(relation(day, &nov_22[1]), Same);
         let nov_23 = read("on Nov. 23", En);
         assert_eq!(relation(day, &nov_23[1]), Mismatch);
+    }
+
+    #[test]
+    fn figures_in_units_that_convert_compare_to_their_rounding() {
+        let rel = |x: &str, y: &str| relation_if_stated(&first(x, Id), &first(y, En));
+        let cases = [
+            ("240 km/jam", "150 mph", Compatible),
+            ("240 kilometer per jam", "150 miles per hour", Compatible),
+            ("240 km/jam", "300 mph", Mismatch),
+            // 160 mph is 257 km/h: 7 % off, left unsaid either way
+            ("240 km/jam", "160 mph", Unrelated),
+            (
+                "lebih dari 5 miliar kilometer",
+                "more than three billion miles",
+                Compatible,
+            ),
+            (
+                "50 ribu kilometer per jam",
+                "14 kilometers per second",
+                Compatible,
+            ),
+            ("12.472 kilometer", "7,750 miles", Compatible),
+            ("45 kilogram", "100 pounds", Compatible),
+            ("45 kilogram", "200 pounds", Mismatch),
+            ("100 pon", "100 lbs", Same),
+            ("300 meter", "nearly 1,000 feet", Compatible),
+            ("300 meter", "2,000 feet", Mismatch),
+            ("40 derajat Celsius", "104 degrees Fahrenheit", Compatible),
+            ("40 derajat Celsius", "80 degrees Fahrenheit", Mismatch),
+            ("0 derajat Celsius", "32 degrees Fahrenheit", Compatible),
+            // units of other dimensions, and money, never convert
+            ("240 km", "150 mph", Unrelated),
+            ("45 kilogram", "£100", Unrelated),
+            ("45 kilogram", "100 kilometers", Unrelated),
+        ];
+        for (x, y, want) in cases {
+            assert_eq!(rel(x, y), want, "{x:?} vs {y:?}");
+            assert_eq!(
+                relation_if_stated(&first(y, En), &first(x, Id)),
+                want,
+                "{y:?} vs {x:?}"
+            );
+        }
+        // No evidence of one fact: only the judge checks a conversion.
+        assert_eq!(
+            relation(&first("240 km/jam", Id), &first("150 mph", En)),
+            Unrelated
+        );
+        assert!(converts(&first("240 km/jam", Id), &first("150 mph", En)));
+        assert!(!converts(&first("240 km/jam", Id), &first("240 km/h", En)));
     }
 
     #[test]
