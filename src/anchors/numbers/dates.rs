@@ -158,16 +158,48 @@ impl Ctx<'_> {
         }
     }
 
-    /// A time zone at `j` in its canonical form (GMT is UTC), and the token after it.
+    /// A time zone at `j` in its canonical form (GMT is UTC), and the token after it:
+    /// a code (`WIB`, `EST`, `ET`), a city's time (`Jakarta time`), or an Indonesian
+    /// `waktu` phrase (`waktu Indonesia Barat`, `waktu Amerika Timur`, `waktu Pantai
+    /// Timur`). `waktu setempat` / `local time` name no zone: the time is as written.
     fn zone_at(&self, j: usize) -> Option<(&'static str, usize)> {
         let zone = match self.word(j)? {
             "gmt" | "utc" => "UTC",
             "wib" => "WIB",
             "wita" => "WITA",
             "wit" => "WIT",
+            "jst" => "JST",
+            "est" => "EST",
+            "edt" => "EDT",
+            "et" => "ET",
+            "pst" => "PST",
+            "pdt" => "PDT",
+            "pt" => "PT",
+            "jakarta" if self.word(j + 1) == Some("time") => return Some(("WIB", j + 2)),
+            "waktu" => return self.waktu_zone_at(j),
             _ => return None,
         };
         Some((zone, j + 1))
+    }
+
+    /// An Indonesian zone spelt out after `waktu` at `j` (`waktu Indonesia Barat`,
+    /// `waktu Amerika Timur`, `waktu Pantai Timur Amerika`), and the token after it.
+    fn waktu_zone_at(&self, j: usize) -> Option<(&'static str, usize)> {
+        let (region, side) = (self.word(j + 1)?, self.word(j + 2)?);
+        let zone = match (region, side) {
+            ("indonesia", "barat") => "WIB",
+            ("indonesia", "tengah") => "WITA",
+            ("indonesia", "timur") => "WIT",
+            ("amerika" | "as", "timur") | ("pantai", "timur") => "ET",
+            ("amerika" | "as", "barat") | ("pantai", "barat") => "PT",
+            _ => return None,
+        };
+        let mut next = j + 3;
+        // "waktu Pantai Timur Amerika", "waktu Pantai Timur AS"
+        if region == "pantai" && matches!(self.word(next), Some("amerika" | "as")) {
+            next += 1;
+        }
+        Some((zone, next))
     }
 
     /// An Indonesian part of the day after a clock figure (`pukul 1 siang`, `jam 2 dini
@@ -656,6 +688,25 @@ mod tests {
             ("pukul 8 malam", Id, &[t(20.0, 0.0)]),
             ("pukul 2 dini hari", Id, &[t(2.0, 0.0)]),
             ("pukul 07.30 WIB", Id, &[z(7.0, 30.0, "WIB")]),
+            ("at 3:55 p.m. EST", En, &[z(15.0, 55.0, "EST")]),
+            ("at 3:55 p.m. ET", En, &[z(15.0, 55.0, "ET")]),
+            ("0800 EDT", En, &[z(8.0, 0.0, "EDT")]),
+            ("at 9 p.m. Jakarta time", En, &[z(21.0, 0.0, "WIB")]),
+            (
+                "pukul 3:55 sore waktu Amerika Timur",
+                Id,
+                &[z(15.0, 55.0, "ET")],
+            ),
+            (
+                "pukul 10.15 waktu Indonesia Tengah",
+                Id,
+                &[z(10.0, 15.0, "WITA")],
+            ),
+            (
+                "pukul 13.00 waktu setempat",
+                Id,
+                &[(780.0, Time, Exact, None)],
+            ),
             ("jam 8 pagi", Id, &[t(8.0, 0.0)]),
             ("ditutup 13.00", Id, &[t(13.0, 0.0)]),
             ("15.30 WIB", Id, &[z(15.0, 30.0, "WIB")]),

@@ -37,7 +37,11 @@
 //!   they share unit and event. `May 14 to 19` and `14-19 Mei` are two days of the month.
 //! - **Times** (`3:25 am`, `1pm`, `1:30 p.m.`, `pukul 13.00`, `pukul 1 siang`, `jam 8
 //!   pagi`, `07.30 WIB`, `0138 GMT`, `noon`, `tengah malam`) are Time anchors valued in
-//!   minutes after midnight, the zone (`UTC` for GMT, `WIB`, `WITA`, `WIT`) as unit. A
+//!   minutes after midnight, the zone (`UTC` for GMT, `WIB`, `WITA`, `WIT`, `JST`, `EST`,
+//!   `EDT`, `ET`, `PST`, `PDT`, `PT`; `Jakarta time` and `waktu Indonesia Barat` are
+//!   WIB, `waktu Amerika Timur` / `waktu Pantai Timur` ET) as unit. `ET` and `PT` name
+//!   no season: against a seasoned zone either reading may agree, against each other
+//!   both are read in one season. A
 //!   figure is a time after `pukul`/`jam`, with a colon, before am/pm, a part of the day
 //!   or a zone, or in Indonesian as `HH.MM` (two-digit hours, or minutes on the quarter:
 //!   Indonesian writes decimals with a comma), so `13.00` is never the number 13. Four

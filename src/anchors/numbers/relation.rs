@@ -47,8 +47,13 @@ pub fn relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
 /// [`relation`] as if both figures were stated outright, optional ones too: "keduanya"
 /// against "the two" is the same figure, "sekali" against "three times" another value.
 pub fn relation_if_stated(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
-    if let Some((a, b)) = in_one_zone(a, b) {
-        return relation_of_values(&a, &b);
+    if let Some(pairs) = in_one_zone(a, b) {
+        // "ET" is EST or EDT: the reading that agrees best is the one meant.
+        return pairs
+            .iter()
+            .map(|(a, b)| relation_of_values(a, b))
+            .min_by_key(|r| r.rank())
+            .unwrap_or(NumberRelation::Unrelated);
     }
     if let Some(r) = converted_relation(a, b) {
         return r;
@@ -78,8 +83,9 @@ pub fn relation_if_stated(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation 
 
 /// Two clock times read in one zone: both in UTC when each names a zone ("0138 GMT" /
 /// "pukul 08.38 WIB"), as written when only one does (a report that leaves out "WIB"
-/// states the same local time). None when either is not a time.
-fn in_one_zone(a: &NumberAnchor, b: &NumberAnchor) -> Option<(NumberAnchor, NumberAnchor)> {
+/// states the same local time); one pair for each reading of a zone that has two
+/// ("ET": EST or EDT). None when either is not a time.
+fn in_one_zone(a: &NumberAnchor, b: &NumberAnchor) -> Option<Vec<(NumberAnchor, NumberAnchor)>> {
     if a.kind != NumberKind::Time || b.kind != NumberKind::Time {
         return None;
     }
@@ -89,21 +95,41 @@ fn in_one_zone(a: &NumberAnchor, b: &NumberAnchor) -> Option<(NumberAnchor, Numb
         event: None,
         ..n.clone()
     };
-    Some(match (zone_offset(a), zone_offset(b)) {
-        (Some(x), Some(y)) => (local(a, x), local(b, y)),
-        _ => (local(a, 0.0), local(b, 0.0)),
+    Some(match (zone_offsets(a), zone_offsets(b)) {
+        // Two zones that each have two readings ("ET" / "PT") are read in
+        // one season: standard time with standard time, summer with summer.
+        (Some(xs), Some(ys)) if xs.len() == ys.len() => xs
+            .iter()
+            .zip(ys)
+            .map(|(&x, &y)| (local(a, x), local(b, y)))
+            .collect(),
+        (Some(xs), Some(ys)) => xs
+            .iter()
+            .flat_map(|&x| ys.iter().map(move |&y| (x, y)))
+            .map(|(x, y)| (local(a, x), local(b, y)))
+            .collect(),
+        _ => vec![(local(a, 0.0), local(b, 0.0))],
     })
 }
 
 const MINUTES_A_DAY: f64 = 24.0 * 60.0;
 
-/// Hours ahead of UTC of the zone a time is written in.
-fn zone_offset(a: &NumberAnchor) -> Option<f64> {
+/// Hours ahead of UTC of the zone a time is written in: one offset, or two
+/// (standard, then summer time) for a zone named without its season ("ET"
+/// is EST in winter, EDT in summer).
+fn zone_offsets(a: &NumberAnchor) -> Option<&'static [f64]> {
     match a.unit.as_deref()? {
-        "UTC" => Some(0.0),
-        "WIB" => Some(7.0),
-        "WITA" => Some(8.0),
-        "WIT" => Some(9.0),
+        "UTC" => Some(&[0.0]),
+        "WIB" => Some(&[7.0]),
+        "WITA" => Some(&[8.0]),
+        "WIT" => Some(&[9.0]),
+        "JST" => Some(&[9.0]),
+        "EST" => Some(&[-5.0]),
+        "EDT" => Some(&[-4.0]),
+        "ET" => Some(&[-5.0, -4.0]),
+        "PST" => Some(&[-8.0]),
+        "PDT" => Some(&[-7.0]),
+        "PT" => Some(&[-8.0, -7.0]),
         _ => None,
     }
 }
@@ -565,6 +591,26 @@ mod tests {
         assert_eq!(rel("pukul 07.30 WIB", "at 7:30 a.m."), Same);
         assert_eq!(rel("sekitar pukul 13.00", "at 1:15 p.m."), Compatible);
         assert_eq!(rel("pukul 13.00", "1300 people"), Unrelated);
+        // US zones, ET read in one season with the other side
+        assert_eq!(rel("pukul 20.55 WIB", "at 8:55 a.m. EST"), Same);
+        assert_eq!(rel("pukul 19.55 WIB", "at 8:55 a.m. EDT"), Same);
+        assert_eq!(rel("pukul 20.55 WIB", "at 8:55 a.m. ET"), Same);
+        assert_eq!(rel("pukul 19.55 WIB", "at 8:55 a.m. ET"), Same);
+        assert_eq!(rel("pukul 18.55 WIB", "at 8:55 a.m. ET"), Mismatch);
+        assert_eq!(
+            rel("pukul 3:55 sore waktu Amerika Timur", "at 3:55 p.m. EST"),
+            Same
+        );
+        assert_eq!(
+            rel("pukul 3:55 sore waktu Amerika Timur", "at 4:55 p.m. ET"),
+            Mismatch
+        );
+        assert_eq!(rel("pukul 20.00 WIB", "at 8 p.m. Jakarta time"), Same);
+        assert_eq!(rel("pukul 20.00 WIB", "at 9 p.m. Jakarta time"), Mismatch);
+        assert_eq!(
+            rel("pukul 20.00 waktu Indonesia Barat", "at 1300 GMT"),
+            Same
+        );
         assert_eq!(format_value(&first("dua pertiga", Id)), "2/3");
         assert_eq!(format_value(&first("separuh", Id)), "1/2");
         assert_eq!(format_value(&first("pukul 07.30", Id)), "07:30");

@@ -864,7 +864,11 @@ pub(super) const EN_DENOMINATORS: &[(&str, f64)] = &[
 ];
 
 /// Clock-time words after digits (`3 pm`, `15.30 WIB`).
-pub(super) const TIME_WORDS: &[&str] = &["am", "gmt", "pm", "utc", "wib", "wit", "wita"];
+/// `ET` and `PT` are also words ("et al."), so they mark a time only after a
+/// clock figure read otherwise (`3:55 p.m. ET`).
+pub(super) const TIME_WORDS: &[&str] = &[
+    "am", "edt", "est", "gmt", "jst", "pdt", "pm", "pst", "utc", "wib", "wit", "wita",
+];
 
 pub(super) fn lookup<T: Copy>(table: &[(&str, T)], key: &str) -> Option<T> {
     table
