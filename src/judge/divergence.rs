@@ -411,6 +411,11 @@ fn values_agree(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> NumberR
 /// neither is a change; nor is the same value with a hedge dropped.
 fn changed_under_hedge(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> bool {
     use numbers::Bound::{AtLeast, AtMost, Exact, LessThan, MoreThan};
+    // An amount named by its order of magnitude ("ratusan": at least 100)
+    // is no figure a hedge can keep while its value changes.
+    if numbers::is_vague(a) || numbers::is_vague(b) {
+        return false;
+    }
     if a.bound == b.bound {
         return true;
     }
@@ -569,6 +574,11 @@ fn judge_numbers(
         .map(|a| {
             tgt.iter()
                 .map(|b| match relate(a, b) {
+                    // An amount named by its order of magnitude ("puluhan
+                    // orang") takes no partner here: a firm figure of its
+                    // sentence may be the one the other side's figure
+                    // contradicts ("68 orang, dengan puluhan orang" / "57").
+                    _ if numbers::is_vague(a) || numbers::is_vague(b) => NumberRelation::Unrelated,
                     // In a close rendering, or where both say what they count
                     // alike, a hedged range that overlaps another value is
                     // the figure changed ("lebih dari 8 tahun" / "more than

@@ -93,6 +93,15 @@
 //!   they are optional too (a report's "on Tuesday" leaves them out without dropping a
 //!   fact), but a date the report gives is compared with them ("Nov. 23" is a changed
 //!   day).
+//! - **Amounts named by their order of magnitude** (`belasan`, `puluhan`, `ratusan`,
+//!   `ribuan`, `puluhan ribu`, `dozens`, `hundreds of`, `tens of thousands`) are optional
+//!   Cardinals, AtLeast the least amount the word covers and below the next order
+//!   (`belasan` 11..20, `ratusan` 100..1000): a report that leaves them out drops no
+//!   figure; an exact count outside the order is another figure ("belasan" / "fifty"),
+//!   one inside or a hedge ("at least 300") the same amount. A flag prints the word. The
+//!   judge lets them take no partner before the firm figures of their sentence have
+//!   theirs ("68 orang, dengan puluhan orang terluka" / "57 with scores injured" is 68
+//!   changed, not 57 among the dozens).
 //! - **Times and ratios:** `twice`, `thrice`, `dua kali`, `three times` count times (unit
 //!   "time"); before `lipat`, `lebih`, `as`, `more`, `the` ... and `doubled`, `tripled`,
 //!   `threefold`, `five-fold` they are a ratio (unit "fold": "dua kali lipat" is
@@ -116,7 +125,7 @@ mod relation;
 mod tables;
 mod tokenize;
 
-pub use relation::{converts, format_hedged, format_value, relation, relation_if_stated};
+pub use relation::{converts, format_hedged, format_value, is_vague, relation, relation_if_stated};
 
 use recognise::{resolve_others, Ctx};
 use tokenize::{tokenize, Tokens};

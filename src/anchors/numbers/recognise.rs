@@ -18,9 +18,10 @@ use crate::text::doc::Lang;
 
 use super::tables::{
     contains, currency_sign, lookup, AGE_WORDS, BOUNDS_EN, BOUNDS_ID, CURRENCY_CODES,
-    CURRENCY_WORDS, DOLLAR_PREFIXES, EN_FOLD_WORDS, EN_NUMBER_WORDS, EN_ORDINALS, EVENTS,
-    GLUED_UNITS, ID_NUMBER_WORDS, MAGNITUDES, MONTHS, MONTH_ABBREVIATIONS, OTHERS, PERIOD_PREFIXES,
-    RANGE_WORDS, SCORE_WORDS, TIME_UNITS, UNITS, WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
+    CURRENCY_WORDS, DOLLAR_PREFIXES, EN_FOLD_WORDS, EN_NUMBER_WORDS, EN_ORDINALS, EN_VAGUE_AMOUNTS,
+    EVENTS, GLUED_UNITS, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MONTHS,
+    MONTH_ABBREVIATIONS, OTHERS, PERIOD_PREFIXES, RANGE_WORDS, SCORE_WORDS, TIME_UNITS, UNITS,
+    WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
 };
 use super::tokenize::{Tok, TokKind};
 use super::{Bound, NumberAnchor, NumberKind, YearMark};
@@ -312,6 +313,7 @@ impl Ctx<'_> {
             .or_else(|| self.fraction_at(i))
             .or_else(|| self.ordinal_word_at(i))
             .or_else(|| self.times_word_at(i))
+            .or_else(|| self.vague_amount_at(i))
             .or_else(|| self.word_number_at(i))
             .unwrap_or_else(|| Step::skip(i + 1))
     }
@@ -1043,11 +1045,14 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
             .chain(keys(ID_NUMBER_WORDS))
             .chain(keys(ID_NUMBER_WORDS).map(|k| format!("ke{k}")))
             .chain(keys(ID_NUMBER_WORDS).map(|k| format!("ke{k}nya")))
+            .chain(keys(ID_VAGUE_AMOUNTS))
             .chain(["pertama", "pertamanya", "sekali"].map(String::from));
         let en = calendar
             .chain(keys(EN_NUMBER_WORDS))
             .chain(keys(EN_ORDINALS))
             .chain(keys(EN_FOLD_WORDS))
+            .chain(keys(EN_VAGUE_AMOUNTS))
+            .chain(["tens".to_string()])
             .chain(["a", "both", "once", "twice", "thrice"].map(String::from));
         [Openers::new(id), Openers::new(en)]
     });

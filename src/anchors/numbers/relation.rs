@@ -8,7 +8,7 @@
 //! numbers contradict each other only when their intervals cannot overlap; a reviewer is
 //! shown a mismatch only when both cannot be true.
 
-use super::tables::{MONTH_NAMES, WEEKDAY_NAMES};
+use super::tables::{lookup, EN_VAGUE_AMOUNTS, ID_VAGUE_AMOUNTS, MONTH_NAMES, WEEKDAY_NAMES};
 use super::{Bound, NumberAnchor, NumberKind, NumberRelation, APPROX_TOLERANCE, CALENDAR_SLACK};
 
 /// How far "about" reaches on a time of day, in minutes: "sekitar pukul 13.00" covers
@@ -314,6 +314,10 @@ pub fn format_value(a: &NumberAnchor) -> String {
         NumberKind::Month => name(&MONTH_NAMES),
         _ => None,
     };
+    // "belasan", "hundreds of thousands": the amount as the word names it
+    if vague_ceiling(a).is_some() {
+        return a.text.to_lowercase();
+    }
     named.unwrap_or_else(|| match a.kind {
         NumberKind::Percent => format!("{}%", plain(a.value)),
         NumberKind::Decade => format!("{}s", plain(a.value)),
@@ -419,7 +423,10 @@ impl Interval {
         };
         let (lo, lo_open, hi, hi_open) = match a.bound {
             Bound::Exact => (v, false, v, false),
-            Bound::AtLeast => (v, false, f64::INFINITY, false),
+            Bound::AtLeast => match vague_ceiling(a) {
+                Some(ceiling) => (v, false, ceiling, true),
+                None => (v, false, f64::INFINITY, false),
+            },
             Bound::MoreThan => (v, true, f64::INFINITY, false),
             Bound::AtMost => (f64::NEG_INFINITY, false, v, false),
             Bound::LessThan => (f64::NEG_INFINITY, false, v, true),
@@ -463,6 +470,25 @@ impl Interval {
             lo < hi
         }
     }
+}
+
+/// Whether the figure is an amount named by its order of magnitude
+/// ("ratusan", "belasan", "tens of thousands"): at least the least amount
+/// the word covers, below the next order.
+pub fn is_vague(a: &NumberAnchor) -> bool {
+    vague_ceiling(a).is_some()
+}
+
+/// The amount an amount named by its order of magnitude stays below
+/// ("ratusan": 1000, "puluhan ribu": 100,000, "belasan": 20); None for any
+/// other figure.
+pub(super) fn vague_ceiling(a: &NumberAnchor) -> Option<f64> {
+    if !a.optional || a.bound != Bound::AtLeast || a.kind != NumberKind::Cardinal {
+        return None;
+    }
+    let word = a.text.split_whitespace().next()?.to_lowercase();
+    let (lo, hi) = lookup(ID_VAGUE_AMOUNTS, &word).or_else(|| lookup(EN_VAGUE_AMOUNTS, &word))?;
+    Some(a.value / lo * hi)
 }
 
 /// The tighter of two interval ends (`pick` is max for lower ends, min for upper ends); an
@@ -554,6 +580,41 @@ mod tests {
         );
         assert!(converts(&first("240 km/jam", Id), &first("150 mph", En)));
         assert!(!converts(&first("240 km/jam", Id), &first("240 km/h", En)));
+    }
+
+    #[test]
+    fn an_amount_named_by_its_order_of_magnitude_spans_that_order() {
+        let rel = |x: &str, y: &str| relation_if_stated(&first(x, Id), &first(y, En));
+        let cases = [
+            ("belasan orang", "more than a dozen people", Compatible),
+            ("belasan orang", "fifteen people", Compatible),
+            ("belasan orang", "fifty people", Mismatch),
+            ("belasan orang", "five people", Mismatch),
+            ("puluhan orang", "dozens of people", Compatible),
+            ("ratusan orang", "hundreds of people", Same),
+            ("ratusan orang", "at least 300 people", Compatible),
+            ("ratusan orang", "five people", Mismatch),
+            ("ratusan orang", "more than 1,000 people", Mismatch),
+            ("ribuan orang", "thousands of people", Same),
+            ("ribuan orang", "twelve people", Mismatch),
+            ("puluhan ribu orang", "tens of thousands of people", Same),
+            (
+                "ratusan ribu orang",
+                "tens of thousands of people",
+                Mismatch,
+            ),
+        ];
+        for (x, y, want) in cases {
+            assert_eq!(rel(x, y), want, "{x:?} vs {y:?}");
+        }
+        // Optional: no evidence of one fact by itself.
+        let hundreds = first("ratusan orang", Id);
+        assert!(is_vague(&hundreds) && hundreds.optional);
+        assert_eq!(
+            relation(&hundreds, &first("hundreds of people", En)),
+            Unrelated
+        );
+        assert!(!is_vague(&first("sedikitnya 100 orang", Id)));
     }
 
     #[test]
