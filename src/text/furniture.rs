@@ -229,6 +229,37 @@ pub const PREFIXES: &[&str] = &[
     "watch the video",
 ];
 
+/// The [`PREFIXES`] that introduce the headline of another article ("BACA
+/// JUGA: Presiden Kunjungi ..."): a copied page may glue that headline to the
+/// start of the next paragraph, and the unit is then that paragraph's
+/// sentence (see [`glued_to_a_sentence`]).
+const READ_ALSO: &[&str] = &[
+    "artikel terkait",
+    "baca juga",
+    "berita terkait",
+    "lihat juga",
+    "read also",
+    "read more",
+    "related:",
+    "simak juga",
+];
+
+/// Words after a read-also prefix from which a unit ending in a full stop is
+/// a sentence the link was glued to: a linked headline has no full stop.
+const GLUED_SENTENCE_WORDS: usize = 10;
+
+/// Whether a unit opening with a read-also prefix carries a sentence of the
+/// article: it ends with a full stop and runs longer than a headline would
+/// ("BACA JUGA: Presiden Kunjungi Korban Gempa di Cianjur Banjir besar
+/// melanda kota Semarang pada hari Senin."). Dropping it as furniture would
+/// lose that sentence; kept, it aligns with a little extra.
+fn glued_to_a_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’'));
+    t.ends_with('.')
+        && !t.ends_with("...")
+        && word_count_up_to(text, GLUED_SENTENCE_WORDS) > GLUED_SENTENCE_WORDS
+}
+
 /// Short units that are furniture when they contain this phrase anywhere (on
 /// word boundaries).
 pub const ANYWHERE: &[&str] = &[
@@ -690,10 +721,11 @@ fn is_boilerplate(text: &str, norm: &str, words: usize) -> bool {
         return false;
     }
     let first = norm.as_bytes().first();
-    if PREFIXES
-        .iter()
-        .any(|p| p.as_bytes().first() == first && starts_with_phrase(norm, p))
-        || contains_any_phrase(norm, ANYWHERE)
+    if PREFIXES.iter().any(|p| {
+        p.as_bytes().first() == first
+            && starts_with_phrase(norm, p)
+            && !(READ_ALSO.contains(p) && glued_to_a_sentence(text))
+    }) || contains_any_phrase(norm, ANYWHERE)
         || is_copyright(text, norm)
     {
         return true;
@@ -1238,6 +1270,27 @@ mod tests {
 
     fn kind(text: &str) -> SentenceKind {
         classify(text, Lang::En, LINE)
+    }
+
+    #[test]
+    fn a_read_also_link_glued_to_a_sentence_leaves_it_content() {
+        let glued = "BACA JUGA: Presiden Kunjungi Korban Gempa di Cianjur Banjir besar melanda kota Semarang pada hari Senin.";
+        assert_eq!(classify(glued, Lang::Id, LINE), T);
+        // The link alone, or a short one with a full stop, is furniture.
+        for t in [
+            "BACA JUGA: Presiden Kunjungi Korban Gempa di Cianjur",
+            "Baca juga: Banjir melanda Semarang.",
+            "Read more: Storm hits the coast...",
+        ] {
+            assert_eq!(classify(t, Lang::Id, LINE), B, "{t}");
+        }
+        assert!(READ_ALSO.iter().all(|p| PREFIXES.contains(p)));
+        assert!(READ_ALSO.windows(2).all(|w| w[0] < w[1]));
+        // Other prefixes keep their rule.
+        assert_eq!(
+            kind("Klik di sini untuk berlangganan buletin harian kami dan dapatkan berita terbaru setiap pagi."),
+            B
+        );
     }
 
     #[test]

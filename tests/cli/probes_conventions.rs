@@ -342,12 +342,24 @@ fn a_click_here_line_is_boilerplate() {
     assert_eq!(flags, &["boilerplate"], "{rows:?}");
 }
 
+/// "BACA JUGA: <headline>" glued to the start of a paragraph: the unit
+/// carries the paragraph's sentence, so it must not be dropped as furniture
+/// (it was, before, when short). Cutting the link off is the segmenter's
+/// job; until then the sentence aligns with a little extra.
 #[test]
-#[ignore = "segmenting: 'BACA JUGA: <headline>' glued to a paragraph's start stays in its sentence"]
-fn a_read_also_glued_to_a_paragraph_is_cut_off() {
+fn a_read_also_glued_to_a_paragraph_does_not_eat_it() {
     let rows = align_story(
         &["BACA JUGA: Presiden Kunjungi Korban Gempa di Cianjur Banjir besar melanda kota Semarang pada hari Senin."],
         &["Heavy floods hit the city of Semarang on Monday."],
     );
-    assert!(rows.iter().any(|(_, f)| f == &["boilerplate"]), "{rows:?}");
+    let (_, flags) = &rows[0];
+    assert!(!flags.iter().any(|f| f == "boilerplate"), "{rows:?}");
+    let rows = align_story(
+        &[
+            "BACA JUGA: Presiden Kunjungi Korban Gempa di Cianjur",
+            "Banjir besar melanda kota Semarang pada hari Senin.",
+        ],
+        &["Heavy floods hit the city of Semarang on Monday."],
+    );
+    assert_eq!(rows[0].1, ["boilerplate"], "{rows:?}");
 }
