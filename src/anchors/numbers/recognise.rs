@@ -628,20 +628,18 @@ impl Ctx<'_> {
     /// a speed, and the token after it. A speed converts
     /// ([`relation`](super::relation)), so it must not read as a distance.
     fn speed_at(&self, unit: &str, next: usize) -> Option<(&'static str, usize)> {
-        let per = if self.sym(next) == Some('/') {
-            next + 1
-        } else if matches!(self.word(next), Some("per" | "an" | "a")) {
-            next + 1
-        } else {
+        let slash = self.sym(next) == Some('/');
+        if !slash && !matches!(self.word(next), Some("per" | "an" | "a")) {
             return None;
-        };
+        }
+        let per = next + 1;
         let hourly = match self.word(per)? {
             "jam" | "hour" | "h" | "hr" => true,
             "detik" | "second" | "s" | "sec" => false,
             _ => return None,
         };
         // "a" and "an" only say "per hour" ("miles an hour").
-        if !hourly && self.sym(next) != Some('/') && !matches!(self.word(next), Some("per")) {
+        if !hourly && !slash && self.word(next) != Some("per") {
             return None;
         }
         let speed = match (unit, hourly) {
@@ -657,13 +655,11 @@ impl Ctx<'_> {
     /// A temperature scale after the count (`40 derajat Celsius`, `104
     /// degrees Fahrenheit`, `40°C`): the scale, and the token after it.
     fn temperature_at(&self, e: usize) -> Option<(&'static str, usize)> {
-        let scale = if self.sym(e) == Some('°') {
-            e + 1
-        } else if matches!(self.word(e)?, "derajat" | "degree" | "degrees") {
-            e + 1
-        } else {
+        let degree_sign = self.sym(e) == Some('°');
+        if !degree_sign && !matches!(self.word(e)?, "derajat" | "degree" | "degrees") {
             return None;
-        };
+        }
+        let scale = e + 1;
         let unit = match self.word(scale)? {
             "celsius" | "c" | "celcius" => "celsius",
             "fahrenheit" | "f" => "fahrenheit",
