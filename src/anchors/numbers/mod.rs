@@ -39,12 +39,13 @@
 //!   pagi`, `07.30 WIB`, `0138 GMT`, `noon`, `tengah malam`) are Time anchors valued in
 //!   minutes after midnight, the zone (`UTC` for GMT, `WIB`, `WITA`, `WIT`, `JST`, `EST`,
 //!   `EDT`, `ET`, `PST`, `PDT`, `PT`; `Jakarta time` and `waktu Indonesia Barat` are
-//!   WIB, `waktu Amerika Timur` / `waktu Pantai Timur` ET) as unit. `ET` and `PT` name
-//!   no season: against a seasoned zone either reading may agree, against each other
-//!   both are read in one season. A
-//!   figure is a time after `pukul`/`jam`, with a colon, before am/pm, a part of the day
-//!   or a zone, or in Indonesian as `HH.MM` (two-digit hours, or minutes on the quarter:
-//!   Indonesian writes decimals with a comma), so `13.00` is never the number 13. Four
+//!   WIB, `waktu Amerika Timur` / `waktu Pantai Timur` ET) as unit. `ET` and `PT`
+//!   (English text only: Indonesian `PT` opens a company's name) name no season:
+//!   against a seasoned zone either reading may agree, against each other both are
+//!   read in one season. A figure is a time after `pukul`/`jam`, with a colon, before
+//!   am/pm, a part of the day or a zone, or in Indonesian as `HH.MM` (two-digit hours, or
+//!   minutes on the quarter: Indonesian writes decimals with a comma), so `13.00` is
+//!   never the number 13. Four
 //!   digits are a time only before a zone. `pukul` alone (the verb "to hit") and a game
 //!   clock (`2:44 left`, `2:44 tersisa`) are nothing.
 //!   Two times compare in UTC when both name a zone, as written otherwise; a changed time
