@@ -53,9 +53,8 @@
 //!   weekdays and months are `date_` flags).
 //! - **Units that convert:** a distance per hour or second is a speed (`240 km/jam`,
 //!   `240 kilometer per jam`, `150 mph`, `150 miles per hour`, `kph`, `14 kilometers per
-//!   second`, `mil per jam`); Indonesian `mil` is a mile; `pon`, `lb` are pounds of
-//!   weight, `derajat Celsius`, `degrees Fahrenheit`, `40°C` temperatures (`minus 10`,
-//!   `-10` below zero). Two figures in units of one dimension (km and
+//!   second`); `pon`, `lb` are pounds of weight, `derajat Celsius`, `degrees
+//!   Fahrenheit`, `40°C` temperatures. Two figures in units of one dimension (km and
 //!   mile, km/h and mph, kg and pound, metre and foot, Celsius and Fahrenheit; English
 //!   `100 pounds` without a sign is money or weight) compare in one unit: within 5 %
 //!   they are Compatible, more than 15 % apart a Mismatch, in between Unrelated (a
