@@ -411,6 +411,11 @@ fn values_agree(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> NumberR
 /// neither is a change; nor is the same value with a hedge dropped.
 fn changed_under_hedge(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> bool {
     use numbers::Bound::{AtLeast, AtMost, Exact, LessThan, MoreThan};
+    // An amount named by its order of magnitude ("ratusan": at least 100)
+    // is no figure a hedge can keep while its value changes.
+    if numbers::is_vague(a) || numbers::is_vague(b) {
+        return false;
+    }
     if a.bound == b.bound {
         return true;
     }
@@ -426,7 +431,11 @@ fn changed_under_hedge(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> 
 /// two"), but another value is no contradiction unless [`optional_changed`]
 /// says so (the word may state no figure at all).
 fn stated_relation(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> NumberRelation {
+    // A date bracketed after a weekday ("Selasa (22/11)") is optional only
+    // where the report leaves it out: a day the report gives is compared.
+    let calendar = |n: &numbers::NumberAnchor| n.optional && n.kind.is_calendar();
     match numbers::relation_if_stated(a, b) {
+        NumberRelation::Mismatch if calendar(a) || calendar(b) => NumberRelation::Mismatch,
         NumberRelation::Mismatch if a.optional || b.optional => NumberRelation::Unrelated,
         r => r,
     }
@@ -565,11 +574,23 @@ fn judge_numbers(
         .map(|a| {
             tgt.iter()
                 .map(|b| match relate(a, b) {
+                    // An amount named by its order of magnitude ("puluhan
+                    // orang") takes no partner here: a firm figure of its
+                    // sentence may be the one the other side's figure
+                    // contradicts ("68 orang, dengan puluhan orang" / "57").
+                    _ if numbers::is_vague(a) || numbers::is_vague(b) => NumberRelation::Unrelated,
                     // In a close rendering, or where both say what they count
                     // alike, a hedged range that overlaps another value is
                     // the figure changed ("lebih dari 8 tahun" / "more than
                     // six years", "57 orang" / "at least 49 people").
-                    NumberRelation::Compatible if said_alike(a, b) && changed_under_hedge(a, b) => {
+                    // Not so a figure converted to another unit ("240
+                    // km/jam" / "150 mph"): its value differs by the
+                    // conversion.
+                    NumberRelation::Compatible
+                        if !numbers::converts(a, b)
+                            && said_alike(a, b)
+                            && changed_under_hedge(a, b) =>
+                    {
                         NumberRelation::Mismatch
                     }
                     r => r,

@@ -229,6 +229,37 @@ pub const PREFIXES: &[&str] = &[
     "watch the video",
 ];
 
+/// The [`PREFIXES`] that introduce the headline of another article ("BACA
+/// JUGA: Presiden Kunjungi ..."): a copied page may glue that headline to the
+/// start of the next paragraph, and the unit is then that paragraph's
+/// sentence (see [`glued_to_a_sentence`]).
+const READ_ALSO: &[&str] = &[
+    "artikel terkait",
+    "baca juga",
+    "berita terkait",
+    "lihat juga",
+    "read also",
+    "read more",
+    "related:",
+    "simak juga",
+];
+
+/// Words after a read-also prefix from which a unit ending in a full stop is
+/// a sentence the link was glued to: a linked headline has no full stop.
+const GLUED_SENTENCE_WORDS: usize = 10;
+
+/// Whether a unit opening with a read-also prefix carries a sentence of the
+/// article: it ends with a full stop and runs longer than a headline would
+/// ("BACA JUGA: Presiden Kunjungi Korban Gempa di Cianjur Banjir besar
+/// melanda kota Semarang pada hari Senin."). Dropping it as furniture would
+/// lose that sentence; kept, it aligns with a little extra.
+fn glued_to_a_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’'));
+    t.ends_with('.')
+        && !t.ends_with("...")
+        && word_count_up_to(text, GLUED_SENTENCE_WORDS) > GLUED_SENTENCE_WORDS
+}
+
 /// Short units that are furniture when they contain this phrase anywhere (on
 /// word boundaries).
 pub const ANYWHERE: &[&str] = &[
@@ -613,6 +644,12 @@ fn has_trailing_date(text: &str) -> bool {
 /// Whether the text ends with a sentence-final mark, possibly followed by
 /// closing quotes or brackets.
 fn ends_sentence(text: &str) -> bool {
+    // Staff initials glued after the last sentence ("... sepuluh tahun.
+    // (ab/uh)") close the page, not the sentence.
+    let text = match text.trim_end().rsplit_once(' ') {
+        Some((body, last)) if is_staff_initials(last) => body,
+        _ => text,
+    };
     let t = text.trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '”' | '’' | '"' | '\'' | '»' | ')' | ']' | '」' | '』')
     });
@@ -677,17 +714,18 @@ fn starts_with_phrase(norm: &str, phrase: &str) -> bool {
 // Boilerplate.
 
 fn is_boilerplate(text: &str, norm: &str, words: usize) -> bool {
-    if listed(WHOLE, norm) || is_comment_count(norm) {
+    if listed(WHOLE, norm) || is_comment_count(norm) || is_staff_initials(text) {
         return true;
     }
     if words > SHORT_WORDS {
         return false;
     }
     let first = norm.as_bytes().first();
-    if PREFIXES
-        .iter()
-        .any(|p| p.as_bytes().first() == first && starts_with_phrase(norm, p))
-        || contains_any_phrase(norm, ANYWHERE)
+    if PREFIXES.iter().any(|p| {
+        p.as_bytes().first() == first
+            && starts_with_phrase(norm, p)
+            && !(READ_ALSO.contains(p) && glued_to_a_sentence(text))
+    }) || contains_any_phrase(norm, ANYWHERE)
         || is_copyright(text, norm)
     {
         return true;
@@ -696,6 +734,25 @@ fn is_boilerplate(text: &str, norm: &str, words: usize) -> bool {
         return false;
     }
     is_timestamp(text) || is_byline(text) || is_section_line(text)
+}
+
+/// The initials of the reporter and editors that close an Indonesian news
+/// page (VOA Indonesia and others), alone in brackets: `[lt/ab]`,
+/// `(ab/uh)`, `[ka/rs/ii]`. Two to four groups of one to four letters, all
+/// of one case, joined by slashes: a bracketed pair of names (`(AS/Rusia)`)
+/// mixes cases and stays content.
+fn is_staff_initials(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.');
+    let inner = match (t.chars().next(), t.chars().last()) {
+        (Some('['), Some(']')) | (Some('('), Some(')')) => &t[1..t.len() - 1],
+        _ => return false,
+    };
+    let groups: Vec<&str> = inner.split('/').map(str::trim).collect();
+    let letters =
+        |g: &&str| (1..=4).contains(&g.len()) && g.chars().all(|c| c.is_ascii_alphabetic());
+    let one_case = inner.chars().all(|c| !c.is_ascii_uppercase())
+        || inner.chars().all(|c| !c.is_ascii_lowercase());
+    (2..=4).contains(&groups.len()) && groups.iter().all(letters) && one_case
 }
 
 /// `0 Comments`, `12 komentar`.
@@ -1213,6 +1270,73 @@ mod tests {
 
     fn kind(text: &str) -> SentenceKind {
         classify(text, Lang::En, LINE)
+    }
+
+    #[test]
+    fn a_read_also_link_glued_to_a_sentence_leaves_it_content() {
+        let glued = "BACA JUGA: Presiden Kunjungi Korban Gempa di Cianjur Banjir besar melanda kota Semarang pada hari Senin.";
+        assert_eq!(classify(glued, Lang::Id, LINE), T);
+        // The link alone, or a short one with a full stop, is furniture.
+        for t in [
+            "BACA JUGA: Presiden Kunjungi Korban Gempa di Cianjur",
+            "Baca juga: Banjir melanda Semarang.",
+            "Read more: Storm hits the coast...",
+        ] {
+            assert_eq!(classify(t, Lang::Id, LINE), B, "{t}");
+        }
+        assert!(READ_ALSO.iter().all(|p| PREFIXES.contains(p)));
+        assert!(READ_ALSO.windows(2).all(|w| w[0] < w[1]));
+        // Other prefixes keep their rule.
+        assert_eq!(
+            kind("Klik di sini untuk berlangganan buletin harian kami dan dapatkan berita terbaru setiap pagi."),
+            B
+        );
+    }
+
+    #[test]
+    fn staff_initials_that_close_a_page_are_boilerplate() {
+        for text in [
+            "[lt/ab]",
+            "[my/ii]",
+            "[ka/rs]",
+            "(ab/uh)",
+            "[ka/rs/ii]",
+            "(AB/UH).",
+        ] {
+            assert_eq!(classify(text, Lang::Id, LINE), B, "{text}");
+        }
+        // A bracketed pair of names or a figure stays what it was.
+        for text in [
+            "(AS/Rusia)",
+            "[lt/ab] katanya",
+            "(24/7)",
+            "[a/b/c/d/e]",
+            "(abcde/uh)",
+        ] {
+            assert_ne!(classify(text, Lang::Id, LINE), B, "{text}");
+        }
+        // Glued to the last paragraph, the initials leave it content.
+        assert_eq!(
+            classify(
+                "Banjir ini adalah yang terburuk dalam sepuluh tahun. (ab/uh)",
+                Lang::Id,
+                LINE
+            ),
+            T
+        );
+        // A VOA headline with its "- Laporan VOA" is a headline.
+        let title = Context {
+            whole_paragraph: true,
+            first_paragraph: true,
+        };
+        assert_eq!(
+            classify(
+                "Banjir Besar Melanda Kota Semarang - Laporan VOA",
+                Lang::Id,
+                title
+            ),
+            H
+        );
     }
 
     #[test]

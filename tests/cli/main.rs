@@ -11,6 +11,7 @@ mod hostile;
 mod install;
 mod nothing_lost;
 mod probes;
+mod probes_conventions;
 mod probes_dates;
 mod probes_indonesian;
 mod probes_names;

@@ -158,16 +158,49 @@ impl Ctx<'_> {
         }
     }
 
-    /// A time zone at `j` in its canonical form (GMT is UTC), and the token after it.
+    /// A time zone at `j` in its canonical form (GMT is UTC), and the token after it:
+    /// a code (`WIB`, `EST`, `ET`), a city's time (`Jakarta time`), or an Indonesian
+    /// `waktu` phrase (`waktu Indonesia Barat`, `waktu Amerika Timur`, `waktu Pantai
+    /// Timur`). `waktu setempat` / `local time` name no zone: the time is as written.
     fn zone_at(&self, j: usize) -> Option<(&'static str, usize)> {
         let zone = match self.word(j)? {
             "gmt" | "utc" => "UTC",
             "wib" => "WIB",
             "wita" => "WITA",
             "wit" => "WIT",
+            "jst" => "JST",
+            "est" => "EST",
+            "edt" => "EDT",
+            // Indonesian "PT" opens a company's name ("PT Freeport")
+            "et" if self.lang == Lang::En => "ET",
+            "pst" => "PST",
+            "pdt" => "PDT",
+            "pt" if self.lang == Lang::En => "PT",
+            "jakarta" if self.word(j + 1) == Some("time") => return Some(("WIB", j + 2)),
+            "waktu" => return self.waktu_zone_at(j),
             _ => return None,
         };
         Some((zone, j + 1))
+    }
+
+    /// An Indonesian zone spelt out after `waktu` at `j` (`waktu Indonesia Barat`,
+    /// `waktu Amerika Timur`, `waktu Pantai Timur Amerika`), and the token after it.
+    fn waktu_zone_at(&self, j: usize) -> Option<(&'static str, usize)> {
+        let (region, side) = (self.word(j + 1)?, self.word(j + 2)?);
+        let zone = match (region, side) {
+            ("indonesia", "barat") => "WIB",
+            ("indonesia", "tengah") => "WITA",
+            ("indonesia", "timur") => "WIT",
+            ("amerika" | "as", "timur") | ("pantai", "timur") => "ET",
+            ("amerika" | "as", "barat") | ("pantai", "barat") => "PT",
+            _ => return None,
+        };
+        let mut next = j + 3;
+        // "waktu Pantai Timur Amerika", "waktu Pantai Timur AS"
+        if region == "pantai" && matches!(self.word(next), Some("amerika" | "as")) {
+            next += 1;
+        }
+        Some((zone, next))
     }
 
     /// An Indonesian part of the day after a clock figure (`pukul 1 siang`, `jam 2 dini
@@ -293,8 +326,39 @@ impl Ctx<'_> {
             }
             _ => return None,
         }
+        if self.restates_weekday(parts) {
+            for raw in &mut found {
+                raw.optional = true;
+            }
+        }
         found.sort_by_key(|r| r.first);
         Some(found)
+    }
+
+    /// Whether the slash date at `parts` is an Indonesian bracket right after a
+    /// weekday ("pada Selasa (22/11)", "Selasa pagi (14/7)", "Jumat
+    /// (15/5/2020)"): the bracket restates the day the weekday names, and a
+    /// report that says "on Tuesday" leaves it out without dropping a fact.
+    fn restates_weekday(&self, parts: &[usize]) -> bool {
+        let last = parts[parts.len() - 1];
+        let Some(open) = parts[0].checked_sub(1) else {
+            return false;
+        };
+        if self.lang != Lang::Id || self.sym(open) != Some('(') || self.sym(last + 1) != Some(')') {
+            return false;
+        }
+        let Some(mut w) = open.checked_sub(1) else {
+            return false;
+        };
+        if self.word(w).is_some_and(|x| contains(DAY_PARTS, x)) {
+            let Some(before) = w.checked_sub(1) else {
+                return false;
+            };
+            w = before;
+        }
+        self.tok(w)
+            .is_some_and(|t| t.kind == TokKind::Word && t.capital)
+            && self.word(w).is_some_and(|x| lookup(WEEKDAYS, x).is_some())
     }
 
     // --- days and years in digits ------------------------------------------------------
@@ -550,6 +614,32 @@ mod tests {
     }
 
     #[test]
+    fn a_bracketed_date_after_its_weekday_is_optional() {
+        let optional = |text: &str| -> Vec<(f64, bool)> {
+            read(text, Id)
+                .iter()
+                .filter(|a| a.kind != Weekday)
+                .map(|a| (a.value, a.optional))
+                .collect()
+        };
+        assert_eq!(
+            optional("pada Selasa (22/11)"),
+            [(22.0, true), (11.0, true)]
+        );
+        assert_eq!(optional("Selasa pagi (14/7)"), [(14.0, true), (7.0, true)]);
+        assert_eq!(
+            optional("Jumat (15/5/2020)"),
+            [(15.0, true), (5.0, true), (2020.0, true)]
+        );
+        // Without a weekday before it, the bracket is the date itself.
+        assert_eq!(optional("pada (22/11)"), [(22.0, false), (11.0, false)]);
+        assert_eq!(
+            optional("pada 22/11/2022"),
+            [(22.0, false), (11.0, false), (2022.0, false)]
+        );
+    }
+
+    #[test]
     fn weekdays_and_the_minggu_rule() {
         let w = |v| k(v, Weekday);
         let id = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
@@ -599,6 +689,26 @@ mod tests {
             ("pukul 8 malam", Id, &[t(20.0, 0.0)]),
             ("pukul 2 dini hari", Id, &[t(2.0, 0.0)]),
             ("pukul 07.30 WIB", Id, &[z(7.0, 30.0, "WIB")]),
+            ("at 3:55 p.m. EST", En, &[z(15.0, 55.0, "EST")]),
+            ("at 3:55 p.m. ET", En, &[z(15.0, 55.0, "ET")]),
+            ("0800 EDT", En, &[z(8.0, 0.0, "EDT")]),
+            ("at 9 p.m. Jakarta time", En, &[z(21.0, 0.0, "WIB")]),
+            (
+                "pukul 3:55 sore waktu Amerika Timur",
+                Id,
+                &[z(15.0, 55.0, "ET")],
+            ),
+            (
+                "pukul 10.15 waktu Indonesia Tengah",
+                Id,
+                &[z(10.0, 15.0, "WITA")],
+            ),
+            (
+                "pukul 13.00 waktu setempat",
+                Id,
+                &[(780.0, Time, Exact, None)],
+            ),
+            ("pukul 10.00 PT Freeport", Id, &[t(10.0, 0.0)]),
             ("jam 8 pagi", Id, &[t(8.0, 0.0)]),
             ("ditutup 13.00", Id, &[t(13.0, 0.0)]),
             ("15.30 WIB", Id, &[z(15.0, 30.0, "WIB")]),

@@ -37,15 +37,30 @@
 //!   they share unit and event. `May 14 to 19` and `14-19 Mei` are two days of the month.
 //! - **Times** (`3:25 am`, `1pm`, `1:30 p.m.`, `pukul 13.00`, `pukul 1 siang`, `jam 8
 //!   pagi`, `07.30 WIB`, `0138 GMT`, `noon`, `tengah malam`) are Time anchors valued in
-//!   minutes after midnight, the zone (`UTC` for GMT, `WIB`, `WITA`, `WIT`) as unit. A
-//!   figure is a time after `pukul`/`jam`, with a colon, before am/pm, a part of the day
-//!   or a zone, or in Indonesian as `HH.MM` (two-digit hours, or minutes on the quarter:
-//!   Indonesian writes decimals with a comma), so `13.00` is never the number 13. Four
+//!   minutes after midnight, the zone (`UTC` for GMT, `WIB`, `WITA`, `WIT`, `JST`, `EST`,
+//!   `EDT`, `ET`, `PST`, `PDT`, `PT`; `Jakarta time` and `waktu Indonesia Barat` are
+//!   WIB, `waktu Amerika Timur` / `waktu Pantai Timur` ET) as unit. `ET` and `PT`
+//!   (English text only: Indonesian `PT` opens a company's name) name no season:
+//!   against a seasoned zone either reading may agree, against each other both are
+//!   read in one season. A figure is a time after `pukul`/`jam`, with a colon, before
+//!   am/pm, a part of the day or a zone, or in Indonesian as `HH.MM` (two-digit hours, or
+//!   minutes on the quarter: Indonesian writes decimals with a comma), so `13.00` is
+//!   never the number 13. Four
 //!   digits are a time only before a zone. `pukul` alone (the verb "to hit") and a game
 //!   clock (`2:44 left`, `2:44 tersisa`) are nothing.
 //!   Two times compare in UTC when both name a zone, as written otherwise; a changed time
 //!   is a `number_mismatch` (a figure, like a changed day of the month; only named
 //!   weekdays and months are `date_` flags).
+//! - **Units that convert:** a distance per hour or second is a speed (`240 km/jam`,
+//!   `240 kilometer per jam`, `150 mph`, `150 miles per hour`, `kph`, `14 kilometers per
+//!   second`); `pon`, `lb` are pounds of weight, `derajat Celsius`, `degrees
+//!   Fahrenheit`, `40°C` temperatures. Two figures in units of one dimension (km and
+//!   mile, km/h and mph, kg and pound, metre and foot, Celsius and Fahrenheit; English
+//!   `100 pounds` without a sign is money or weight) compare in one unit: within 5 %
+//!   they are Compatible, more than 15 % apart a Mismatch, in between Unrelated (a
+//!   converted figure is rounded, and a false flag costs more than a missed one).
+//!   Only [`relation_if_stated`] converts: a converted figure is checked by the judge
+//!   but is no evidence for linking two sentences.
 //! - **Fractions** (`dua pertiga`, `sepertiga`, `tiga perempat`, `separuh`, `setengah`,
 //!   `two-thirds`, `three quarters`, `a third of`, `half`) are Fraction anchors, a share of
 //!   a whole; hedges apply (`lebih dari separuh` against `nearly half` is a mismatch).
@@ -74,7 +89,20 @@
 //! - **Optional figures** ([`NumberAnchor::optional`]): "keduanya", "kedua X", "both X",
 //!   and "once" / "sekali" where they count ("met only once", "hanya sekali") may state
 //!   no figure at all; [`relation()`] treats them as unrelated to anything, and the judge
-//!   reads them with [`relation_if_stated`].
+//!   reads them with [`relation_if_stated`]. A day, month and year bracketed right after
+//!   a weekday ("pada Selasa (22/11)", "Selasa pagi (14/7/2020)") restate that weekday:
+//!   they are optional too (a report's "on Tuesday" leaves them out without dropping a
+//!   fact), but a date the report gives is compared with them ("Nov. 23" is a changed
+//!   day).
+//! - **Amounts named by their order of magnitude** (`belasan`, `puluhan`, `ratusan`,
+//!   `ribuan`, `puluhan ribu`, `dozens`, `hundreds of`, `tens of thousands`) are optional
+//!   Cardinals, AtLeast the least amount the word covers and below the next order
+//!   (`belasan` 11..20, `ratusan` 100..1000): a report that leaves them out drops no
+//!   figure; an exact count outside the order is another figure ("belasan" / "fifty"),
+//!   one inside or a hedge ("at least 300") the same amount. A flag prints the word. The
+//!   judge lets them take no partner before the firm figures of their sentence have
+//!   theirs ("68 orang, dengan puluhan orang terluka" / "57 with scores injured" is 68
+//!   changed, not 57 among the dozens).
 //! - **Times and ratios:** `twice`, `thrice`, `dua kali`, `three times` count times (unit
 //!   "time"); before `lipat`, `lebih`, `as`, `more`, `the` ... and `doubled`, `tripled`,
 //!   `threefold`, `five-fold` they are a ratio (unit "fold": "dua kali lipat" is
@@ -98,7 +126,7 @@ mod relation;
 mod tables;
 mod tokenize;
 
-pub use relation::{format_hedged, format_value, relation, relation_if_stated};
+pub use relation::{converts, format_hedged, format_value, is_vague, relation, relation_if_stated};
 
 use recognise::{resolve_others, Ctx};
 use tokenize::{tokenize, Tokens};

@@ -14,11 +14,12 @@ use crate::text::doc::Lang;
 use super::recognise::{Ctx, Lead, Raw, Step};
 use super::tables::{
     contains, lookup, number_word_lex, Lex, COLLECTIVE_CUES, EN_DENOMINATORS, EN_FOLD_WORDS,
-    EN_NUMBER_WORDS, EN_ORDINALS, EN_ORDINAL_IDIOMS, HALF_DEGREES, ID_NUMBER_WORDS, MAGNITUDES,
-    MEASURE_UNITS, ORDINAL_FOLLOWERS, TIME_UNITS, UNITS,
+    EN_NUMBER_WORDS, EN_ORDINALS, EN_ORDINAL_IDIOMS, EN_VAGUE_AMOUNTS, HALF_DEGREES,
+    ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MEASURE_UNITS, ORDINAL_FOLLOWERS, TIME_UNITS,
+    UNITS,
 };
 use super::tokenize::TokKind;
-use super::NumberKind;
+use super::{Bound, NumberKind};
 
 /// A compound number word being read (`seratus tiga puluh tujuh`, `one hundred and five`).
 #[derive(Debug, Clone, Copy)]
@@ -555,6 +556,64 @@ impl Ctx<'_> {
         Some(Some(self.finish(raw)))
     }
 
+    /// A round amount named by its order of magnitude (`ratusan orang`,
+    /// `puluhan ribu warga`, `belasan`, `hundreds of people`, `tens of
+    /// thousands`, `dozens`): an optional figure, at least the smallest
+    /// amount the word covers (`ratusan`: 100). The word states no figure a
+    /// report must repeat, but an exact count below it is another one
+    /// ("ratusan orang" / "five people"), and a count above it or a hedge
+    /// ("at least 300") is the same amount.
+    pub(super) fn vague_amount_at(&self, i: usize) -> Option<Step> {
+        let w = self.word(i)?;
+        let least = |table: &[(&str, (f64, f64))], x: &str| lookup(table, x).map(|(lo, _)| lo);
+        let (mut value, mut end) = match (self.lang, w) {
+            (Lang::Id, _) => (least(ID_VAGUE_AMOUNTS, w)?, i + 1),
+            // "tens of thousands"; "tens" alone is no amount
+            (Lang::En, "tens") => {
+                let of_what = self.word(i + 2).filter(|_| self.word(i + 1) == Some("of"));
+                let m = least(EN_VAGUE_AMOUNTS, of_what?).filter(|&m| m >= 1e3)?;
+                (10.0 * m, i + 3)
+            }
+            (Lang::En, _) => (least(EN_VAGUE_AMOUNTS, w)?, i + 1),
+        };
+        // "puluhan ribu", "ratusan juta"; "hundreds of thousands"
+        match self.lang {
+            Lang::Id => {
+                if let Some(m) = self.word(end).and_then(|x| lookup(MAGNITUDES, x)) {
+                    value *= m;
+                    end += 1;
+                }
+            }
+            Lang::En => {
+                let after_of = self.word(end) == Some("of");
+                if let Some(m) = self
+                    .word(end + 1)
+                    .filter(|&x| after_of && x != "tens")
+                    .and_then(|x| least(EN_VAGUE_AMOUNTS, x))
+                {
+                    value *= m;
+                    end += 2;
+                }
+            }
+        }
+        let mut raw = Raw::new(value, NumberKind::Cardinal, i, end);
+        raw.bound = Bound::AtLeast;
+        raw.optional = true;
+        // What it counts stands after "of" in English ("hundreds of people").
+        let of = self.lang == Lang::En && self.word(end) == Some("of");
+        if of {
+            raw.end = end + 1;
+        }
+        self.read_measure(&mut raw, Lead::Plain);
+        raw.end = end;
+        raw.ctx_end = raw.ctx_end.max(end + usize::from(of));
+        if raw.kind != NumberKind::Cardinal {
+            // "ratusan persen", "thousands of dollars": leave them unread
+            return Some(Step::skip(raw.ctx_end));
+        }
+        Some(Step::one(raw))
+    }
+
     pub(super) fn word_number_at(&self, i: usize) -> Option<Step> {
         // "salah satu negara" is "one of the countries", not a count.
         if self.lang == Lang::Id
@@ -736,8 +795,51 @@ mod tests {
             ("dua tiga", Id, &[n(2.0), n(3.0)]),
             // a multiplier needs a number before it
             ("juta", Id, &[]),
-            ("ratusan orang", Id, &[]),
         ]);
+    }
+
+    #[test]
+    fn amounts_named_by_their_order_of_magnitude_are_optional_floors() {
+        let vague = |text: &str,
+                     lang: crate::text::doc::Lang|
+         -> Vec<(f64, crate::anchors::numbers::Bound, Option<String>, bool)> {
+            read(text, lang)
+                .into_iter()
+                .map(|a| (a.value, a.bound, a.unit, a.optional))
+                .collect()
+        };
+        let people = || Some("people".to_string());
+        let cases = [
+            ("belasan orang", Id, 11.0, people()),
+            ("puluhan orang", Id, 10.0, people()),
+            ("ratusan orang", Id, 100.0, people()),
+            ("ribuan warga", Id, 1e3, people()),
+            ("puluhan ribu orang", Id, 1e4, people()),
+            ("ratusan juta", Id, 1e8, None),
+            ("lusinan", Id, 24.0, None),
+            ("dozens of people", En, 24.0, people()),
+            ("hundreds of people", En, 100.0, people()),
+            ("thousands", En, 1e3, None),
+            ("tens of thousands of people", En, 1e4, people()),
+            ("hundreds of thousands of refugees", En, 1e5, people()),
+        ];
+        for (text, lang, value, unit) in cases {
+            assert_eq!(vague(text, lang), [(value, AtLeast, unit, true)], "{text}");
+        }
+        // "tens" alone, and money or shares in such words, are no amount
+        for (text, lang) in [
+            ("tens", En),
+            ("tens of people", En),
+            ("thousands of dollars", En),
+            ("ratusan persen", Id),
+        ] {
+            assert_eq!(vague(text, lang), [], "{text}");
+        }
+        // The word, not a figure, is what a flag shows.
+        assert_eq!(
+            crate::anchors::numbers::format_value(&first("belasan orang", Id)),
+            "belasan"
+        );
     }
 
     #[test]
@@ -761,14 +863,11 @@ mod tests {
             ("two dozen", En, &[n(24.0)]),
             ("selusin", Id, &[n(12.0)]),
             ("dua lusin", Id, &[n(24.0)]),
-            ("lusinan", Id, &[]),
             ("half", En, &[k(0.5, Fraction)]),
             ("half a million", En, &[n(500_000.0)]),
             ("2.5 million", En, &[n(2.5e6)]),
             ("19million", En, &[n(19e6)]),
             ("5k", En, &[n(5000.0)]),
-            ("hundreds of people", En, &[]),
-            ("dozens", En, &[]),
             ("a man and a hundred", En, &[n(100.0)]),
         ]);
     }

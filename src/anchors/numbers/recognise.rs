@@ -18,9 +18,10 @@ use crate::text::doc::Lang;
 
 use super::tables::{
     contains, currency_sign, lookup, AGE_WORDS, BOUNDS_EN, BOUNDS_ID, CURRENCY_CODES,
-    CURRENCY_WORDS, DOLLAR_PREFIXES, EN_FOLD_WORDS, EN_NUMBER_WORDS, EN_ORDINALS, EVENTS,
-    GLUED_UNITS, ID_NUMBER_WORDS, MAGNITUDES, MONTHS, MONTH_ABBREVIATIONS, OTHERS, PERIOD_PREFIXES,
-    RANGE_WORDS, SCORE_WORDS, TIME_UNITS, UNITS, WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
+    CURRENCY_WORDS, DOLLAR_PREFIXES, EN_FOLD_WORDS, EN_NUMBER_WORDS, EN_ORDINALS, EN_VAGUE_AMOUNTS,
+    EVENTS, GLUED_UNITS, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MONTHS,
+    MONTH_ABBREVIATIONS, OTHERS, PERIOD_PREFIXES, RANGE_WORDS, SCORE_WORDS, TIME_UNITS, UNITS,
+    WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
 };
 use super::tokenize::{Tok, TokKind};
 use super::{Bound, NumberAnchor, NumberKind, YearMark};
@@ -312,6 +313,7 @@ impl Ctx<'_> {
             .or_else(|| self.fraction_at(i))
             .or_else(|| self.ordinal_word_at(i))
             .or_else(|| self.times_word_at(i))
+            .or_else(|| self.vague_amount_at(i))
             .or_else(|| self.word_number_at(i))
             .unwrap_or_else(|| Step::skip(i + 1))
     }
@@ -343,7 +345,9 @@ impl Ctx<'_> {
             }
             Tail::Unit(unit, next) => {
                 let mut raw = Raw::new(num.value, NumberKind::Cardinal, first, next);
+                let (unit, after) = self.speed_at(unit, next).unwrap_or((unit, next));
                 raw.unit = Some(unit);
+                raw.ctx_end = raw.ctx_end.max(after);
                 if unit == "foot" {
                     self.add_inches(&mut raw, next);
                 }
@@ -549,11 +553,15 @@ impl Ctx<'_> {
             raw.kind = NumberKind::Money;
             raw.unit = Some(code);
             raw.ctx_end = e + 1;
+        } else if let Some((unit, next)) = self.temperature_at(e) {
+            raw.unit = Some(unit);
+            raw.ctx_end = next;
         } else if let Some(next) = self.feet_at(e) {
             raw.unit = Some("foot");
             raw.ctx_end = next;
             self.add_inches(raw, next);
         } else if let Some((unit, next)) = self.unit_at(e) {
+            let (unit, next) = self.speed_at(unit, next).unwrap_or((unit, next));
             raw.unit = Some(unit);
             raw.ctx_end = next;
             if unit == "time" {
@@ -613,6 +621,51 @@ impl Ctx<'_> {
         raw.value += f64::from(inches) / 12.0;
         raw.end = next;
         raw.ctx_end = next;
+    }
+
+    /// A distance unit read per hour or per second (`240 km/jam`, `240
+    /// kilometer per jam`, `150 miles per hour`, `14 kilometers per second`):
+    /// a speed, and the token after it. A speed converts
+    /// ([`relation`](super::relation)), so it must not read as a distance.
+    fn speed_at(&self, unit: &str, next: usize) -> Option<(&'static str, usize)> {
+        let slash = self.sym(next) == Some('/');
+        if !slash && !matches!(self.word(next), Some("per" | "an" | "a")) {
+            return None;
+        }
+        let per = next + 1;
+        let hourly = match self.word(per)? {
+            "jam" | "hour" | "h" | "hr" => true,
+            "detik" | "second" | "s" | "sec" => false,
+            _ => return None,
+        };
+        // "a" and "an" only say "per hour" ("miles an hour").
+        if !hourly && !slash && self.word(next) != Some("per") {
+            return None;
+        }
+        let speed = match (unit, hourly) {
+            ("km", true) => "km/h",
+            ("km", false) => "km/s",
+            ("mile", true) => "mph",
+            ("mile", false) => "mi/s",
+            _ => return None,
+        };
+        Some((speed, per + 1))
+    }
+
+    /// A temperature scale after the count (`40 derajat Celsius`, `104
+    /// degrees Fahrenheit`, `40°C`): the scale, and the token after it.
+    fn temperature_at(&self, e: usize) -> Option<(&'static str, usize)> {
+        let degree_sign = self.sym(e) == Some('°');
+        if !degree_sign && !matches!(self.word(e)?, "derajat" | "degree" | "degrees") {
+            return None;
+        }
+        let scale = e + 1;
+        let unit = match self.word(scale)? {
+            "celsius" | "c" | "celcius" => "celsius",
+            "fahrenheit" | "f" => "fahrenheit",
+            _ => return None,
+        };
+        Some((unit, scale + 1))
     }
 
     fn unit_at(&self, e: usize) -> Option<(&'static str, usize)> {
@@ -988,11 +1041,14 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
             .chain(keys(ID_NUMBER_WORDS))
             .chain(keys(ID_NUMBER_WORDS).map(|k| format!("ke{k}")))
             .chain(keys(ID_NUMBER_WORDS).map(|k| format!("ke{k}nya")))
+            .chain(keys(ID_VAGUE_AMOUNTS))
             .chain(["pertama", "pertamanya", "sekali"].map(String::from));
         let en = calendar
             .chain(keys(EN_NUMBER_WORDS))
             .chain(keys(EN_ORDINALS))
             .chain(keys(EN_FOLD_WORDS))
+            .chain(keys(EN_VAGUE_AMOUNTS))
+            .chain(["tens".to_string()])
             .chain(["a", "both", "once", "twice", "thrice"].map(String::from));
         [Openers::new(id), Openers::new(en)]
     });
@@ -1169,6 +1225,22 @@ mod tests {
             ("10 km", Id, &[u(10.0, "km")]),
             ("10km", En, &[u(10.0, "km")]),
             ("100m sprint", En, &[u(100.0, "metre")]),
+            // speeds, weights and temperatures, to be converted
+            ("240 km/jam", Id, &[u(240.0, "km/h")]),
+            ("240km/jam", Id, &[u(240.0, "km/h")]),
+            ("240 kilometer per jam", Id, &[u(240.0, "km/h")]),
+            ("14 kilometers per second", En, &[u(14.0, "km/s")]),
+            ("150 mph", En, &[u(150.0, "mph")]),
+            ("150 miles per hour", En, &[u(150.0, "mph")]),
+            ("150 miles an hour", En, &[u(150.0, "mph")]),
+            ("240 kph", En, &[u(240.0, "km/h")]),
+            ("240 km/h", En, &[u(240.0, "km/h")]),
+            ("100 pon", Id, &[u(100.0, "pound")]),
+            ("40 derajat Celsius", Id, &[u(40.0, "celsius")]),
+            ("104 degrees Fahrenheit", En, &[u(104.0, "fahrenheit")]),
+            ("40°C", Id, &[u(40.0, "celsius")]),
+            // a distance that is no speed
+            ("10 km a day", En, &[u(10.0, "km")]),
             ("19m people", En, &[u(19e6, "people")]),
             ("2.5 million people", En, &[u(2.5e6, "people")]),
             ("2021 orang", Id, &[u(2021.0, "people")]),

@@ -8,7 +8,7 @@
 //! numbers contradict each other only when their intervals cannot overlap; a reviewer is
 //! shown a mismatch only when both cannot be true.
 
-use super::tables::{MONTH_NAMES, WEEKDAY_NAMES};
+use super::tables::{lookup, EN_VAGUE_AMOUNTS, ID_VAGUE_AMOUNTS, MONTH_NAMES, WEEKDAY_NAMES};
 use super::{Bound, NumberAnchor, NumberKind, NumberRelation, APPROX_TOLERANCE, CALENDAR_SLACK};
 
 /// How far "about" reaches on a time of day, in minutes: "sekitar pukul 13.00" covers
@@ -32,7 +32,13 @@ const VALUE_EPSILON: f64 = 1e-9;
 /// that two sentences share or contradict one. The judge, which knows which figure the
 /// other side leaves unsaid, reads it with [`relation_if_stated`].
 pub fn relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
-    if a.optional || b.optional {
+    // A date bracketed after its weekday ("Selasa (22/11)") states its figure
+    // when it is there; it is optional only in being left out.
+    let may_state_none = |n: &NumberAnchor| n.optional && !n.kind.is_calendar();
+    // A converted figure agrees only to its rounding: the judge checks it
+    // (`relation_if_stated`), but it is no evidence that two sentences
+    // state one fact.
+    if may_state_none(a) || may_state_none(b) || converts(a, b) {
         return NumberRelation::Unrelated;
     }
     relation_if_stated(a, b)
@@ -41,8 +47,16 @@ pub fn relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
 /// [`relation`] as if both figures were stated outright, optional ones too: "keduanya"
 /// against "the two" is the same figure, "sekali" against "three times" another value.
 pub fn relation_if_stated(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
-    if let Some((a, b)) = in_one_zone(a, b) {
-        return relation_of_values(&a, &b);
+    if let Some(pairs) = in_one_zone(a, b) {
+        // "ET" is EST or EDT: the reading that agrees best is the one meant.
+        return pairs
+            .iter()
+            .map(|(a, b)| relation_of_values(a, b))
+            .min_by_key(|r| r.rank())
+            .unwrap_or(NumberRelation::Unrelated);
+    }
+    if let Some(r) = converted_relation(a, b) {
+        return r;
     }
     if !comparable(a, b) {
         return NumberRelation::Unrelated;
@@ -69,8 +83,9 @@ pub fn relation_if_stated(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation 
 
 /// Two clock times read in one zone: both in UTC when each names a zone ("0138 GMT" /
 /// "pukul 08.38 WIB"), as written when only one does (a report that leaves out "WIB"
-/// states the same local time). None when either is not a time.
-fn in_one_zone(a: &NumberAnchor, b: &NumberAnchor) -> Option<(NumberAnchor, NumberAnchor)> {
+/// states the same local time); one pair for each reading of a zone that has two
+/// ("ET": EST or EDT). None when either is not a time.
+fn in_one_zone(a: &NumberAnchor, b: &NumberAnchor) -> Option<Vec<(NumberAnchor, NumberAnchor)>> {
     if a.kind != NumberKind::Time || b.kind != NumberKind::Time {
         return None;
     }
@@ -80,23 +95,146 @@ fn in_one_zone(a: &NumberAnchor, b: &NumberAnchor) -> Option<(NumberAnchor, Numb
         event: None,
         ..n.clone()
     };
-    Some(match (zone_offset(a), zone_offset(b)) {
-        (Some(x), Some(y)) => (local(a, x), local(b, y)),
-        _ => (local(a, 0.0), local(b, 0.0)),
+    Some(match (zone_offsets(a), zone_offsets(b)) {
+        // Two zones that each have two readings ("ET" / "PT") are read in
+        // one season: standard time with standard time, summer with summer.
+        (Some(xs), Some(ys)) if xs.len() == ys.len() => xs
+            .iter()
+            .zip(ys)
+            .map(|(&x, &y)| (local(a, x), local(b, y)))
+            .collect(),
+        (Some(xs), Some(ys)) => xs
+            .iter()
+            .flat_map(|&x| ys.iter().map(move |&y| (x, y)))
+            .map(|(x, y)| (local(a, x), local(b, y)))
+            .collect(),
+        _ => vec![(local(a, 0.0), local(b, 0.0))],
     })
 }
 
 const MINUTES_A_DAY: f64 = 24.0 * 60.0;
 
-/// Hours ahead of UTC of the zone a time is written in.
-fn zone_offset(a: &NumberAnchor) -> Option<f64> {
+/// Hours ahead of UTC of the zone a time is written in: one offset, or two
+/// (standard, then summer time) for a zone named without its season ("ET"
+/// is EST in winter, EDT in summer).
+fn zone_offsets(a: &NumberAnchor) -> Option<&'static [f64]> {
     match a.unit.as_deref()? {
-        "UTC" => Some(0.0),
-        "WIB" => Some(7.0),
-        "WITA" => Some(8.0),
-        "WIT" => Some(9.0),
+        "UTC" => Some(&[0.0]),
+        "WIB" => Some(&[7.0]),
+        "WITA" => Some(&[8.0]),
+        "WIT" => Some(&[9.0]),
+        "JST" => Some(&[9.0]),
+        "EST" => Some(&[-5.0]),
+        "EDT" => Some(&[-4.0]),
+        "ET" => Some(&[-5.0, -4.0]),
+        "PST" => Some(&[-8.0]),
+        "PDT" => Some(&[-7.0]),
+        "PT" => Some(&[-8.0, -7.0]),
         _ => None,
     }
+}
+
+/// What a unit of measure measures; two units of one dimension convert.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dimension {
+    Length,
+    Speed,
+    Mass,
+    Temperature,
+}
+
+/// Share of a converted figure within which it is the same figure rounded
+/// ("240 km/jam" / "150 mph" is 149.1 mph; "5 miliar kilometer" / "three
+/// billion miles" is 3.1 billion).
+const CONVERSION_ROUNDING: f64 = 0.05;
+
+/// Share of a converted figure beyond which it is another figure ("240
+/// km/jam" / "300 mph"); between this and [`CONVERSION_ROUNDING`] ("240
+/// km/jam" / "160 mph", 7 % apart) the two are left unrelated, since a false
+/// flag costs more than a missed one.
+const CONVERSION_CHANGED: f64 = 0.15;
+
+/// A figure's dimension and its value in that dimension's base unit (metre,
+/// km/h, kg, degree Celsius); None when its unit converts to no other.
+fn in_base_unit(n: &NumberAnchor) -> Option<(Dimension, f64)> {
+    use Dimension::*;
+    let unit = n.unit.as_deref()?;
+    // "100 pounds" reads as money; beside a weight it is the weight, unless
+    // a sign or code says money ("£100", "GBP 100").
+    let weight_in_pounds = n.kind == NumberKind::Money
+        && unit == "GBP"
+        && n.text
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    if n.kind != NumberKind::Cardinal && !weight_in_pounds {
+        return None;
+    }
+    let v = n.value;
+    Some(match unit {
+        "km" => (Length, v * 1000.0),
+        "mile" => (Length, v * 1609.344),
+        "metre" => (Length, v),
+        "foot" => (Length, v * 0.3048),
+        "km/h" => (Speed, v),
+        "mph" => (Speed, v * 1.609_344),
+        "km/s" => (Speed, v * 3600.0),
+        "mi/s" => (Speed, v * 1.609_344 * 3600.0),
+        "kg" => (Mass, v),
+        "pound" | "GBP" => (Mass, v * 0.453_592_37),
+        "celsius" => (Temperature, v),
+        "fahrenheit" => (Temperature, (v - 32.0) * 5.0 / 9.0),
+        _ => return None,
+    })
+}
+
+/// Whether two figures are in different units that convert to each other
+/// ("240 km/jam" / "150 mph"): their values differ by the conversion, so a
+/// hedge kept on both sides is no sign of a changed value.
+pub fn converts(a: &NumberAnchor, b: &NumberAnchor) -> bool {
+    a.unit != b.unit
+        && matches!((in_base_unit(a), in_base_unit(b)), (Some((x, _)), Some((y, _))) if x == y)
+}
+
+/// Two figures in convertible units ("240 km/jam" / "150 mph", "40 derajat
+/// Celsius" / "104 degrees Fahrenheit"), compared in one unit: Compatible
+/// when they agree within [`CONVERSION_ROUNDING`] (a converted figure is
+/// rounded, so never Same), Mismatch when they differ beyond
+/// [`CONVERSION_CHANGED`] even so, Unrelated in between. None when the units
+/// are the same or do not convert to each other.
+fn converted_relation(a: &NumberAnchor, b: &NumberAnchor) -> Option<NumberRelation> {
+    if !converts(a, b) || !a.value.is_finite() || !b.value.is_finite() {
+        return None;
+    }
+    let ((dim_a, base_a), (_, base_b)) = (in_base_unit(a)?, in_base_unit(b)?);
+    if let (Some(x), Some(y)) = (&a.event, &b.event) {
+        if x != y {
+            return Some(NumberRelation::Unrelated);
+        }
+    }
+    let as_base = |n: &NumberAnchor, v: f64| NumberAnchor {
+        value: v,
+        kind: NumberKind::Cardinal,
+        unit: None,
+        ..n.clone()
+    };
+    let (a, b) = (
+        Interval::of(&as_base(a, base_a)),
+        Interval::of(&as_base(b, base_b)),
+    );
+    // A temperature near zero still rounds by a degree or so.
+    let floor = if dim_a == Dimension::Temperature {
+        1.0
+    } else {
+        0.0
+    };
+    let agree = |share: f64| a.widened(share, floor).overlaps(&b.widened(share, floor));
+    Some(if agree(CONVERSION_ROUNDING) {
+        NumberRelation::Compatible
+    } else if agree(CONVERSION_CHANGED) {
+        NumberRelation::Unrelated
+    } else {
+        NumberRelation::Mismatch
+    })
 }
 
 /// The figure as thousands when it is written `d,ddd` (one to three digits,
@@ -176,6 +314,10 @@ pub fn format_value(a: &NumberAnchor) -> String {
         NumberKind::Month => name(&MONTH_NAMES),
         _ => None,
     };
+    // "belasan", "hundreds of thousands": the amount as the word names it
+    if vague_ceiling(a).is_some() {
+        return a.text.to_lowercase();
+    }
     named.unwrap_or_else(|| match a.kind {
         NumberKind::Percent => format!("{}%", plain(a.value)),
         NumberKind::Decade => format!("{}s", plain(a.value)),
@@ -281,7 +423,10 @@ impl Interval {
         };
         let (lo, lo_open, hi, hi_open) = match a.bound {
             Bound::Exact => (v, false, v, false),
-            Bound::AtLeast => (v, false, f64::INFINITY, false),
+            Bound::AtLeast => match vague_ceiling(a) {
+                Some(ceiling) => (v, false, ceiling, true),
+                None => (v, false, f64::INFINITY, false),
+            },
             Bound::MoreThan => (v, true, f64::INFINITY, false),
             Bound::AtMost => (f64::NEG_INFINITY, false, v, false),
             Bound::LessThan => (f64::NEG_INFINITY, false, v, true),
@@ -296,6 +441,26 @@ impl Interval {
         }
     }
 
+    /// The interval with each finite end moved out by half of `share` of its
+    /// value (at least `floor`): two figures so widened meet when they lie
+    /// within about `share` of each other.
+    fn widened(&self, share: f64, floor: f64) -> Interval {
+        let pad = |v: f64| (v.abs() * share / 2.0).max(floor);
+        Interval {
+            lo: if self.lo.is_finite() {
+                self.lo - pad(self.lo)
+            } else {
+                self.lo
+            },
+            hi: if self.hi.is_finite() {
+                self.hi + pad(self.hi)
+            } else {
+                self.hi
+            },
+            ..*self
+        }
+    }
+
     fn overlaps(&self, other: &Interval) -> bool {
         let (lo, lo_open) = tighter(self.lo, self.lo_open, other.lo, other.lo_open, f64::max);
         let (hi, hi_open) = tighter(self.hi, self.hi_open, other.hi, other.hi_open, f64::min);
@@ -305,6 +470,25 @@ impl Interval {
             lo < hi
         }
     }
+}
+
+/// Whether the figure is an amount named by its order of magnitude
+/// ("ratusan", "belasan", "tens of thousands"): at least the least amount
+/// the word covers, below the next order.
+pub fn is_vague(a: &NumberAnchor) -> bool {
+    vague_ceiling(a).is_some()
+}
+
+/// The amount an amount named by its order of magnitude stays below
+/// ("ratusan": 1000, "puluhan ribu": 100,000, "belasan": 20); None for any
+/// other figure.
+pub(super) fn vague_ceiling(a: &NumberAnchor) -> Option<f64> {
+    if !a.optional || a.bound != Bound::AtLeast || a.kind != NumberKind::Cardinal {
+        return None;
+    }
+    let word = a.text.split_whitespace().next()?.to_lowercase();
+    let (lo, hi) = lookup(ID_VAGUE_AMOUNTS, &word).or_else(|| lookup(EN_VAGUE_AMOUNTS, &word))?;
+    Some(a.value / lo * hi)
 }
 
 /// The tighter of two interval ends (`pick` is max for lower ends, min for upper ends); an
@@ -336,6 +520,101 @@ mod tests {
         assert_eq!(relation(&both, &two), Unrelated);
         assert_eq!(relation_if_stated(&both, &two), Same);
         assert_eq!(relation_if_stated(&both, &three), Mismatch);
+        // A date bracketed after its weekday may be left out, but where the
+        // report gives a day it is that day.
+        let bracket = read("pada Selasa (22/11)", Id);
+        let day = bracket.iter().find(|a| a.kind == NumberKind::DayOfMonth);
+        let day = day.expect("a day of the month");
+        assert!(day.optional);
+        let nov_22 = read("on Nov. 22", En);
+        assert_eq!(relation(day, &nov_22[1]), Same);
+        let nov_23 = read("on Nov. 23", En);
+        assert_eq!(relation(day, &nov_23[1]), Mismatch);
+    }
+
+    #[test]
+    fn figures_in_units_that_convert_compare_to_their_rounding() {
+        let rel = |x: &str, y: &str| relation_if_stated(&first(x, Id), &first(y, En));
+        let cases = [
+            ("240 km/jam", "150 mph", Compatible),
+            ("240 kilometer per jam", "150 miles per hour", Compatible),
+            ("240 km/jam", "300 mph", Mismatch),
+            // 160 mph is 257 km/h: 7 % off, left unsaid either way
+            ("240 km/jam", "160 mph", Unrelated),
+            (
+                "lebih dari 5 miliar kilometer",
+                "more than three billion miles",
+                Compatible,
+            ),
+            (
+                "50 ribu kilometer per jam",
+                "14 kilometers per second",
+                Compatible,
+            ),
+            ("12.472 kilometer", "7,750 miles", Compatible),
+            ("45 kilogram", "100 pounds", Compatible),
+            ("45 kilogram", "200 pounds", Mismatch),
+            ("100 pon", "100 lbs", Same),
+            ("300 meter", "nearly 1,000 feet", Compatible),
+            ("300 meter", "2,000 feet", Mismatch),
+            ("40 derajat Celsius", "104 degrees Fahrenheit", Compatible),
+            ("40 derajat Celsius", "80 degrees Fahrenheit", Mismatch),
+            ("0 derajat Celsius", "32 degrees Fahrenheit", Compatible),
+            // units of other dimensions, and money, never convert
+            ("240 km", "150 mph", Unrelated),
+            ("45 kilogram", "£100", Unrelated),
+            ("45 kilogram", "100 kilometers", Unrelated),
+        ];
+        for (x, y, want) in cases {
+            assert_eq!(rel(x, y), want, "{x:?} vs {y:?}");
+            assert_eq!(
+                relation_if_stated(&first(y, En), &first(x, Id)),
+                want,
+                "{y:?} vs {x:?}"
+            );
+        }
+        // No evidence of one fact: only the judge checks a conversion.
+        assert_eq!(
+            relation(&first("240 km/jam", Id), &first("150 mph", En)),
+            Unrelated
+        );
+        assert!(converts(&first("240 km/jam", Id), &first("150 mph", En)));
+        assert!(!converts(&first("240 km/jam", Id), &first("240 km/h", En)));
+    }
+
+    #[test]
+    fn an_amount_named_by_its_order_of_magnitude_spans_that_order() {
+        let rel = |x: &str, y: &str| relation_if_stated(&first(x, Id), &first(y, En));
+        let cases = [
+            ("belasan orang", "more than a dozen people", Compatible),
+            ("belasan orang", "fifteen people", Compatible),
+            ("belasan orang", "fifty people", Mismatch),
+            ("belasan orang", "five people", Mismatch),
+            ("puluhan orang", "dozens of people", Compatible),
+            ("ratusan orang", "hundreds of people", Same),
+            ("ratusan orang", "at least 300 people", Compatible),
+            ("ratusan orang", "five people", Mismatch),
+            ("ratusan orang", "more than 1,000 people", Mismatch),
+            ("ribuan orang", "thousands of people", Same),
+            ("ribuan orang", "twelve people", Mismatch),
+            ("puluhan ribu orang", "tens of thousands of people", Same),
+            (
+                "ratusan ribu orang",
+                "tens of thousands of people",
+                Mismatch,
+            ),
+        ];
+        for (x, y, want) in cases {
+            assert_eq!(rel(x, y), want, "{x:?} vs {y:?}");
+        }
+        // Optional: no evidence of one fact by itself.
+        let hundreds = first("ratusan orang", Id);
+        assert!(is_vague(&hundreds) && hundreds.optional);
+        assert_eq!(
+            relation(&hundreds, &first("hundreds of people", En)),
+            Unrelated
+        );
+        assert!(!is_vague(&first("sedikitnya 100 orang", Id)));
     }
 
     #[test]
@@ -373,6 +652,26 @@ mod tests {
         assert_eq!(rel("pukul 07.30 WIB", "at 7:30 a.m."), Same);
         assert_eq!(rel("sekitar pukul 13.00", "at 1:15 p.m."), Compatible);
         assert_eq!(rel("pukul 13.00", "1300 people"), Unrelated);
+        // US zones, ET read in one season with the other side
+        assert_eq!(rel("pukul 20.55 WIB", "at 8:55 a.m. EST"), Same);
+        assert_eq!(rel("pukul 19.55 WIB", "at 8:55 a.m. EDT"), Same);
+        assert_eq!(rel("pukul 20.55 WIB", "at 8:55 a.m. ET"), Same);
+        assert_eq!(rel("pukul 19.55 WIB", "at 8:55 a.m. ET"), Same);
+        assert_eq!(rel("pukul 18.55 WIB", "at 8:55 a.m. ET"), Mismatch);
+        assert_eq!(
+            rel("pukul 3:55 sore waktu Amerika Timur", "at 3:55 p.m. EST"),
+            Same
+        );
+        assert_eq!(
+            rel("pukul 3:55 sore waktu Amerika Timur", "at 4:55 p.m. ET"),
+            Mismatch
+        );
+        assert_eq!(rel("pukul 20.00 WIB", "at 8 p.m. Jakarta time"), Same);
+        assert_eq!(rel("pukul 20.00 WIB", "at 9 p.m. Jakarta time"), Mismatch);
+        assert_eq!(
+            rel("pukul 20.00 waktu Indonesia Barat", "at 1300 GMT"),
+            Same
+        );
         assert_eq!(format_value(&first("dua pertiga", Id)), "2/3");
         assert_eq!(format_value(&first("separuh", Id)), "1/2");
         assert_eq!(format_value(&first("pukul 07.30", Id)), "07:30");

@@ -311,8 +311,11 @@ pub(super) const UNITS: &[(&str, &str)] = &[
     ("kilometres", "km"),
     ("km", "km"),
     ("korban", "people"),
+    ("kph", "km/h"),
     ("kru", "people"),
     ("kursi", "seat"),
+    ("lb", "pound"),
+    ("lbs", "pound"),
     ("mahasiswa", "people"),
     ("medal", "medal"),
     ("medali", "medal"),
@@ -338,6 +341,7 @@ pub(super) const UNITS: &[(&str, &str)] = &[
     ("mobil", "vehicle"),
     ("month", "month"),
     ("months", "month"),
+    ("mph", "mph"),
     ("murid", "people"),
     ("narapidana", "people"),
     ("negara", "country"),
@@ -368,6 +372,7 @@ pub(super) const UNITS: &[(&str, &str)] = &[
     ("poin", "point"),
     ("point", "point"),
     ("points", "point"),
+    ("pon", "pound"),
     ("prajurit", "soldier"),
     ("prisoners", "people"),
     ("protesters", "people"),
@@ -431,6 +436,31 @@ pub(super) const UNITS: &[(&str, &str)] = &[
     ("workers", "people"),
     ("year", "year"),
     ("years", "year"),
+];
+
+/// Indonesian words naming an amount by its order of magnitude, to the least
+/// amount each covers and the amount it stays below (`belasan`: eleven to
+/// nineteen; `ratusan`: hundreds).
+pub(super) const ID_VAGUE_AMOUNTS: &[(&str, (f64, f64))] = &[
+    ("belasan", (11.0, 20.0)),
+    ("jutaan", (1e6, 1e7)),
+    ("lusinan", (24.0, 144.0)),
+    ("miliaran", (1e9, 1e10)),
+    ("puluhan", (10.0, 100.0)),
+    ("ratusan", (100.0, 1000.0)),
+    ("ribuan", (1e3, 1e4)),
+];
+
+/// English plurals naming an amount by its order of magnitude, as
+/// [`ID_VAGUE_AMOUNTS`] ("dozens": two dozen up to a gross); `tens` only
+/// before `of` and a magnitude ("tens of thousands").
+pub(super) const EN_VAGUE_AMOUNTS: &[(&str, (f64, f64))] = &[
+    ("billions", (1e9, 1e10)),
+    ("dozens", (24.0, 144.0)),
+    ("hundreds", (100.0, 1000.0)),
+    ("millions", (1e6, 1e7)),
+    ("tens", (10.0, 100.0)),
+    ("thousands", (1e3, 1e4)),
 ];
 
 /// Units that measure time: a number of these is a duration, not a toll, so it takes no
@@ -859,7 +889,11 @@ pub(super) const EN_DENOMINATORS: &[(&str, f64)] = &[
 ];
 
 /// Clock-time words after digits (`3 pm`, `15.30 WIB`).
-pub(super) const TIME_WORDS: &[&str] = &["am", "gmt", "pm", "utc", "wib", "wit", "wita"];
+/// `ET` and `PT` are also words ("et al."), so they mark a time only after a
+/// clock figure read otherwise (`3:55 p.m. ET`).
+pub(super) const TIME_WORDS: &[&str] = &[
+    "am", "edt", "est", "gmt", "jst", "pdt", "pm", "pst", "utc", "wib", "wit", "wita",
+];
 
 pub(super) fn lookup<T: Copy>(table: &[(&str, T)], key: &str) -> Option<T> {
     table
@@ -932,6 +966,8 @@ mod tests {
         sorted("WEEKDAYS", &keys(WEEKDAYS));
         sorted("EN_DENOMINATORS", &keys(EN_DENOMINATORS));
         sorted("EN_FOLD_WORDS", &keys(EN_FOLD_WORDS));
+        sorted("ID_VAGUE_AMOUNTS", &keys(ID_VAGUE_AMOUNTS));
+        sorted("EN_VAGUE_AMOUNTS", &keys(EN_VAGUE_AMOUNTS));
         for (name, table) in [
             ("TIME_UNITS", TIME_UNITS),
             ("OTHERS", OTHERS),
