@@ -54,3 +54,14 @@ fn a_figure_split_off_into_the_next_sentence_is_no_changed_figure() {
         alone[0]
     );
 }
+
+/// An hour spelt out after "pukul" with its part of the day is a clock time
+/// ("pukul dua siang": 2 p.m.), not a count of two.
+#[test]
+fn an_hour_in_words_is_a_clock_time() {
+    assert_linked_without(
+        "Pukul dua siang, badai itu berada 150 kilometer dari pantai.",
+        "At 2 p.m., the storm was 150 kilometers off the coast.",
+        &["number_"],
+    );
+}

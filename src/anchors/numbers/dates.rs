@@ -14,7 +14,7 @@ use crate::text::doc::Lang;
 
 use super::recognise::{is_sentence_opener, Ctx, DigitNum, Raw, Step};
 use super::tables::{
-    contains, currency_sign, lookup, DAY_PARTS, ID_NUMBER_WORDS, MONTHS, MONTH_ABBREVIATIONS,
+    contains, currency_sign, lookup, Lex, DAY_PARTS, ID_NUMBER_WORDS, MONTHS, MONTH_ABBREVIATIONS,
     MONTH_CUES, QUANTIFIERS, TIME_WORDS, WEEKDAYS,
 };
 use super::tokenize::TokKind;
@@ -125,13 +125,7 @@ impl Ctx<'_> {
             next = after;
             last = after;
         } else if let Some((part, after)) = self.day_part_end(next) {
-            hour = match (part, hour) {
-                ("siang", h) if (1..=6).contains(&h) => h + 12,
-                ("sore", h) if h < 12 => h + 12,
-                ("malam", h) if (6..12).contains(&h) => h + 12,
-                ("malam", 12) => 0,
-                (_, h) => h,
-            };
+            hour = hour_of_day_part(part, hour);
             next = after;
         }
         let mut raw = Raw::new(
@@ -219,8 +213,36 @@ impl Ctx<'_> {
         }
     }
 
-    /// Noon and midnight in words: `noon`, `midnight`, `tengah hari`, `tengah malam`.
+    /// An hour in words after `pukul` with its part of the day (`pukul dua siang`,
+    /// `pukul dua belas malam`), as human-written Indonesian news spells it: the part of
+    /// the day is required, since `pukul` is also the verb "to hit" ("pukul dua anak").
+    fn hour_word_at(&self, i: usize) -> Option<Step> {
+        if self.lang != Lang::Id || self.prev_word(i) != Some("pukul") {
+            return None;
+        }
+        let (hour, end) = match (lookup(ID_NUMBER_WORDS, self.word(i)?)?, self.word(i + 1)) {
+            (Lex::Unit(2.0), Some("belas")) => (12, i + 2),
+            (Lex::Unit(h) | Lex::Teen(h), _) if h <= 12.0 => (h as u32, i + 1),
+            _ => return None,
+        };
+        let (part, after) = self.day_part_end(end)?;
+        let mut raw = Raw::new(
+            f64::from(hour_of_day_part(part, hour) % 24 * 60),
+            NumberKind::Time,
+            i,
+            end,
+        );
+        raw.ctx_start = i - 1;
+        raw.ctx_end = after;
+        Some(Step::one(raw))
+    }
+
+    /// Noon and midnight in words: `noon`, `midnight`, `tengah hari`, `tengah malam`;
+    /// and an hour in words after `pukul` ([`Self::hour_word_at`]).
     pub(super) fn clock_word_at(&self, i: usize) -> Option<Step> {
+        if let Some(step) = self.hour_word_at(i) {
+            return Some(step);
+        }
         let (value, end) = match (self.lang, self.word(i)?) {
             (Lang::En, "noon") => (720.0, i + 1),
             (Lang::En, "midnight") => (0.0, i + 1),
@@ -503,6 +525,19 @@ impl Ctx<'_> {
     }
 }
 
+/// The hour of the 24-hour clock that an hour of the 12-hour clock names in an
+/// Indonesian part of the day (`1 siang` is 13, `4 sore` 16, `8 malam` 20, `12 malam`
+/// midnight).
+fn hour_of_day_part(part: &str, hour: u32) -> u32 {
+    match (part, hour) {
+        ("siang", h) if (1..=6).contains(&h) => h + 12,
+        ("sore", h) if h < 12 => h + 12,
+        ("malam", h) if (6..12).contains(&h) => h + 12,
+        ("malam", 12) => 0,
+        (_, h) => h,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::anchors::numbers::tables::MONTH_NAMES;
@@ -684,6 +719,9 @@ mod tests {
             ("pukul 13.00 waktu setempat", Id, &[t(13.0, 0.0)]),
             ("pukul 13:00", Id, &[t(13.0, 0.0)]),
             ("pukul 1 siang", Id, &[t(13.0, 0.0)]),
+            ("pukul dua siang", Id, &[t(14.0, 0.0)]),
+            ("pukul dua belas malam", Id, &[t(0.0, 0.0)]),
+            ("pukul sembilan pagi", Id, &[t(9.0, 0.0)]),
             ("pukul 11 siang", Id, &[t(11.0, 0.0)]),
             ("pukul 4 sore", Id, &[t(16.0, 0.0)]),
             ("pukul 8 malam", Id, &[t(20.0, 0.0)]),
