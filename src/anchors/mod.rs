@@ -46,12 +46,15 @@ impl Anchors {
         }
         let numbers = capped(numbers::extract(text, lang));
         // A currency code written with its figure ("Rp 5,3 triliun", "US$7.5
-        // million") is part of the amount, not a name.
+        // million") is part of the amount, not a name; nor is a capitalised
+        // unit a figure is measured in ("40 derajat Celsius").
         let mut names = names::extract(text, lang);
         names.retain(|n| {
-            !numbers
-                .iter()
-                .any(|m| m.span.start <= n.span.start && n.span.end <= m.span.end)
+            let unit = n.text.to_lowercase();
+            !numbers.iter().any(|m| {
+                (m.span.start <= n.span.start && n.span.end <= m.span.end)
+                    || m.unit.as_deref() == Some(unit.as_str())
+            })
         });
         Anchors {
             names: capped(names),
@@ -72,6 +75,23 @@ impl Anchors {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_temperature_scale_with_its_figure_is_no_name() {
+        for (text, lang) in [
+            ("Suhu mencapai 40 derajat Celsius.", Lang::Id),
+            ("Temperatures reached 104 degrees Fahrenheit.", Lang::En),
+        ] {
+            let a = Anchors::extract(text, lang);
+            assert!(
+                !a.names
+                    .iter()
+                    .any(|n| n.text.ends_with("heit") || n.text == "Celsius"),
+                "{text}: {:?}",
+                a.names
+            );
+        }
+    }
 
     #[test]
     fn a_currency_code_with_its_figure_is_no_name() {

@@ -109,7 +109,6 @@ fn a_temperature_in_celsius_and_fahrenheit_is_one_figure() {
 }
 
 #[test]
-#[ignore = "names: 'Celsius' / 'Fahrenheit' read as a replaced name (name_mismatch:Celsius|Fahrenheit)"]
 fn a_temperature_scale_is_no_name() {
     assert_linked_without(
         "Suhu di kota itu mencapai 40 derajat Celsius pada hari Senin.",
