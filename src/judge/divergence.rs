@@ -528,6 +528,19 @@ fn judge_numbers(
             || (a.unit.is_some() && a.unit == b.unit)
             || (a.event.is_some() && a.event == b.event)
     };
+    // Hedged ranges that overlap yet state another value are the figure
+    // changed where both are said alike; between two reports (not a close
+    // rendering) only while the values stay near each other: "more than 300
+    // injured" / "more than 1,000 injured", "sedikitnya 2.200 rumah" /
+    // "22,000 houses" are counts of other days that do not contradict
+    // (gold/NOTES.md: compatible bounds are not marked), as far-apart
+    // figures are no evidence of one fact in the matcher
+    // (`score::CHANGED_FIGURE_MAX_RATIO`).
+    let changed_in_place = |a: &numbers::NumberAnchor, b: &numbers::NumberAnchor| {
+        said_alike(a, b)
+            && changed_under_hedge(a, b)
+            && (parallel || crate::matching::score::within_changed_figure_ratio(a, b))
+    };
     let mismatch = |a: &numbers::NumberAnchor, b: &numbers::NumberAnchor| {
         let (mut x, mut y) = (numbers::format_value(a), numbers::format_value(b));
         // Two values that print alike differ by their hedges ("lebih dari
@@ -587,9 +600,7 @@ fn judge_numbers(
                     // km/jam" / "150 mph"): its value differs by the
                     // conversion.
                     NumberRelation::Compatible
-                        if !numbers::converts(a, b)
-                            && said_alike(a, b)
-                            && changed_under_hedge(a, b) =>
+                        if !numbers::converts(a, b) && changed_in_place(a, b) =>
                     {
                         NumberRelation::Mismatch
                     }
@@ -711,7 +722,7 @@ fn judge_numbers(
                 && b.kind == a.kind
                 && match values_agree(a, b) {
                     NumberRelation::Unrelated => false,
-                    NumberRelation::Compatible => !(said_alike(a, b) && changed_under_hedge(a, b)),
+                    NumberRelation::Compatible => !changed_in_place(a, b),
                     _ => true,
                 }
         });
@@ -1538,6 +1549,30 @@ mod tests {
         let mut flags = Vec::new();
         judge_numbers(&s, &t, parallel, Elsewhere::none(), &mut flags);
         flags.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn a_hedged_count_far_from_the_other_is_no_changed_figure_between_reports() {
+        let flags = |tgt: &str, parallel: bool| {
+            number_flags(
+                "Lebih dari 300 orang mengalami luka-luka akibat gempa itu.",
+                tgt,
+                parallel,
+            )
+        };
+        // Near: the count changed under its hedge.
+        assert_eq!(
+            flags("More than 320 people were injured in the quake.", false),
+            ["number_mismatch:300|320"]
+        );
+        // Three times more, between two reports: another day's count, which
+        // "more than 300" does not contradict.
+        assert!(flags("More than 1,000 people were injured in the quake.", false).is_empty());
+        // In a close rendering it is the figure changed.
+        assert_eq!(
+            flags("More than 1,000 people were injured in the quake.", true),
+            ["number_mismatch:300|1000"]
+        );
     }
 
     #[test]

@@ -183,9 +183,15 @@ pub const CHANGED_FIGURE_MAX_RATIO: f64 = 2.0;
 /// changed ([`CHANGED_FIGURE_MAX_RATIO`]), or name the same event (a toll
 /// can grow many times over while the dead are still counted).
 fn values_near(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> bool {
+    within_changed_figure_ratio(a, b) || (a.event.is_some() && a.event == b.event)
+}
+
+/// Whether the larger of two figures is at most [`CHANGED_FIGURE_MAX_RATIO`]
+/// times the smaller.
+pub fn within_changed_figure_ratio(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> bool {
     let (x, y) = (a.value.abs(), b.value.abs());
     let (lo, hi) = if x < y { (x, y) } else { (y, x) };
-    hi <= CHANGED_FIGURE_MAX_RATIO * lo || (a.event.is_some() && a.event == b.event)
+    hi <= CHANGED_FIGURE_MAX_RATIO * lo
 }
 
 fn sigmoid(z: f32) -> f32 {
