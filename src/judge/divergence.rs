@@ -555,10 +555,6 @@ fn judge_numbers(
             Flag::NumberMismatch(x, y)
         }
     };
-    // Outside a close rendering, a year since which a state holds and a year
-    // in which something happened date two facts, not one changed ("sejak
-    // 2002" / "reclaimed power in 2021"); a rendering keeps the fact and may
-    // change the preposition.
     // Outside a close rendering, a figure of the other side that a sentence
     // next to this one states is that sentence's fact, split off (`story`
     // module doc): "atas 30 dakwaan. Dari dakwaan tersebut, 17 ..." /
@@ -569,6 +565,10 @@ fn judge_numbers(
     let split_off = |a: &numbers::NumberAnchor, b: &numbers::NumberAnchor| {
         a.value != b.value && (story.source_neighbour_states(b) || story.report_neighbour_states(a))
     };
+    // Outside a close rendering, a year since which a state holds and a year
+    // in which something happened date two facts, not one changed ("sejak
+    // 2002" / "reclaimed power in 2021"); a rendering keeps the fact and may
+    // change the preposition.
     let other_fact = |a: &numbers::NumberAnchor, b: &numbers::NumberAnchor| {
         !parallel
             && (numbers::YearMark::differs(a.marks, b.marks)

@@ -252,17 +252,7 @@ mod tests {
                 "The trial lasted 45 days.",
             ],
         );
-        let figure = |v: f64| NumberAnchor {
-            value: v,
-            kind: NumberKind::Cardinal,
-            bound: crate::anchors::numbers::Bound::Exact,
-            unit: None,
-            event: None,
-            marks: None,
-            optional: false,
-            span: 0..0,
-            text: String::new(),
-        };
+        let figure = |v: f64| crate::anchors::numbers::extract(&v.to_string(), Lang::En)[0].clone();
         let at_first = s.elsewhere(0).linked_to(0, 0);
         assert!(at_first.source_neighbour_states(&figure(17.0)));
         // Two sentences away, and a small count, are no neighbour's figure.
