@@ -386,7 +386,18 @@ fn align_case<T>(
         search,
     );
 
-    let story = Story::new(&src_profiles, &tgt_profiles);
+    let mut story = Story::new(&src_profiles, &tgt_profiles);
+    let close_links: Vec<usize> = (0..reports.len())
+        .map(|r| {
+            links
+                .iter()
+                .flatten()
+                .filter(|l| l.report == r && l.comparison.features.close_rendering())
+                .count()
+        })
+        .collect();
+    let report_lens: Vec<usize> = tgt_profiles.iter().map(Vec::len).collect();
+    story.mark_renderings(src_profiles.len(), &report_lens, &close_links);
     let mut rows = Vec::new();
     for (i, ((sentence, profile), links)) in source
         .sentences

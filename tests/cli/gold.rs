@@ -40,15 +40,18 @@ const GENERATED_MIN_NONE_ACC: f64 = 0.90;
 /// 0.536 and test 0.417 -> 0.427 on the grown corpus, number-flag P dev
 /// 0.95 -> 0.83 and test 0.77 -> 0.71; at the session's end dev 0.547 (P
 /// 0.627) and test 0.447 (P 0.479), number-flag P dev 0.83 (19 of 23) and
-/// test 0.65 (11 of 17), which fell there and was not examined.
+/// test 0.65 (11 of 17), which fell there and was not examined. Session
+/// 10 read compatible hedged figures between reports as gold/NOTES.md does
+/// (and corrected one dev gold row that had not): number-flag P dev 0.90,
+/// test 0.71 (test F1 0.445, P 0.475).
 const NEWS_DEV_MIN_F1: f64 = 0.54;
 const NEWS_DEV_MIN_PRECISION: f64 = 0.62;
 const NEWS_TEST_MIN_F1: f64 = 0.44;
 const NEWS_TEST_MIN_PRECISION: f64 = 0.47;
 /// Number-flag precision on real news: figures that changed between reports
 /// against figures that count another thing.
-const NEWS_DEV_MIN_NUMBER_PRECISION: f64 = 0.82;
-const NEWS_TEST_MIN_NUMBER_PRECISION: f64 = 0.64;
+const NEWS_DEV_MIN_NUMBER_PRECISION: f64 = 0.89;
+const NEWS_TEST_MIN_NUMBER_PRECISION: f64 = 0.70;
 
 /// Link-F1 floors for the human translations of news (data/news-human),
 /// per split: measured 0.968 (dev) and 1.000 (test) when set in session 9.

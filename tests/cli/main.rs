@@ -17,6 +17,7 @@ mod probes_indonesian;
 mod probes_names;
 mod probes_numbers;
 mod probes_quotes;
+mod probes_renderings;
 mod props;
 // Runs bash and links files: Unix only.
 #[cfg(unix)]

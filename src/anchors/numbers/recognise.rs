@@ -18,8 +18,8 @@ use crate::text::doc::Lang;
 
 use super::tables::{
     contains, currency_sign, lookup, AGE_WORDS, BOUNDS_EN, BOUNDS_ID, CURRENCY_CODES,
-    CURRENCY_WORDS, DOLLAR_PREFIXES, EN_FOLD_WORDS, EN_NUMBER_WORDS, EN_ORDINALS, EN_VAGUE_AMOUNTS,
-    EVENTS, GLUED_UNITS, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MONTHS,
+    CURRENCY_WORDS, DIRECTIONS, DOLLAR_PREFIXES, EN_FOLD_WORDS, EN_NUMBER_WORDS, EN_ORDINALS,
+    EN_VAGUE_AMOUNTS, EVENTS, GLUED_UNITS, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MONTHS,
     MONTH_ABBREVIATIONS, OTHERS, PERIOD_PREFIXES, RANGE_WORDS, SCORE_WORDS, TIME_UNITS, UNITS,
     WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
 };
@@ -30,9 +30,14 @@ use super::{Bound, NumberAnchor, NumberKind, YearMark};
 /// ("killed at least 144 people", "144 people were killed").
 const EVENT_WINDOW: usize = 3;
 
-/// How many tokens, punctuation included, such a look-around may pass in all: bounds the
-/// work on runs of symbols.
-const SCAN_TOKENS: usize = 4 * EVENT_WINDOW;
+/// How many words before or after a rate may stand between it and the verb saying
+/// which way it moved: a rate is often named between them ("increased at an annual
+/// rate of 4.6 percent", "menyusut dengan laju lebih dari tiga persen").
+const DIRECTION_WINDOW: usize = 6;
+
+/// How many tokens, punctuation included, a look-around may pass in all for each word of
+/// its window: bounds the work on runs of symbols.
+const SCAN_TOKENS_PER_WORD: usize = 4;
 
 /// Words a look-around for the event passes without counting them (sorted).
 const EVENT_FILLERS: &[&str] = &[
@@ -58,7 +63,20 @@ const EVENT_FILLERS: &[&str] = &[
 
 /// Conjunctions that start another clause: a look-around for the event stops there
 /// (sorted).
-const CLAUSE_JOINERS: &[&str] = &["and", "but", "dan", "namun", "sedangkan", "tetapi", "while"];
+const CLAUSE_JOINERS: &[&str] = &[
+    "after",
+    "and",
+    "before",
+    "but",
+    "dan",
+    "namun",
+    "sebelum",
+    "sedangkan",
+    "sesudah",
+    "setelah",
+    "tetapi",
+    "while",
+];
 
 /// An anchor being built, in token indices.
 #[derive(Debug, Clone)]
@@ -105,10 +123,22 @@ impl Raw {
         }
     }
 
-    fn takes_event(&self) -> bool {
-        self.kind == NumberKind::Cardinal && !self.unit.is_some_and(|u| contains(TIME_UNITS, u))
+    /// The words that say what happened to this figure: an event for a
+    /// count, a direction for a rate.
+    /// and how many words away it may be.
+    fn event_words(&self) -> Option<(EventTable, usize)> {
+        match self.kind {
+            NumberKind::Cardinal if !self.unit.is_some_and(|u| contains(TIME_UNITS, u)) => {
+                Some((EVENTS, EVENT_WINDOW))
+            }
+            NumberKind::Percent => Some((DIRECTIONS, DIRECTION_WINDOW)),
+            _ => None,
+        }
     }
 }
+
+/// A table of event words and the event each names.
+type EventTable = &'static [(&'static str, &'static str)];
 
 /// What one recogniser made of the tokens from some index: anchors, and where to go on.
 pub(super) struct Step {
@@ -787,15 +817,15 @@ impl Ctx<'_> {
     /// the verb usually precedes its object ("menewaskan 137 orang dan melukai 180").
     pub(super) fn assign_events(&self, raws: &mut [Raw]) {
         for k in 0..raws.len() {
-            if !raws[k].takes_event() {
+            let Some((words, window)) = raws[k].event_words() else {
                 continue;
-            }
+            };
             let lo = k.checked_sub(1).map_or(0, |p| raws[p].ctx_end);
             let hi = raws.get(k + 1).map_or(self.toks.len(), |r| r.ctx_start);
             let r = &raws[k];
-            let event = |w: &str| lookup(EVENTS, w);
-            let before = self.scan((lo..r.ctx_start).rev(), event);
-            let after = self.scan(r.ctx_end..hi.max(r.ctx_end), event);
+            let event = |w: &str| lookup(words, w);
+            let before = self.scan_within(window, (lo..r.ctx_start).rev(), event);
+            let after = self.scan_within(window, r.ctx_end..hi.max(r.ctx_end), event);
             raws[k].event = match (before, after) {
                 (Some((db, eb)), Some((da, ea))) => Some(if da < db { ea } else { eb }),
                 (b, a) => b.or(a).map(|(_, e)| e),
@@ -847,8 +877,18 @@ impl Ctx<'_> {
         order: impl Iterator<Item = usize>,
         hit: impl Fn(&str) -> Option<T>,
     ) -> Option<(usize, T)> {
+        self.scan_within(EVENT_WINDOW, order, hit)
+    }
+
+    /// [`Self::scan`] through up to `window` words.
+    fn scan_within<T>(
+        &self,
+        window: usize,
+        order: impl Iterator<Item = usize>,
+        hit: impl Fn(&str) -> Option<T>,
+    ) -> Option<(usize, T)> {
         let mut words = 0;
-        for j in order.take(SCAN_TOKENS) {
+        for j in order.take(SCAN_TOKENS_PER_WORD * window) {
             let t = self.tok(j)?;
             match t.kind {
                 TokKind::Sym('.' | ';' | ':' | '!' | '?') => return None,
@@ -862,7 +902,7 @@ impl Ctx<'_> {
             if !contains(EVENT_FILLERS, word) {
                 words += 1;
             }
-            if words > EVENT_WINDOW {
+            if words > window {
                 return None;
             }
             if let Some(found) = hit(word) {
@@ -1352,6 +1392,36 @@ mod tests {
             ("1995-2000", En, &[k(1995.0, Year), k(2000.0, Year)]),
         ]);
         check_events(&[("10-15 people were killed", En, 10.0, Some("killed"))]);
+    }
+
+    #[test]
+    fn rates_read_which_way_they_moved() {
+        check_events(&[
+            (
+                "menyusut dengan laju lebih dari tiga persen",
+                Id,
+                3.0,
+                Some("fell"),
+            ),
+            (
+                "increased at an annual rate of 4.6 percent in the second quarter, after decreasing 2.1 percent",
+                En,
+                4.6,
+                Some("rose"),
+            ),
+            (
+                "increased at an annual rate of 4.6 percent in the second quarter, after decreasing 2.1 percent",
+                En,
+                2.1,
+                Some("fell"),
+            ),
+            ("ekonomi tumbuh 4,9 persen", Id, 4.9, Some("rose")),
+            // A count takes no direction: a toll that rose is still a toll.
+            ("korban tewas naik menjadi 57 orang", Id, 57.0, Some("killed")),
+            ("the toll rose to 57", En, 57.0, Some("killed")),
+            // Nor does a rate with no verb beside it.
+            ("a rate of 5 percent", En, 5.0, None),
+        ]);
     }
 
     #[test]

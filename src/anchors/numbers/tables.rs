@@ -647,6 +647,65 @@ pub(super) const EVENTS: &[(&str, &str)] = &[
     ("wounding", "injured"),
 ];
 
+/// Words near a percentage that say which way a rate moved ("tumbuh 4,6
+/// persen" / "grew 4.6 percent", "menyusut lebih dari tiga persen" /
+/// "decreasing 2.1 percent"): a rise and a fall are two facts, not one
+/// figure changed. Percentages only: a toll that "rose to 57" is still a
+/// toll.
+pub(super) const DIRECTIONS: &[(&str, &str)] = &[
+    ("anjlok", "fell"),
+    ("berkurang", "fell"),
+    ("bertambah", "rose"),
+    ("climbed", "rose"),
+    ("contracted", "fell"),
+    ("contraction", "fell"),
+    ("decline", "fell"),
+    ("declined", "fell"),
+    ("declines", "fell"),
+    ("decrease", "fell"),
+    ("decreased", "fell"),
+    ("decreases", "fell"),
+    ("decreasing", "fell"),
+    ("dropped", "fell"),
+    ("fall", "fell"),
+    ("falling", "fell"),
+    ("falls", "fell"),
+    ("fell", "fell"),
+    ("gained", "rose"),
+    ("grew", "rose"),
+    ("grow", "rose"),
+    ("grows", "rose"),
+    ("growth", "rose"),
+    ("increase", "rose"),
+    ("increased", "rose"),
+    ("increases", "rose"),
+    ("jumped", "rose"),
+    ("kenaikan", "rose"),
+    ("kontraksi", "fell"),
+    ("melemah", "fell"),
+    ("melonjak", "rose"),
+    ("meningkat", "rose"),
+    ("menurun", "fell"),
+    ("menyusut", "fell"),
+    ("merosot", "fell"),
+    ("naik", "rose"),
+    ("peningkatan", "rose"),
+    ("penurunan", "fell"),
+    ("pertumbuhan", "rose"),
+    ("plunged", "fell"),
+    ("rise", "rose"),
+    ("rises", "rose"),
+    ("rising", "rose"),
+    ("rose", "rose"),
+    ("shrank", "fell"),
+    ("slid", "fell"),
+    ("slipped", "fell"),
+    ("surged", "rose"),
+    ("terkontraksi", "fell"),
+    ("tumbuh", "rose"),
+    ("turun", "fell"),
+];
+
 /// Words before a year or decade that say what it dates: the start of a state ("sejak
 /// 2002", "since 2003") or a point ("pada tahun 1995", "in 2021").
 pub(super) const YEAR_MARKS: &[(&str, YearMark)] = &[
@@ -960,6 +1019,7 @@ mod tests {
         sorted("BOUNDS_ID", &keys(BOUNDS_ID));
         sorted("BOUNDS_EN", &keys(BOUNDS_EN));
         sorted("EVENTS", &keys(EVENTS));
+        sorted("DIRECTIONS", &keys(DIRECTIONS));
         sorted("YEAR_MARKS", &keys(YEAR_MARKS));
         sorted("MONTHS", &keys(MONTHS));
         sorted("MONTH_ABBREVIATIONS", &keys(MONTH_ABBREVIATIONS));
