@@ -625,7 +625,19 @@ fn split_paragraph(line: &str, rules: &Rules) -> Vec<Range<usize>> {
         let gap = run_len(&line[after_closers..], char::is_whitespace);
         from = after_closers + gap;
         if gap == 0 {
-            // No whitespace: inside a token (U.S.-led, 2.5, example.com).
+            // No whitespace: inside a token (U.S.-led, 2.5, example.com),
+            // unless two sentences were glued where a page lost the space
+            // between its paragraphs ("only the beginning.Texas officials").
+            if &line[i..after_closers] == "."
+                && glued_sentence_start(
+                    &line[word_start(line, word_floor, i)..i],
+                    &line[after_closers..],
+                )
+                && !quotes.protects(after_closers)
+            {
+                cuts.push(after_closers);
+                word_floor = after_closers;
+            }
             continue;
         }
         let next = after_closers + gap;
@@ -688,6 +700,27 @@ fn split_paragraph(line: &str, rules: &Rules) -> Vec<Range<usize>> {
         start = cut;
     }
     units
+}
+
+/// Shortest lowercase word that may end a sentence glued to the next one: a
+/// shorter one is more likely a part of a token ("e.g", "vs").
+const GLUED_MIN_WORD_CHARS: usize = 3;
+
+/// Whether a full stop with no space after it ends the sentence of `word`
+/// and `rest` starts the next: a lowercase word of a few letters before it,
+/// a capitalised word after it ("beginning.Texas officials"). A domain name
+/// ("voanews.com"), a file name or a decimal has no capital after the dot;
+/// a dotted short form ("U.S.Army") no lowercase word before it.
+fn glued_sentence_start(word: &str, rest: &str) -> bool {
+    let letters = word.chars().count();
+    let before = letters >= GLUED_MIN_WORD_CHARS
+        && word.chars().all(|c| c.is_alphabetic() && c.is_lowercase());
+    let mut next = rest.chars();
+    let after = next.next().is_some_and(char::is_uppercase) && {
+        let tail: String = next.take_while(|c| c.is_alphabetic()).collect();
+        tail.chars().count() >= 2 && tail.chars().all(char::is_lowercase)
+    };
+    before && after
 }
 
 /// The offset of the first end mark ([`is_end_mark`]) at or after `from`,
@@ -903,6 +936,30 @@ mod tests {
             assert!(last_para.is_none_or(|p| s.paragraph == p || s.paragraph == p + 1));
             last_para = Some(s.paragraph);
             last_end = s.span.end;
+        }
+    }
+
+    #[test]
+    fn sentences_glued_without_a_space_are_parted() {
+        let glued = "Many feared that toll was only the beginning.Texas officials say they expect more victims.";
+        assert_eq!(
+            en(glued),
+            [
+                "Many feared that toll was only the beginning.",
+                "Texas officials say they expect more victims."
+            ]
+        );
+        check_invariants(glued, Lang::En);
+        // Tokens with a dot inside stay whole.
+        for whole in [
+            "Read it at voanews.com today.",
+            "The U.S.-led force left.",
+            "Growth was 2.5 percent.",
+            "He joined the U.S.Army in 2001.",
+            "See e.g.The Times for more.",
+            "Send it to report.PDF now.",
+        ] {
+            assert_eq!(en(whole), [whole], "{whole}");
         }
     }
 

@@ -77,6 +77,13 @@ fn split_paragraph_reference(line: &str, rules: &Rules) -> Vec<Range<usize>> {
         let gap = run_len(&line[after_closers..], char::is_whitespace);
         skip_until = after_closers + gap;
         if gap == 0 {
+            if &line[i..after_closers] == "."
+                && glued_sentence_start(&line[word_start..i], &line[after_closers..])
+                && !quotes.protects(after_closers)
+            {
+                cuts.push(after_closers);
+                word_start = after_closers;
+            }
             continue;
         }
         let next = after_closers + gap;
