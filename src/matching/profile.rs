@@ -405,7 +405,11 @@ fn drop_capitalised_common_words(text: &str, lang: Lang, lexicon: &Lexicon, anch
     };
     let title_case = is_title_case(text, lang, lexicon);
     anchors.names.retain_mut(|n| {
-        if crate::anchors::names::canonical(&n.text).is_some() {
+        // A demonym opening the sentence ("French President ...") is kept
+        // as it is in mid-sentence ("the French president").
+        if crate::anchors::names::canonical(&n.text).is_some()
+            || (!title_case && crate::anchors::names::place_of_demonym(&n.text).is_some())
+        {
             return true;
         }
         if title_case {
@@ -417,8 +421,21 @@ fn drop_capitalised_common_words(text: &str, lang: Lang, lexicon: &Lexicon, anch
             };
             return trim_common_words(n, &common, &phrase);
         }
-        let lone_first = Some(n.span.start) == first && !n.text.contains(' ');
-        !lone_first || !common(&n.text)
+        let at_first = Some(n.span.start) == first;
+        // A common word opening the sentence before a listed name is no
+        // part of it ("Tentara Indonesia mengusung ...": Indonesian
+        // soldiers).
+        if let Some((head, rest)) = n.text.split_once(' ') {
+            if at_first && common(head) && crate::anchors::names::canonical(rest).is_some() {
+                let (from, rest) = (head.len() + 1, rest.to_string());
+                n.span = n.span.start + from..n.span.end;
+                n.key = crate::anchors::names::fold(&rest);
+                n.text = rest;
+                n.initial = false;
+            }
+            return true;
+        }
+        !at_first || !common(&n.text)
     });
 }
 
@@ -1000,6 +1017,22 @@ mod tests {
         assert!(names("Taliban berjanji akan menang.", Lang::Id).contains(&"Taliban".into()));
         assert!(names("Rusia menyerang.", Lang::Id).contains(&"Rusia".into()));
         assert!(names("Hopefully the talks succeed.", Lang::En).is_empty());
+        // A demonym opening the sentence stays, as it does mid-sentence.
+        assert_eq!(
+            names("French President Emmanuel Macron arrived.", Lang::En),
+            ["French", "Emmanuel Macron"]
+        );
+        // A common word opening the sentence before a listed name is no
+        // part of the name.
+        let trimmed = profile(
+            "Tentara Indonesia mengusung jenazah itu.",
+            Lang::Id,
+            lex,
+            &mut Interner::default(),
+        );
+        let n = &trimmed.anchors.names[0];
+        assert_eq!((n.text.as_str(), n.span.clone()), ("Indonesia", 8..17));
+        assert_eq!(names("Donald Trump tiba.", Lang::Id), ["Donald Trump"]);
     }
 
     /// [`is_title_case`] without its shortcuts: the reference they must

@@ -292,6 +292,18 @@ fn replaced_names_and_speakers_are_flagged() {
             "The meeting of foreign ministers will be held in Paris next month.",
             &["name_mismatch:Berlin|Paris"][..],
         ),
+        // place-country-demonym (session 10): the report gives the
+        // country as a demonym opening the sentence.
+        (
+            "Presiden Italia Emmanuel Macron tiba di Berlin pada hari Senin.",
+            "French President Emmanuel Macron arrived in Berlin on Monday.",
+            &["name_mismatch:Italia|French"][..],
+        ),
+        (
+            "Perdana Menteri Jerman Theresa May mengundurkan diri pada hari Jumat.",
+            "British Prime Minister Theresa May resigned on Friday.",
+            &["name_mismatch:Jerman|British"][..],
+        ),
         // speaker-president-putin
         (
             "Zelensky mengatakan bahwa Ukraina tidak akan menyerah.",
@@ -433,6 +445,12 @@ fn translations_exonyms_and_titles_are_no_name_findings() {
         (
             "Kementerian Luar Negeri Rusia mengecam sanksi baru itu.",
             "Russia's foreign ministry condemned the new sanctions.",
+        ),
+        // ctl-french (session 10): a demonym opening the sentence is the
+        // same country.
+        (
+            "Presiden Prancis Emmanuel Macron tiba di Berlin pada hari Senin.",
+            "French President Emmanuel Macron arrived in Berlin on Monday.",
         ),
         // ctl-british
         (

@@ -16,8 +16,8 @@
 
 use super::word_lists::{sorted_contains, PLACE_HEADS};
 use super::{
-    canonical, fold, is_acronym, is_demonym, relation, respelled_words, similarity,
-    strip_acronym_inflection, NameAnchor, NameRelation,
+    canonical, fold, is_acronym, is_demonym, place_of_demonym, relation, respelled_words,
+    similarity, strip_acronym_inflection, NameAnchor, NameRelation,
 };
 use crate::matching::similarity::{cognate_key, is_cognate};
 
@@ -512,6 +512,29 @@ pub fn pair_names(
                     pairing.mismatch = Some((text, b.text.clone()));
                     pairing.mismatch_at = Some((i, j));
                 }
+            }
+        }
+    }
+    // In a close rendering, a country the source names where the report
+    // gives another country's demonym is one put in the other's place
+    // ("Presiden Italia Emmanuel Macron" / "French President Emmanuel
+    // Macron"): the demonym is no name of its own, so it is sought apart.
+    if let ([i], [], None, true) = (
+        src_proper.as_slice(),
+        tgt_left.as_slice(),
+        &pairing.mismatch,
+        parallel,
+    ) {
+        let demonyms: Vec<(usize, &str)> = (0..tgt.len())
+            .filter(|&j| !tgt_used[j])
+            .filter_map(|j| place_of_demonym(&tgt[j].text).map(|place| (j, place)))
+            .collect();
+        if let (Some(place), [(j, other)]) = (canonical(&src[*i].text), demonyms.as_slice()) {
+            if place != *other {
+                agreement.push(0.0);
+                pairing.mismatch = Some((src[*i].text.clone(), tgt[*j].text.clone()));
+                pairing.mismatch_at = Some((*i, *j));
+                src_left.retain(|k| k != i);
             }
         }
     }
