@@ -388,7 +388,29 @@ fn tokenize(text: &str, lang: Lang) -> Vec<Piece<'_>> {
     mark_time_zones(text, &mut pieces);
     mark_months_that_are_surnames(text, &mut pieces);
     mark_words_that_end_listed_names(text, &mut pieces);
+    mark_compass_words_before_names(text, &mut pieces);
     pieces
+}
+
+/// English compass adjectives, which are common words alone ("western
+/// allies") but part of a place's name before it ("Northern Ireland",
+/// "Western Europe": not Ireland nor Europe). Sorted.
+const COMPASS_ADJECTIVES: &[&str] = &["central", "eastern", "northern", "southern", "western"];
+
+/// Marks a capitalised compass adjective written right before a name as a
+/// name word ("Eastern Europe", "Northern Ireland").
+fn mark_compass_words_before_names(text: &str, pieces: &mut [Piece<'_>]) {
+    for i in 0..pieces.len().saturating_sub(1) {
+        let (p, next) = (&pieces[i], &pieces[i + 1]);
+        if p.class == Class::Break
+            && next.class == Class::Name
+            && next.joined_to_prev
+            && is_name_cap(&text[p.start..p.end])
+            && sorted_contains(COMPASS_ADJECTIVES, &p.lower)
+        {
+            pieces[i].class = Class::Name;
+        }
+    }
 }
 
 /// A capitalised common word that ends a name `names.tsv` lists with the
@@ -1013,6 +1035,23 @@ mod tests {
     }
 
     #[test]
+    fn a_compass_adjective_before_a_name_is_part_of_it() {
+        let texts =
+            |s: &str| -> Vec<String> { extract(s, Lang::En).into_iter().map(|a| a.text).collect() };
+        assert_eq!(
+            texts("A bomb exploded in Northern Ireland."),
+            ["Northern Ireland"]
+        );
+        assert_eq!(
+            texts("They went to Eastern Europe and South Asia."),
+            ["Eastern Europe", "South Asia"]
+        );
+        // Alone, or before a lowercase word, it is a common word.
+        assert!(texts("The Western allies met.").is_empty());
+        assert!(texts("Western leaders met.").is_empty());
+    }
+
+    #[test]
     fn lone_words_where_a_sentence_starts_are_marked_initial() {
         let initial = |s: &str, lang: Lang| -> Vec<(String, bool)> {
             extract(s, lang)
@@ -1272,5 +1311,6 @@ mod tests {
         assert_sorted_unique("PARTICLES", PARTICLES);
         assert_sorted_unique("NUMERO", NUMERO);
         assert_sorted_unique("DAY_HALVES", DAY_HALVES);
+        assert_sorted_unique("COMPASS_ADJECTIVES", COMPASS_ADJECTIVES);
     }
 }
