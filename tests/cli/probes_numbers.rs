@@ -679,3 +679,20 @@ fn counts_of_different_things_are_no_changed_figure() {
         "number_mismatch:40|45",
     );
 }
+
+/// A finishing place written as a digit ordinal ("urutan ke-3") against an
+/// ordinal word ("third"): the same place links without a number flag, and
+/// another place is a changed figure (session 10).
+#[test]
+fn a_finishing_place_written_two_ways() {
+    assert_linked_without(
+        "Ia finis di urutan ke-3 dalam lomba itu.",
+        "She finished third in the race.",
+        &["number_"],
+    );
+    assert_linked_with(
+        "Ia finis di urutan ke-5 dalam lomba itu.",
+        "She finished third in the race.",
+        "number_mismatch:5|3",
+    );
+}
