@@ -219,12 +219,13 @@ fn name_part_hyphenated(word: &str) -> usize {
     let mut kept = 0;
     let mut first = true;
     let mut offset = 0;
+    let mut prev = "";
     for seg in word.split(is_hyphen) {
         let seg_end = offset + seg.len();
         let ok = if first {
             is_cap(seg) || (PARTICLES.contains(&seg) && word.len() > seg_end)
         } else {
-            is_cap(seg)
+            is_cap(seg) || (seg_end == word.len() && is_given_name_syllable(prev, seg))
         };
         if !ok {
             break;
@@ -234,9 +235,35 @@ fn name_part_hyphenated(word: &str) -> usize {
             kept = seg_end;
         }
         first = false;
+        prev = seg;
         offset = seg_end + word[seg_end..].chars().next().map_or(0, char::len_utf8);
     }
     kept
+}
+
+/// Longest syllable, in letters, on either side of the hyphen of a Korean
+/// given name ("Tae-yong", "Geun-hye", "Ki-moon").
+const GIVEN_NAME_SYLLABLE_MAX: usize = 4;
+
+/// Lowercase words written after a hyphen that end a name rather than
+/// continue it ("Bush-era", "Kim-led"). Sorted, no duplicates.
+const NAME_ENDING_TAILS: &[&str] = &[
+    "age", "born", "bred", "day", "era", "free", "held", "led", "like", "made", "old", "only",
+    "run", "size", "type", "wide",
+];
+
+/// Whether a lowercase `tail` after the capitalised syllable `head` is the
+/// second syllable of a given name, as Korean names are romanised
+/// ("Shin Tae-yong", "Park Hang-seo", "Ban Ki-moon"), not an English
+/// suffix word ("Bush-era") nor an Indonesian reduplication ("Anak-anak").
+fn is_given_name_syllable(head: &str, tail: &str) -> bool {
+    let short = |s: &str, min: usize| (min..=GIVEN_NAME_SYLLABLE_MAX).contains(&s.chars().count());
+    is_cap(head)
+        && short(head, 2)
+        && short(tail, 2)
+        && tail.chars().all(|c| c.is_ascii_lowercase())
+        && !head.eq_ignore_ascii_case(tail)
+        && NAME_ENDING_TAILS.binary_search(&tail).is_err()
 }
 
 /// Arabic particles written lowercase and hyphenated before a name.
@@ -1035,6 +1062,32 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_given_name_keeps_its_lowercase_syllable() {
+        let texts = |s: &str, lang| -> Vec<String> {
+            extract(s, lang).into_iter().map(|a| a.text).collect()
+        };
+        assert_eq!(
+            texts("They thanked Shin Tae-yong there.", Lang::En),
+            ["Shin Tae-yong"]
+        );
+        assert_eq!(
+            texts("Presiden Park Geun-hye tiba.", Lang::Id),
+            ["Park Geun-hye"]
+        );
+        assert_eq!(
+            texts("He met Ban Ki-moon there.", Lang::En),
+            ["Ban Ki-moon"]
+        );
+        // Suffix words, long heads and reduplications end the name.
+        assert_eq!(texts("The Bush-era rules stay.", Lang::En), ["Bush"]);
+        assert_eq!(
+            texts("The Taliban-led government fell.", Lang::En),
+            ["Taliban"]
+        );
+        assert_eq!(texts("Warga Kota-kota itu.", Lang::Id), ["Warga Kota"]);
+    }
+
+    #[test]
     fn a_compass_adjective_before_a_name_is_part_of_it() {
         let texts =
             |s: &str| -> Vec<String> { extract(s, Lang::En).into_iter().map(|a| a.text).collect() };
@@ -1312,5 +1365,6 @@ mod tests {
         assert_sorted_unique("NUMERO", NUMERO);
         assert_sorted_unique("DAY_HALVES", DAY_HALVES);
         assert_sorted_unique("COMPASS_ADJECTIVES", COMPASS_ADJECTIVES);
+        assert_sorted_unique("NAME_ENDING_TAILS", NAME_ENDING_TAILS);
     }
 }
