@@ -260,6 +260,53 @@ fn glued_to_a_sentence(text: &str) -> bool {
         && word_count_up_to(text, GLUED_SENTENCE_WORDS) > GLUED_SENTENCE_WORDS
 }
 
+/// Lowercase words a headline keeps lowercase among its capitalised ones
+/// (Indonesian and English), sorted: where a read-also link is glued to the
+/// sentence after it, the first other lowercase word is the sentence's.
+const HEADLINE_LOWERCASE_WORDS: &[&str] = &[
+    "a", "akan", "an", "and", "as", "at", "atas", "bagi", "by", "dalam", "dan", "dari", "dengan",
+    "di", "for", "from", "in", "ke", "of", "oleh", "on", "pada", "soal", "the", "to", "untuk",
+    "with", "yang",
+];
+
+/// Where the sentence starts in a unit whose read-also link was glued to
+/// it ("BACA JUGA: Presiden Kunjungi Korban Gempa di Cianjur Banjir besar
+/// melanda kota Semarang pada hari Senin."): the byte offset of the
+/// capitalised word before the first lowercase word a headline would not
+/// have ("Banjir" before "besar"), or None when `unit` is no such unit.
+/// The segmenter parts the two, so that the link is furniture and the
+/// sentence is aligned without the linked headline's words.
+pub fn glued_read_also_start(unit: &str) -> Option<usize> {
+    // Most units start with no prefix's letter: no normalising for them.
+    let first = unit.trim_start().bytes().next()?.to_ascii_lowercase();
+    if !READ_ALSO.iter().any(|p| p.as_bytes()[0] == first) {
+        return None;
+    }
+    let norm_head = normalise(head(unit.trim_start(), 24));
+    let prefix = READ_ALSO
+        .iter()
+        .find(|p| starts_with_phrase(&norm_head, p))?;
+    if !glued_to_a_sentence(unit) {
+        return None;
+    }
+    // The words after the prefix, with their byte offsets in `unit`.
+    let prefix_words = prefix.split(' ').count();
+    let words: Vec<(usize, &str)> = unit
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - unit.as_ptr() as usize, w))
+        .skip(prefix_words)
+        .collect();
+    let starts_upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    for k in 2..words.len() {
+        let word = words[k].1.trim_matches(|c: char| !c.is_alphanumeric());
+        let lowercase = word.chars().next().is_some_and(char::is_lowercase);
+        if lowercase && HEADLINE_LOWERCASE_WORDS.binary_search(&word).is_err() {
+            return starts_upper(words[k - 1].1).then_some(words[k - 1].0);
+        }
+    }
+    None
+}
+
 /// Short units that are furniture when they contain this phrase anywhere (on
 /// word boundaries).
 pub const ANYWHERE: &[&str] = &[
@@ -1286,6 +1333,17 @@ mod tests {
         }
         assert!(READ_ALSO.iter().all(|p| PREFIXES.contains(p)));
         assert!(READ_ALSO.windows(2).all(|w| w[0] < w[1]));
+        assert!(HEADLINE_LOWERCASE_WORDS.windows(2).all(|w| w[0] < w[1]));
+        // Where the glued sentence starts.
+        let at = glued_read_also_start(glued).unwrap();
+        assert!(glued[at..].starts_with("Banjir besar"), "{}", &glued[at..]);
+        let english = "Read more: Storm Hits Coast of Florida Rescuers searched the rubble for survivors on Monday.";
+        let at = glued_read_also_start(english).unwrap();
+        assert!(english[at..].starts_with("Rescuers searched"));
+        assert_eq!(
+            glued_read_also_start("Banjir besar melanda kota Semarang."),
+            None
+        );
         // Other prefixes keep their rule.
         assert_eq!(
             kind("Klik di sini untuk berlangganan buletin harian kami dan dapatkan berita terbaru setiap pagi."),

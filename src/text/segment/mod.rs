@@ -52,6 +52,14 @@
 //!   quote is followed within four words by a speech verb (`“Stop!” Putin
 //!   said.`), the quote and its attribution stay together.
 //!
+//! - Two sentences a page glued with no space after the full stop
+//!   (`the beginning.Texas officials`): a lowercase word of three letters or
+//!   more before the stop and a capitalised word after it part them.
+//! - A read-also link glued to the sentence after it (`BACA JUGA: Presiden
+//!   Kunjungi Korban Gempa di Cianjur Banjir besar melanda ...`) is parted
+//!   from it before the sentence's first word (the furniture module says
+//!   where), so that the link is furniture and the sentence content.
+//!
 //! Numbers such as `1.000` or `2.5` contain no whitespace after the point and
 //! so never split; `’` between letters is an apostrophe, not a quote.
 //!
@@ -62,6 +70,7 @@
 
 use crate::text::chars::{is_closing_quote, is_dash, is_opening_quote, is_quote_mark};
 use crate::text::doc::Lang;
+use crate::text::furniture;
 use crate::text::normalize::collapse_whitespace;
 use std::ops::Range;
 
@@ -96,7 +105,8 @@ pub fn segment(text: &str, lang: Lang) -> Vec<Segment> {
         if line.trim_start().is_empty() {
             continue;
         }
-        let units = split_paragraph(line, &rules);
+        let mut units = split_paragraph(line, &rules);
+        part_glued_read_also_links(line, &mut units);
         let whole = units.len() == 1;
         for r in units {
             out.push(Segment {
@@ -111,6 +121,25 @@ pub fn segment(text: &str, lang: Lang) -> Vec<Segment> {
         paragraph = paragraph.saturating_add(1);
     }
     out
+}
+
+/// Parts a read-also link from the sentence a page glued it to ("BACA
+/// JUGA: Presiden Kunjungi Korban Gempa di Cianjur Banjir besar melanda
+/// ..."; [`furniture::glued_read_also_start`]): the link becomes a unit of
+/// its own, which is furniture, and the sentence another.
+fn part_glued_read_also_links(line: &str, units: &mut Vec<Range<usize>>) {
+    let mut k = 0;
+    while k < units.len() {
+        let r = units[k].clone();
+        if let Some(at) = furniture::glued_read_also_start(&line[r.clone()]) {
+            let cut = r.start + at;
+            let link_end = r.start + line[r.start..cut].trim_end().len();
+            units[k] = r.start..link_end;
+            units.insert(k + 1, cut..r.end);
+            k += 1;
+        }
+        k += 1;
+    }
 }
 
 /// A unit's text, its whitespace collapsed: most units are collapsed
@@ -936,6 +965,28 @@ mod tests {
             assert!(last_para.is_none_or(|p| s.paragraph == p || s.paragraph == p + 1));
             last_para = Some(s.paragraph);
             last_end = s.span.end;
+        }
+    }
+
+    #[test]
+    fn a_read_also_link_glued_to_a_sentence_is_parted_from_it() {
+        let glued = "BACA JUGA: Presiden Kunjungi Korban Gempa di Cianjur Banjir besar melanda kota Semarang pada hari Senin.";
+        assert_eq!(
+            texts(glued, Lang::Id),
+            [
+                "BACA JUGA: Presiden Kunjungi Korban Gempa di Cianjur",
+                "Banjir besar melanda kota Semarang pada hari Senin."
+            ]
+        );
+        check_invariants(glued, Lang::Id);
+        // The link alone, a short one, and ordinary sentences stay whole.
+        for whole in [
+            "BACA JUGA: Presiden Kunjungi Korban Gempa di Cianjur",
+            "Baca juga: Banjir melanda Semarang.",
+            "Banjir besar melanda kota Semarang pada hari Senin.",
+            "Bacaan itu dibacakan oleh Presiden di depan para anggota dewan pada hari Senin.",
+        ] {
+            assert_eq!(texts(whole, Lang::Id), [whole], "{whole}");
         }
     }
 
