@@ -1,0 +1,267 @@
+#!/usr/bin/env python3
+"""Builds data/news-human-changed: human translations with injected changes.
+
+In:  data/news-human (published human Indonesian translations of English
+     news articles: manifest.csv, dev.txt, test.txt, gold.csv and
+     cases/<case>/{source.id.txt,report1.txt}).
+Out: data/news-human-changed with the same layout: per case source.id.txt
+     (the translation with about half of its linked sentences changed once:
+     a number, a person's name respelled or replaced, a quote's speaker
+     replaced) and report1.txt (copied unchanged), and manifest.csv, dev.txt,
+     test.txt (the same split), changes.csv and gold.csv (news-human's gold
+     with the kinds of the changes added and the source keys that a change
+     fell into rewritten).
+Why: the held-out test is a human translation with changes injected; the
+     line-by-line renderings of data/news-close are too regular to stand in
+     for it.
+
+The injection itself (which numbers may change and how, respelling, person
+mentions, speakers, the mix of kinds, the seed) is scripts/gen_close_news.py's,
+imported, not copied. Standard library only; a fixed seed and one generator
+per case, so a rerun rewrites every file byte for byte and a new case in
+news-human leaves the others as they were. Usage (from the repository root):
+
+    python3 scripts/gen_human_changes.py          # rebuild
+    python3 scripts/gen_human_changes.py --check  # rebuild in memory, compare
+"""
+
+import csv
+import io
+import os
+import random
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gen_close_news as close  # noqa: E402  (the injection functions)
+
+SHARE = 0.5  # share of the linked sentences that get one change
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+HUMAN = os.path.join(ROOT, "data", "news-human")
+OUT = os.path.join(ROOT, "data", "news-human-changed")
+KIND_TO_GOLD = {"number": "number", "name_mismatch": "name", "name_variant": "name", "speaker": "speaker"}
+
+# People named in each translation (as the translation writes them; the
+# longest form first) and plausible other names of the same kind for
+# replacements, as in gen_close_news.PEOPLE. A case missing here gets the
+# people find_people() reads off its two texts and GENERIC_POOL.
+PEOPLE = {
+    "voa-harvey-second-death-2017": (["Greg Abbott"], ["Sylvester Turner", "Brock Long"]),
+    "voa-atlantis-final-mission-2011": (["Chris Ferguson", "Doug Hurley", "Rex Walheim", "Sandy Magnus"],
+                                        ["Charles Bolden", "Mike Moses"]),
+    "voa-hermine-restrengthens-2016": ([], ["Rick Scott", "Pat McCrory"]),
+    "shareamerica-sulawesi-aid-2018": (["Joseph R. Donovan Jr."], ["Mark Green", "Brian McFeeters"]),
+}
+GENERIC_POOL = ["Michael Harris", "Sarah Collins", "Budi Santoso", "Dewi Lestari"]
+
+# Words before a person's name (Indonesian and English titles and roles).
+TITLES = re.compile(r"(?:Gubernur|Presiden|Wakil Presiden|Menteri|Duta Besar|Jenderal|Direktur|Kepala|Ketua|"
+                    r"juru bicara|pilot|Dr\.|Governor|President|Minister|Ambassador|General|Director|"
+                    r"Chief|spokesman|spokeswoman|Senator|Mayor|Walikota|Wali Kota|Mr\.|Mrs\.|Ms\.)"
+                    r"(?:\s+(?:AS|Texas|[A-Z]\w+))?\s+$")
+CAP_RUN = re.compile(r"(?:[A-Z][\w'-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'-]*\.?|[A-Z]\.))+")
+
+
+def find_people(id_text, en_text):
+    """People of a case with no PEOPLE entry: runs of two or more
+    capitalised words of the translation that the English report prints
+    verbatim and that follow a title or are credited with a statement;
+    then the surname alone where the translation uses it."""
+    found = []
+    for line in id_text.split("\n"):
+        for m in CAP_RUN.finditer(line):
+            words = m.group(0).split()
+            best = None
+            for i in range(len(words)):  # the longest sub-run the report has
+                for j in range(len(words), i + 1, -1):
+                    cand = " ".join(words[i:j]).rstrip(",")
+                    if len(cand.split()) >= 2 and re.search(r"(?<!\w)" + re.escape(cand) + r"(?!\w)", en_text):
+                        if best is None or len(cand) > len(best[0]):
+                            s = line.index(cand, m.start())
+                            best = (cand, s, s + len(cand))
+                        break
+            if not best:
+                continue
+            cand, s, e = best
+            cue = TITLES.search(line[:s]) or close.is_speaker(line, s, e)
+            en_cue = any(TITLES.search(en_text[:k.start()]) or
+                         re.match(r",?\s+(said|says|told)\b", en_text[k.end():])
+                         for k in re.finditer(re.escape(cand), en_text))
+            if (cue or en_cue) and cand not in found:
+                found.append(cand)
+    surnames = []
+    for name in found:
+        last = [w for w in name.split() if w not in ("Jr.", "Sr.")][-1]
+        if re.search(r"(?<![\w.] )(?<!\w)" + re.escape(last) + r"(?!\w)", id_text.replace(name, "")):
+            surnames.append(last)
+    return sorted(found, key=len, reverse=True) + surnames
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def sentence_spans(lines):
+    """(line index, start, end) of every sentence, gen_close_news's split."""
+    return [(i, a, b) for i, line in enumerate(lines) for a, b in close.split_sentences(line)]
+
+
+def locate(key, lines, spans):
+    """The one sentence that holds the key (the key must occur once in the
+    whole text)."""
+    text = "\n".join(lines)
+    if text.count(key) != 1:
+        raise SystemExit(f"source key found {text.count(key)} times: {key!r}")
+    for n, (i, a, b) in enumerate(spans):
+        if key in lines[i][a:b]:
+            return n
+    raise SystemExit(f"source key crosses a sentence end: {key!r}")
+
+
+def build():
+    files = {}
+    changes = [["case", "line", "kind", "before", "after"]]
+    gold_out = [["case", "source_key", "target_doc", "target_key", "grade", "kinds"]]
+    manifest = [["case", "source", "targets"]]
+    cases = [r["case"] for r in read_csv(os.path.join(HUMAN, "manifest.csv"))]
+    gold = read_csv(os.path.join(HUMAN, "gold.csv"))
+    new_rows = {}  # id of a gold row -> its rewritten row
+    for case in cases:
+        base = f"cases/{case}"
+        src_text = open(os.path.join(HUMAN, base, "source.id.txt"), encoding="utf-8").read()
+        report = open(os.path.join(HUMAN, base, "report1.txt"), encoding="utf-8").read()
+        lines = src_text.rstrip("\n").split("\n")
+        spans = sentence_spans(lines)
+        rows = [r for r in gold if r["case"] == case]
+        if case in PEOPLE:
+            people, pool = PEOPLE[case]
+        else:
+            people, pool = find_people(src_text, report), GENERIC_POOL
+            print(f"note: {case} has no PEOPLE entry; people found: {people}", file=sys.stderr)
+        # One generator and one tally per case: adding a case leaves the
+        # others as they were.
+        rng = random.Random(f"{close.SEED}:human:{case}")
+        used = {k: 0 for k in close.MIX}
+        sent_of = {id(r): locate(r["source_key"], lines, spans) for r in rows}
+        linked = sorted({sent_of[id(r)] for r in rows if r["grade"] in ("0", "1", "2") and r["target_key"]})
+        # Which kinds each linked sentence allows (gen_close_news's rules,
+        # applied to the sentence alone).
+        options = {}
+        for n in linked:
+            i, a, b = spans[n]
+            sent, kinds = lines[i][a:b], []
+            persons = close.person_spots(sent, people)
+            if close.number_spots(sent):
+                kinds.append("number")
+            if persons:
+                kinds.append("name_variant")
+            if any(not close.is_speaker(sent, s, e) for s, e, _ in persons):
+                kinds.append("name_mismatch")
+            if any(close.is_speaker(sent, s, e) for s, e, _ in persons):
+                kinds.append("speaker")
+            if kinds:
+                options[n] = kinds
+        count = min(len(options), round(SHARE * len(linked)))
+        chosen = sorted(rng.sample(sorted(options), count))
+        changed = {}  # sentence -> (kind, start, old end, new end) within the changed sentence
+        new_sent = {}
+        for n in chosen:
+            lag = {k: used[k] / close.MIX[k] for k in options[n]}
+            low = min(lag.values())
+            kind = rng.choice([k for k in options[n] if lag[k] == low])
+            used[kind] += 1
+            i, a, b = spans[n]
+            sent = lines[i][a:b]
+            if kind == "number":
+                s, e, tok = rng.choice(close.number_spots(sent))
+                new = close.changed_number(rng, tok)
+            else:
+                spots = close.person_spots(sent, people)
+                if kind == "name_mismatch":
+                    spots = [p for p in spots if not close.is_speaker(sent, p[0], p[1])]
+                elif kind == "speaker":
+                    spots = [p for p in spots if close.is_speaker(sent, p[0], p[1])]
+                s, e, tok = rng.choice(spots)
+                if kind == "name_variant":
+                    new = close.respell(rng, tok)
+                elif kind == "name_mismatch":
+                    new = close.other_name(rng, tok, pool)
+                else:  # speaker: another person of the story, else a pool name
+                    others = [p for p in people if p.split(" ")[-1] != tok.split(" ")[-1]
+                              and p not in sent and " " in p]
+                    new = close.other_name(rng, tok, others or pool)
+            new_sent[n] = sent[:s] + new + sent[e:]
+            changed[n] = (kind, s, e, s + len(new))
+            changes.append([case, str(i + 1), kind, tok, new])
+        # Rebuild the lines, sentence by sentence, right to left.
+        out_lines = list(lines)
+        for n in sorted(new_sent, reverse=True):
+            i, a, b = spans[n]
+            out_lines[i] = out_lines[i][:a] + new_sent[n] + out_lines[i][b:]
+        out_text = "\n".join(out_lines) + "\n"
+        # Gold: the changed sentence's rows get the kind and grade 2; a key
+        # the change fell into is rewritten to cover the changed words.
+        for r in rows:
+            n = sent_of[id(r)]
+            key, grade = r["source_key"], r["grade"]
+            kinds = [k for k in r["kinds"].split(";") if k]
+            if n in changed:
+                kind, s, e_old, e_new = changed[n]
+                i, a, b = spans[n]
+                sent = lines[i][a:b]
+                k0 = sent.index(key)
+                k1 = k0 + len(key)
+                if s < k1 and e_old > k0:  # the change touches the key
+                    start, end = min(k0, s), max(k1, e_old)
+                    end += e_new - e_old
+                    key = new_sent[n][start:end]
+                if grade in ("0", "1", "2") and r["target_key"]:
+                    tag = KIND_TO_GOLD[kind]
+                    if tag not in kinds:
+                        kinds.append(tag)
+                    grade = "2"
+            new_rows[id(r)] = [case, key, r["target_doc"], r["target_key"], grade, ";".join(kinds)]
+        # Every key once in the changed text, inside its sentence.
+        for r in rows:
+            key = new_rows[id(r)][1]
+            if out_text.count(key) != 1:
+                raise SystemExit(f"{case}: key found {out_text.count(key)} times after the changes: {key!r}")
+            if r["target_key"] and report.count(r["target_key"]) != 1:
+                raise SystemExit(f"{case}: target key not once in the report: {r['target_key']!r}")
+        files[f"{base}/source.id.txt"] = out_text
+        files[f"{base}/report1.txt"] = report
+        manifest.append([case, f"{base}/source.id.txt", f"{base}/report1.txt"])
+    gold_out += [new_rows[id(r)] for r in gold if id(r) in new_rows]
+    for part in ("dev", "test"):
+        files[f"{part}.txt"] = open(os.path.join(HUMAN, f"{part}.txt"), encoding="utf-8").read()
+    for name, table in (("changes.csv", changes), ("gold.csv", gold_out), ("manifest.csv", manifest)):
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerows(table)
+        files[name] = buf.getvalue()
+    return files
+
+
+def main():
+    files = build()
+    check = "--check" in sys.argv[1:]
+    bad = 0
+    for name, text in sorted(files.items()):
+        path = os.path.join(OUT, name)
+        if check:
+            old = open(path, encoding="utf-8").read() if os.path.exists(path) else None
+            if old != text:
+                print(f"differs: {name}")
+                bad += 1
+            continue
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+    if check:
+        print("check: " + ("OK" if not bad else f"{bad} files differ"))
+        sys.exit(1 if bad else 0)
+    print(f"wrote {len(files)} files")
+
+
+if __name__ == "__main__":
+    main()
