@@ -92,7 +92,7 @@ def find_people(id_text, en_text):
     surnames = []
     for name in found:
         last = [w for w in name.split() if w not in ("Jr.", "Sr.")][-1]
-        if re.search(r"(?<![\w.] )(?<!\w)" + re.escape(last) + r"(?!\w)", id_text.replace(name, "")):
+        if re.search(r"(?<!\w)" + re.escape(last) + r"(?!\w)", id_text.replace(name, "")):
             surnames.append(last)
     return sorted(found, key=len, reverse=True) + surnames
 
@@ -127,6 +127,7 @@ def build():
     cases = [r["case"] for r in read_csv(os.path.join(HUMAN, "manifest.csv"))]
     gold = read_csv(os.path.join(HUMAN, "gold.csv"))
     new_rows = {}  # id of a gold row -> its rewritten row
+    linked_total = 0
     for case in cases:
         base = f"cases/{case}"
         src_text = open(os.path.join(HUMAN, base, "source.id.txt"), encoding="utf-8").read()
@@ -162,6 +163,7 @@ def build():
                 kinds.append("speaker")
             if kinds:
                 options[n] = kinds
+        linked_total += len(linked)
         count = min(len(options), round(SHARE * len(linked)))
         chosen = sorted(rng.sample(sorted(options), count))
         changed = {}  # sentence -> (kind, start, old end, new end) within the changed sentence
@@ -239,7 +241,100 @@ def build():
         buf = io.StringIO()
         csv.writer(buf, lineterminator="\n").writerows(table)
         files[name] = buf.getvalue()
+    files["README.md"] = readme(cases, files, changes[1:], gold_out[1:], linked_total)
     return files
+
+
+def readme(cases, files, changes, gold, linked_total):
+    """The set's README, with its counts taken from the files written."""
+    split = {p: files[f"{p}.txt"].split() for p in ("dev", "test")}
+    kinds = {k: sum(1 for c in changes if c[2] == k) for k in close.MIX}
+    grades = {g: sum(1 for r in gold if r[4] == g) for g in "0123"}
+    kind_list = ", ".join(f"{n} {k}" for k, n in kinds.items())
+    grade_list = ", ".join(f"{grades[g]} grade {g}" for g in "012")
+    return f"""# Human translations with injected changes (development data)
+
+The held-out shape "close-translation news with injected changes", built on
+published human translations: `data/news-human`'s pairs (a published English
+news article, `report1.txt`, and its published Indonesian translation made
+by a person), with numbers, names and speakers deliberately changed in the
+Indonesian (`source.id.txt`). selaras is scored on whether it links the
+changed sentences and flags the changes. Unlike `data/news-close` (our own
+line-by-line renderings), the translations here split and merge sentences,
+skip paragraphs and add captions and quotes, as a human translator does.
+
+{len(cases)} cases ({len(split["dev"])} dev, {len(split["test"])} test); {linked_total} Indonesian sentences with a gold link,
+{len(changes)} of them changed once: {kind_list}.
+{len(gold)} gold rows: {grade_list}, {grades["3"]} grade 3 (no counterpart).
+
+**Generated file: do not edit by hand.** Rebuild (from the repository root):
+
+    python3 scripts/gen_human_changes.py          # rewrite this directory
+    python3 scripts/gen_human_changes.py --check  # compare a rebuild with the files
+
+| file | what |
+| --- | --- |
+| `cases/<case>/source.id.txt` | news-human's translation with the changes injected (what selaras reads) |
+| `cases/<case>/report1.txt` | the English original, copied unchanged from news-human |
+| `changes.csv` | the injected changes: `case,line,kind,before,after` (`line` = line of `source.id.txt`; kinds `number`, `name_mismatch`, `name_variant`, `speaker`) |
+| `gold.csv` | news-human's gold with the changes added (contract format `case,source_key,target_doc,target_key,grade,kinds`) |
+| `manifest.csv` | `case,source,targets` for `selaras batch --manifest` |
+| `dev.txt`, `test.txt` | the split, news-human's own. **Tune on dev only; test is never tuned on, it is for reporting.** |
+
+Score a build with `scripts/eval-human-changed [BINARY] [--verbose]` (as
+`scripts/eval-human`; `VERBOSE_LINES=4` adds the number and name flag
+lines). `scripts/flag-errors data/news-human-changed dev [BINARY]` lists the
+dev flag errors pair by pair.
+
+## How it is built
+
+`scripts/gen_human_changes.py` (standard library only) reads whatever cases
+`data/news-human/manifest.csv` lists, so it can be rerun when news-human
+grows. The injection is `scripts/gen_close_news.py`'s, imported:
+
+- Only Indonesian sentences that have a gold link (grade 0-2) in
+  news-human's `gold.csv` are changed, each at most once; about half of
+  them per case (`round(0.5 x linked sentences)`, fewer when fewer
+  sentences hold a number or a person). Sentences are gen_close_news's
+  split (a quotation stays whole), each located by its gold key.
+- The kind of each change: the one the sentence allows that lags furthest
+  behind gen_close_news's mix (40% `number`, 20% each `name_mismatch`,
+  `name_variant`, `speaker`). `number`: a figure or number word changed in
+  Indonesian style (dates, years, times in digits, scores and codes are
+  left alone); `name_variant`: a person's name respelled by a letter or
+  two; `name_mismatch`: a person not credited with a statement replaced by
+  another; `speaker`: the person a statement is credited to replaced by
+  another person of the story, else a plausible name.
+- People: a hand-made list per case in the script (`PEOPLE`, as the
+  translation spells them, with two plausible replacements of the same
+  kind); a case missing there gets the people `find_people()` reads off
+  its texts (two or more capitalised words the English prints verbatim,
+  after a title or credited with a statement) and a generic name list, and
+  the script says so on stderr.
+- Seeding: gen_close_news's seed ({close.SEED}) with one generator per case
+  (`"{close.SEED}:human:<case>"`), so a rerun rewrites every file byte for
+  byte and a new case leaves the others unchanged.
+- Gold: each row of a changed sentence gets the kind (`number`, `name` for
+  both name kinds, `speaker`, as gen_close_news maps them) and grade 2 (a
+  grade 0 or 1 becomes 2; an existing grade 2 keeps its kinds and adds the
+  new one). A `source_key` that the change falls into is rewritten to the
+  changed words. The script stops unless every source key occurs exactly
+  once in the changed `source.id.txt` and every target key once in the
+  untouched report.
+
+Limits: the kind mix follows the sentences available. News-human's linked
+sentences name few people, so most changes are numbers; only the mix among
+the kinds a sentence allows is balanced.
+
+## Licence
+
+The same texts as `data/news-human`: works of the United States government
+(Voice of America, English and Indonesian services; ShareAmerica, US
+Department of State), public domain in the United States under 17 U.S.C.
+§ 105; the injected changes alter them deliberately. The gold, the changes
+and the scripts are the project's own (MIT OR Apache-2.0 like the code). No
+NTREX-128 or WMT newstest text.
+"""
 
 
 def main():
