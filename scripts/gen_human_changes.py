@@ -59,6 +59,7 @@ TITLES = re.compile(r"(?:Gubernur|Presiden|Wakil Presiden|Menteri|Duta Besar|Jen
                     r"juru bicara|pilot|Dr\.|Governor|President|Minister|Ambassador|General|Director|"
                     r"Chief|spokesman|spokeswoman|Senator|Mayor|Walikota|Wali Kota|Mr\.|Mrs\.|Ms\.)"
                     r"(?:\s+(?:AS|Texas|[A-Z]\w+))?\s+$")
+SAYS_NEXT = re.compile(r",?\s+(mengatakan|berkata|menulis|menambahkan|menjelaskan|menyatakan)\b")
 CAP_RUN = re.compile(r"(?:[A-Z][\w'-]*\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'-]*\.?|[A-Z]\.))+")
 
 
@@ -83,11 +84,17 @@ def find_people(id_text, en_text):
             if not best:
                 continue
             cand, s, e = best
-            cue = TITLES.search(line[:s]) or close.is_speaker(line, s, e)
+            # A cue right next to the name (is_speaker looks 8 words away,
+            # too far here: "platform Truth Social miliknya, Trump menulis").
+            cue = (TITLES.search(line[:s]) or re.match(SAYS_NEXT, line[e:])
+                   or re.search(r"\b(kata|ujar|menurut|tambah)\s+$", line[:s]))
             en_cue = any(TITLES.search(en_text[:k.start()]) or
-                         re.match(r",?\s+(said|says|told)\b", en_text[k.end():])
+                         re.match(r",?\s+(said|says|told)\b", en_text[k.end():]) or
+                         re.search(r"\baccording to\s+$", en_text[:k.start()])
                          for k in re.finditer(re.escape(cand), en_text))
-            if (cue or en_cue) and cand not in found:
+            # "the World Bank", "University of Central Florida": not people.
+            org = re.search(r"\b(?:the|of|The)\s+" + re.escape(cand), en_text)
+            if (cue or en_cue) and not org and cand not in found:
                 found.append(cand)
     surnames = []
     for name in found:
