@@ -72,30 +72,34 @@ def find_people(id_text, en_text):
     for line in id_text.split("\n"):
         for m in CAP_RUN.finditer(line):
             words = m.group(0).split()
-            best = None
-            for i in range(len(words)):  # the longest sub-run the report has
+            # The run cut, left to right, into the longest pieces of two
+            # words or more that the report prints ("World Vision" and
+            # "Laura Blank" in "World Vision Laura Blank").
+            i, pos = 0, m.start()
+            while i < len(words):
                 for j in range(len(words), i + 1, -1):
                     cand = " ".join(words[i:j]).rstrip(",")
-                    if len(cand.split()) >= 2 and re.search(r"(?<!\w)" + re.escape(cand) + r"(?!\w)", en_text):
-                        if best is None or len(cand) > len(best[0]):
-                            s = line.index(cand, m.start())
-                            best = (cand, s, s + len(cand))
+                    if re.search(r"(?<!\w)" + re.escape(cand) + r"(?!\w)", en_text):
                         break
-            if not best:
-                continue
-            cand, s, e = best
-            # A cue right next to the name (is_speaker looks 8 words away,
-            # too far here: "platform Truth Social miliknya, Trump menulis").
-            cue = (TITLES.search(line[:s]) or re.match(SAYS_NEXT, line[e:])
-                   or re.search(r"\b(kata|ujar|menurut|tambah)\s+$", line[:s]))
-            en_cue = any(TITLES.search(en_text[:k.start()]) or
-                         re.match(r",?\s+(said|says|told)\b", en_text[k.end():]) or
-                         re.search(r"\baccording to\s+$", en_text[:k.start()])
-                         for k in re.finditer(re.escape(cand), en_text))
-            # "the World Bank", "University of Central Florida": not people.
-            org = re.search(r"\b(?:the|of|The)\s+" + re.escape(cand), en_text)
-            if (cue or en_cue) and not org and cand not in found:
-                found.append(cand)
+                else:
+                    i += 1
+                    continue
+                s = line.index(cand, pos)
+                e = pos = s + len(cand)
+                i = j
+                # A cue right next to the name (is_speaker looks 8 words
+                # away, too far here: "platform Truth Social miliknya,
+                # Trump menulis").
+                cue = (TITLES.search(line[:s]) or re.match(SAYS_NEXT, line[e:])
+                       or re.search(r"\b(kata|ujar|menurut|tambah)\s+$", line[:s]))
+                en_cue = any(TITLES.search(en_text[:k.start()]) or
+                             re.match(r",?\s+(said|says|told)\b", en_text[k.end():]) or
+                             re.search(r"\baccording to\s+$", en_text[:k.start()])
+                             for k in re.finditer(re.escape(cand), en_text))
+                # "the World Bank", "University of Central Florida": not people.
+                org = re.search(r"\b(?:the|of|The)\s+" + re.escape(cand), en_text)
+                if (cue or en_cue) and not org and cand not in found:
+                    found.append(cand)
     surnames = []
     for name in found:
         last = [w for w in name.split() if w not in ("Jr.", "Sr.")][-1]
