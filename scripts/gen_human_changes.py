@@ -51,6 +51,8 @@ PEOPLE = {
                                         ["Charles Bolden", "Mike Moses"]),
     "voa-hermine-restrengthens-2016": ([], ["Rick Scott", "Pat McCrory"]),
     "shareamerica-sulawesi-aid-2018": (["Joseph R. Donovan Jr."], ["Mark Green", "Brian McFeeters"]),
+    "voa-rio-swimming-day-five-2016": (["Michael Phelps", "Katie Ledecky", "Nathan Adrian", "Ryan Lochte"],
+                                       ["Simone Manuel", "Missy Franklin"]),
 }
 GENERIC_POOL = ["Michael Harris", "Sarah Collins", "Budi Santoso", "Dewi Lestari"]
 

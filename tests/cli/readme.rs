@@ -282,7 +282,7 @@ fn score(
 fn the_generated_set_and_news_tables_are_what_eval_prints() {
     let readme = readme();
     let sandbox = Sandbox::new();
-    for set in ["generated", "news", "news-human"] {
+    for set in ["generated", "news", "news-human", "news-human-changed"] {
         let manifest = format!("data/{set}/manifest.csv");
         sandbox.selaras(&["batch", "-q", "--manifest", &manifest, "--out-dir", set]);
     }
@@ -310,6 +310,10 @@ fn the_generated_set_and_news_tables_are_what_eval_prints() {
     for (set, heading) in [
         ("news", "### Real news (`data/news`)"),
         ("news-human", "### Human translations (`data/news-human`)"),
+        (
+            "news-human-changed",
+            "### Human translations with injected changes (`data/news-human-changed`)",
+        ),
     ] {
         let table = section(&readme, heading);
         for split in ["dev", "test"] {
