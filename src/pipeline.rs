@@ -396,8 +396,7 @@ fn align_case<T>(
                 .count()
         })
         .collect();
-    let report_lens: Vec<usize> = tgt_profiles.iter().map(Vec::len).collect();
-    story.mark_renderings(src_profiles.len(), &report_lens, &close_links);
+    story.mark_renderings(&close_links);
     let mut rows = Vec::new();
     for (i, ((sentence, profile), links)) in source
         .sentences

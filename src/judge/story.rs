@@ -1,12 +1,16 @@
 //! The story: the people a case's documents name, so that a name put in
-//! another's place can be told apart as someone else of the same story, and
+//! another's place can be told apart as someone else of the same story;
 //! the figures each sentence states, so that a figure split off into the
-//! next sentence is not read as one changed.
+//! next sentence is not read as one changed; and whether each report
+//! renders the whole source, so that a figure changed under its hedge is a
+//! change in a translation and another day's count between two reports.
 //!
 //! In: the profiles of a case's source sentences and of its reports'
-//! sentences. Out: a [`Story`], asked through [`Story::elsewhere`] whether
-//! a name stands in the story outside one source sentence, and whether a
-//! sentence next to a linked pair's states a figure.
+//! sentences, and then how many close-rendering links each report has.
+//! Out: a [`Story`], asked through [`Story::elsewhere`] whether a name
+//! stands in the story outside one source sentence, whether a sentence
+//! next to a linked pair's states a figure, and whether the linked report
+//! renders the source.
 //!
 //! Why: the gold convention keeps `name` for different names given to the
 //! same person and `speaker` for a statement credited to a different
@@ -106,9 +110,8 @@ impl Story {
     /// Marks each report as a close rendering of the whole source or not,
     /// by how many of its links are close renderings
     /// ([`PairFeatures::close_rendering`]): `close_links[r]` counts report
-    /// `r`'s, of `report_lens[r]` sentences against the source's
-    /// `source_len`. Between the two bars the story does not say, and each
-    /// pair is read by its own words.
+    /// `r`'s. Between the two bars, or for documents too short to tell, the
+    /// story does not say, and each pair is read by its own words.
     ///
     /// Why: a translation with a few changes made in it has sentences whose
     /// own words meet less than half of each other's (a clause recast, a
@@ -118,17 +121,14 @@ impl Story {
     /// own count of its day.
     ///
     /// [`PairFeatures::close_rendering`]: crate::matching::score::PairFeatures::close_rendering
-    pub fn mark_renderings(
-        &mut self,
-        source_len: usize,
-        report_lens: &[usize],
-        close_links: &[usize],
-    ) {
-        self.renderings = report_lens
+    pub fn mark_renderings(&mut self, close_links: &[usize]) {
+        let source_len = self.source_figures.len();
+        self.renderings = self
+            .report_figures
             .iter()
             .zip(close_links)
-            .map(|(&len, &close)| {
-                let shorter = source_len.min(len);
+            .map(|(report, &close)| {
+                let shorter = source_len.min(report.len());
                 if shorter < RENDERING_MIN_SENTENCES {
                     return None;
                 }
@@ -278,6 +278,24 @@ mod tests {
     use crate::matching::profile::{profile, Interner};
     use crate::text::doc::Lang;
 
+    /// A story of `source` and reports of `lens[r]` one-word sentences.
+    fn story_of_reports(source: &[&str], lens: &[usize]) -> Story {
+        let mut interner = Interner::default();
+        let lex = Lexicon::builtin();
+        let mut profiles = |texts: &[&str], lang| -> Vec<Profile> {
+            texts
+                .iter()
+                .map(|s| profile(s, lang, lex, &mut interner))
+                .collect()
+        };
+        let src = profiles(source, Lang::Id);
+        let reports: Vec<Vec<Profile>> = lens
+            .iter()
+            .map(|&n| profiles(&vec!["a"; n], Lang::En))
+            .collect();
+        Story::new(&src, &reports)
+    }
+
     fn story(source: &[&str], report: &[&str]) -> Story {
         let mut interner = Interner::default();
         let lex = Lexicon::builtin();
@@ -345,9 +363,9 @@ mod tests {
 
     #[test]
     fn a_report_is_a_rendering_by_its_share_of_close_links() {
-        let mut s = story(&["a", "b", "c", "d", "e"], &["a"]);
         // Reports of 4, 5, 10 and 2 sentences against 5 source sentences.
-        s.mark_renderings(5, &[4, 5, 10, 2], &[3, 2, 1, 2]);
+        let mut s = story_of_reports(&["a", "b", "c", "d", "e"], &[4, 5, 10, 2]);
+        s.mark_renderings(&[3, 2, 1, 2]);
         let at = |r: usize| s.elsewhere(0).linked_to(r, 0).rendering();
         // 3 of 4: a rendering; 2 of 5: the story cannot tell; 1 of 5:
         // another outlet's report; two sentences are too few to tell.
