@@ -596,9 +596,8 @@ fn judge_numbers(
                     _ if numbers::is_vague(a) || numbers::is_vague(b) => NumberRelation::Unrelated,
                     // In a close rendering a hedged range that overlaps
                     // another value is the figure changed. Not so a figure
-                    // converted to another unit ("240
-                    // km/jam" / "150 mph"): its value differs by the
-                    // conversion.
+                    // converted to another unit ("240 km/jam" / "150 mph"):
+                    // its value differs by the conversion.
                     NumberRelation::Compatible
                         if !numbers::converts(a, b) && changed_in_place(a, b) =>
                     {

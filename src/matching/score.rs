@@ -188,7 +188,7 @@ fn values_near(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> bool {
 
 /// Whether the larger of two figures is at most [`CHANGED_FIGURE_MAX_RATIO`]
 /// times the smaller.
-pub fn within_changed_figure_ratio(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> bool {
+fn within_changed_figure_ratio(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> bool {
     let (x, y) = (a.value.abs(), b.value.abs());
     let (lo, hi) = if x < y { (x, y) } else { (y, x) };
     hi <= CHANGED_FIGURE_MAX_RATIO * lo
