@@ -385,7 +385,9 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
 /// word that the lexicon knows as a common word ("Cuaca", "Weather") is not
 /// taken for a name, unless it is a listed entity ("Rusia") or the lexicon
 /// gives it as its own translation, as it does for borrowed names
-/// ("Taliban"). In a title-case line (a headline: "Badai dan Banjir
+/// ("Taliban"), or a demonym ("French President ..."). A common word that
+/// opens the sentence before a listed name is trimmed from it ("Tentara
+/// Indonesia" gives "Indonesia"). In a title-case line (a headline: "Badai dan Banjir
 /// Menghancurkan Sebuah Kota") every capital says nothing, so there a name
 /// keeps only what is not a common word: names made of common words go, and
 /// common words at either end of a name are trimmed ("Putin Tegaskan" →
