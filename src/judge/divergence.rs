@@ -1472,6 +1472,21 @@ mod tests {
     }
 
     #[test]
+    fn another_outlet_a_quotation_is_reported_through_is_a_name_and_a_speaker() {
+        let j = judge_texts(
+            "“Ini adalah negara yang berada di sebelah kami, dan entah bagaimana kami berkomunikasi dengan mereka,” kata Peskov kepada pers menurut Reuters.",
+            "“The fact is that this is our neighboring country. In one form or another, we maintain communication with them,” Kremlin spokesman Dmitry Peskov told reporters, according to Russian news agency TASS.",
+        );
+        assert!(
+            j.flags
+                .contains(&Flag::NameMismatch("Reuters".into(), "TASS".into()))
+                && j.flags
+                    .contains(&Flag::SpeakerMismatch("Reuters".into(), "TASS".into())),
+            "{j:?}"
+        );
+    }
+
+    #[test]
     fn a_rise_and_a_fall_are_two_facts() {
         // "More than three percent" down is compatible with 4.6 percent up
         // by value alone; by direction it is the other figure's fact, and
