@@ -407,12 +407,14 @@ def build():
     return files
 
 
-def main():
-    files = build()
+def write_or_check(files, out):
+    """Writes `files` ({relative path: text}) under `out`, or with --check
+    on the command line compares them with what is there and exits 1 when
+    any differs."""
     check = "--check" in sys.argv[1:]
     bad = 0
     for name, text in sorted(files.items()):
-        path = os.path.join(OUT, name)
+        path = os.path.join(out, name)
         if check:
             old = open(path, encoding="utf-8").read() if os.path.exists(path) else None
             if old != text:
@@ -426,6 +428,10 @@ def main():
         print("check: " + ("OK" if not bad else f"{bad} files differ"))
         sys.exit(1 if bad else 0)
     print(f"wrote {len(files)} files")
+
+
+def main():
+    write_or_check(build(), OUT)
 
 
 if __name__ == "__main__":

@@ -351,24 +351,7 @@ NTREX-128 or WMT newstest text.
 
 
 def main():
-    files = build()
-    check = "--check" in sys.argv[1:]
-    bad = 0
-    for name, text in sorted(files.items()):
-        path = os.path.join(OUT, name)
-        if check:
-            old = open(path, encoding="utf-8").read() if os.path.exists(path) else None
-            if old != text:
-                print(f"differs: {name}")
-                bad += 1
-            continue
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-    if check:
-        print("check: " + ("OK" if not bad else f"{bad} files differ"))
-        sys.exit(1 if bad else 0)
-    print(f"wrote {len(files)} files")
+    close.write_or_check(build(), OUT)
 
 
 if __name__ == "__main__":
