@@ -321,6 +321,9 @@ pub fn judge_in_story(
     };
     let source_flagged = flagged_names(Flag::source_value);
     let target_flagged = flagged_names(Flag::target_value);
+    // Nor is a name only in the source once a flag names it (a quotation's
+    // outlet, read after the names: "menurut Reuters" / "TASS").
+    names_only_in_source.retain(|n| !source_flagged.contains(&n.to_lowercase()));
     let unmatched = |p: &Profile, hits: &[bool], flagged: &[String]| -> f32 {
         p.terms
             .iter()
