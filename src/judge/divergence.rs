@@ -1487,6 +1487,8 @@ mod tests {
                     .contains(&Flag::SpeakerMismatch("Reuters".into(), "TASS".into())),
             "{j:?}"
         );
+        // Flagged, the outlet is no name only in the source as well.
+        assert!(j.names_only_in_source.is_empty(), "{j:?}");
     }
 
     #[test]
