@@ -263,9 +263,16 @@ fn admissible(
     if reports_another_match(source, target, features) {
         return false;
     }
-    !(kind == SentenceKind::Caption
-        && report.kinds[j] == SentenceKind::Caption
-        && captions_of_other_days(source, target))
+    // A photo caption dated to a day shows that day's moment: another
+    // caption dated otherwise shows another, and so does a sentence of the
+    // report that dates its fact to another day ("... di Gao, 26 Juli 2014"
+    // / "... meets in Algiers, July 24, 2014 following ..."), unless the two
+    // are a close rendering, where the day is the figure changed.
+    let other_moment = match report.kinds[j] {
+        SentenceKind::Caption => true,
+        _ => !features.close_rendering(),
+    };
+    !(kind == SentenceKind::Caption && other_moment && captions_of_other_days(source, target))
 }
 
 /// Aligns every source sentence exhaustively; the result has one entry per

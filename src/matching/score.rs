@@ -508,9 +508,10 @@ pub fn reports_another_match(source: &Profile, target: &Profile, f: &PairFeature
     pairing.mismatch.is_some() || !pairing.only_in_source.is_empty()
 }
 
-/// Whether two photo captions show different moments: both give a day of
-/// the month and none agrees ("17 Mei 2014" / "May 13, 2014"). Reports of
-/// one story print several photos of one scene, described alike.
+/// Whether two sentences date different moments: both give a day of the
+/// month and none agrees ("17 Mei 2014" / "May 13, 2014"). Asked of a photo
+/// caption against another caption (reports of one story print several
+/// photos of one scene, described alike) or a dated sentence of a report.
 pub fn captions_of_other_days(source: &Profile, target: &Profile) -> bool {
     fn days(p: &Profile) -> Vec<&crate::anchors::NumberAnchor> {
         p.anchors

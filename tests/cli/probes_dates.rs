@@ -373,3 +373,20 @@ fn abbreviations_and_quotations_do_not_cut_sentences() {
         assert_eq!(rows(source, report), want, "{source} / {report}");
     }
 }
+
+/// A photo caption dated to a day shows that day's moment: a report
+/// sentence dating its fact to another day is another moment, not linked
+/// (session 10). In a close rendering the day is the figure changed.
+#[test]
+fn a_caption_of_one_day_is_not_a_sentence_of_another() {
+    let rows = crate::realnews::align_story(
+        &["Para wartawan melihat puing-puing di lokasi jatuhnya pesawat Air Algerie di wilayah Gossi, Mali, 26 Juli 2014."],
+        &["An Algerian crisis unit meets at the airport in Algiers, July 24, 2014 following the disappearance of an Air Algerie plane over Mali."],
+    );
+    assert!(rows[0].1.iter().any(|f| f == "unmatched"), "{rows:?}");
+    assert_linked_with(
+        "Para wartawan melihat puing-puing pesawat Air Algerie di Gossi, Mali, 26 Juli 2014.",
+        "Journalists looked at the wreckage of the Air Algerie plane in Gossi, Mali, on July 24, 2014, officials said.",
+        "number_mismatch:26|24",
+    );
+}
