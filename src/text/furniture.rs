@@ -269,6 +269,10 @@ const HEADLINE_LOWERCASE_WORDS: &[&str] = &[
     "with", "yang",
 ];
 
+/// Bytes of a unit's start that hold any read-also prefix with its colon
+/// ("artikel terkait:"), with room for odd spacing.
+const READ_ALSO_HEAD_BYTES: usize = 24;
+
 /// Where the sentence starts in a unit whose read-also link was glued to
 /// it ("BACA JUGA: Presiden Kunjungi Korban Gempa di Cianjur Banjir besar
 /// melanda kota Semarang pada hari Senin."): the byte offset of the
@@ -282,7 +286,7 @@ pub fn glued_read_also_start(unit: &str) -> Option<usize> {
     if !READ_ALSO.iter().any(|p| p.as_bytes()[0] == first) {
         return None;
     }
-    let norm_head = normalise(head(unit.trim_start(), 24));
+    let norm_head = normalise(head(unit.trim_start(), READ_ALSO_HEAD_BYTES));
     let prefix = READ_ALSO
         .iter()
         .find(|p| starts_with_phrase(&norm_head, p))?;

@@ -123,9 +123,8 @@ impl Raw {
         }
     }
 
-    /// The words that say what happened to this figure: an event for a
-    /// count, a direction for a rate.
-    /// and how many words away it may be.
+    /// The words that say what happened to this figure (an event for a
+    /// count, a direction for a rate), and how many words away one may be.
     fn event_words(&self) -> Option<(EventTable, usize)> {
         match self.kind {
             NumberKind::Cardinal if !self.unit.is_some_and(|u| contains(TIME_UNITS, u)) => {
