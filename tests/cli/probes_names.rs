@@ -416,6 +416,18 @@ fn respelled_names_are_variants() {
             "Moroccan striker Yusuf En-Nesyri scored a header in the 42nd minute.",
             &["name_variant:Youssef|Yusuf"][..],
         ),
+        // A surname that is an Indonesian word ("salah": wrong).
+        (
+            "Penyerang Liverpool Mohammed Salah mencetak dua gol pada hari Sabtu.",
+            "Liverpool forward Mohamed Salah scored twice on Saturday.",
+            &["name_variant:Mohammed|Mohamed"][..],
+        ),
+        // A Korean syllable of five letters ("young").
+        (
+            "Pelatih Shin Tae-young memuji para pemainnya.",
+            "Coach Shin Tae-yong praised his players.",
+            &["name_variant:young|yong"][..],
+        ),
     ] {
         assert_flags(source, report, want);
     }

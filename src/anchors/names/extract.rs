@@ -258,9 +258,12 @@ const NAME_ENDING_TAILS: &[&str] = &[
 /// suffix word ("Bush-era") nor an Indonesian reduplication ("Anak-anak").
 fn is_given_name_syllable(head: &str, tail: &str) -> bool {
     let short = |s: &str, min: usize| (min..=GIVEN_NAME_SYLLABLE_MAX).contains(&s.chars().count());
+    // One letter more for a syllable closed by "ng", as "young", "seung"
+    // and "jeong" are romanised.
+    let syllable = |s: &str| short(s, 2) || (s.chars().count() == 5 && s.ends_with("ng"));
     is_cap(head)
         && short(head, 2)
-        && short(tail, 2)
+        && syllable(tail)
         && tail.chars().all(|c| c.is_ascii_lowercase())
         && !head.eq_ignore_ascii_case(tail)
         && NAME_ENDING_TAILS.binary_search(&tail).is_err()
@@ -416,7 +419,41 @@ fn tokenize(text: &str, lang: Lang) -> Vec<Piece<'_>> {
     mark_months_that_are_surnames(text, &mut pieces);
     mark_words_that_end_listed_names(text, &mut pieces);
     mark_compass_words_before_names(text, &mut pieces);
+    mark_common_words_that_end_names(text, &mut pieces, lang);
     pieces
+}
+
+/// A capitalised common word right after a name word in mid-sentence, and
+/// before a lowercase word, is the name's last word: running text
+/// writes common words in lowercase, so the capital marks a surname
+/// ("Mohammed Salah mencetak": Salah, not "salah", wrong; "Bill Young
+/// said"). Title-case lines capitalise every word; the profile trims their
+/// common words afterwards.
+fn mark_common_words_that_end_names(text: &str, pieces: &mut [Piece<'_>], lang: Lang) {
+    for i in 1..pieces.len() {
+        let (prev, p) = (&pieces[i - 1], &pieces[i]);
+        if p.class != Class::Break || !p.joined_to_prev || p.initial || prev.class != Class::Name {
+            continue;
+        }
+        let raw = &text[p.start..p.end];
+        let listed = Listed::of(p.lower.trim_end_matches('.'));
+        // A lowercase word must follow: in a title-case line ("Putin Says
+        // 'Taliban Are Our Allies'") the next word is capitalised too, or
+        // set off by a quotation mark.
+        let word_after = pieces
+            .get(i + 1)
+            .is_some_and(|n| n.joined_to_prev && !is_name_cap(&text[n.start..n.end]));
+        if word_after
+            && !numero(&p.lower, &text[p.end..])
+            && is_cap(raw)
+            && !is_all_caps(raw)
+            && !raw.ends_with('.')
+            && listed.any(Listed::common(lang))
+            && !listed.any(Listed::TITLE | Listed::TIME_WORD)
+        {
+            pieces[i].class = Class::Name;
+        }
+    }
 }
 
 /// English compass adjectives, which are common words alone ("western
@@ -1085,6 +1122,39 @@ mod tests {
             ["Taliban"]
         );
         assert_eq!(texts("Warga Kota-kota itu.", Lang::Id), ["Warga Kota"]);
+        // A syllable closed by "ng" may have five letters; other five-letter
+        // tails are words ("US-based").
+        assert_eq!(
+            texts("Pelatih Shin Tae-young tiba.", Lang::Id),
+            ["Pelatih Shin Tae-young"]
+        );
+        assert_eq!(texts("The US-based firm grew.", Lang::En), ["US"]);
+    }
+
+    #[test]
+    fn a_capitalised_common_word_after_a_name_word_is_its_surname() {
+        check(
+            Lang::Id,
+            &[
+                (
+                    "Mohammed Salah mencetak dua gol untuk Liverpool.",
+                    &["Mohammed Salah", "Liverpool"],
+                ),
+                ("Salah satu pemain itu cedera.", &[]),
+            ],
+        );
+        check(
+            Lang::En,
+            &[
+                ("Senator Bill Young said so.", &["Bill Young"]),
+                // A title-case line: the next word is capitalised too.
+                (
+                    "Putin Says Taliban Are Allies",
+                    &["Putin", "Taliban", "Allies"],
+                ),
+                ("This is Rule No. 1 of Debian.", &["Rule", "Debian"]),
+            ],
+        );
     }
 
     #[test]

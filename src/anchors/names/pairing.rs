@@ -916,10 +916,12 @@ fn respelling(
         // A loanword spelling of an English word ("Artistik" / "Artistic")
         // is a translation, but not inside a person's name, where the word
         // is a name that happens to be an English word too ("Kellvin
-        // Kereva" / "Kelvin Kereva").
+        // Kereva" / "Kelvin Kereva"). A proper word on either side makes
+        // the name a person's: the other side's may be a common word of its
+        // language ("Mohammed Salah": "salah" is Indonesian for wrong).
         let loanword = kx == ky
             && !(source.words[i].has_proper_word_besides(x)
-                && target.words[j].has_proper_word_besides(y));
+                || target.words[j].has_proper_word_besides(y));
         let translated = known(target, j, &ky) && (known(source, i, &kx) || loanword);
         let listed = canonical(x).is_some() || canonical(y).is_some();
         !translated && !listed
@@ -1131,6 +1133,15 @@ mod tests {
                 "Pegulat Dzhamal Otarsultanov meraih medali emas.",
                 "Wrestler Jamal Otarsultanov won the gold medal.",
                 &[("Dzhamal", "Jamal")],
+                None,
+            ),
+            // A surname that is a common word on one side ("salah": wrong)
+            // still makes the name a person's, so the respelled given
+            // name is no loanword translation.
+            (
+                "Mohammed Salah mencetak dua gol pada hari Sabtu.",
+                "Mohamed Salah scored twice on Saturday.",
+                &[("Mohammed", "Mohamed")],
                 None,
             ),
         ]);
