@@ -127,11 +127,11 @@ impl NameWords {
     /// True when the name shares a word with `other` by translation and
     /// each other word of either is an ordinary word of its language that
     /// no word of the other sentence (`other_keys`, `own_keys`: the
-    /// sentences' key sets) translates: an organisation's name translated
-    /// word by word where the lexicon lacks a word ("Angkatan Luar Angkasa"
-    /// / "Space Force"), not another entity put in its place ("Angkatan
-    /// Darat" / "Air Force" beside an "Angkatan Udara": "air" translates
-    /// "udara").
+    /// sentences' key sets) translates, on one side only: an
+    /// organisation's name translated word by word where the lexicon lacks
+    /// a word of one side, not another entity put in its place ("Angkatan Darat"
+    /// / "Air Force" beside an "Angkatan Udara": "air" translates "udara";
+    /// "Partai Demokrat" / "Republican Party": each keeps a word).
     fn translates_past_a_gap(
         &self,
         other: &NameWords,
@@ -143,16 +143,27 @@ impl NameWords {
         let (_, is_compass) = compass(self);
         let shared = (0..self.cognates.len())
             .any(|k| !is_compass.get(k).copied().unwrap_or(false) && self.word_meets(k, other));
+        // A listed place is a name, never a word the lexicon lacks.
         let gaps_only = |x: &NameWords, y: &NameWords, keys_across: &[u32]| {
             (0..x.cognates.len()).all(|k| {
                 x.word_meets(k, y)
                     || (x.known[k]
+                        && x.texts.get(k).is_none_or(|t| canonical(t).is_none())
                         && !x.keys[k]
                             .iter()
                             .any(|key| keys_across.binary_search(key).is_ok()))
             })
         };
-        shared && gaps_only(self, other, other_keys) && gaps_only(other, self, own_keys)
+        // Where each side keeps a word the other lacks, one word was put in
+        // another's place ("Partai Demokrat" / "Republican Party", "Bank
+        // Sentral Eropa" / "Bank of Japan"): a lexicon gap leaves one side's
+        // word unmet, a substitution both.
+        let all_met =
+            |x: &NameWords, y: &NameWords| (0..x.cognates.len()).all(|k| x.word_meets(k, y));
+        shared
+            && gaps_only(self, other, other_keys)
+            && gaps_only(other, self, own_keys)
+            && (all_met(self, other) || all_met(other, self))
     }
 
     /// True when more than half of the words of the shorter name have a
@@ -538,6 +549,30 @@ pub fn pair_names(
             }
         }
     }
+    // In a close rendering, an institution named after a place put where
+    // the report names one of another place ("Bank Indonesia" / "Bank
+    // Negara Malaysia"): the two names share a word, and each holds a
+    // listed place the other does not.
+    if let (None, true) = (&pairing.mismatch, parallel) {
+        let found = src_left.iter().find_map(|&i| {
+            (0..tgt.len())
+                .filter(|&j| !tgt_used[j])
+                .find(|&j| places_swapped(&source.words[i], &target.words[j]))
+                .map(|j| (i, j))
+        });
+        if let Some((i, j)) = found {
+            let (wa, wb) = (&source.words[i], &target.words[j]);
+            let (a, b) = match (wa.differing_words(wb), wb.differing_words(wa)) {
+                (Some(x), Some(y)) => (x, y),
+                _ => (src[i].text.clone(), tgt[j].text.clone()),
+            };
+            agreement.push(0.0);
+            pairing.mismatch = Some((a, b));
+            pairing.mismatch_at = Some((i, j));
+            tgt_used[j] = true;
+            src_left.retain(|&k| k != i);
+        }
+    }
     if let (([i], [j]), None) = (
         (src_proper.as_slice(), tgt_left.as_slice()),
         &pairing.mismatch,
@@ -687,6 +722,25 @@ fn run_remainder(run: &NameWords, partner: &NameWords) -> Option<NameWords> {
     };
     // A name of its own: a proper word, or a listed name ("Jawa Barat").
     (rest.known.iter().any(|&k| !k) || canonical(&rest.texts.join(" ")).is_some()).then_some(rest)
+}
+
+/// Whether two names share a word and each holds a listed place (or its
+/// demonym) the other does not name: one place's institution put where the
+/// other's stands ("Bank Indonesia" / "Bank Negara Malaysia", "Kedutaan
+/// Besar Prancis" / "German Embassy").
+fn places_swapped(a: &NameWords, b: &NameWords) -> bool {
+    let place = |t: &str| canonical(t).or_else(|| place_of_demonym(t));
+    let places =
+        |w: &NameWords| -> Vec<&'static str> { w.texts.iter().filter_map(|t| place(t)).collect() };
+    let (pa, pb) = (places(a), places(b));
+    let is_place = |w: &NameWords, k: usize| place(&w.texts[k]).is_some();
+    let shares_other_word = (0..a.cognates.len()).any(|k| !is_place(a, k) && a.word_meets(k, b));
+    a.texts.len() == a.cognates.len()
+        && b.texts.len() == b.cognates.len()
+        && !pa.is_empty()
+        && !pb.is_empty()
+        && pa.iter().all(|p| !pb.contains(p))
+        && shares_other_word
 }
 
 /// A name `names.tsv` lists that is no acronym: a country, city or
@@ -1117,6 +1171,42 @@ mod tests {
             &[],
             Some(("Sulawesi", "Maluku")),
         )]);
+    }
+
+    #[test]
+    fn an_institution_of_another_place_is_another_name() {
+        check(&[
+            (
+                "Bank Indonesia menaikkan suku bunga acuan menjadi 6 persen.",
+                "Bank Negara Malaysia raised its benchmark rate to 6 percent.",
+                &[],
+                Some(("Indonesia", "Negara Malaysia")),
+            ),
+            // The same place, as a demonym: one institution.
+            (
+                "Kedutaan Besar Prancis di Jakarta ditutup.",
+                "The French Embassy in Jakarta was closed.",
+                &[],
+                None,
+            ),
+            (
+                "Kedutaan Besar Prancis di Jakarta ditutup.",
+                "The German Embassy in Jakarta was closed.",
+                &[],
+                Some(("Prancis", "German")),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_word_put_in_another_words_place_is_no_lexicon_gap() {
+        // Each name keeps a word the other lacks: no translation, so the
+        // two are left for the judge to read as put in each other's place.
+        let party = pair_texts(
+            "Partai Demokrat memenangkan mayoritas kursi.",
+            "The Republican Party won a majority of seats.",
+        );
+        assert_eq!(party.unpaired, [(0, 0)], "{party:?}");
     }
 
     #[test]
