@@ -742,6 +742,12 @@ fn short_sentences_with_a_name_replaced_are_linked_and_flagged() {
             "Forest fires spread in Riau.",
             &["name_mismatch:Kalimantan Tengah|Riau"][..],
         ),
+        // Another compass word, once "melanda" / "hit" met.
+        (
+            "Banjir melanda Jawa Tengah.",
+            "Floods hit West Java.",
+            &["name_mismatch:Tengah|West"][..],
+        ),
         (
             "Rudal itu diluncurkan dari Korea Utara.",
             "The missile was launched from Iran.",
