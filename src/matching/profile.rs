@@ -360,8 +360,11 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
             let mut words = words_of_name(tokens, lang, lexicon, interner);
             // Capitals at a sentence start or in a quoted label ("Pilihan
             // tingkat lanjut") say nothing; mid-sentence they mark a proper
-            // name even when the word is also common ("Mint", "Windows").
-            let capital_says_nothing = Some(n.span.start) == first
+            // name even when the word is also common ("Mint", "Windows"),
+            // and so does the second capital of a name opening its
+            // sentence ("Sungai Mekong"; title-case lines are trimmed
+            // before this).
+            let capital_says_nothing = (Some(n.span.start) == first && !n.text.contains(' '))
                 || anchors
                     .quotes
                     .iter()
