@@ -449,6 +449,11 @@ fn equal_figures_in_close_renderings_carry_no_number_flag() {
             "Dua lusin rumah rusak akibat badai itu.",
             "Two dozen houses were damaged by the storm.",
         ),
+        // A lone "satu" is read after "nomor", and "nomor" is the figure's.
+        (
+            "Ia adalah petenis nomor satu dunia.",
+            "She is the world's No. 1 tennis player.",
+        ),
     ] {
         assert_linked_without(source, report, &["number_", "date_"]);
     }
@@ -460,6 +465,11 @@ fn equal_figures_in_close_renderings_carry_no_number_flag() {
 #[test]
 fn a_changed_figure_in_a_close_rendering_is_a_number_mismatch() {
     for (source, report, flag) in [
+        (
+            "Ia adalah petenis nomor dua dunia.",
+            "She is the world's No. 1 tennis player.",
+            "number_mismatch:2|1",
+        ),
         (
             "Tim itu memenangi pertandingan pertamanya musim ini.",
             "The team won its second game of the season.",

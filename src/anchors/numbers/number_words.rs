@@ -626,7 +626,11 @@ impl Ctx<'_> {
         if acc.words == 0 {
             return None;
         }
-        let lone_one = acc.words == 1 && acc.value() == 1.0 && tail.is_none();
+        // A lone "one" is mostly "a" ("satu hal", "one of"), but after
+        // "nomor" / "number" it is the figure ("petenis nomor satu dunia":
+        // the world's No. 1).
+        let after_numero = matches!(self.prev_word(i), Some("nomor" | "number"));
+        let lone_one = acc.words == 1 && acc.value() == 1.0 && tail.is_none() && !after_numero;
         Some(self.word_quantity(acc.value(), i, end, tail, lone_one))
     }
 
@@ -763,6 +767,10 @@ mod tests {
     fn indonesian_number_words() {
         check(&[
             ("satu orang", Id, &[u(1.0, "people")]),
+            // A lone one is read only after "nomor" / "number".
+            ("satu hal", Id, &[]),
+            ("petenis nomor satu dunia", Id, &[n(1.0)]),
+            ("the world's number one player", En, &[n(1.0)]),
             ("dua", Id, &[n(2.0)]),
             ("tiga", Id, &[n(3.0)]),
             ("empat", Id, &[n(4.0)]),
