@@ -236,6 +236,17 @@ fn replaced_names_and_speakers_are_flagged() {
             "The Republican Party won a majority of seats.",
             &["name_mismatch:Demokrat|Republican"][..],
         ),
+        // One religion's followers put in another's place.
+        (
+            "Umat Kristen merayakan Natal pada hari Rabu.",
+            "Muslims celebrated Christmas on Wednesday.",
+            &["name_mismatch:Kristen|Muslims"][..],
+        ),
+        (
+            "Para pemimpin Muslim mengecam serangan itu.",
+            "Christian leaders condemned the attack.",
+            &["name_mismatch:Muslim|Christian"][..],
+        ),
         // org-place: one place's institution put in another's
         (
             "Bank Indonesia menaikkan suku bunga acuan menjadi 6 persen.",
@@ -470,6 +481,19 @@ fn respelled_names_are_variants() {
 #[test]
 fn translations_exonyms_and_titles_are_no_name_findings() {
     for (source, report) in [
+        // A religion and its adherents are one name.
+        (
+            "Nabi Muhammad dihormati oleh umat Islam.",
+            "The Prophet Mohammed is revered by Muslims.",
+        ),
+        (
+            "Komunitas Yahudi di kota itu menggelar doa bersama.",
+            "The city's Jewish community held a joint prayer.",
+        ),
+        (
+            "Kota Mekah dipadati jemaah haji.",
+            "The city of Mecca was crowded with pilgrims.",
+        ),
         // Organisations' names translated word by word, where a word of
         // each may miss the lexicon: not a word put in another's place.
         (

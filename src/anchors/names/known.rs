@@ -187,12 +187,18 @@ pub(super) fn irregular_place(lower: &str) -> Option<&'static str> {
 }
 
 /// English demonyms that no suffix rule leads back to their place, lowercase,
-/// sorted by demonym (a test checks). Written from general knowledge.
+/// sorted by demonym (a test checks), and the adherents of a religion, which
+/// `names.tsv` lists as the places are ("umat Islam" / "Muslims"). Written
+/// from general knowledge.
 const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("argentine", "Argentina"),
     ("belgian", "Belgium"),
     ("british", "United Kingdom"),
     ("burmese", "Myanmar"),
+    ("catholic", "Catholicism"),
+    ("catholics", "Catholicism"),
+    ("christian", "Christianity"),
+    ("christians", "Christianity"),
     ("congolese", "Congo"),
     ("cypriot", "Cyprus"),
     ("czech", "Czech Republic"),
@@ -205,15 +211,21 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("french", "France"),
     ("ghanaian", "Ghana"),
     ("greek", "Greece"),
+    ("hindus", "Hinduism"),
     ("honduran", "Honduras"),
     ("irish", "Ireland"),
     ("ivorian", "Ivory Coast"),
+    ("jew", "Judaism"),
+    ("jewish", "Judaism"),
+    ("jews", "Judaism"),
     ("laotian", "Laos"),
     ("lebanese", "Lebanon"),
     ("maldivian", "Maldives"),
     ("mexican", "Mexico"),
     ("moroccan", "Morocco"),
     ("mozambican", "Mozambique"),
+    ("muslim", "Islam"),
+    ("muslims", "Islam"),
     ("norwegian", "Norway"),
     ("panamanian", "Panama"),
     ("peruvian", "Peru"),
