@@ -449,6 +449,8 @@ fn equal_figures_in_close_renderings_carry_no_number_flag() {
             "Dua lusin rumah rusak akibat badai itu.",
             "Two dozen houses were damaged by the storm.",
         ),
+        // A draw's score line ("bermain imbang" / "drew").
+        ("Tim itu bermain imbang 1-1.", "The team drew 1-1."),
         // A lone "satu" is read after "nomor", and "nomor" is the figure's.
         (
             "Ia adalah petenis nomor satu dunia.",
