@@ -592,8 +592,16 @@ pub fn pair_names(
         // read there only when the names look alike or share a word; in a
         // parallel pair (a close rendering) any lone name put in place of
         // another is one.
-        let plausible =
-            parallel || differ_a.is_some() || similarity(a, b) >= SUBSTITUTION_MIN_SIMILARITY;
+        // Two acronyms `names.tsv` lists of different entities stand for
+        // organisations by name, not for other parts of the statement
+        // ("WHO" / "UNICEF").
+        let listed_acronyms = is_acronym(a)
+            && is_acronym(b)
+            && canonical(a).zip(canonical(b)).is_some_and(|(x, y)| x != y);
+        let plausible = parallel
+            || differ_a.is_some()
+            || listed_acronyms
+            || similarity(a, b) >= SUBSTITUTION_MIN_SIMILARITY;
         // Two names that differ only in words that are one respelled ("Pelatih
         // Jurgen Klopp" / "Coach Jurgen Kloop", the role word read into the
         // name): the same person, spelled differently.
