@@ -457,19 +457,6 @@ fn optional_changed(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> boo
         && numbers::relation_if_stated(a, b) == NumberRelation::Mismatch
 }
 
-/// Counts a scorer's times stand for: "scored twice" is two goals ("mencetak
-/// dua gol"), "scored three times" three.
-const SCORED_UNITS: &[&str] = &["assist", "goal", "point", "rebound"];
-
-/// A count of times against a count of what a scorer scores ("mencetak tiga
-/// gol" / "scored twice"): one figure, counted two ways.
-fn times_scored(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> bool {
-    let scored =
-        |n: &numbers::NumberAnchor| n.unit.as_deref().is_some_and(|u| SCORED_UNITS.contains(&u));
-    let times = |n: &numbers::NumberAnchor| n.unit.as_deref() == Some("time");
-    (times(a) && scored(b)) || (scored(a) && times(b))
-}
-
 /// Years (or decades) further apart than this, outside a close rendering,
 /// date two events rather than one year changed: a report's sentence dates
 /// its own event beside the one the rendering dates ("pembajakan ... pada
@@ -779,7 +766,10 @@ fn judge_numbers(
         let partner = tgt.iter().enumerate().position(|(j, b)| {
             !tgt_used[j]
                 && b.kind == a.kind
-                && (a.unit.is_none() || b.unit.is_none() || a.unit == b.unit || times_scored(a, b))
+                && (a.unit.is_none()
+                    || b.unit.is_none()
+                    || a.unit == b.unit
+                    || numbers::times_scored(a, b))
                 && (!b.optional || (parallel && optional_changed(a, b)))
                 && (a.event.is_none() || b.event.is_none() || a.event == b.event)
                 && said_alike(a, b)

@@ -370,20 +370,47 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
                         matches!(
                             numbers::relation(a, b),
                             NumberRelation::Same | NumberRelation::Compatible
-                        )
+                        ) || (numbers::times_scored(a, b) && a.value == b.value)
                     })
                 })
                 .cloned()
                 .collect()
         };
+        // A figure written in words that the other side states exactly
+        // ("dua gol" / "scored twice") meets it with those words too; a
+        // figure a hedge merely admits ("lebih dari seratus" / "more than
+        // 140") does not.
+        let written_same = |side: &[NumberAnchor], other: &[NumberAnchor]| -> Vec<String> {
+            side.iter()
+                .filter(|a| !a.kind.is_calendar())
+                .filter(|a| {
+                    other.iter().any(|b| {
+                        numbers::relation(a, b) == NumberRelation::Same
+                            || (numbers::times_scored(a, b) && a.value == b.value)
+                    })
+                })
+                .flat_map(|a| {
+                    a.text
+                        .split_whitespace()
+                        .map(str::to_lowercase)
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        };
         let src_agreeing = agreeing(&source.anchors.numbers, &target.anchors.numbers);
         if !src_agreeing.is_empty() {
             let tgt_agreeing = agreeing(&target.anchors.numbers, &source.anchors.numbers);
+            let src_words = written_same(&source.anchors.numbers, &target.anchors.numbers);
+            let tgt_words = written_same(&target.anchors.numbers, &source.anchors.numbers);
             for (t, hit) in source.terms.iter().zip(src_hit.iter_mut()) {
-                *hit = *hit || numbers::measures_a_figure(&t.surface, &src_agreeing);
+                *hit = *hit
+                    || numbers::measures_a_figure(&t.surface, &src_agreeing)
+                    || src_words.iter().any(|w| **w == *t.surface);
             }
             for (t, hit) in target.terms.iter().zip(tgt_hit.iter_mut()) {
-                *hit = *hit || numbers::measures_a_figure(&t.surface, &tgt_agreeing);
+                *hit = *hit
+                    || numbers::measures_a_figure(&t.surface, &tgt_agreeing)
+                    || tgt_words.iter().any(|w| **w == *t.surface);
             }
         }
     }
@@ -425,7 +452,19 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
             .anchors
             .numbers
             .iter()
-            .map(|b| (numbers::relation(a, b), values_near(a, b)))
+            .map(|b| {
+                // "mencetak dua gol" / "scored twice": one count, two ways.
+                let rel = if numbers::times_scored(a, b) {
+                    if a.value == b.value {
+                        NumberRelation::Same
+                    } else {
+                        NumberRelation::Mismatch
+                    }
+                } else {
+                    numbers::relation(a, b)
+                };
+                (rel, values_near(a, b))
+            })
             .min_by_key(|(r, near)| (r.rank(), !near))
             .unwrap_or((NumberRelation::Unrelated, false));
         match rel {
@@ -740,6 +779,27 @@ mod tests {
     fn pair_features(source: &str, target: &str) -> PairFeatures {
         let (s, t) = profiles(source, target);
         features(&s, &t)
+    }
+
+    #[test]
+    fn a_count_written_in_words_meets_the_same_count() {
+        // Two goals and "twice" after "scored": one count, its words met.
+        let goals = pair_features(
+            "Kapten Harry Kane mencetak dua gol untuk Tottenham.",
+            "Captain Harry Kane scored twice for Tottenham.",
+        );
+        assert_eq!(goals.numbers_related, 1, "{goals:?}");
+        assert!(
+            goals.cov_source > 0.99 && goals.cov_target > 0.99,
+            "{goals:?}"
+        );
+        // A bound that merely admits the other figure leaves its words
+        // unmet ("seratus" is no "140").
+        let bound = pair_features(
+            "Lebih dari seratus orang tewas.",
+            "More than 140 people died.",
+        );
+        assert!(bound.cov_source < 0.99, "{bound:?}");
     }
 
     #[test]

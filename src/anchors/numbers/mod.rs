@@ -126,7 +126,9 @@ mod relation;
 mod tables;
 mod tokenize;
 
-pub use relation::{converts, format_hedged, format_value, is_vague, relation, relation_if_stated};
+pub use relation::{
+    converts, format_hedged, format_value, is_vague, relation, relation_if_stated, times_scored,
+};
 
 use recognise::{resolve_others, Ctx};
 use tokenize::{tokenize, Tokens};

@@ -402,6 +402,18 @@ fn comparable(a: &NumberAnchor, b: &NumberAnchor) -> bool {
     }
 }
 
+/// Counts a scorer's times stand for: "scored twice" is two goals ("mencetak
+/// dua gol"), "scored three times" three.
+const SCORED_UNITS: &[&str] = &["assist", "goal", "point", "rebound"];
+
+/// A count of times against a count of what a scorer scores ("mencetak tiga
+/// gol" / "scored twice"): one figure, counted two ways.
+pub fn times_scored(a: &NumberAnchor, b: &NumberAnchor) -> bool {
+    let scored = |n: &NumberAnchor| n.unit.as_deref().is_some_and(|u| SCORED_UNITS.contains(&u));
+    let times = |n: &NumberAnchor| n.unit.as_deref() == Some("time");
+    (times(a) && scored(b)) || (scored(a) && times(b))
+}
+
 /// The values a hedged number admits.
 #[derive(Debug, Clone, Copy)]
 struct Interval {
