@@ -477,6 +477,13 @@ fn respelled_names_are_variants() {
             "Liverpool forward Mohamed Salah scored twice on Saturday.",
             &["name_variant:Mohammed|Mohamed"][..],
         ),
+        // A single name respelled inside a capitalised run that holds the
+        // agency's name too.
+        (
+            "Kepala BNPB Suharyonto mengatakan 268 orang tewas.",
+            "BNPB chief Suharyanto said 268 people were killed.",
+            &["name_variant:Suharyonto|Suharyanto"][..],
+        ),
         // A Korean syllable of five letters ("young").
         (
             "Pelatih Shin Tae-young memuji para pemainnya.",

@@ -403,10 +403,13 @@ pub fn pair_names(
         if tgt_used[j] {
             continue;
         }
-        // A person's full name (two words or more), not a listed place
-        // inside an organisation's ("Air Algerie" / "Algeria").
+        // A person's full name (two words or more), or one proper word (a
+        // single name, as many Indonesians have: "Kepala BNPB Suharyonto"
+        // / "BNPB chief Suharyanto"); not a listed place inside an
+        // organisation's ("Air Algerie" / "Algeria").
         let n = b.text.split(' ').count();
-        if n < 2 || canonical(&b.text).is_some() {
+        let proper_word = target.words[j].known.as_slice() == [false];
+        if (n < 2 && !proper_word) || canonical(&b.text).is_some() {
             continue;
         }
         let respelled = src.iter().find_map(|a| {
