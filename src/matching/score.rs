@@ -169,6 +169,20 @@ pub fn match_score(
     sigmoid(z)
 }
 
+/// How two figures relate as evidence that two sentences state one fact:
+/// [`numbers::relation`], but a count of times and a scorer's count are
+/// one figure counted two ways ("mencetak dua gol" / "scored twice"), as
+/// the judge reads them.
+fn figure_relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
+    if !numbers::times_scored(a, b) {
+        numbers::relation(a, b)
+    } else if a.value == b.value {
+        NumberRelation::Same
+    } else {
+        NumberRelation::Mismatch
+    }
+}
+
 /// How far apart two contradicting figures may be and still count as one
 /// figure changed, as a ratio: reports written days apart update a figure
 /// (137 killed, then 144; growth of 4 percent revised to 4.6), while a
@@ -368,9 +382,9 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
                 .filter(|a| {
                     other.iter().any(|b| {
                         matches!(
-                            numbers::relation(a, b),
+                            figure_relation(a, b),
                             NumberRelation::Same | NumberRelation::Compatible
-                        ) || (numbers::times_scored(a, b) && a.value == b.value)
+                        )
                     })
                 })
                 .cloned()
@@ -384,10 +398,9 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
             side.iter()
                 .filter(|a| !a.kind.is_calendar())
                 .filter(|a| {
-                    other.iter().any(|b| {
-                        numbers::relation(a, b) == NumberRelation::Same
-                            || (numbers::times_scored(a, b) && a.value == b.value)
-                    })
+                    other
+                        .iter()
+                        .any(|b| figure_relation(a, b) == NumberRelation::Same)
                 })
                 .flat_map(|a| {
                     a.text
@@ -452,19 +465,7 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
             .anchors
             .numbers
             .iter()
-            .map(|b| {
-                // "mencetak dua gol" / "scored twice": one count, two ways.
-                let rel = if numbers::times_scored(a, b) {
-                    if a.value == b.value {
-                        NumberRelation::Same
-                    } else {
-                        NumberRelation::Mismatch
-                    }
-                } else {
-                    numbers::relation(a, b)
-                };
-                (rel, values_near(a, b))
-            })
+            .map(|b| (figure_relation(a, b), values_near(a, b)))
             .min_by_key(|(r, near)| (r.rank(), !near))
             .unwrap_or((NumberRelation::Unrelated, false));
         match rel {

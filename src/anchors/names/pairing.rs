@@ -129,9 +129,10 @@ impl NameWords {
     /// no word of the other sentence (`other_keys`, `own_keys`: the
     /// sentences' key sets) translates, on one side only: an
     /// organisation's name translated word by word where the lexicon lacks
-    /// a word of one side, not another entity put in its place ("Angkatan Darat"
-    /// / "Air Force" beside an "Angkatan Udara": "air" translates "udara";
-    /// "Partai Demokrat" / "Republican Party": each keeps a word).
+    /// a word of one side, not another entity put in its place ("Angkatan
+    /// Darat" / "Air Force" beside an "Angkatan Udara": "air" translates
+    /// "udara"; "Partai Demokrat" / "Republican Party": each keeps a
+    /// word).
     fn translates_past_a_gap(
         &self,
         other: &NameWords,

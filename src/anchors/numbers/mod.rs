@@ -302,10 +302,11 @@ pub const CALENDAR_SLACK: f64 = 1.0;
 
 /// Whether a lowercase word is read as part of one of `figures`: the counted noun or unit
 /// of a figure that counts it ("7 orang" counts people), the currency of an amount, the
-/// clock word or zone of a time ("pukul", "WIB", "GMT"), "persen" of a percentage, the
-/// "nomor" / "number" before a figure ("nomor satu" / "No. 1"). The anchors compare these
-/// with the figure, so the judge does not count them again as content one side lacks; the
-/// same word elsewhere ("tentara AS" beside "2021") still is.
+/// clock word or zone of a time ("pukul", "WIB", "GMT"), "persen" of a percentage, and
+/// "nomor" / "number" beside any of them (the word introduces a figure: "nomor satu" /
+/// "No. 1"). The anchors compare these with the figure, so the judge does not count them
+/// again as content one side lacks; the same word elsewhere ("tentara AS" beside "2021")
+/// still is.
 pub fn measures_a_figure(word: &str, figures: &[NumberAnchor]) -> bool {
     if matches!(word, "nomor" | "number") && !figures.is_empty() {
         return true;
