@@ -449,6 +449,11 @@ fn equal_figures_in_close_renderings_carry_no_number_flag() {
             "Dua lusin rumah rusak akibat badai itu.",
             "Two dozen houses were damaged by the storm.",
         ),
+        // A decade of the last century in two digits ("tahun 90-an").
+        (
+            "Band itu populer pada tahun 90-an.",
+            "The band was popular in the 1990s.",
+        ),
         // A draw's score line ("bermain imbang" / "drew").
         ("Tim itu bermain imbang 1-1.", "The team drew 1-1."),
         // A lone "satu" is read after "nomor", and "nomor" is the figure's.
@@ -467,6 +472,11 @@ fn equal_figures_in_close_renderings_carry_no_number_flag() {
 #[test]
 fn a_changed_figure_in_a_close_rendering_is_a_number_mismatch() {
     for (source, report, flag) in [
+        (
+            "Band itu populer pada tahun 80-an.",
+            "The band was popular in the 1990s.",
+            "number_mismatch:1980s|1990s",
+        ),
         (
             "Ia adalah petenis nomor dua dunia.",
             "She is the world's No. 1 tennis player.",

@@ -572,6 +572,8 @@ mod tests {
             ("the 1980's", En, &[d(1980.0)]),
             ("in the mid-2010s", En, &[d(2010.0)]),
             ("tahun 1980-an", Id, &[d(1980.0)]),
+            ("pada tahun 90-an", Id, &[d(1990.0)]),
+            ("era 80-an", Id, &[d(1980.0)]),
             ("1985s", En, &[]),
         ]);
         assert_eq!(first("in the mid-2010s", En).text, "mid-2010s");

@@ -363,9 +363,21 @@ impl Ctx<'_> {
         let (Some((lead, first)), Some(num)) = (self.lead(i), self.read_digits(i)) else {
             return Step::skip(self.glued_run_end(i));
         };
-        match self.tail(&num, lead) {
+        let tail = match self.tail(&num, lead) {
+            Tail::Plain if self.short_decade_at(first, &num) => Tail::Decade(num.end + 2),
+            tail => tail,
+        };
+        match tail {
             Tail::Name => Step::skip(self.glued_run_end(i)),
-            Tail::Decade(next) => self.finish(Raw::new(num.value, NumberKind::Decade, first, next)),
+            Tail::Decade(next) => {
+                // "tahun 90-an" is the 1990s.
+                let value = if num.len == 2 {
+                    1900.0 + num.value
+                } else {
+                    num.value
+                };
+                self.finish(Raw::new(value, NumberKind::Decade, first, next))
+            }
             Tail::Ordinal(next) => self.ordinal_step(num.value, first, next),
             Tail::Magnitude(m, next) => {
                 let mut raw = Raw::new(num.value * m, NumberKind::Cardinal, first, next);
@@ -489,6 +501,19 @@ impl Ctx<'_> {
             Some((code, q)) => (Lead::Currency(code), q),
             None => (Lead::Currency(code), p),
         }
+    }
+
+    /// A decade of the last century written with two digits after "tahun" or
+    /// "era" ("tahun 90-an": the 1990s); elsewhere "60-an" is an age ("usia
+    /// 60-an").
+    fn short_decade_at(&self, first: usize, num: &DigitNum) -> bool {
+        num.plain
+            && num.len == 2
+            && num.value >= 20.0
+            && num.value % 10.0 == 0.0
+            && self.glued_sym(num.end, '-')
+            && self.glued_word(num.end + 1) == Some("an")
+            && matches!(self.prev_word(first), Some("tahun" | "era"))
     }
 
     /// What follows the digit run: glued letters, or a magnitude word.
