@@ -226,6 +226,7 @@ fn words_of_name(
             word.pop();
         }
         let mut keys: Vec<u32> = phrase.iter().map(|s| interner.intern(s)).collect();
+        out.phrase_keys.push(keys.len());
         let mut known = !keys.is_empty();
         if lang == Lang::Id {
             // "DVD-ROMnya": the possessive glued to a name.

@@ -259,6 +259,13 @@ fn replaced_names_and_speakers_are_flagged() {
             "Christian leaders condemned the attack.",
             &["name_mismatch:Muslim|Christian"][..],
         ),
+        // A ministry put in another's place: the phrase "kementerian
+        // pertahanan" (defence ministry) meets "Ministry" by one word only.
+        (
+            "Pada hari Senin, Kementerian Pertahanan mengumumkan anggaran baru.",
+            "On Monday, the Health Ministry announced a new budget.",
+            &["name_mismatch:Kementerian Pertahanan|Health Ministry"][..],
+        ),
         // org-place: one place's institution put in another's
         (
             "Bank Indonesia menaikkan suku bunga acuan menjadi 6 persen.",
@@ -530,6 +537,14 @@ fn translations_exonyms_and_titles_are_no_name_findings() {
         (
             "Bank Sentral Eropa mempertahankan suku bunga pada hari Kamis.",
             "The European Central Bank held interest rates on Thursday.",
+        ),
+        (
+            "Pada hari Senin, Kementerian Pertahanan mengumumkan anggaran baru.",
+            "On Monday, the Defense Ministry announced a new budget.",
+        ),
+        (
+            "Pada hari Senin, Kementerian Luar Negeri mengumumkan anggaran baru.",
+            "On Monday, the Foreign Ministry announced a new budget.",
         ),
         (
             "Pemain dari Penjaga Pantai dan Angkatan Luar Angkasa tiba.",

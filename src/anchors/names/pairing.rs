@@ -86,6 +86,11 @@ pub struct NameWords {
     /// Per word: interned English stems it may mean (translations and the
     /// word itself).
     pub keys: Vec<Vec<u32>>,
+    /// Per word: how many of its first `keys` are the meaning of a
+    /// two-word lexicon phrase it makes with its neighbour, which both
+    /// words carry ("Kementerian Pertahanan": defence ministry); empty
+    /// when none is.
+    pub phrase_keys: Vec<usize>,
     /// Per word: its spelling-folded form ([`cognate_key`]).
     pub cognates: Vec<String>,
     /// Per word: as written (case kept), for flags that name the words
@@ -106,11 +111,46 @@ pub struct NameWords {
 
 impl NameWords {
     fn word_meets(&self, i: usize, other: &NameWords) -> bool {
-        (0..other.cognates.len()).any(|j| {
-            self.keys[i].iter().any(|k| other.keys[j].contains(k))
-                || is_cognate(&self.cognates[i], &other.cognates[j])
-                || self.same_listed_word(i, other, j)
-        })
+        (0..other.cognates.len()).any(|j| self.word_meets_word(i, other, j))
+    }
+
+    fn word_meets_word(&self, i: usize, other: &NameWords, j: usize) -> bool {
+        self.keys[i].iter().any(|k| other.keys[j].contains(k))
+            || is_cognate(&self.cognates[i], &other.cognates[j])
+            || self.same_listed_word(i, other, j)
+    }
+
+    /// How many words of this name meet a word of `other` each a word of
+    /// its own (a maximum matching): the two words of a phrase both carry
+    /// its meaning ("Kementerian Pertahanan": defence ministry), so both
+    /// meet "Ministry", yet they stand for two words of the other name.
+    fn words_met_apart(&self, other: &NameWords) -> usize {
+        fn augment(
+            a: &NameWords,
+            b: &NameWords,
+            i: usize,
+            seen: &mut [bool],
+            owner: &mut [Option<usize>],
+        ) -> bool {
+            for j in 0..b.cognates.len() {
+                if seen[j] || !a.word_meets_word(i, b, j) {
+                    continue;
+                }
+                seen[j] = true;
+                if owner[j].is_none_or(|k| augment(a, b, k, seen, owner)) {
+                    owner[j] = Some(i);
+                    return true;
+                }
+            }
+            false
+        }
+        let mut owner = vec![None; other.cognates.len()];
+        (0..self.cognates.len())
+            .filter(|&i| {
+                let mut seen = vec![false; other.cognates.len()];
+                augment(self, other, i, &mut seen, &mut owner)
+            })
+            .count()
     }
 
     /// True when word `i` and `other`'s word `j` are each language's name
@@ -159,8 +199,7 @@ impl NameWords {
         // another's place ("Partai Demokrat" / "Republican Party", "Bank
         // Sentral Eropa" / "Bank of Japan"): a lexicon gap leaves one side's
         // word unmet, a substitution both.
-        let all_met =
-            |x: &NameWords, y: &NameWords| (0..x.cognates.len()).all(|k| x.word_meets(k, y));
+        let all_met = |x: &NameWords, y: &NameWords| x.words_met_apart(y) == x.cognates.len();
         shared
             && gaps_only(self, other, other_keys)
             && gaps_only(other, self, own_keys)
@@ -179,9 +218,7 @@ impl NameWords {
         } else {
             (other, self)
         };
-        let met = (0..short.cognates.len())
-            .filter(|&i| short.word_meets(i, long))
-            .count();
+        let met = short.words_met_apart(long);
         // "Penumpang Bill Jaynes" / "Passenger Bill Whitaker": two words of
         // three meet, but each side keeps a proper word the other lacks: a
         // surname was replaced, not translated.
@@ -190,13 +227,24 @@ impl NameWords {
     }
 
     /// True when every word of the name has a key among `key_set` (a
-    /// sentence's sorted keys): the sentence mentions the name.
+    /// sentence's sorted keys): the sentence mentions the name. A word
+    /// met only through the meaning of the phrase it makes with a
+    /// neighbour is not, where that neighbour is met by its own meaning
+    /// ("Kementerian Pertahanan" in a sentence of the "Health Ministry":
+    /// "ministry" is Kementerian's, and Pertahanan's own "defence" is
+    /// absent).
     fn mentioned_in(&self, key_set: &[u32]) -> bool {
-        !self.keys.is_empty()
-            && self
-                .keys
-                .iter()
-                .all(|keys| keys.iter().any(|k| key_set.binary_search(k).is_ok()))
+        let shared = |k: usize| self.phrase_keys.get(k).copied().unwrap_or(0);
+        let hit = |keys: &[u32]| keys.iter().any(|k| key_set.binary_search(k).is_ok());
+        let own_hit = |k: usize| hit(&self.keys[k][shared(k)..]);
+        let n = self.keys.len();
+        n > 0
+            && (0..n).all(|k| {
+                own_hit(k)
+                    || (hit(&self.keys[k][..shared(k)])
+                        && !(k > 0 && shared(k - 1) > 0 && own_hit(k - 1))
+                        && !(k + 1 < n && shared(k + 1) > 0 && own_hit(k + 1)))
+            })
     }
 
     /// True when a word of this name that the lexicon does not know (a
@@ -726,6 +774,11 @@ fn run_remainder(run: &NameWords, partner: &NameWords) -> Option<NameWords> {
     }
     let rest = NameWords {
         keys: run.keys[block.clone()].to_vec(),
+        phrase_keys: run
+            .phrase_keys
+            .get(block.clone())
+            .map(<[usize]>::to_vec)
+            .unwrap_or_default(),
         cognates: run.cognates[block.clone()].to_vec(),
         texts: run.texts[block.clone()].to_vec(),
         known: run.known[block].to_vec(),
@@ -1208,6 +1261,30 @@ mod tests {
                 Some(("Prancis", "German")),
             ),
         ]);
+    }
+
+    #[test]
+    fn a_phrase_s_meaning_stands_for_one_word_of_the_other_name() {
+        // "Kementerian Pertahanan" (defence ministry): both words carry the
+        // phrase's meaning, yet only one meets "Ministry"; "Defense
+        // Ministry" meets both.
+        let health = pair_texts(
+            "Juru bicara Kementerian Pertahanan mengatakan anggaran itu naik.",
+            "A Health Ministry spokesman said the budget rose.",
+        );
+        assert_eq!(
+            health.mismatch,
+            Some(("Kementerian Pertahanan".into(), "Health Ministry".into())),
+            "{health:?}"
+        );
+        let defense = pair_texts(
+            "Juru bicara Kementerian Pertahanan mengatakan anggaran itu naik.",
+            "A Defense Ministry spokesman said the budget rose.",
+        );
+        assert!(
+            defense.unpaired.is_empty() && defense.only_in_source.is_empty(),
+            "{defense:?}"
+        );
     }
 
     #[test]
