@@ -125,31 +125,31 @@ impl NameWords {
     /// its meaning ("Kementerian Pertahanan": defence ministry), so both
     /// meet "Ministry", yet they stand for two words of the other name.
     fn words_met_apart(&self, other: &NameWords) -> usize {
-        fn augment(
-            a: &NameWords,
-            b: &NameWords,
-            i: usize,
-            seen: &mut [bool],
-            owner: &mut [Option<usize>],
-        ) -> bool {
-            for j in 0..b.cognates.len() {
-                if seen[j] || !a.word_meets_word(i, b, j) {
-                    continue;
-                }
-                seen[j] = true;
-                if owner[j].is_none_or(|k| augment(a, b, k, seen, owner)) {
-                    owner[j] = Some(i);
+        // Names are short: which words of `other` each word meets, as bits
+        // (a word past the 64th meets nothing here, which no name reaches).
+        let adjacent: Vec<u64> = (0..self.cognates.len())
+            .map(|i| {
+                (0..other.cognates.len().min(64))
+                    .filter(|&j| self.word_meets_word(i, other, j))
+                    .fold(0u64, |bits, j| bits | 1 << j)
+            })
+            .collect();
+        fn augment(adjacent: &[u64], i: usize, seen: &mut u64, owner: &mut [usize; 64]) -> bool {
+            let mut bits = adjacent[i] & !*seen;
+            while bits != 0 {
+                let j = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                *seen |= 1 << j;
+                if owner[j] == usize::MAX || augment(adjacent, owner[j], seen, owner) {
+                    owner[j] = i;
                     return true;
                 }
             }
             false
         }
-        let mut owner = vec![None; other.cognates.len()];
-        (0..self.cognates.len())
-            .filter(|&i| {
-                let mut seen = vec![false; other.cognates.len()];
-                augment(self, other, i, &mut seen, &mut owner)
-            })
+        let mut owner = [usize::MAX; 64];
+        (0..adjacent.len())
+            .filter(|&i| augment(&adjacent, i, &mut 0, &mut owner))
             .count()
     }
 
@@ -1261,6 +1261,31 @@ mod tests {
                 Some(("Prancis", "German")),
             ),
         ]);
+    }
+
+    #[test]
+    fn words_met_apart_is_a_maximum_matching() {
+        // Words that share no spelling across the two names: they meet
+        // only by the keys given.
+        let words = |side: &str, keys: &[&[u32]]| NameWords {
+            keys: keys.iter().map(|k| k.to_vec()).collect(),
+            cognates: (0..keys.len()).map(|i| format!("{side}{i}")).collect(),
+            texts: (0..keys.len()).map(|i| format!("{side}{i}")).collect(),
+            known: vec![true; keys.len()],
+            ..NameWords::default()
+        };
+        let (a, b) = ("marigold", "thunderstorm");
+        // Two words that meet only the same word count once.
+        assert_eq!(
+            words(a, &[&[1], &[1]]).words_met_apart(&words(b, &[&[1], &[2]])),
+            1
+        );
+        // The first word yields its partner to the second, which has no
+        // other: both count.
+        assert_eq!(
+            words(a, &[&[1, 2], &[1]]).words_met_apart(&words(b, &[&[1], &[2]])),
+            2
+        );
     }
 
     #[test]
