@@ -183,6 +183,59 @@ fn figure_relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
     }
 }
 
+/// The figures of one side that a figure of the other side agrees with,
+/// read in one pass over the pairs.
+struct AgreeingFigures<'a> {
+    /// Agreeing figures: the same or compatible.
+    figures: Vec<NumberAnchor>,
+    /// Of those, the ones the other side states exactly, dates aside: such
+    /// a figure written in words meets it with those words too ("dua gol"
+    /// / "scored twice"); one a hedge merely admits does not ("lebih dari
+    /// seratus" / "more than 140").
+    same: Vec<&'a NumberAnchor>,
+}
+
+impl<'a> AgreeingFigures<'a> {
+    fn of(side: &'a [NumberAnchor], other: &[NumberAnchor]) -> AgreeingFigures<'a> {
+        let mut agreeing = AgreeingFigures {
+            figures: Vec::new(),
+            same: Vec::new(),
+        };
+        for a in side {
+            let (mut agrees, mut same) = (false, false);
+            for b in other {
+                match figure_relation(a, b) {
+                    NumberRelation::Same => (agrees, same) = (true, true),
+                    NumberRelation::Compatible => agrees = true,
+                    _ => continue,
+                }
+                if same {
+                    break;
+                }
+            }
+            if agrees {
+                agreeing.figures.push(a.clone());
+            }
+            if same && !a.kind.is_calendar() {
+                agreeing.same.push(a);
+            }
+        }
+        agreeing
+    }
+
+    /// Whether a term (a lowercase word) is read as part of these figures:
+    /// [`numbers::measures_a_figure`], or a word an exactly stated figure
+    /// is written with.
+    fn measure(&self, term: &str) -> bool {
+        numbers::measures_a_figure(term, &self.figures)
+            || self.same.iter().any(|a| {
+                a.text
+                    .split_whitespace()
+                    .any(|w| w.chars().flat_map(char::to_lowercase).eq(term.chars()))
+            })
+    }
+}
+
 /// How far apart two contradicting figures may be and still count as one
 /// figure changed, as a ratio: reports written days apart update a figure
 /// (137 killed, then 144; growth of 4 percent revised to 4.6), while a
@@ -377,53 +430,15 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
     // other side ("7 orang pekerja" / "7 workers", "Rp 5,3 triliun" /
     // "5.3 trillion rupiah"): the figure says it, as the judge reads it.
     if !source.anchors.numbers.is_empty() && !target.anchors.numbers.is_empty() {
-        let agreeing = |side: &[NumberAnchor], other: &[NumberAnchor]| -> Vec<NumberAnchor> {
-            side.iter()
-                .filter(|a| {
-                    other.iter().any(|b| {
-                        matches!(
-                            figure_relation(a, b),
-                            NumberRelation::Same | NumberRelation::Compatible
-                        )
-                    })
-                })
-                .cloned()
-                .collect()
-        };
-        // A figure written in words that the other side states exactly
-        // ("dua gol" / "scored twice") meets it with those words too; a
-        // figure a hedge merely admits ("lebih dari seratus" / "more than
-        // 140") does not.
-        let written_same = |side: &[NumberAnchor], other: &[NumberAnchor]| -> Vec<String> {
-            side.iter()
-                .filter(|a| !a.kind.is_calendar())
-                .filter(|a| {
-                    other
-                        .iter()
-                        .any(|b| figure_relation(a, b) == NumberRelation::Same)
-                })
-                .flat_map(|a| {
-                    a.text
-                        .split_whitespace()
-                        .map(str::to_lowercase)
-                        .collect::<Vec<_>>()
-                })
-                .collect()
-        };
-        let src_agreeing = agreeing(&source.anchors.numbers, &target.anchors.numbers);
-        if !src_agreeing.is_empty() {
-            let tgt_agreeing = agreeing(&target.anchors.numbers, &source.anchors.numbers);
-            let src_words = written_same(&source.anchors.numbers, &target.anchors.numbers);
-            let tgt_words = written_same(&target.anchors.numbers, &source.anchors.numbers);
+        let src_agreeing = AgreeingFigures::of(&source.anchors.numbers, &target.anchors.numbers);
+        if !src_agreeing.figures.is_empty() {
+            let tgt_agreeing =
+                AgreeingFigures::of(&target.anchors.numbers, &source.anchors.numbers);
             for (t, hit) in source.terms.iter().zip(src_hit.iter_mut()) {
-                *hit = *hit
-                    || numbers::measures_a_figure(&t.surface, &src_agreeing)
-                    || src_words.iter().any(|w| **w == *t.surface);
+                *hit = *hit || src_agreeing.measure(&t.surface);
             }
             for (t, hit) in target.terms.iter().zip(tgt_hit.iter_mut()) {
-                *hit = *hit
-                    || numbers::measures_a_figure(&t.surface, &tgt_agreeing)
-                    || tgt_words.iter().any(|w| **w == *t.surface);
+                *hit = *hit || tgt_agreeing.measure(&t.surface);
             }
         }
     }
