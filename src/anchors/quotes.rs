@@ -589,6 +589,14 @@ fn attribution_after(text: &str, from: usize, to: usize, lang: Lang) -> Attribut
         let span_end = phrase_end(ts, v + 1);
         attr.speaker = speaker_from(text, &ts[v + 1..span_end], lang);
         rest_from = span_end;
+        // "kata pelatih tim putri Angkatan Udara, James Lewis" / "said the
+        // team's coach, James Lewis": a description, then the person's name
+        // after a comma. (A name first, "said Zamir Kabulov, the envoy",
+        // keeps its name.)
+        if let Some(name) = name_after_description(text, ts, v + 1, span_end, lang) {
+            attr.speaker = Some(name);
+            rest_from = phrase_end(ts, span_end + 1);
+        }
     } else if !pronoun {
         attr.speaker = speaker_from(text, np, lang);
     }
@@ -700,6 +708,38 @@ fn outlet(text: &str, ts: &[Tok], lang: Lang) -> Option<String> {
     let span = span_of(ts)?;
     let phrase = text.get(span)?;
     names::extract(phrase, lang).pop().map(|a| a.text)
+}
+
+/// The name after the comma that closes a description of the speaker
+/// (`ts[from..to]`, with a lowercase word), when the words after the comma
+/// are capitalised, up to the phrase's end, and end with a name (a title
+/// before it allowed).
+fn name_after_description(
+    text: &str,
+    ts: &[Tok],
+    from: usize,
+    to: usize,
+    lang: Lang,
+) -> Option<String> {
+    let capitalised = |t: &Tok| {
+        text[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let described = ts[from..to].iter().any(|t| t.word && !capitalised(t));
+    if !described || ts.get(to).is_none_or(|t| t.lower != ",") {
+        return None;
+    }
+    let end = phrase_end(ts, to + 1);
+    let words = &ts[to + 1..end];
+    let all_name = !words.is_empty()
+        && words.len() <= VERB_WINDOW
+        && words.iter().all(|t| t.word && capitalised(t));
+    if !all_name {
+        return None;
+    }
+    name_at_end(text, words, lang)
 }
 
 /// The name a phrase ends with (a possessive "'s" after it allowed), if any.
@@ -1163,6 +1203,14 @@ mod tests {
                     &[("We talk", Some("Putin"), None)],
                 ),
                 (
+                    "\u{201c}We talk,\u{201d} said the team's coach, James Lewis.",
+                    &[("We talk", Some("James Lewis"), None)],
+                ),
+                (
+                    "\u{201c}We talk,\u{201d} said the coach, who asked not to be named.",
+                    &[("We talk", None, None)],
+                ),
+                (
                     "\u{201c}We talk,\u{201d} stated Putin.",
                     &[("We talk", Some("Putin"), None)],
                 ),
@@ -1193,6 +1241,9 @@ mod tests {
                 ("Menurut Peskov, \u{201c}kami berbicara.\u{201d}", &[("kami berbicara.", Some("Peskov"), None)]),
                 ("\u{201c}Kami berbicara,\u{201d} tutur Menteri Luar Negeri Retno Marsudi.", &[("Kami berbicara", Some("Retno Marsudi"), None)]),
                 ("\u{201c}Kami berbicara,\u{201d} ungkap Putin, menurut kantor berita Rusia TASS.", &[("Kami berbicara", Some("Putin"), Some("TASS"))]),
+                ("\u{201c}Kami bertahan,\u{201d} kata pelatih tim putri Angkatan Udara, James Lewis.", &[("Kami bertahan", Some("James Lewis"), None)]),
+                ("\u{201c}Kami bertahan,\u{201d} kata Retno Marsudi, Menteri Luar Negeri.", &[("Kami bertahan", Some("Retno Marsudi"), None)]),
+                ("\u{201c}Kami bertahan,\u{201d} kata seorang pejabat, Senin.", &[("Kami bertahan", None, None)]),
             ],
         );
     }

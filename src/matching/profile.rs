@@ -14,7 +14,7 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::anchors::names::{self, NameWords, SentenceNames};
-use crate::anchors::{Anchors, NameAnchor};
+use crate::anchors::{Anchors, NameAnchor, NameRelation};
 use crate::lexicon::morph;
 use crate::lexicon::Lexicon;
 use crate::matching::similarity::{cognate_key, CognateSketch, COGNATE_MIN_LEN};
@@ -371,7 +371,15 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
                     .iter()
                     .any(|q| q.span.start <= n.span.start && n.span.end <= q.span.end);
             words.common &= capital_says_nothing;
-            words.credited = names::credited_with_statement(text, n.span.clone());
+            // The speaker of a quotation is credited with it, however far
+            // the attribution puts the name from its verb ("kata pelatih
+            // tim putri Angkatan Udara, James Lewis").
+            words.credited = names::credited_with_statement(text, n.span.clone())
+                || anchors.quotes.iter().any(|q| {
+                    q.speaker
+                        .as_deref()
+                        .is_some_and(|s| names::relation(s, &n.text) == NameRelation::Same)
+                });
             words
         })
         .collect();
