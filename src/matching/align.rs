@@ -327,6 +327,10 @@ fn align_each(source: Side<'_>, reports: &[Side<'_>], search: Search) -> Vec<Vec
 /// for the second pass (gap filling, `fill_ordered_gaps`) to fill it.
 pub const MAX_GAP: usize = 3;
 
+/// The most source sentences a gap before the first link into a report or
+/// after the last may hold for the second pass to fill it.
+pub const MAX_EDGE_GAP: usize = 1;
+
 /// The match score a sentence inside an ordered gap must reach: the two
 /// links around it stand for the report following the rendering there, so
 /// weaker evidence suffices. Chosen on the development splits (README,
@@ -342,19 +346,31 @@ pub const GAP_THRESHOLD: f32 = 0.12;
 /// sentences between `x` and `y` alone and linked when it reaches
 /// [`GAP_THRESHOLD`]. The classic gap filling of sentence aligners
 /// (anchors first, then the stretches between them); it never moves a
-/// link of the first pass.
+/// link of the first pass. The start and the end of the two texts count
+/// as such links, so a stretch before the first link or after the last,
+/// of at most [`MAX_EDGE_GAP`] sentences, is filled the same way.
 fn fill_ordered_gaps(source: Side<'_>, reports: &[Side<'_>], links: &mut [Vec<Link>]) {
     let mut hits = Hits::default();
     for (r, report) in reports.iter().enumerate() {
-        let anchors: Vec<(usize, usize, bool)> = links
+        // Positions are shifted by one, so that the start of both texts is
+        // an anchor at 0 and their end one past the last sentence: a stretch
+        // before the first link or after the last is a gap like any other,
+        // held by the one link beside it.
+        let mut anchors: Vec<(usize, usize, bool)> = links
             .iter()
             .enumerate()
             .filter_map(|(i, ls)| {
                 ls.iter()
                     .find(|l| l.report == r)
-                    .map(|l| (i, l.target, l.comparison.features.close_rendering()))
+                    .map(|l| (i + 1, l.target + 1, l.comparison.features.close_rendering()))
             })
             .collect();
+        if anchors.is_empty() {
+            continue;
+        }
+        let end = (source.profiles.len() + 1, report.profiles.len() + 1);
+        anchors.insert(0, (0, 0, true));
+        anchors.push((end.0, end.1, true));
         let mut found = Vec::new();
         for pair in anchors.windows(2) {
             let ((a, x, a_close), (b, y, b_close)) = (pair[0], pair[1]);
@@ -363,16 +379,20 @@ fn fill_ordered_gaps(source: Side<'_>, reports: &[Side<'_>], links: &mut [Vec<Li
             // one to one there. (Where the counts differ, a sentence of one
             // side has no counterpart and the pairing is a guess.)
             let balanced = b - a == y.saturating_sub(x);
-            if b - a < 2 || b - a - 1 > MAX_GAP || !balanced || !(a_close && b_close) {
+            // At either end one link alone holds the order: it pins only the
+            // sentence beside it.
+            let at_an_end = a == 0 || (b, y) == end;
+            let most = if at_an_end { MAX_EDGE_GAP } else { MAX_GAP };
+            if b - a < 2 || b - a - 1 > most || !balanced || !(a_close && b_close) {
                 continue;
             }
-            for i in a + 1..b {
+            for i in a..b - 1 {
                 let kind = source.kinds[i];
                 if threshold(kind).is_none() {
                     continue;
                 }
                 let profile = &source.profiles[i];
-                let scored: Vec<(usize, Comparison)> = (x + 1..y)
+                let scored: Vec<(usize, Comparison)> = (x..y - 1)
                     .filter(|&j| report.kinds[j] != SentenceKind::Boilerplate)
                     .filter_map(|j| {
                         let features = compare_into(profile, &report.profiles[j], &mut hits);
@@ -650,6 +670,40 @@ mod tests {
             (0, 2),
             "anchors kept"
         );
+    }
+
+    /// `source_texts` aligned against one report of `texts`.
+    fn tail_case(source_texts: &[&str], texts: &[&str]) -> Vec<Vec<Link>> {
+        let mut interner = Interner::default();
+        let src = profiles(source_texts, Lang::Id, &mut interner);
+        let tgt = profiles(texts, Lang::En, &mut interner);
+        let src_kinds = vec![SentenceKind::Content; src.len()];
+        let tgt_kinds = vec![SentenceKind::Content; tgt.len()];
+        let source = Side {
+            profiles: &src,
+            kinds: &src_kinds,
+        };
+        let report = [Side {
+            profiles: &tgt,
+            kinds: &tgt_kinds,
+        }];
+        align(source, &report)
+    }
+
+    #[test]
+    fn the_last_sentence_after_a_close_rendering_is_filled() {
+        let quake = "Gempa berkekuatan 7,6 mengguncang Padang pada hari Rabu.";
+        let weak = "Bisnis yang menyasar konsumen justru berkembang.";
+        let links = tail_case(&[quake, weak], &[CLOSE_FIRST, WEAK_MIDDLE]);
+        assert_eq!(links[1].len(), 1, "{links:?}");
+        assert_eq!(links[1][0].target, 1);
+        // Two sentences after the last link: one link pins only the next.
+        let other = "Officials met to discuss trade tariffs.";
+        let links = tail_case(
+            &[quake, weak, "Para pejabat bertemu."],
+            &[CLOSE_FIRST, WEAK_MIDDLE, other],
+        );
+        assert!(links[1].is_empty(), "{:?}", links[1]);
     }
 
     #[test]
