@@ -37,6 +37,11 @@ pub struct PairFeatures {
     pub speaker_conflict: bool,
     /// Both sides hold a quotation.
     pub both_quote: bool,
+    /// Both sides quote a statement (attributed, or of
+    /// [`STATEMENT_MIN_WORDS`] words at least), and hardly any of either
+    /// side's quoted words meet the other: two statements, whoever made
+    /// them.
+    pub quotes_apart: bool,
     /// Both sides give a result (a score line), and no figure of one is a
     /// figure of the other: another result is another match.
     pub score_conflict: bool,
@@ -59,7 +64,8 @@ pub const SIMILARITY_INTERCEPT: f32 = -6.014;
 /// handbook links); README, "How the scores were chosen", has the run. The
 /// speaker-conflict weight is not fitted (conflicts are too rare in the data)
 /// but set by rule: a statement credited to another speaker is another
-/// statement (gold/NOTES.md).
+/// statement (gold/NOTES.md), and so are other words by anyone
+/// ([`PairFeatures::quotes_apart`], which shares the slot).
 pub const MATCH_WEIGHTS: [f32; 8] = [2.704, 2.172, 0.396, -0.128, 1.154, 0.346, -2.0, 3.651];
 /// Intercept of the calibrated match score.
 pub const MATCH_INTERCEPT: f32 = -6.454;
@@ -91,7 +97,7 @@ impl PairFeatures {
             (self.names_shared as f32).min(3.0),
             (self.numbers_related as f32).min(2.0),
             self.both_quote as u8 as f32,
-            self.speaker_conflict as u8 as f32,
+            (self.speaker_conflict || self.quotes_apart) as u8 as f32,
         ]
     }
 
@@ -499,6 +505,16 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
     let src_q = &source.anchors.quotes;
     let tgt_q = &target.anchors.quotes;
     f.both_quote = !src_q.is_empty() && !tgt_q.is_empty();
+    // Statements, not a scare-quoted word or two: attributed, or long.
+    let stated = |qs: &[crate::anchors::QuoteAnchor]| {
+        qs.iter().any(|q| {
+            q.speaker.is_some() || q.text.split_whitespace().count() >= STATEMENT_MIN_WORDS
+        })
+    };
+    if stated(src_q) && stated(tgt_q) {
+        let apart = |p: &Profile, hits: &[bool]| quoted_share(p, hits, false) < QUOTES_APART_SHARE;
+        f.quotes_apart = apart(source, src_hit) && apart(target, tgt_hit);
+    }
     // Words by another speaker are another statement (gold/NOTES.md) unless
     // they are the same words: a quotation rendered closely and credited to
     // someone else is one statement misattributed, which the judge flags
@@ -521,14 +537,27 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
         && tgt_persons().next().is_some()
         && !src_persons()
             .any(|a| tgt_persons().any(|b| names::relation(a, b) != NameRelation::Different))
-        && !(quoted_share(source, src_hit, both_negate) >= SAME_QUOTE_SHARE
-            && quoted_share(target, tgt_hit, both_negate) >= SAME_QUOTE_SHARE);
+        && !(same_words(quoted_share(source, src_hit, both_negate))
+            && same_words(quoted_share(target, tgt_hit, both_negate)));
     f
 }
 
 /// Share of each side's quoted term weight that must meet the other side
 /// for two quotations to be the same words.
 pub const SAME_QUOTE_SHARE: f32 = 0.6;
+
+/// Below this share of quoted term weight met, on both sides, two
+/// quotations are two statements ([`PairFeatures::quotes_apart`]).
+pub const QUOTES_APART_SHARE: f32 = 0.25;
+/// An unattributed quotation this long is a statement, not a scare quote.
+pub const STATEMENT_MIN_WORDS: usize = 4;
+
+/// Whether a quoted share reaches [`SAME_QUOTE_SHARE`]; a share computed
+/// as exactly that (three of five equal weights) may fall a rounding error
+/// short of it in `f32`.
+fn same_words(share: f32) -> bool {
+    share >= SAME_QUOTE_SHARE - 1e-4
+}
 
 /// Share of a sentence's quoted term weight whose terms found a counterpart
 /// (0 when nothing is quoted); with `both_negate`, a negation term ("tidak
@@ -848,6 +877,37 @@ mod tests {
             "\"The talks will continue next week in Geneva,\" Putin said.",
         );
         assert!(other.speaker_conflict, "{other:?}");
+    }
+
+    #[test]
+    fn other_words_of_the_same_speaker_are_apart() {
+        let other = pair_features(
+            "\"Kami bermain dengan disiplin dan sabar,\" kata pelatih Maria Gomez.",
+            "\"We have to be even better in the final,\" coach Maria Gomez said.",
+        );
+        assert!(other.quotes_apart && !other.speaker_conflict, "{other:?}");
+        let same = pair_features(
+            "\"Kami tidak akan menyerah,\" kata Zelenskyy.",
+            "\"We will not surrender,\" Putin said.",
+        );
+        assert!(!same.quotes_apart, "{same:?}");
+        // A scare-quoted word is no statement.
+        let scare = pair_features(
+            "Tim itu menyebut cara ini \"kunci\" keberhasilan mereka.",
+            "The team calls its \"co-optation\" the secret of success.",
+        );
+        assert!(scare.both_quote && !scare.quotes_apart, "{scare:?}");
+    }
+
+    #[test]
+    fn three_quoted_words_of_five_are_the_same_words() {
+        // Three of five equal weights, summed as `quoted_weight` sums them,
+        // come to a hair under 0.6 in f32.
+        let w = 2.397_895_3_f32;
+        let (met, all) = ([w; 3].iter().sum::<f32>(), [w; 5].iter().sum::<f32>());
+        assert!(met / all < SAME_QUOTE_SHARE);
+        assert!(same_words(met / all));
+        assert!(!same_words(0.5));
     }
 
     /// The profiles of two one-sentence texts, weighed, and their comparison.

@@ -793,6 +793,35 @@ fn a_stranger_credited_where_the_story_knows_the_speaker_is_another_speaker() {
     assert!(!flags.iter().any(|f| f.starts_with("name_")), "{flags:?}");
 }
 
+/// A coach's words credited to the other coach, named after a description
+/// ("kata pelatih tim putra Angkatan Laut, Maria Gomez"), where the report
+/// also quotes that other coach saying something else: the rendering's
+/// quotation links to the same words (`speaker_mismatch`, no name flag),
+/// not to the other words of the speaker it names. Before session 12 the
+/// speaker read was "Angkatan Laut" and the pair went unmatched, then the
+/// same speaker's other words were linked.
+#[test]
+fn the_same_words_credited_to_another_coach_link_to_those_words() {
+    let rows = align_story(
+        &[
+            "\"Kami bermain dengan disiplin dan sabar sepanjang pertandingan,\" kata pelatih tim putra Angkatan Laut, Maria Gomez.",
+            "Angkatan Laut mengalahkan Angkatan Darat 68-55.",
+            "\"Kami harus tampil lebih baik lagi di babak final,\" kata Pelatih Angkatan Laut Maria Gomez seusai pertandingan.",
+        ],
+        &[
+            "\"We played with discipline and patience the whole game,\" said Navy men's Coach John Ortiz.",
+            "Navy defeated Army 68-55.",
+            "\"We have to be even better in the final,\" Navy Coach Maria Gomez said after the game.",
+        ],
+    );
+    let (_, flags) = &rows[0];
+    assert_eq!(
+        flags,
+        &["speaker_mismatch:Maria Gomez|John Ortiz"],
+        "{rows:?}"
+    );
+}
+
 /// A short sentence whose only unmet words are a name on each side: it is
 /// linked as if the names met, and the names are flagged (these were left
 /// unmatched, the place weighing a third of so short a sentence).
