@@ -718,3 +718,51 @@ fn a_finishing_place_written_two_ways() {
         "number_mismatch:5|3",
     );
 }
+
+/// Temperatures and speeds written the British way, a capital scale letter
+/// or "mph" glued to the count ("minus 10C", "86F", "70mph"), and a fraction
+/// of voters (session 12): the same figure links without a number flag and
+/// a changed one is a `number_mismatch`. Before, the glued forms read as no
+/// figure (`number_missing:10`) and the changed fraction went unlinked.
+#[test]
+fn glued_scales_and_speeds_and_a_share_of_voters() {
+    for (source, report) in [
+        (
+            "Suhu turun hingga minus 10 derajat Celsius.",
+            "Temperatures dropped to minus 10C.",
+        ),
+        (
+            "Suhu mencapai 30 derajat Celsius.",
+            "Temperatures reached 86F.",
+        ),
+        (
+            "Mobil itu melaju dengan kecepatan 110 kilometer per jam di jalan tol.",
+            "The car was travelling at 70mph on the motorway.",
+        ),
+        (
+            "Sekitar sepertiga pemilih belum menentukan pilihan.",
+            "About a third of voters are undecided.",
+        ),
+    ] {
+        assert_linked_without(source, report, &["number_", "date_"]);
+    }
+    for (source, report, flag) in [
+        (
+            "Suhu turun hingga minus 15 derajat Celsius.",
+            "Temperatures dropped to minus 10C.",
+            "number_mismatch:15|10",
+        ),
+        (
+            "Mobil itu melaju dengan kecepatan 160 kilometer per jam di jalan tol.",
+            "The car was travelling at 70mph on the motorway.",
+            "number_mismatch:160|70",
+        ),
+        (
+            "Sekitar seperempat pemilih belum menentukan pilihan.",
+            "About a third of voters are undecided.",
+            "number_mismatch:1/4|1/3",
+        ),
+    ] {
+        assert_linked_with(source, report, flag);
+    }
+}

@@ -547,6 +547,11 @@ impl Ctx<'_> {
                 Tail::Magnitude(1e6, e + 1)
             }
             "m" => Tail::Unit("metre", e + 1),
+            // `minus 10C`, `50F`: a capital scale letter glued to the
+            // count (a lowercase `5c` is cents).
+            "c" | "f" if self.tok(e).is_some_and(|t| t.capital) => {
+                Tail::Unit(if w == "c" { "celsius" } else { "fahrenheit" }, e + 1)
+            }
             _ => match (lookup(MAGNITUDES, w), lookup(GLUED_UNITS, w)) {
                 (Some(m), _) => Tail::Magnitude(m, e + 1),
                 (None, Some(u)) => Tail::Unit(u, e + 1),
@@ -1303,6 +1308,9 @@ mod tests {
             ("40 derajat Celsius", Id, &[u(40.0, "celsius")]),
             ("104 degrees Fahrenheit", En, &[u(104.0, "fahrenheit")]),
             ("40°C", Id, &[u(40.0, "celsius")]),
+            ("highs of 30C", En, &[u(30.0, "celsius")]),
+            ("a balmy 86F", En, &[u(86.0, "fahrenheit")]),
+            ("70mph", En, &[u(70.0, "mph")]),
             // a distance that is no speed
             ("10 km a day", En, &[u(10.0, "km")]),
             ("19m people", En, &[u(19e6, "people")]),

@@ -476,6 +476,7 @@ pub(super) const GLUED_UNITS: &[(&str, &str)] = &[
     ("kg", "kg"),
     ("km", "km"),
     ("mm", "mm"),
+    ("mph", "mph"),
 ];
 
 /// "The rest" after a number: people when the sentence counts people (see module doc).
