@@ -822,6 +822,36 @@ fn the_same_words_credited_to_another_coach_link_to_those_words() {
     );
 }
 
+/// A place put in another's place beside a person the report writes in one
+/// run with it ("Jeff Flake dari Nevada" / "Jeff Flake of Arizona"), and a
+/// club put in another's place where "melawan" / "against" stands before it
+/// (session 12): linked and flagged. Before, the report's run was paired
+/// with the person and the place went unnoticed; "melawan" was a content
+/// word left unmet, so the club pair did not read as close but for names.
+#[test]
+fn a_place_inside_the_reports_run_and_an_opponent_replaced_are_flagged() {
+    assert_flags(
+        "Senator Jeff Flake dari Nevada meminta penyelidikan FBI.",
+        "Senator Jeff Flake of Arizona asked for an FBI investigation.",
+        &["name_mismatch:Nevada|Arizona"],
+    );
+    assert_flags(
+        "Senator Jeff Flake dari Arizona meminta penyelidikan FBI.",
+        "Senator Jeff Flake of Arizona asked for an FBI investigation.",
+        &[],
+    );
+    assert_flags(
+        "Ronaldo mencetak gol kemenangan untuk Juventus melawan AC Milan.",
+        "Ronaldo scored the winner for Juventus against Napoli.",
+        &["name_mismatch:AC Milan|Napoli"],
+    );
+    assert_flags(
+        "Ronaldo mencetak gol kemenangan untuk Juventus melawan Napoli.",
+        "Ronaldo scored the winner for Juventus against Napoli.",
+        &[],
+    );
+}
+
 /// A short sentence whose only unmet words are a name on each side: it is
 /// linked as if the names met, and the names are flagged (these were left
 /// unmatched, the place weighing a third of so short a sentence).

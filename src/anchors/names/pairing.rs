@@ -578,6 +578,40 @@ pub fn pair_names(
             }
         }
     }
+    // The mirror: one capitalised run of the report holds two names the
+    // source writes apart ("Jeff Flake dari Nevada" / "Jeff Flake of
+    // Arizona"): the report's run paired with the source's person, and its
+    // other words stand against the source's one name left over.
+    if let ([i], [], None) = (
+        src_proper.as_slice(),
+        tgt_left.as_slice(),
+        &pairing.mismatch,
+    ) {
+        let i = *i;
+        let a = &src[i];
+        let firm = !a.initial || is_listed(&a.text) || parallel;
+        let found = (0..src.len()).find_map(|q| {
+            let j = paired_with[q].filter(|_| q != i)?;
+            run_remainder(&target.words[j], &source.words[q]).map(|rest| (j, rest))
+        });
+        if let (true, Some((j, rest))) = (firm, found) {
+            let text = rest.texts.join(" ");
+            let wa = &source.words[i];
+            let same = relation(&a.text, &text) != NameRelation::Different
+                || wa.translates(&rest)
+                || same_core(wa, &rest)
+                || translated_acronym(&a.text, &text);
+            if !same || compass_differs(wa, &rest) {
+                let plausible =
+                    parallel || similarity(&a.text, &text) >= SUBSTITUTION_MIN_SIMILARITY;
+                if plausible {
+                    agreement.push(0.0);
+                    pairing.mismatch = Some((a.text.clone(), text));
+                    pairing.mismatch_at = Some((i, j));
+                }
+            }
+        }
+    }
     // In a close rendering, a country the source names where the report
     // gives another country's demonym is one put in the other's place
     // ("Presiden Italia Emmanuel Macron" / "French President Emmanuel
@@ -1146,6 +1180,24 @@ mod tests {
             assert_eq!(found.variants, variants, "{src} / {tgt}");
             assert_eq!(found.mismatch, mismatch.map(own), "{src} / {tgt}");
         }
+    }
+
+    #[test]
+    fn a_place_the_reports_run_holds_beside_the_person_stands_against_the_sources() {
+        check(&[
+            (
+                "Jeff Flake dari Nevada meminta penyelidikan FBI.",
+                "Jeff Flake of Arizona asked for an FBI investigation.",
+                &[],
+                Some(("Nevada", "Arizona")),
+            ),
+            (
+                "Jeff Flake dari Arizona meminta penyelidikan FBI.",
+                "Jeff Flake of Arizona asked for an FBI investigation.",
+                &[],
+                None,
+            ),
+        ]);
     }
 
     #[test]
