@@ -471,8 +471,13 @@ fn toks(text: &str, from: usize, to: usize) -> Vec<Tok> {
                     break;
                 }
             }
-            // An initialism keeps its last dot ("U.S."): it ends no sentence.
-            if chars.get(m).is_some_and(|x| x.1 == '.') && s[i..chars[m].0].contains('.') {
+            // An initialism keeps its last dot ("U.S."), and so does an
+            // honorific ("kata Tn. Smith"): it ends no sentence.
+            let word_end = chars.get(m).map_or(s.len(), |x| x.0);
+            if chars.get(m).is_some_and(|x| x.1 == '.')
+                && (s[i..word_end].contains('.')
+                    || sorted_contains(HONORIFICS, &s[i..word_end].to_lowercase()))
+            {
                 m += 1;
             }
             let end = chars.get(m).map_or(s.len(), |x| x.0);
@@ -818,6 +823,13 @@ fn speaker_from(text: &str, np: &[Tok], lang: Lang) -> Option<String> {
 
 // ---------------------------------------------------------------------------
 // Word lists (lowercase; sorted bytewise and duplicate-free, tested)
+
+/// Abbreviated honorifics and titles whose dot ends no sentence ("Tn.
+/// Smith", "Ny. Ardern", "Mr. Trump").
+const HONORIFICS: &[&str] = &[
+    "dr", "gen", "gov", "jr", "lt", "mr", "mrs", "ms", "nn", "ny", "prof", "rep", "rev", "sdr",
+    "sen", "sgt", "tn",
+];
 
 /// Speech verbs (English, and Indonesian verbs that follow the speaker).
 const SPEECH_VERBS: &[&str] = &[
@@ -1244,6 +1256,8 @@ mod tests {
                 ("\u{201c}Kami bertahan,\u{201d} kata pelatih tim putri Angkatan Udara, James Lewis.", &[("Kami bertahan", Some("James Lewis"), None)]),
                 ("\u{201c}Kami bertahan,\u{201d} kata Retno Marsudi, Menteri Luar Negeri.", &[("Kami bertahan", Some("Retno Marsudi"), None)]),
                 ("\u{201c}Kami bertahan,\u{201d} kata seorang pejabat, Senin.", &[("Kami bertahan", None, None)]),
+                ("\u{201c}Kami terkejut,\u{201d} kata Tn. Smith kepada BBC.", &[("Kami terkejut", Some("Smith"), Some("BBC"))]),
+                ("\u{201c}Kami terkejut,\u{201d} ujar Ny. Ardern.", &[("Kami terkejut", Some("Ardern"), None)]),
             ],
         );
     }
@@ -1357,6 +1371,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_and_unique() {
+        assert_sorted_unique("HONORIFICS", HONORIFICS);
         assert_sorted_unique("SPEECH_VERBS", SPEECH_VERBS);
         assert_sorted_unique("VERBS_FIRST", VERBS_FIRST);
         assert_sorted_unique("NP_STOPS", NP_STOPS);

@@ -302,3 +302,36 @@ fn a_quotation_over_two_sentences_is_linked_sentence_by_sentence() {
     assert_eq!(whole.len(), 1, "{whole:?}");
     assert!(whole[0].1.is_empty(), "{whole:?}");
 }
+
+/// An honorific abbreviated with a dot, as a translation of British news
+/// writes "Mr Smith" ("kata Tn. Smith kepada BBC"), and a football manager
+/// (session 12): the speaker is the person, so the same words by the same
+/// person carry no speaker or name flag, and another person is flagged.
+/// Before, the dot ended the attribution and "Tn" was read as the speaker
+/// (`speaker_mismatch:Tn|Smith` on a faithful pair), and "Manager" was read
+/// into the report's name.
+#[test]
+fn an_abbreviated_honorific_is_no_speaker() {
+    let quote = "\"Kami sangat terkejut dengan keputusan ini,\"";
+    let report = "\"We are very surprised by this decision,\" Mr Smith told the BBC.";
+    assert_linked_without(
+        &format!("{quote} kata Tn. Smith kepada BBC."),
+        report,
+        &["speaker_", "name_"],
+    );
+    assert_linked_with(
+        &format!("{quote} kata Tn. Jones kepada BBC."),
+        report,
+        "speaker_mismatch:Jones|Smith",
+    );
+    assert_linked_without(
+        "Nn. Sturgeon mengatakan kepada wartawan bahwa Skotlandia harus diberi pilihan.",
+        "Ms Sturgeon told reporters that Scotland must be given a choice.",
+        &["speaker_", "name_"],
+    );
+    assert_linked_with(
+        "Pelatih Roy Hodgson mengatakan timnya bermain dengan baik.",
+        "Manager Gareth Southgate said his side played well.",
+        "name_mismatch:Roy Hodgson|Gareth Southgate",
+    );
+}
