@@ -720,8 +720,8 @@ fn a_finishing_place_written_two_ways() {
 }
 
 /// Temperatures and speeds written the British way, a capital scale letter
-/// or "mph" glued to the count ("minus 10C", "86F", "70mph"), and a fraction
-/// of voters (session 12): the same figure links without a number flag and
+/// or "mph" glued to the count ("minus 10C", "86F", "70mph"), a fraction
+/// of voters and a fee in "poundsterling" (session 12): the same figure links without a number flag and
 /// a changed one is a `number_mismatch`. Before, the glued forms read as no
 /// figure (`number_missing:10`) and the changed fraction went unlinked.
 #[test]
@@ -743,6 +743,10 @@ fn glued_scales_and_speeds_and_a_share_of_voters() {
             "Sekitar sepertiga pemilih belum menentukan pilihan.",
             "About a third of voters are undecided.",
         ),
+        (
+            "Klub itu membayar 89 juta poundsterling untuk pemain tersebut.",
+            "The club paid £89m for the player.",
+        ),
     ] {
         assert_linked_without(source, report, &["number_", "date_"]);
     }
@@ -761,6 +765,11 @@ fn glued_scales_and_speeds_and_a_share_of_voters() {
             "Sekitar seperempat pemilih belum menentukan pilihan.",
             "About a third of voters are undecided.",
             "number_mismatch:1/4|1/3",
+        ),
+        (
+            "Klub itu membayar 98 juta poundsterling untuk pemain tersebut.",
+            "The club paid £89m for the player.",
+            "number_mismatch:98000000|89000000",
         ),
     ] {
         assert_linked_with(source, report, flag);

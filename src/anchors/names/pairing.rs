@@ -1368,11 +1368,13 @@ mod tests {
     fn a_word_put_in_another_words_place_is_no_lexicon_gap() {
         // Each name keeps a word the other lacks: no translation, but the
         // one name put in the other's place.
+        // (The lexicon knows the US parties whole, so British ones stand
+        // for the rule.)
         check(&[(
-            "Partai Demokrat memenangkan mayoritas kursi.",
-            "The Republican Party won a majority of seats.",
+            "Partai Buruh memenangkan mayoritas kursi.",
+            "The Conservative Party won a majority of seats.",
             &[],
-            Some(("Demokrat", "Republican")),
+            Some(("Partai Buruh", "Conservative Party")),
         )]);
     }
 

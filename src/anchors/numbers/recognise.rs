@@ -1214,6 +1214,11 @@ mod tests {
             ("5 dolar", Id, &[(5.0, Money, Exact, Some("USD"))]),
             ("10 dollars", En, &[(10.0, Money, Exact, Some("USD"))]),
             ("20 pounds", En, &[(20.0, Money, Exact, Some("GBP"))]),
+            (
+                "89 juta poundsterling",
+                Id,
+                &[(89e6, Money, Exact, Some("GBP"))],
+            ),
             ("€5", En, &[(5.0, Money, Exact, Some("EUR"))]),
             ("50 euro", Id, &[(50.0, Money, Exact, Some("EUR"))]),
             ("USD 5", En, &[(5.0, Money, Exact, Some("USD"))]),

@@ -495,6 +495,7 @@ pub(super) const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("jpy", "JPY"),
     ("pound", "GBP"),
     ("pounds", "GBP"),
+    ("poundsterling", "GBP"),
     ("rupiah", "IDR"),
     ("sterling", "GBP"),
     ("usd", "USD"),
