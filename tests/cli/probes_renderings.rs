@@ -65,3 +65,21 @@ fn another_hedged_count_is_a_change_only_in_a_rendering_of_the_whole_source() {
     );
     assert!(!flags.iter().any(|f| f == "unmatched"), "{reports:?}");
 }
+
+/// A report sentence the rendering split in two (session 12): each half is
+/// linked to it, the second half too, though alone it shares only the
+/// suspicion of murder and the teenager ("dicurigai" / "suspicion" is in
+/// the news lexicon since this session).
+#[test]
+fn both_halves_of_a_split_sentence_link_to_it() {
+    let (headers, rows) = crate::util::align_texts(
+        "Polisi menangkap seorang pria berusia 34 tahun di Manchester pada hari Selasa.\n\
+         Ia dicurigai melakukan pembunuhan terhadap seorang remaja.\n\
+         Remaja itu ditemukan tewas di sebuah taman pada hari Minggu.",
+        "Police arrested a 34-year-old man in Manchester on Tuesday on suspicion of murdering a teenager.\n\
+         The teenager was found dead in a park on Sunday.",
+    );
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let targets: Vec<&str> = rows.iter().map(|r| &r[col("target_sent")]).collect();
+    assert_eq!(targets, ["1", "1", "2"], "{rows:?}");
+}
