@@ -775,3 +775,46 @@ fn glued_scales_and_speeds_and_a_share_of_voters() {
         assert_linked_with(source, report, flag);
     }
 }
+
+/// A floor named by its number ("lantai empat" / "fourth floor") and a
+/// second referendum (session 12): the same place links without a number
+/// flag, another is a `number_mismatch`. Before, "lantai empat" was a count
+/// and "a second referendum" a unit of time, so each side's figure was only
+/// missing on the other (`number_missing:5;number_added:4`), which no
+/// reviewer reads as a changed figure.
+#[test]
+fn a_floor_and_a_second_referendum_are_places_in_a_row() {
+    let fire =
+        "The fire broke out on the fourth floor of a 24-storey apartment block in west London.";
+    let poll = "A YouGov survey of 1,600 adults found that 52% supported a second referendum.";
+    for (source, report) in [
+        (
+            "Kebakaran itu terjadi di lantai empat sebuah gedung apartemen 24 lantai di London barat.",
+            fire,
+        ),
+        (
+            "Kebakaran itu terjadi di lantai 4 sebuah gedung apartemen 24 lantai di London barat.",
+            fire,
+        ),
+        (
+            "Survei YouGov terhadap 1.600 orang dewasa menemukan bahwa 52% mendukung referendum kedua.",
+            poll,
+        ),
+    ] {
+        assert_linked_without(source, report, &["number_", "date_"]);
+    }
+    for (source, report, flag) in [
+        (
+            "Kebakaran itu terjadi di lantai lima sebuah gedung apartemen 24 lantai di London barat.",
+            fire,
+            "number_mismatch:5|4",
+        ),
+        (
+            "Survei YouGov terhadap 1.600 orang dewasa menemukan bahwa 52% mendukung referendum ketiga.",
+            poll,
+            "number_mismatch:3|2",
+        ),
+    ] {
+        assert_linked_with(source, report, flag);
+    }
+}

@@ -159,8 +159,17 @@ impl Ctx<'_> {
         if self.ranks_among(i) {
             return Some(Step::skip(i + 1));
         }
-        // "a second", "per second", "30 second delay" are time
+        // "a second", "per second", "30 second delay" are time; "a second
+        // referendum" is the ordinal, a noun after it.
+        let ordinal_before_noun = self.prev_word(i) == Some("a")
+            && self.word(i + 1).is_some_and(|next| {
+                !matches!(
+                    next,
+                    "ago" | "and" | "earlier" | "later" | "longer" | "or" | "to"
+                )
+            });
         let time = w == "second"
+            && !ordinal_before_noun
             && (matches!(
                 self.prev_word(i),
                 Some("a" | "per" | "split" | "one" | "every")
@@ -626,6 +635,13 @@ impl Ctx<'_> {
         if acc.words == 0 {
             return None;
         }
+        if self.lang == Lang::Id
+            && self
+                .prev_word(i)
+                .is_some_and(super::recognise::numbers_a_place)
+        {
+            return Some(self.ordinal_step(acc.value(), i, end));
+        }
         // A lone "one" is mostly "a" ("satu hal", "one of"), but after
         // "nomor" / "number" it is the figure ("petenis nomor satu dunia":
         // the world's No. 1).
@@ -937,7 +953,13 @@ mod tests {
             ("negara pertama yang mengakui", Id, &[o(1.0)]),
             // a unit of time
             ("wait a second", En, &[]),
+            ("a second later", En, &[]),
             ("30 seconds", En, &[u(30.0, "second")]),
+            // but a noun after "a second" makes it the ordinal
+            ("backed a second referendum", En, &[o(2.0)]),
+            // a number after "lantai" is a floor's place, before it a count
+            ("di lantai empat", Id, &[o(4.0)]),
+            ("di lantai 4", Id, &[o(4.0)]),
         ]);
         assert_eq!(first("ke-3", Id).text, "ke-3");
     }

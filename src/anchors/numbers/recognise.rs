@@ -486,6 +486,9 @@ impl Ctx<'_> {
             (Lead::Currency(code), p)
         } else if word == Some("ke") && self.lang == Lang::Id {
             (Lead::Ordinal { spaced: true }, p)
+        } else if word.is_some_and(numbers_a_place) && self.lang == Lang::Id {
+            // "lantai 4" is the fourth floor ("gedung 24 lantai" counts them).
+            (Lead::Ordinal { spaced: true }, i)
         } else {
             (Lead::Plain, i)
         }
@@ -1033,6 +1036,12 @@ fn bound_fits(kind: NumberKind, bound: Bound) -> bool {
 }
 
 /// Punctuation after which a capitalised word may just be the first of a sentence.
+/// An Indonesian noun after which a number names a place in a row, as
+/// an ordinal does: "lantai empat" is the fourth floor.
+pub(super) fn numbers_a_place(w: &str) -> bool {
+    w == "lantai"
+}
+
 pub(super) fn is_sentence_opener(c: char) -> bool {
     matches!(
         c,
