@@ -512,6 +512,8 @@ fn judge_numbers(
     // against "November 2023": 2024 is only in the source, not 2023 changed).
     let mut tgt_agreed = vec![false; tgt.len()];
     let mut src_left = Vec::new();
+    // Source figures left with no partner at all (dates aside).
+    let mut unpartnered: Vec<(&numbers::NumberAnchor, usize)> = Vec::new();
     // Outside a parallel pair the reports' sentences carry other figures
     // beside the shared fact ("4 persen" / "120,000 jobs", "since 2002" /
     // "in 2021"): a changed value is read only where both sides say what it
@@ -785,8 +787,47 @@ fn judge_numbers(
             flags.push(if is_date(a.kind) {
                 Flag::DateMissing(value)
             } else {
+                unpartnered.push((a, agreement.len() - 1));
                 Flag::NumberMissing(value)
             });
+        }
+    }
+    // In a close rendering, the one figure left on each side, a count on
+    // one and a rank on the other ("hari ketiga" / "day four", as "lantai
+    // lima" / "fourth floor" read before "lantai" was known), stands in the
+    // same place: the value changed, or the same figure read two ways.
+    let added: Vec<usize> = (0..tgt.len())
+        .filter(|&j| {
+            !tgt_used[j]
+                && !tgt[j].optional
+                && !is_date(tgt[j].kind)
+                && !src
+                    .iter()
+                    .any(|a| relate(a, &tgt[j]) != NumberRelation::Unrelated)
+        })
+        .collect();
+    if let ([(a, at)], [j], true) = (unpartnered.as_slice(), added.as_slice(), parallel) {
+        let b = &tgt[*j];
+        // A count against a rank only: figures of one kind were paired
+        // above, by their units; a calendar figure has its own kind on
+        // either side, and a year is no day of the month.
+        let count_and_rank = matches!(
+            (a.kind, b.kind),
+            (NumberKind::Cardinal, NumberKind::Ordinal)
+                | (NumberKind::Ordinal, NumberKind::Cardinal)
+        );
+        if count_and_rank && !other_fact(a, b) {
+            let value = numbers::format_value(a);
+            flags.retain(|f| *f != Flag::NumberMissing(value.clone()));
+            tgt_used[*j] = true;
+            // The same value read as a count on one side and a rank on the
+            // other ("hari keempat" / "day four") is the same figure.
+            if a.value == b.value {
+                agreement[*at] = 1.0;
+            } else {
+                agreement[*at] = 0.0;
+                flags.push(mismatch(a, b));
+            }
         }
     }
     for (b, used) in tgt.iter().zip(&tgt_used) {
@@ -1479,6 +1520,32 @@ mod tests {
         );
         // Flagged, the outlet is no name only in the source as well.
         assert!(j.names_only_in_source.is_empty(), "{j:?}");
+    }
+
+    #[test]
+    fn the_one_count_or_rank_left_on_each_side_of_a_rendering_is_one_figure() {
+        // A rank against a count: another value is the figure changed, the
+        // same value the figure read two ways.
+        let changed = judge_texts(
+            "Pada hari ketiga kompetisi, tim itu menang lagi.",
+            "On day four of the competition, the team won again.",
+        );
+        assert_eq!(
+            number_mismatches(&changed),
+            [("3".to_string(), "4".to_string())],
+            "{changed:?}"
+        );
+        let same = judge_texts(
+            "Pada hari keempat kompetisi, tim itu menang lagi.",
+            "On day four of the competition, the team won again.",
+        );
+        assert!(
+            !same.flags.iter().any(|f| matches!(
+                f,
+                Flag::NumberMissing(_) | Flag::NumberAdded(_) | Flag::NumberMismatch(..)
+            )),
+            "{same:?}"
+        );
     }
 
     #[test]

@@ -776,8 +776,9 @@ fn glued_scales_and_speeds_and_a_share_of_voters() {
     }
 }
 
-/// A floor named by its number ("lantai empat" / "fourth floor") and a
-/// second referendum (session 12): the same place links without a number
+/// A floor or a rank named by its number ("lantai empat" / "fourth
+/// floor", "peringkat 5" / "ranked fourth": a count against a rank in a
+/// close rendering is one figure) and a second referendum (session 12): the same place links without a number
 /// flag, another is a `number_mismatch`. Before, "lantai empat" was a count
 /// and "a second referendum" a unit of time, so each side's figure was only
 /// missing on the other (`number_missing:5;number_added:4`), which no
@@ -800,6 +801,10 @@ fn a_floor_and_a_second_referendum_are_places_in_a_row() {
             "Survei YouGov terhadap 1.600 orang dewasa menemukan bahwa 52% mendukung referendum kedua.",
             poll,
         ),
+        (
+            "Ia kini berada di peringkat 4 dunia.",
+            "He is now ranked fourth in the world.",
+        ),
     ] {
         assert_linked_without(source, report, &["number_", "date_"]);
     }
@@ -813,6 +818,11 @@ fn a_floor_and_a_second_referendum_are_places_in_a_row() {
             "Survei YouGov terhadap 1.600 orang dewasa menemukan bahwa 52% mendukung referendum ketiga.",
             poll,
             "number_mismatch:3|2",
+        ),
+        (
+            "Ia kini berada di peringkat 5 dunia.",
+            "He is now ranked fourth in the world.",
+            "number_mismatch:5|4",
         ),
     ] {
         assert_linked_with(source, report, flag);
