@@ -854,6 +854,31 @@ fn a_place_inside_the_reports_run_and_an_opponent_replaced_are_flagged() {
     );
 }
 
+/// A title word that begins an organisation's name ("Premier League",
+/// "General Assembly") is a word of it (session 12): the league put in
+/// another's place is flagged, the faithful pairs are not. Before,
+/// "Premier" was stripped as a head of government's title and "Liga
+/// Champions" met the report's "League".
+#[test]
+fn a_league_put_in_another_leagues_place_is_flagged() {
+    let report = "The Premier League will introduce VAR next season.";
+    assert_flags(
+        "Liga Champions akan memperkenalkan VAR musim depan.",
+        report,
+        &["name_mismatch:Champions|Premier"],
+    );
+    assert_flags(
+        "Liga Premier akan memperkenalkan VAR musim depan.",
+        report,
+        &[],
+    );
+    assert_flags(
+        "Majelis Umum PBB memberikan suara pada hari Selasa.",
+        "The UN General Assembly voted on Tuesday.",
+        &[],
+    );
+}
+
 /// US institutions as a translation names them (session 12): linked, no
 /// name flag. Before, "Partai Republik" / "Republicans" and "meloloskan" /
 /// "passed" met nothing, and the pairs went unmatched.

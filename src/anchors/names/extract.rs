@@ -415,6 +415,7 @@ fn tokenize(text: &str, lang: Lang) -> Vec<Piece<'_>> {
     let mut pieces = tokenize_words(text, lang);
     mark_titles(&mut pieces);
     mark_titles_that_are_names(text, &mut pieces, lang);
+    mark_titles_that_name_organisations(text, &mut pieces);
     mark_time_zones(text, &mut pieces);
     mark_months_that_are_surnames(text, &mut pieces);
     mark_words_that_end_listed_names(text, &mut pieces);
@@ -578,6 +579,50 @@ fn mark_titles_that_are_names(text: &str, pieces: &mut [Piece<'_>], lang: Lang) 
         }
     }
 }
+
+/// A title word before the head noun of an organisation's name is a word
+/// of that name ("Premier League", "General Assembly", "General Motors",
+/// "President Cup"), not a person's title.
+fn mark_titles_that_name_organisations(text: &str, pieces: &mut [Piece<'_>]) {
+    for i in 0..pieces.len().saturating_sub(1) {
+        let (p, next) = (&pieces[i], &pieces[i + 1]);
+        let raw = &text[p.start..p.end];
+        let heads = next.joined_to_prev
+            && is_name_cap(&text[next.start..next.end])
+            && sorted_contains(ORGANISATION_HEADS, next.lower.as_ref());
+        if p.class == Class::Break
+            && heads
+            && !raw.ends_with('.')
+            && is_name_cap(raw)
+            && Listed::of(p.lower.as_ref()).any(Listed::TITLE)
+        {
+            pieces[i].class = Class::Name;
+        }
+    }
+}
+
+/// Head nouns of organisations' names that an English title word may
+/// precede (lowercase; sorted, no duplicates).
+const ORGANISATION_HEADS: &[&str] = &[
+    "assembly",
+    "association",
+    "bank",
+    "club",
+    "commission",
+    "committee",
+    "council",
+    "court",
+    "cup",
+    "electric",
+    "foundation",
+    "fund",
+    "league",
+    "motors",
+    "office",
+    "party",
+    "trust",
+    "union",
+];
 
 /// A one-word title that is no common word of `lang` (nor a weekday or
 /// month).
@@ -1099,6 +1144,21 @@ mod tests {
     }
 
     #[test]
+    fn a_title_before_an_organisations_head_noun_is_a_word_of_its_name() {
+        let texts =
+            |s: &str| -> Vec<String> { extract(s, Lang::En).into_iter().map(|a| a.text).collect() };
+        assert_eq!(texts("The Premier League will start."), ["Premier League"]);
+        assert_eq!(
+            texts("The UN General Assembly voted."),
+            ["UN", "General Assembly"]
+        );
+        assert_eq!(texts("General Motors cut jobs."), ["General Motors"]);
+        // Before a person's name it stays a title.
+        assert_eq!(texts("Premier Li Keqiang spoke."), ["Li Keqiang"]);
+        assert_eq!(texts("They met General Mark Milley."), ["Mark Milley"]);
+    }
+
+    #[test]
     fn a_korean_given_name_keeps_its_lowercase_syllable() {
         let texts = |s: &str, lang| -> Vec<String> {
             extract(s, lang).into_iter().map(|a| a.text).collect()
@@ -1432,6 +1492,7 @@ mod tests {
     fn word_lists_are_sorted_and_unique() {
         assert_sorted_unique("DOT_ABBREVS", DOT_ABBREVS);
         assert_sorted_unique("PARTICLES", PARTICLES);
+        assert_sorted_unique("ORGANISATION_HEADS", ORGANISATION_HEADS);
         assert_sorted_unique("NUMERO", NUMERO);
         assert_sorted_unique("DAY_HALVES", DAY_HALVES);
         assert_sorted_unique("COMPASS_ADJECTIVES", COMPASS_ADJECTIVES);
