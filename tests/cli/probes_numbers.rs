@@ -778,7 +778,9 @@ fn glued_scales_and_speeds_and_a_share_of_voters() {
 
 /// A floor or a rank named by its number ("lantai empat" / "fourth
 /// floor", "peringkat 5" / "ranked fourth": a count against a rank in a
-/// close rendering is one figure) and a second referendum (session 12): the same place links without a number
+/// close rendering is one figure), a second referendum and a contract's
+/// last year ("berlaku hingga" / "runs until" in the news lexicon) (session
+/// 12): the same place links without a number
 /// flag, another is a `number_mismatch`. Before, "lantai empat" was a count
 /// and "a second referendum" a unit of time, so each side's figure was only
 /// missing on the other (`number_missing:5;number_added:4`), which no
@@ -805,6 +807,10 @@ fn a_floor_and_a_second_referendum_are_places_in_a_row() {
             "Ia kini berada di peringkat 4 dunia.",
             "He is now ranked fourth in the world.",
         ),
+        (
+            "Kontraknya berlaku hingga tahun 2022.",
+            "His contract runs until 2022.",
+        ),
     ] {
         assert_linked_without(source, report, &["number_", "date_"]);
     }
@@ -823,6 +829,11 @@ fn a_floor_and_a_second_referendum_are_places_in_a_row() {
             "Ia kini berada di peringkat 5 dunia.",
             "He is now ranked fourth in the world.",
             "number_mismatch:5|4",
+        ),
+        (
+            "Kontraknya berlaku hingga tahun 2023.",
+            "His contract runs until 2022.",
+            "number_mismatch:2023|2022",
         ),
     ] {
         assert_linked_with(source, report, flag);
