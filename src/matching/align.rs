@@ -621,21 +621,26 @@ mod tests {
     /// little to link on its own; `report_middle` is what the report has
     /// between the two close renderings around it.
     fn gap_case(report_middle: &[&str], first: &str) -> (Vec<Vec<Link>>, Vec<Vec<Link>>) {
-        let mut interner = Interner::default();
-        let src = profiles(
+        let mut texts = vec![first];
+        texts.extend_from_slice(report_middle);
+        texts.push("The government sent 500 soldiers to help the rescue.");
+        aligned(
             &[
                 "Gempa berkekuatan 7,6 mengguncang Padang pada hari Rabu.",
                 "Bisnis yang menyasar konsumen justru berkembang.",
                 "Pemerintah mengirim 500 tentara untuk membantu penyelamatan.",
             ],
-            Lang::Id,
-            &mut interner,
-        );
-        let mut texts = vec![first];
-        texts.extend_from_slice(report_middle);
-        texts.push("The government sent 500 soldiers to help the rescue.");
-        let tgt = profiles(&texts, Lang::En, &mut interner);
-        let src_kinds = [SentenceKind::Content; 3];
+            &texts,
+        )
+    }
+
+    /// `source_texts` aligned against one report of `texts`, all content:
+    /// the first pass alone, and the whole alignment.
+    fn aligned(source_texts: &[&str], texts: &[&str]) -> (Vec<Vec<Link>>, Vec<Vec<Link>>) {
+        let mut interner = Interner::default();
+        let src = profiles(source_texts, Lang::Id, &mut interner);
+        let tgt = profiles(texts, Lang::En, &mut interner);
+        let src_kinds = vec![SentenceKind::Content; src.len()];
         let tgt_kinds = vec![SentenceKind::Content; tgt.len()];
         let source = Side {
             profiles: &src,
@@ -672,34 +677,16 @@ mod tests {
         );
     }
 
-    /// `source_texts` aligned against one report of `texts`.
-    fn tail_case(source_texts: &[&str], texts: &[&str]) -> Vec<Vec<Link>> {
-        let mut interner = Interner::default();
-        let src = profiles(source_texts, Lang::Id, &mut interner);
-        let tgt = profiles(texts, Lang::En, &mut interner);
-        let src_kinds = vec![SentenceKind::Content; src.len()];
-        let tgt_kinds = vec![SentenceKind::Content; tgt.len()];
-        let source = Side {
-            profiles: &src,
-            kinds: &src_kinds,
-        };
-        let report = [Side {
-            profiles: &tgt,
-            kinds: &tgt_kinds,
-        }];
-        align(source, &report)
-    }
-
     #[test]
     fn the_last_sentence_after_a_close_rendering_is_filled() {
         let quake = "Gempa berkekuatan 7,6 mengguncang Padang pada hari Rabu.";
         let weak = "Bisnis yang menyasar konsumen justru berkembang.";
-        let links = tail_case(&[quake, weak], &[CLOSE_FIRST, WEAK_MIDDLE]);
+        let (_, links) = aligned(&[quake, weak], &[CLOSE_FIRST, WEAK_MIDDLE]);
         assert_eq!(links[1].len(), 1, "{links:?}");
         assert_eq!(links[1][0].target, 1);
         // Two sentences after the last link: one link pins only the next.
         let other = "Officials met to discuss trade tariffs.";
-        let links = tail_case(
+        let (_, links) = aligned(
             &[quake, weak, "Para pejabat bertemu."],
             &[CLOSE_FIRST, WEAK_MIDDLE, other],
         );

@@ -561,20 +561,11 @@ pub fn pair_names(
         });
         if let (true, Some((i, rest))) = (firm, found) {
             let text = rest.texts.join(" ");
-            let wb = &target.words[j];
-            let same = relation(&text, &b.text) != NameRelation::Different
-                || rest.translates(wb)
-                || same_core(&rest, wb)
-                || translated_acronym(&text, &b.text);
             tgt_left.clear();
-            if !same || compass_differs(&rest, wb) {
-                let plausible =
-                    parallel || similarity(&text, &b.text) >= SUBSTITUTION_MIN_SIMILARITY;
-                if plausible {
-                    agreement.push(0.0);
-                    pairing.mismatch = Some((text, b.text.clone()));
-                    pairing.mismatch_at = Some((i, j));
-                }
+            if another_name((&rest, &text), (&target.words[j], &b.text), parallel) {
+                agreement.push(0.0);
+                pairing.mismatch = Some((text, b.text.clone()));
+                pairing.mismatch_at = Some((i, j));
             }
         }
     }
@@ -596,19 +587,10 @@ pub fn pair_names(
         });
         if let (true, Some((j, rest))) = (firm, found) {
             let text = rest.texts.join(" ");
-            let wa = &source.words[i];
-            let same = relation(&a.text, &text) != NameRelation::Different
-                || wa.translates(&rest)
-                || same_core(wa, &rest)
-                || translated_acronym(&a.text, &text);
-            if !same || compass_differs(wa, &rest) {
-                let plausible =
-                    parallel || similarity(&a.text, &text) >= SUBSTITUTION_MIN_SIMILARITY;
-                if plausible {
-                    agreement.push(0.0);
-                    pairing.mismatch = Some((a.text.clone(), text));
-                    pairing.mismatch_at = Some((i, j));
-                }
+            if another_name((&source.words[i], &a.text), (&rest, &text), parallel) {
+                agreement.push(0.0);
+                pairing.mismatch = Some((a.text.clone(), text));
+                pairing.mismatch_at = Some((i, j));
             }
         }
     }
@@ -772,6 +754,21 @@ pub fn pair_names(
         pairing.unpaired_score = mean(&agreement);
     }
     pairing
+}
+
+/// Whether a source name and a target name (each its words and text), left
+/// over where a capitalised run held two names, are another name put in
+/// the place of the other: not the same name, respelled, translated or
+/// abbreviated (unless a compass word differs), and, outside a close
+/// rendering (`parallel`), alike enough to be a substitution.
+fn another_name(source: (&NameWords, &str), target: (&NameWords, &str), parallel: bool) -> bool {
+    let ((ws, a), (wt, b)) = (source, target);
+    let same = relation(a, b) != NameRelation::Different
+        || ws.translates(wt)
+        || same_core(ws, wt)
+        || translated_acronym(a, b);
+    (!same || compass_differs(ws, wt))
+        && (parallel || similarity(a, b) >= SUBSTITUTION_MIN_SIMILARITY)
 }
 
 /// The words of `run` (a source name) that do not meet `partner` (the
