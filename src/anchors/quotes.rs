@@ -715,6 +715,14 @@ fn outlet(text: &str, ts: &[Tok], lang: Lang) -> Option<String> {
     names::extract(phrase, lang).pop().map(|a| a.text)
 }
 
+/// Whether the token's word starts with a capital letter.
+fn capitalised(text: &str, t: &Tok) -> bool {
+    text[t.start..t.end]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
 /// The name after the comma that closes a description of the speaker
 /// (`ts[from..to]`, with a lowercase word), when the words after the comma
 /// are capitalised, up to the phrase's end, and end with a name (a title
@@ -726,13 +734,7 @@ fn name_after_description(
     to: usize,
     lang: Lang,
 ) -> Option<String> {
-    let capitalised = |t: &Tok| {
-        text[t.start..t.end]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-    };
-    let described = ts[from..to].iter().any(|t| t.word && !capitalised(t));
+    let described = ts[from..to].iter().any(|t| t.word && !capitalised(text, t));
     if !described || ts.get(to).is_none_or(|t| t.lower != ",") {
         return None;
     }
@@ -740,7 +742,7 @@ fn name_after_description(
     let words = &ts[to + 1..end];
     let all_name = !words.is_empty()
         && words.len() <= VERB_WINDOW
-        && words.iter().all(|t| t.word && capitalised(t));
+        && words.iter().all(|t| t.word && capitalised(text, t));
     if !all_name {
         return None;
     }
@@ -808,13 +810,7 @@ fn speaker_from(text: &str, np: &[Tok], lang: Lang) -> Option<String> {
     {
         return None;
     }
-    let has_capital = content.iter().any(|t| {
-        text[t.start..t.end]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-    });
-    if !has_capital {
+    if !content.iter().any(|t| capitalised(text, t)) {
         return None;
     }
     let (first, last) = (content.first()?, content.last()?);

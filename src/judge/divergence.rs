@@ -512,8 +512,9 @@ fn judge_numbers(
     // against "November 2023": 2024 is only in the source, not 2023 changed).
     let mut tgt_agreed = vec![false; tgt.len()];
     let mut src_left = Vec::new();
-    // Source figures left with no partner at all (dates aside).
-    let mut unpartnered: Vec<(&numbers::NumberAnchor, usize)> = Vec::new();
+    // Source figures left with no partner at all (dates aside), with the
+    // places of their agreement and their `number_missing` flag.
+    let mut unpartnered: Vec<(&numbers::NumberAnchor, usize, usize)> = Vec::new();
     // Outside a parallel pair the reports' sentences carry other figures
     // beside the shared fact ("4 persen" / "120,000 jobs", "since 2002" /
     // "in 2021"): a changed value is read only where both sides say what it
@@ -787,7 +788,7 @@ fn judge_numbers(
             flags.push(if is_date(a.kind) {
                 Flag::DateMissing(value)
             } else {
-                unpartnered.push((a, agreement.len() - 1));
+                unpartnered.push((a, agreement.len() - 1, flags.len()));
                 Flag::NumberMissing(value)
             });
         }
@@ -796,17 +797,17 @@ fn judge_numbers(
     // one and a rank on the other ("hari ketiga" / "day four", as "lantai
     // lima" / "fourth floor" read before "lantai" was known), stands in the
     // same place: the value changed, or the same figure read two ways.
+    // A report figure no source figure relates to: said only in the report.
+    let report_only = |b: &numbers::NumberAnchor| {
+        !b.optional
+            && !src
+                .iter()
+                .any(|a| relate(a, b) != NumberRelation::Unrelated)
+    };
     let added: Vec<usize> = (0..tgt.len())
-        .filter(|&j| {
-            !tgt_used[j]
-                && !tgt[j].optional
-                && !is_date(tgt[j].kind)
-                && !src
-                    .iter()
-                    .any(|a| relate(a, &tgt[j]) != NumberRelation::Unrelated)
-        })
+        .filter(|&j| !tgt_used[j] && !is_date(tgt[j].kind) && report_only(&tgt[j]))
         .collect();
-    if let ([(a, at)], [j], true) = (unpartnered.as_slice(), added.as_slice(), parallel) {
+    if let ([(a, at, flag_at)], [j], true) = (unpartnered.as_slice(), added.as_slice(), parallel) {
         let b = &tgt[*j];
         // A count against a rank only: figures of one kind were paired
         // above, by their units; a calendar figure has its own kind on
@@ -817,8 +818,8 @@ fn judge_numbers(
                 | (NumberKind::Ordinal, NumberKind::Cardinal)
         );
         if count_and_rank && !other_fact(a, b) {
-            let value = numbers::format_value(a);
-            flags.retain(|f| *f != Flag::NumberMissing(value.clone()));
+            // Its `number_missing` flag; flags pushed since stand after it.
+            flags.remove(*flag_at);
             tgt_used[*j] = true;
             // The same value read as a count on one side and a rank on the
             // other ("hari keempat" / "day four") is the same figure.
@@ -831,12 +832,7 @@ fn judge_numbers(
         }
     }
     for (b, used) in tgt.iter().zip(&tgt_used) {
-        if !used
-            && !b.optional
-            && !src
-                .iter()
-                .any(|a| relate(a, b) != NumberRelation::Unrelated)
-        {
+        if !used && report_only(b) {
             agreement.push(0.5);
             let value = numbers::format_value(b);
             flags.push(if is_date(b.kind) {
