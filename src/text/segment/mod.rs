@@ -798,6 +798,16 @@ fn period_ends_sentence(token: &str, rest: &str, rules: &Rules, paragraph_start:
     if listed(NEVER_END_COMMON, word) || listed(rules.never_end, word) {
         return false;
     }
+    // An ordinal before a rank abbreviation is part of the rank ("2nd. Lt.
+    // Brandon Cobb", a common slip for "2nd Lt.").
+    if is_ordinal(word) {
+        let next = rest.split_whitespace().next().unwrap_or_default();
+        if let Some(rank) = next.strip_suffix('.') {
+            if listed(rules.never_end, rank) {
+                return false;
+            }
+        }
+    }
     // A list enumerator: "1. The first point".
     if paragraph_start && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()) {
         return false;
@@ -809,6 +819,12 @@ fn period_ends_sentence(token: &str, rest: &str, rules: &Rules, paragraph_start:
         return next_is_opener(rest, rules);
     }
     true
+}
+
+/// `1st`, `22nd`, `3rd`, `4th`: digits and an English ordinal ending.
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
 }
 
 /// Words that go on a clock time's sentence: days, months and the words of
@@ -988,6 +1004,24 @@ mod tests {
         ] {
             assert_eq!(texts(whole, Lang::Id), [whole], "{whole}");
         }
+    }
+
+    #[test]
+    fn an_ordinal_before_a_rank_is_part_of_the_rank() {
+        // "2nd. Lt." is a slip for "2nd Lt.": the attribution stays with
+        // its quotation.
+        assert_eq!(
+            en("\"They gave us a battle,\" Air Force midfielder, 2nd. Lt. Brandon Cobb said. \"But we kept the ball.\""),
+            [
+                "\"They gave us a battle,\" Air Force midfielder, 2nd. Lt. Brandon Cobb said.",
+                "\"But we kept the ball.\"",
+            ]
+        );
+        // An ordinal that ends a sentence still ends it.
+        assert_eq!(
+            en("She finished 2nd. Officials said the race was close."),
+            ["She finished 2nd.", "Officials said the race was close."]
+        );
     }
 
     #[test]
