@@ -14,7 +14,7 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::anchors::names::{self, NameWords, SentenceNames};
-use crate::anchors::{Anchors, NameAnchor, NameRelation};
+use crate::anchors::{numbers, Anchors, NameAnchor, NameRelation};
 use crate::lexicon::morph;
 use crate::lexicon::Lexicon;
 use crate::matching::similarity::{cognate_key, CognateSketch, COGNATE_MIN_LEN};
@@ -349,10 +349,7 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
         .filter(|&i| terms[i as usize].cognate_sketch.chars() >= COGNATE_MIN_LEN)
         .collect();
     cognate_terms.sort_by_key(|&i| (terms[i as usize].cognate_sketch.chars(), i));
-    let first = text
-        .char_indices()
-        .find(|(_, c)| c.is_alphanumeric())
-        .map(|(i, _)| i);
+    let first = body_start(text);
     let name_words = anchors
         .names
         .iter()
@@ -405,10 +402,7 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
 /// common words at either end of a name are trimmed ("Putin Tegaskan" →
 /// "Putin").
 fn drop_capitalised_common_words(text: &str, lang: Lang, lexicon: &Lexicon, anchors: &mut Anchors) {
-    let first = text
-        .char_indices()
-        .find(|(_, c)| c.is_alphanumeric())
-        .map(|(i, _)| i);
+    let first = body_start(text);
     let common = |word: &str| {
         let lower = word.to_lowercase();
         let borrowed = lang == Lang::Id
@@ -451,6 +445,46 @@ fn drop_capitalised_common_words(text: &str, lang: Lang, lexicon: &Lexicon, anch
         }
         !at_first || !common(&n.text)
     });
+}
+
+/// Longest dateline a sentence may open with, in bytes ("CAMP PENDLETON,
+/// Calif. (Feb. 6, 2012) --").
+const MAX_DATELINE_BYTES: usize = 60;
+
+/// Byte offset of the sentence's first word, past a dateline when it opens
+/// with one ("FORT HOOD, Texas – Heading into ...": "Heading" is capitalised
+/// as a first word is, not as a name is). A dateline is a run that starts
+/// with a word in capitals and ends at a spaced dash.
+fn body_start(text: &str) -> Option<usize> {
+    let first = text
+        .char_indices()
+        .find(|(_, c)| c.is_alphanumeric())
+        .map(|(i, _)| i)?;
+    let head = &text[first..];
+    let capitals = head.bytes().take_while(u8::is_ascii_uppercase).count();
+    let word_ends = head
+        .as_bytes()
+        .get(capitals)
+        .is_none_or(|b| !b.is_ascii_alphanumeric());
+    if capitals < 2 || !word_ends {
+        return Some(first);
+    }
+    let mut cut = MAX_DATELINE_BYTES.min(head.len());
+    while !head.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let window = &head[..cut];
+    let dash = [" – ", " — ", " -- ", " - "]
+        .iter()
+        .filter_map(|d| window.find(d).map(|at| at + d.len()))
+        .min();
+    dash.and_then(|after| {
+        head[after..]
+            .char_indices()
+            .find(|(_, c)| c.is_alphanumeric())
+            .map(|(i, _)| first + after + i)
+    })
+    .or(Some(first))
 }
 
 /// Trims the common words at either end of a name in place; false when no
@@ -802,6 +836,9 @@ fn indonesian_terms(
         }
         let word: &str = &tokens[i].lower;
         i += 1;
+        if labels_a_date(tokens, i - 1) {
+            continue;
+        }
         // A hyphenated word the lexicon does not know and that repeats no
         // half ("en-nesyri", "pro-rusia") is its parts, as English reads
         // it ("En-Nesyri" / "en", "nesyri"); a reduplication
@@ -836,13 +873,46 @@ fn indonesian_terms(
     terms
 }
 
+/// Whether the Indonesian word at `i` only labels the date or time beside
+/// it, which English writes bare: "tahun 2021" / "in 2021", "bulan Juli" /
+/// "in July", "tanggal 5" / "on the 5th", "pukul 19.30" / "at 7:30 p.m.".
+/// The number anchor carries the date; as a term the label would stand
+/// unmet in every faithful pair. "Mei" in a date goes too, because its
+/// English partner "May" is a stopword (a modal verb) and never a term.
+fn labels_a_date(tokens: &[normalize::Token<'_>], i: usize) -> bool {
+    let next = tokens.get(i + 1);
+    let next_is_year = || {
+        next.is_some_and(|t| {
+            let digits = t.lower.split('-').next().unwrap_or_default();
+            digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    let next_has_digit = || next.is_some_and(|t| t.has_digit);
+    match &*tokens[i].lower {
+        "tahun" => next_is_year(),
+        "bulan" => next.is_some_and(|t| numbers::is_month_name(&t.lower)),
+        "tanggal" | "pukul" => next_has_digit(),
+        "mei" => next_has_digit() || i > 0 && tokens[i - 1].has_digit,
+        _ => false,
+    }
+}
+
+/// English clock words after a time ("7:30 p.m."): the time anchor
+/// carries them, and Indonesian writes none ("pukul 19.30").
+fn labels_a_time(tokens: &[normalize::Token<'_>], i: usize) -> bool {
+    matches!(&*tokens[i].lower, "p.m." | "a.m.") && i > 0 && tokens[i - 1].has_digit
+}
+
 fn english_terms(
     tokens: &[normalize::Token<'_>],
     lexicon: &Lexicon,
     interner: &mut Interner,
 ) -> Vec<Term> {
     let mut terms = Vec::new();
-    for token in tokens {
+    for (i, token) in tokens.iter().enumerate() {
+        if labels_a_time(tokens, i) {
+            continue;
+        }
         // "U.S.-led" carries two words; "Afghanistan's" one.
         for part in token.lower.split('-').filter(|p| !p.is_empty()) {
             let info = word_info(part, Lang::En, lexicon);
@@ -1047,6 +1117,51 @@ mod tests {
         let n = &trimmed.anchors.names[0];
         assert_eq!((n.text.as_str(), n.span.clone()), ("Indonesia", 8..17));
         assert_eq!(names("Donald Trump tiba.", Lang::Id), ["Donald Trump"]);
+    }
+
+    #[test]
+    fn a_first_word_after_a_dateline_is_a_first_word() {
+        let lex = Lexicon::builtin();
+        let names = |text: &str, lang| -> Vec<String> {
+            let p = profile(text, lang, lex, &mut Interner::default());
+            p.anchors.names.iter().map(|n| n.text.clone()).collect()
+        };
+        let en =
+            "FORT HOOD, Texas – Heading into the championship, the team boasted a deep roster.";
+        assert_eq!(body_start(en), en.find("Heading"));
+        assert_eq!(names(en, Lang::En), ["FORT HOOD", "Texas"]);
+        let id = "JAKARTA — Pemerintah mengumumkan hasil pemilu di Bandung.";
+        assert_eq!(names(id, Lang::Id), ["JAKARTA", "Bandung"]);
+        // No dateline: the sentence starts where its first word does.
+        assert_eq!(body_start("  \"Heading home,\" he said."), Some(3));
+        assert_eq!(
+            body_start("Menjelang pemilu - kata mereka - semua sibuk."),
+            Some(0)
+        );
+    }
+
+    #[test]
+    fn words_that_only_label_a_date_or_time_are_no_terms() {
+        let lex = Lexicon::builtin();
+        let terms = |text: &str, lang| -> Vec<String> {
+            let p = profile(text, lang, lex, &mut Interner::default());
+            p.terms.iter().map(|t| t.surface.to_string()).collect()
+        };
+        let id = terms(
+            "Pada tahun 2021, bulan Juli, tanggal 5 Mei pukul 19.30 ia dihukum 15 tahun.",
+            Lang::Id,
+        );
+        // The years of a sentence stay a term; the labels go, and so does
+        // "Mei", whose English "May" is a stopword.
+        assert_eq!(id.iter().filter(|t| *t == "tahun").count(), 1, "{id:?}");
+        for gone in ["bulan", "tanggal", "pukul", "mei"] {
+            assert!(!id.iter().any(|t| t == gone), "{gone}: {id:?}");
+        }
+        assert!(id.iter().any(|t| t == "juli"), "{id:?}");
+        // Without the figure the word is a word.
+        assert!(terms("Ia pulang setelah tiga bulan.", Lang::Id).contains(&"bulan".to_string()));
+        let en = terms("The match kicked off at 7:30 p.m. local time.", Lang::En);
+        assert!(!en.iter().any(|t| t == "p.m."), "{en:?}");
     }
 
     /// [`is_title_case`] without its shortcuts: the reference they must

@@ -131,6 +131,12 @@ pub use relation::{
 };
 
 use recognise::{resolve_others, Ctx};
+
+/// Whether a lowercase word names a month, in either language ("juli",
+/// "may", "nopember").
+pub fn is_month_name(word: &str) -> bool {
+    tables::lookup(tables::MONTHS, word).is_some()
+}
 use tokenize::{tokenize, Tokens};
 
 use std::ops::Range;
