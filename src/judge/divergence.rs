@@ -465,6 +465,15 @@ fn optional_changed(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> boo
 /// development sets).
 pub const YEARS_APART: f64 = 10.0;
 
+/// A day of the month bracketed after a weekday ("Sabtu (17/5)"), which
+/// dates when the rendering's report was said, against another day.
+fn bracketed_day_apart(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> bool {
+    a.kind == NumberKind::DayOfMonth
+        && b.kind == NumberKind::DayOfMonth
+        && (a.optional || b.optional)
+        && a.value != b.value
+}
+
 /// Two years or decades more than [`YEARS_APART`] apart.
 fn years_apart(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> bool {
     matches!(a.kind, NumberKind::Year | NumberKind::Decade)
@@ -568,6 +577,7 @@ fn judge_numbers(
         !parallel
             && (numbers::YearMark::differs(a.marks, b.marks)
                 || years_apart(a, b)
+                || bracketed_day_apart(a, b)
                 || split_off(a, b))
     };
     let relate = |a: &numbers::NumberAnchor, b: &numbers::NumberAnchor| {
@@ -868,8 +878,9 @@ fn judge_names(
 ) -> Option<f32> {
     // A pair whose words mostly meet on both sides is a close rendering,
     // where a lone name put in another's place is a substitution whatever
-    // it looks like.
-    let parallel = cmp.features.close_rendering();
+    // it looks like; so is any pair of a report that renders the whole
+    // source, as figures are read (`judge_in_story`).
+    let parallel = cmp.features.close_rendering() || story.rendering() == Some(true);
     let pairing = names::pair_names(source.names(), target.names(), parallel);
     flags.extend(
         pairing
@@ -1347,6 +1358,64 @@ mod tests {
         )
     }
 
+    #[test]
+    fn a_report_that_renders_the_source_reads_a_lone_name_as_replaced() {
+        // A sentence recast below the pair's coverage bar, in a report that
+        // renders the whole source: its one name in another's place is a
+        // substitution, as its figures would be changed ones.
+        let mut interner = Interner::default();
+        let lex = Lexicon::builtin();
+        let mut side = |texts: [&str; 3], lang: Lang| -> Vec<Profile> {
+            texts
+                .iter()
+                .map(|s| profile(s, lang, lex, &mut interner))
+                .collect()
+        };
+        let src = side(
+            [
+                "Tim putra Angkatan Darat memenangi gelar bola voli.",
+                "Dalam laga yang ketat, penyerang Daniel Fuimaono mengakhiri perlawanan lawan dengan sebuah smash keras.",
+                "Pertandingan berakhir pada Sabtu malam.",
+            ],
+            Lang::Id,
+        );
+        let tgt = side(
+            [
+                "The Army men won the volleyball title.",
+                "Outside hitter Michael Tuimavave ended the match with a thunderous strike.",
+                "The match ended on Saturday night.",
+            ],
+            Lang::En,
+        );
+        let cmp = compare(&src[1], &tgt[1]);
+        assert!(!cmp.features.close_rendering(), "{:?}", cmp.features);
+        let mut story = Story::new(&src, std::slice::from_ref(&tgt));
+        let name_flags = |story: &Story| -> Vec<String> {
+            judge_in_story(
+                &src[1],
+                &tgt[1],
+                &cmp,
+                0.5,
+                story.elsewhere(1).linked_to(0, 1),
+            )
+            .flags
+            .iter()
+            .filter(|f| f.kind().starts_with("name_"))
+            .map(|f| f.to_string())
+            .collect()
+        };
+        // Where the story cannot tell, two reports may name two people.
+        assert!(name_flags(&story).is_empty());
+        story.mark_renderings(&[3]);
+        assert_eq!(
+            name_flags(&story),
+            ["name_mismatch:Daniel Fuimaono|Michael Tuimavave"]
+        );
+        // A report that is no rendering names its own people.
+        story.mark_renderings(&[0]);
+        assert!(name_flags(&story).is_empty());
+    }
+
     /// Whether a judgement flags a name (`name_mismatch` or `name_variant`).
     fn names_flagged(j: &Judgement) -> bool {
         j.flags.iter().any(|f| f.kind().starts_with("name_"))
@@ -1426,7 +1495,7 @@ mod tests {
         let (in_story, _, story_alone) = judged_in_and_out_of_story(
             [
                 "Cobb mencetak gol kedua pada menit ke-70.",
-                "Menyusul sebuah bola defleksi, King menjebol gawang untuk satu-satunya gol pertandingan di babak pertama.",
+                "Menyusul sebuah bola defleksi, King menjebol gawang di babak pertama.",
             ],
             "Following a deflection, Cobb found the back of the net for the game's lone goal in the first half.",
         );
@@ -1809,6 +1878,41 @@ mod tests {
         )
         .iter()
         .all(|f| !f.starts_with("number_mismatch")));
+    }
+
+    #[test]
+    fn a_bracketed_day_against_another_is_another_moment_outside_a_rendering() {
+        // "Sabtu (17/5)" dates when the minister spoke; another report's
+        // day dates its own moment.
+        let src =
+            "Pada hari Sabtu (17/5), menteri mengatakan jumlah korban tewas menjadi 301 orang.";
+        let tgt = "On May 16, officials said at least 282 miners were dead.";
+        let flags = number_flags(src, tgt, false);
+        assert!(
+            !flags.iter().any(|f| f.starts_with("number_mismatch:17")),
+            "{flags:?}"
+        );
+        // In a close rendering the day is the figure changed.
+        let flags = number_flags(
+            src,
+            "On Saturday (May 16), the minister said the death toll rose to 301.",
+            true,
+        );
+        assert!(
+            flags.iter().any(|f| f == "number_mismatch:17|16"),
+            "{flags:?}"
+        );
+        // A plain date is compared outside a rendering too (gold grades a
+        // convention moved from July 15 to 16).
+        let flags = number_flags(
+            "Konvensi itu dibuka pada 16 Juli di Milwaukee.",
+            "The convention opens on July 15 in Milwaukee.",
+            false,
+        );
+        assert!(
+            flags.iter().any(|f| f == "number_mismatch:16|15"),
+            "{flags:?}"
+        );
     }
 
     #[test]
