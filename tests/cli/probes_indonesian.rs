@@ -65,3 +65,25 @@ fn an_hour_in_words_is_a_clock_time() {
         &["number_"],
     );
 }
+
+/// Words a faithful pair shares that the lexicon lacked (session 13): team
+/// genders ("tim putra dan putri" / "men's and women's teams"), a month the
+/// report abbreviates ("10 Oktober" / "Oct. 10"), a ship's officer and a
+/// "-year-old" ("mualim ... berusia 26 tahun" / "the 26-year-old third
+/// mate"). Each left a word unmet on both sides, flagged as added and
+/// omitted content; "Mualim" opening the sentence read as a name.
+#[test]
+fn words_of_sport_ships_and_calendars_meet_their_translations() {
+    for (source, report) in [
+        (
+            "Kompetisi akan berakhir pada 10 Oktober dengan pertandingan final untuk tim putra dan putri.",
+            "The competition will conclude Oct. 10 with championship games for the men's and women's teams.",
+        ),
+        (
+            "Mualim ketiga berusia 26 tahun itu mengemudikan kapal.",
+            "The 26-year-old third mate steered the ship.",
+        ),
+    ] {
+        assert_linked_without(source, report, &["addition", "omission", "name_"]);
+    }
+}
