@@ -553,6 +553,12 @@ fn judge_numbers(
         if x == y {
             (x, y) = (numbers::format_hedged(a), numbers::format_hedged(b));
         }
+        // A figure measured in another unit shows its units ("3 month|3
+        // week"), or the flag would read `3|3`.
+        if numbers::measures_otherwise(a, b) {
+            let unit = |n: &numbers::NumberAnchor| n.unit.clone().unwrap_or_default();
+            (x, y) = (format!("{x} {}", unit(a)), format!("{y} {}", unit(b)));
+        }
         if is_date(a.kind) {
             Flag::DateMismatch(x, y)
         } else {
@@ -761,6 +767,7 @@ fn judge_numbers(
         let same_figure = tgt.iter().enumerate().position(|(j, b)| {
             !tgt_used[j]
                 && b.kind == a.kind
+                && !numbers::measures_otherwise(a, b)
                 && match values_agree(a, b) {
                     NumberRelation::Unrelated => false,
                     NumberRelation::Compatible => !changed_in_place(a, b),
@@ -782,7 +789,8 @@ fn judge_numbers(
                 && (a.unit.is_none()
                     || b.unit.is_none()
                     || a.unit == b.unit
-                    || numbers::times_scored(a, b))
+                    || numbers::times_scored(a, b)
+                    || (parallel && numbers::measures_otherwise(a, b)))
                 && (!b.optional || (parallel && optional_changed(a, b)))
                 && (a.event.is_none() || b.event.is_none() || a.event == b.event)
                 && said_alike(a, b)

@@ -839,3 +839,57 @@ fn a_floor_and_a_second_referendum_are_places_in_a_row() {
         assert_linked_with(source, report, flag);
     }
 }
+
+/// A duration or an amount of money given in another unit is another
+/// figure, not the same count under another noun (session 13): before,
+/// "tiga bulan" / "three weeks" and "50 dolar" / "£50" were linked with no
+/// flag. A count under another noun stays the same figure.
+#[test]
+fn the_same_value_in_another_unit_is_a_changed_figure() {
+    for (source, report, flag) in [
+        (
+            "Jembatan itu ditutup selama tiga bulan untuk perbaikan.",
+            "The bridge was closed for three weeks for repairs.",
+            "number_mismatch:3 month|3 week",
+        ),
+        (
+            "Ia dipenjara selama lima tahun karena penipuan.",
+            "He was jailed for five months for fraud.",
+            "number_mismatch:5 year|5 month",
+        ),
+        (
+            "Harga tiket naik menjadi 50 dolar.",
+            "Ticket prices rose to £50.",
+            "number_mismatch:50 USD|50 GBP",
+        ),
+    ] {
+        assert_linked_with(source, report, flag);
+    }
+    assert_linked_without(
+        "Tujuh orang pekerja sudah dirawat karena luka bakar.",
+        "Seven workers have been treated for burns.",
+        &["number_"],
+    );
+    assert_linked_without(
+        "Harga tiket naik menjadi 50 dolar.",
+        "Ticket prices rose to $50.",
+        &["number_"],
+    );
+}
+
+/// An ordinal compounded with its noun ("an 89th-minute equaliser") is the
+/// ordinal: before, it read as no figure and "menit ke-89" was
+/// `number_missing:89`.
+#[test]
+fn an_ordinal_compounded_with_its_noun_is_the_ordinal() {
+    assert_linked_without(
+        "Pertandingan berakhir imbang 1-1 setelah gol penyeimbang di menit ke-89.",
+        "The match ended 1-1 after an 89th-minute equaliser.",
+        &["number_"],
+    );
+    assert_linked_with(
+        "Pertandingan berakhir imbang 1-1 setelah gol penyeimbang di menit ke-98.",
+        "The match ended 1-1 after an 89th-minute equaliser.",
+        "number_mismatch:98|89",
+    );
+}

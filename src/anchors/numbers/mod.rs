@@ -127,7 +127,8 @@ mod tables;
 mod tokenize;
 
 pub use relation::{
-    converts, format_hedged, format_value, is_vague, relation, relation_if_stated, times_scored,
+    converts, format_hedged, format_value, is_vague, measures_otherwise, relation,
+    relation_if_stated, times_scored,
 };
 
 use recognise::{resolve_others, Ctx};

@@ -991,6 +991,8 @@ mod tests {
             ("It was the team's first-ever victory", En, &[o(1.0)]),
             ("Indonesia's second-largest city", En, &[o(2.0)]),
             ("a third-place finish", En, &[o(3.0)]),
+            ("an 89th-minute equaliser", En, &[o(89.0)]),
+            ("the 21st-century town", En, &[o(21.0)]),
             ("a first-hand account", En, &[]),
             ("second-class citizens", En, &[]),
             // a speaker's first point

@@ -545,6 +545,11 @@ impl Ctx<'_> {
         match w {
             "s" | "an" if is_decade(num) => Tail::Decade(e + 1),
             "st" | "nd" | "rd" | "th" if num.plain => Tail::Ordinal(e + 1),
+            // An ordinal compounded with its noun: "an 89th-minute goal",
+            // "the 21st-century town".
+            _ if num.plain && matches!(w.split_once('-'), Some(("st" | "nd" | "rd" | "th", _))) => {
+                Tail::Ordinal(e + 1)
+            }
             // `$5m`, `19m people` are millions; `100m` alone is metres.
             "m" if matches!(lead, Lead::Currency(_)) || self.unit_at(e + 1).is_some() => {
                 Tail::Magnitude(1e6, e + 1)

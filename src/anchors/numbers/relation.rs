@@ -8,7 +8,9 @@
 //! numbers contradict each other only when their intervals cannot overlap; a reviewer is
 //! shown a mismatch only when both cannot be true.
 
-use super::tables::{lookup, EN_VAGUE_AMOUNTS, ID_VAGUE_AMOUNTS, MONTH_NAMES, WEEKDAY_NAMES};
+use super::tables::{
+    contains, lookup, EN_VAGUE_AMOUNTS, ID_VAGUE_AMOUNTS, MONTH_NAMES, TIME_UNITS, WEEKDAY_NAMES,
+};
 use super::{Bound, NumberAnchor, NumberKind, NumberRelation, APPROX_TOLERANCE, CALENDAR_SLACK};
 
 /// How far "about" reaches on a time of day, in minutes: "sekitar pukul 13.00" covers
@@ -193,6 +195,24 @@ fn in_base_unit(n: &NumberAnchor) -> Option<(Dimension, f64)> {
 pub fn converts(a: &NumberAnchor, b: &NumberAnchor) -> bool {
     a.unit != b.unit
         && matches!((in_base_unit(a), in_base_unit(b)), (Some((x, _)), Some((y, _))) if x == y)
+}
+
+/// Whether two figures measure one kind of quantity in units that do not
+/// convert by a factor a rendering would apply: a duration in other units of
+/// time ("tiga bulan" / "three weeks") or money in another currency ("5
+/// dolar" / "5 pounds"). The same value in such another unit is another
+/// figure, not the same count under another noun ("tujuh orang pekerja" /
+/// "seven workers").
+pub fn measures_otherwise(a: &NumberAnchor, b: &NumberAnchor) -> bool {
+    let (Some(x), Some(y)) = (a.unit.as_deref(), b.unit.as_deref()) else {
+        return false;
+    };
+    if x == y || converts(a, b) {
+        return false;
+    }
+    let money = |n: &NumberAnchor| n.kind == NumberKind::Money && in_base_unit(n).is_none();
+    let duration = |u: &str| contains(TIME_UNITS, u);
+    (money(a) && money(b)) || (duration(x) && duration(y))
 }
 
 /// Two figures in convertible units ("240 km/jam" / "150 mph", "40 derajat
@@ -542,6 +562,20 @@ mod tests {
         assert_eq!(relation(day, &nov_22[1]), Same);
         let nov_23 = read("on Nov. 23", En);
         assert_eq!(relation(day, &nov_23[1]), Mismatch);
+    }
+
+    #[test]
+    fn a_duration_or_money_in_another_unit_measures_otherwise() {
+        let other = |x: &str, y: &str| measures_otherwise(&first(x, Id), &first(y, En));
+        assert!(other("tiga bulan", "three weeks"));
+        assert!(other("50 dolar", "£50"));
+        assert!(other("50 euro", "$50"));
+        // The same unit, a count under another noun, units that convert,
+        // and a weight in bare pounds measure alike or not as money.
+        assert!(!other("tiga minggu", "three weeks"));
+        assert!(!other("tujuh orang pekerja", "seven workers"));
+        assert!(!other("240 km/jam", "150 mph"));
+        assert!(!other("45 kilogram", "100 pounds"));
     }
 
     #[test]
