@@ -985,3 +985,33 @@ fn a_hyphenated_name_respelled_in_a_short_sentence_is_a_variant() {
         &["name_variant:Youssef|Yusuf"],
     );
 }
+
+/// A US state before a title is a place of its own, as a country is
+/// ("Presiden Prancis Emmanuel Macron"): before session 13 the states were
+/// not listed, so "Gubernur Oregon Gavin Newsom" read as one name that
+/// holds "Gavin Newsom", and the replaced state passed unflagged.
+#[test]
+fn a_state_in_a_title_replaced_is_a_place_replaced() {
+    let changed = align(
+        "Gubernur Oregon Gavin Newsom menandatangani undang-undang itu pada hari Senin.",
+        "California Governor Gavin Newsom signed the bill into law on Monday.",
+    );
+    assert!(changed.linked, "{:?}", changed.flags);
+    assert!(
+        changed
+            .flags
+            .iter()
+            .any(|f| f == "name_mismatch:Oregon|California"),
+        "{:?}",
+        changed.flags
+    );
+    let same = align(
+        "Gubernur California Gavin Newsom menandatangani undang-undang itu pada hari Senin.",
+        "California Governor Gavin Newsom signed the bill into law on Monday.",
+    );
+    assert!(
+        same.linked && same.flags.iter().all(|f| !f.starts_with("name_")),
+        "{:?}",
+        same.flags
+    );
+}
