@@ -1015,3 +1015,29 @@ fn a_state_in_a_title_replaced_is_a_place_replaced() {
         same.flags
     );
 }
+
+/// A code with digits is written alike in both languages, so another code
+/// in its place is a name replaced, though each is an acronym (before
+/// session 13, "A39" / "A38" passed as a name only in the source); the
+/// group's name written out is the same group.
+#[test]
+fn a_code_with_digits_replaced_is_a_name_replaced() {
+    let changed = align(
+        "Kecelakaan itu terjadi di jalan A39 dekat Bristol sekitar pukul 17.00.",
+        "The crash happened on the A38 near Bristol at about 17:00 BST.",
+    );
+    assert!(
+        changed.flags.iter().any(|f| f == "name_mismatch:A39|A38"),
+        "{:?}",
+        changed.flags
+    );
+    let same = align(
+        "Para pemimpin G7 bertemu di Prancis.",
+        "Leaders of the Group of Seven met in France.",
+    );
+    assert!(
+        same.linked && same.flags.iter().all(|f| !f.starts_with("name_")),
+        "{:?}",
+        same.flags
+    );
+}

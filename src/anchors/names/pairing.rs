@@ -847,7 +847,8 @@ fn is_listed(name: &str) -> bool {
 
 /// Whether source name `i` and target name `j`, each left over with no
 /// partner, may be one put in the other's place: neither an acronym (each
-/// language abbreviates its own words), neither a lone word where a
+/// language abbreviates its own words) unless both are codes with digits,
+/// neither a lone word where a
 /// sentence starts unless `names.tsv` lists it (its capital may say
 /// nothing), both or neither credited with a statement, and a person's
 /// full name only against another person's name, a full name or a lone
@@ -863,8 +864,10 @@ fn may_stand_for(source: SentenceNames<'_>, i: usize, target: SentenceNames<'_>,
     let personlike = |p: SentenceNames<'_>, k: usize| person(p, k) || surname(p, k);
     let kinds_agree = (!person(source, i) || personlike(target, j))
         && (!person(target, j) || personlike(source, i));
-    !is_acronym(&a.text)
-        && !is_acronym(&b.text)
+    // A code with digits (a road, a flight, a group: "A38", "MH17", "G7")
+    // is written alike in both languages, unlike an acronym.
+    let code = |n: &NameAnchor| n.text.bytes().any(|c| c.is_ascii_digit());
+    ((!is_acronym(&a.text) && !is_acronym(&b.text)) || (code(a) && code(b)))
         && firm(a)
         && firm(b)
         && source.words[i].credited == target.words[j].credited
