@@ -893,3 +893,20 @@ fn an_ordinal_compounded_with_its_noun_is_the_ordinal() {
         "number_mismatch:98|89",
     );
 }
+
+/// A decade of someone's age ("berusia 60-an" / "in her 60s") is one
+/// figure: before session 13 the English read as no figure, so the pair
+/// showed `number_missing:60` and another decade passed unflagged.
+#[test]
+fn a_decade_of_age_is_compared() {
+    assert_linked_without(
+        "Korban, seorang wanita berusia 60-an, dibawa ke rumah sakit.",
+        "The victim, a woman in her 60s, was taken to hospital.",
+        &["number_"],
+    );
+    assert_linked_with(
+        "Korban, seorang wanita berusia 70-an, dibawa ke rumah sakit.",
+        "The victim, a woman in her 60s, was taken to hospital.",
+        "number_mismatch:70s|60s",
+    );
+}

@@ -15,7 +15,7 @@ use crate::text::doc::Lang;
 use super::recognise::{is_sentence_opener, Ctx, DigitNum, Raw, Step};
 use super::tables::{
     contains, currency_sign, lookup, Lex, DAY_PARTS, ID_NUMBER_WORDS, MONTHS, MONTH_ABBREVIATIONS,
-    MONTH_CUES, QUANTIFIERS, TIME_WORDS, WEEKDAYS,
+    MONTH_CUES, PERIOD_PREFIXES, QUANTIFIERS, TIME_WORDS, WEEKDAYS,
 };
 use super::tokenize::TokKind;
 use super::{Bound, NumberKind};
@@ -407,10 +407,17 @@ impl Ctx<'_> {
 
     /// A month name at `j` and the token after it (after the dot of `Jan.`).
     pub(super) fn month_word(&self, j: usize) -> Option<(f64, usize)> {
-        let t = self
-            .tok(j)
-            .filter(|t| t.kind == TokKind::Word && t.capital)?;
+        let t = self.tok(j).filter(|t| t.kind == TokKind::Word)?;
         let lower = self.lower(t);
+        // "mid-April", "early-May": the month, as "pertengahan April" is.
+        if let Some((prefix, month)) = lower.split_once('-') {
+            return contains(PERIOD_PREFIXES, prefix)
+                .then(|| lookup(MONTHS, month).map(|m| (m, j + 1)))
+                .flatten();
+        }
+        if !t.capital {
+            return None;
+        }
         if let Some(m) = lookup(MONTHS, lower) {
             let verb = lower == "may" && !self.may_is_month(j);
             return (!verb).then_some((m, j + 1));
@@ -575,6 +582,10 @@ mod tests {
             ("pada tahun 90-an", Id, &[d(1990.0)]),
             ("era 80-an", Id, &[d(1980.0)]),
             ("1985s", En, &[]),
+            // a decade of someone's age, valued by its first year of age
+            ("seorang wanita berusia 60-an", Id, &[d(60.0)]),
+            ("a woman in her 60s", En, &[d(60.0)]),
+            ("men in their 20s", En, &[d(20.0)]),
         ]);
         assert_eq!(first("in the mid-2010s", En).text, "mid-2010s");
         assert_eq!(first("tahun 1980-an", Id).text, "1980-an");
@@ -616,6 +627,10 @@ mod tests {
             ("on May 14", En, &[m(5.0), k(14.0, DayOfMonth)]),
             ("May 2024", En, &[m(5.0), k(2024.0, Year)]),
             ("You may go", En, &[]),
+            // a part of a month joined to it
+            ("by mid-April", En, &[m(4.0)]),
+            ("in early-May", En, &[m(5.0)]),
+            ("a mid-sized firm", En, &[]),
             ("May I help?", En, &[]),
             ("Jan said so", En, &[]),
             ("in Jan.", En, &[m(1.0)]),

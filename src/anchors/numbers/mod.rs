@@ -200,7 +200,8 @@ pub enum NumberKind {
     Percent,
     /// An amount of money; the unit holds the currency code.
     Money,
-    /// A decade: "the 1980s", "tahun 1980-an", "mid-2010s" (value 1980, 2010).
+    /// A decade: "the 1980s", "tahun 1980-an", "mid-2010s" (value 1980, 2010); a decade of
+    /// someone's age, "berusia 60-an", "in her 60s" (value 60).
     Decade,
     /// A share of a whole: "dua pertiga", "two-thirds", "separuh", "half" (value 2/3,
     /// 0.5).

@@ -363,6 +363,11 @@ impl Ctx<'_> {
         let (Some((lead, first)), Some(num)) = (self.lead(i), self.read_digits(i)) else {
             return Step::skip(self.glued_run_end(i));
         };
+        if let Some(next) = self.age_decade_at(first, &num) {
+            // "berusia 60-an" / "in her 60s": a decade of life, valued by
+            // its first year of age.
+            return self.finish(Raw::new(num.value, NumberKind::Decade, first, next));
+        }
         let tail = match self.tail(&num, lead) {
             Tail::Plain if self.short_decade_at(first, &num) => Tail::Decade(num.end + 2),
             tail => tail,
@@ -517,6 +522,29 @@ impl Ctx<'_> {
             && self.glued_sym(num.end, '-')
             && self.glued_word(num.end + 1) == Some("an")
             && matches!(self.prev_word(first), Some("tahun" | "era"))
+    }
+
+    /// Where a decade of someone's age ends: two digits of a round ten after
+    /// an age word and joined to "-an" ("berusia 60-an"), or after a
+    /// possessive and glued to "s" ("in her 60s"). An era is read apart
+    /// ("tahun 90-an", "the '90s").
+    fn age_decade_at(&self, first: usize, num: &DigitNum) -> Option<usize> {
+        let round_ten = num.plain && num.len == 2 && num.value % 10.0 == 0.0;
+        if !round_ten {
+            return None;
+        }
+        let prev = self.prev_word(first)?;
+        if self.glued_sym(num.end, '-')
+            && self.glued_word(num.end + 1) == Some("an")
+            && contains(AGE_WORDS, prev)
+        {
+            return Some(num.end + 2);
+        }
+        let possessive = matches!(
+            prev,
+            "her" | "his" | "their" | "its" | "my" | "our" | "your"
+        );
+        (possessive && self.glued_word(num.end) == Some("s")).then_some(num.end + 1)
     }
 
     /// What follows the digit run: glued letters, or a magnitude word.
