@@ -910,3 +910,21 @@ fn a_decade_of_age_is_compared() {
         "number_mismatch:70s|60s",
     );
 }
+
+/// A share written "one in five" / "1 dari 5" / "satu dari lima": the lone
+/// "one" counts there (before session 13, "1 dari 5 orang" / "One in five
+/// adults" read as `number_mismatch:1|5;number_missing:5`).
+#[test]
+fn one_in_a_number_is_a_share() {
+    for source in [
+        "Sebanyak 1 dari 5 orang dewasa di Inggris merokok.",
+        "Satu dari lima orang dewasa di Inggris merokok.",
+    ] {
+        assert_linked_without(source, "One in five adults in England smoke.", &["number_"]);
+    }
+    assert_linked_with(
+        "Satu dari tiga orang dewasa di Inggris merokok.",
+        "One in five adults in England smoke.",
+        "number_mismatch:3|5",
+    );
+}

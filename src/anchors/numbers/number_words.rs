@@ -646,7 +646,21 @@ impl Ctx<'_> {
         // "nomor" / "number" it is the figure ("petenis nomor satu dunia":
         // the world's No. 1).
         let after_numero = matches!(self.prev_word(i), Some("nomor" | "number"));
-        let lone_one = acc.words == 1 && acc.value() == 1.0 && tail.is_none() && !after_numero;
+        // ... and before "in" / "dari" and a number it counts a share ("one
+        // in five adults", "satu dari lima orang dewasa").
+        let share_of = |j: usize| {
+            self.digits(j).is_some()
+                || self
+                    .word(j)
+                    .is_some_and(|w| super::tables::number_word_lex(self.lang, w).is_some())
+        };
+        let of_a_number = match (self.word(end), self.word(end + 1)) {
+            (Some("in" | "dari"), _) => share_of(end + 1),
+            (Some("out"), Some("of")) => share_of(end + 2),
+            _ => false,
+        };
+        let lone_one =
+            acc.words == 1 && acc.value() == 1.0 && tail.is_none() && !after_numero && !of_a_number;
         Some(self.word_quantity(acc.value(), i, end, tail, lone_one))
     }
 
@@ -787,6 +801,16 @@ mod tests {
             ("satu hal", Id, &[]),
             ("petenis nomor satu dunia", Id, &[n(1.0)]),
             ("the world's number one player", En, &[n(1.0)]),
+            // ... and before "in" / "dari" and a number, as a share's count
+            ("one in five adults", En, &[n(1.0), n(5.0)]),
+            ("one out of three", En, &[n(1.0), n(3.0)]),
+            (
+                "satu dari lima orang dewasa",
+                Id,
+                &[n(1.0), u(5.0, "people")],
+            ),
+            ("satu dari sedikit orang", Id, &[]),
+            ("one in the morning", En, &[]),
             ("dua", Id, &[n(2.0)]),
             ("tiga", Id, &[n(3.0)]),
             ("empat", Id, &[n(4.0)]),
