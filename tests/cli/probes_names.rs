@@ -1041,3 +1041,58 @@ fn a_code_with_digits_replaced_is_a_name_replaced() {
         same.flags
     );
 }
+
+/// A title, a place or club, and a person written as one capitalised run
+/// in Indonesian ("Wali Kota Chicago Rahm Emanuel", "Klub Liga Primer
+/// Arsenal", "Kepala Eksekutif Tesla Jeff Bezos") hold two names the
+/// English writes apart: the one put in the other's place is flagged
+/// (session 13: a place the lexicon gives only as itself is a name of its
+/// own; "walikota", "klub" and "kepala eksekutif" are titles).
+#[test]
+fn a_name_inside_a_title_run_replaced_is_flagged() {
+    for (source, report, flag) in [
+        (
+            "Walikota Chicago Bill de Blasio mengumumkan pencalonannya sebagai presiden.",
+            "New York Mayor Bill de Blasio announced his run for president.",
+            "name_mismatch:Chicago|New York",
+        ),
+        (
+            "Klub Liga Primer Arsenal dilarang mendaftarkan pemain baru.",
+            "Premier League club Chelsea have been banned from registering new players.",
+            "name_mismatch:Arsenal|Chelsea",
+        ),
+        (
+            "Kepala Eksekutif Tesla Jeff Bezos menulis di Twitter bahwa produksi akan meningkat.",
+            "Tesla chief executive Elon Musk wrote on Twitter that production would increase.",
+            "name_mismatch:Jeff Bezos|Elon Musk",
+        ),
+    ] {
+        let p = align(source, report);
+        assert!(
+            p.linked && p.flags.iter().any(|f| f == flag),
+            "{source}: {:?}",
+            p.flags
+        );
+    }
+    for (source, report) in [
+        (
+            "Walikota New York Bill de Blasio mengumumkan pencalonannya sebagai presiden.",
+            "New York Mayor Bill de Blasio announced his run for president.",
+        ),
+        (
+            "Klub Liga Primer Chelsea dilarang mendaftarkan pemain baru.",
+            "Premier League club Chelsea have been banned from registering new players.",
+        ),
+        (
+            "Kepala Eksekutif Tesla Elon Musk menulis di Twitter bahwa produksi akan meningkat.",
+            "Tesla chief executive Elon Musk wrote on Twitter that production would increase.",
+        ),
+    ] {
+        let p = align(source, report);
+        assert!(
+            p.linked && p.flags.iter().all(|f| !f.starts_with("name_")),
+            "{source}: {:?}",
+            p.flags
+        );
+    }
+}

@@ -816,8 +816,19 @@ fn run_remainder(run: &NameWords, partner: &NameWords) -> Option<NameWords> {
         common: false,
         credited: run.credited,
     };
-    // A name of its own: a proper word, or a listed name ("Jawa Barat").
-    (rest.known.iter().any(|&k| !k) || canonical(&rest.texts.join(" ")).is_some()).then_some(rest)
+    // A name of its own: a proper word, or a listed name ("Jawa Barat"), or
+    // a word the lexicon gives only as itself, a borrowed name ("Chicago"
+    // of "Wali Kota Chicago Rahm Emanuel" against "Rahm Emanuel").
+    // (Its keys are its translations and then itself: two or more, all
+    // one; an English word carries its own stem alone.)
+    let borrowed = |k: usize| {
+        let keys = &rest.keys[k];
+        keys.len() >= 2 && keys.iter().all(|&key| key == keys[0])
+    };
+    (rest.known.iter().any(|&k| !k)
+        || (0..rest.keys.len()).any(borrowed)
+        || canonical(&rest.texts.join(" ")).is_some())
+    .then_some(rest)
 }
 
 /// Whether two names share a word and each holds a listed place (or its

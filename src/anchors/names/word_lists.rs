@@ -132,6 +132,7 @@ const TITLES: &[&str] = &[
     "kepala",
     "ketua",
     "king",
+    "klub",
     "kolonel",
     "komandan",
     "kombes",
@@ -204,16 +205,19 @@ const TITLES: &[&str] = &[
     "sultan",
     "tn",
     "utusan",
+    "walikota",
 ];
 
 /// Titles of several words (lowercase, single spaces). Sorted, no duplicates.
 pub(super) const MULTIWORD_TITLES: &[&str] = &[
     "agriculture minister",
     "attorney general",
+    "chief executive",
     "defence minister",
     "defence secretary",
     "defense minister",
     "defense secretary",
+    "direktur eksekutif",
     "duta besar",
     "economy minister",
     "education minister",
@@ -229,6 +233,7 @@ pub(super) const MULTIWORD_TITLES: &[&str] = &[
     "interior minister",
     "juru bicara",
     "justice minister",
+    "kepala eksekutif",
     "kopral dua",
     "kopral satu",
     "labor minister",
