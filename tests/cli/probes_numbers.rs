@@ -928,3 +928,25 @@ fn one_in_a_number_is_a_share() {
         "number_mismatch:3|5",
     );
 }
+
+/// One unit of time in Indonesian words ("satu dekade", "satu jam") is what
+/// English writes "a decade", "an hour": no figure left out (before session
+/// 13, `number_missing:1`), yet another count in its place is a change.
+#[test]
+fn one_unit_of_time_in_words_is_a_decade_or_an_hour() {
+    assert_linked_without(
+        "Kenaikan itu adalah yang pertama dalam satu dekade.",
+        "The rise was the first in a decade.",
+        &["number_"],
+    );
+    assert_linked_without(
+        "Populasi kota itu bertambah dua kali lipat dalam satu dekade.",
+        "The city's population doubled in a decade.",
+        &["number_"],
+    );
+    assert_linked_with(
+        "Para penumpang terjebak di dalam kereta selama satu jam.",
+        "Passengers were trapped on the train for two hours.",
+        "number_mismatch:1|2",
+    );
+}

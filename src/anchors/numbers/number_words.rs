@@ -677,6 +677,13 @@ impl Ctx<'_> {
             Some(unit) => raw.unit = Some(unit),
             None => self.read_measure(&mut raw, Lead::Plain),
         }
+        // "satu dekade", "one hour": English mostly says "a decade", "an
+        // hour", which state no figure, so one unit of time in words is a
+        // figure the other side may leave unsaid (still compared where it
+        // gives another count).
+        if value == 1.0 && raw.unit.is_some_and(|u| contains(TIME_UNITS, u)) {
+            raw.optional = true;
+        }
         if lone_one && raw.kind == NumberKind::Cardinal && raw.unit.is_none() && !raw.others {
             return Step::skip(raw.ctx_end);
         }
@@ -1148,6 +1155,11 @@ mod tests {
         assert_eq!(optional("Ketiganya dibebaskan", Id), [false]);
         assert_eq!(optional("He scored twice", En), [false]);
         assert_eq!(optional("pertandingan pertamanya", Id), [false]);
+        // One unit of time in words: English says "a decade", "an hour".
+        assert_eq!(optional("dalam satu dekade", Id), [true]);
+        assert_eq!(optional("selama satu jam", Id), [true]);
+        assert_eq!(optional("selama dua jam", Id), [false]);
+        assert_eq!(optional("selama 1 jam", Id), [false]);
     }
 
     /// Number words inside idioms that state no figure: "satu-satunya" (the only one),
