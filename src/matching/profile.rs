@@ -311,8 +311,20 @@ impl Profile {
 pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interner) -> Profile {
     let mut anchors = Anchors::extract(text, lang);
     drop_capitalised_common_words(text, lang, lexicon, &mut anchors);
+    // A dateline says where and when the report was filed, not a fact of
+    // the sentence: every lede of one story opens with the same place, so
+    // its words would make ledes of different reports look alike
+    // ("MARINE CORPS BASE CAMP PENDLETON, Calif. -- Service members ...").
+    // They are no terms; its names and date stay anchors, for the judge.
+    let dateline = dateline_end(text).unwrap_or(0);
     let folded = normalize::fold(text);
-    let tokens = normalize::tokens(&folded);
+    let all_tokens = normalize::tokens(&folded);
+    let in_dateline = if dateline > 0 {
+        normalize::tokens(&normalize::fold(&text[..dateline])).len()
+    } else {
+        0
+    };
+    let tokens = &all_tokens[in_dateline.min(all_tokens.len())..];
     // Each name is folded and split once, for the set below and its words.
     let folded_names: Vec<String> = anchors
         .names
@@ -334,8 +346,8 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
         .map(|t| t.lower)
         .collect();
     let mut terms = match lang {
-        Lang::Id => indonesian_terms(&tokens, lexicon, interner),
-        Lang::En => english_terms(&tokens, lexicon, interner),
+        Lang::Id => indonesian_terms(tokens, lexicon, interner),
+        Lang::En => english_terms(tokens, lexicon, interner),
     };
     for term in &mut terms {
         let first = term.surface.split(' ').next().unwrap_or_default();
@@ -460,6 +472,16 @@ fn body_start(text: &str) -> Option<usize> {
         .char_indices()
         .find(|(_, c)| c.is_alphanumeric())
         .map(|(i, _)| i)?;
+    Some(dateline_end(text).unwrap_or(first))
+}
+
+/// Byte offset of the first word after the sentence's dateline, when it
+/// opens with one ([`body_start`]).
+fn dateline_end(text: &str) -> Option<usize> {
+    let first = text
+        .char_indices()
+        .find(|(_, c)| c.is_alphanumeric())
+        .map(|(i, _)| i)?;
     let head = &text[first..];
     let capitals = head.bytes().take_while(u8::is_ascii_uppercase).count();
     let word_ends = head
@@ -467,7 +489,7 @@ fn body_start(text: &str) -> Option<usize> {
         .get(capitals)
         .is_none_or(|b| !b.is_ascii_alphanumeric());
     if capitals < 2 || !word_ends {
-        return Some(first);
+        return None;
     }
     let mut cut = MAX_DATELINE_BYTES.min(head.len());
     while !head.is_char_boundary(cut) {
@@ -477,14 +499,11 @@ fn body_start(text: &str) -> Option<usize> {
     let dash = [" – ", " — ", " -- ", " - "]
         .iter()
         .filter_map(|d| window.find(d).map(|at| at + d.len()))
-        .min();
-    dash.and_then(|after| {
-        head[after..]
-            .char_indices()
-            .find(|(_, c)| c.is_alphanumeric())
-            .map(|(i, _)| first + after + i)
-    })
-    .or(Some(first))
+        .min()?;
+    head[dash..]
+        .char_indices()
+        .find(|(_, c)| c.is_alphanumeric())
+        .map(|(i, _)| first + dash + i)
 }
 
 /// Trims the common words at either end of a name in place; false when no
@@ -1132,6 +1151,14 @@ mod tests {
         assert_eq!(names(en, Lang::En), ["FORT HOOD", "Texas"]);
         let id = "JAKARTA — Pemerintah mengumumkan hasil pemilu di Bandung.";
         assert_eq!(names(id, Lang::Id), ["JAKARTA", "Bandung"]);
+        // A dateline's words are no terms; its names stay anchors.
+        let p = profile(en, Lang::En, lex, &mut Interner::default());
+        let terms: Vec<&str> = p.terms.iter().map(|t| &*t.surface).collect();
+        assert!(
+            !terms.contains(&"hood") && !terms.contains(&"texas"),
+            "{terms:?}"
+        );
+        assert!(terms.contains(&"championship"), "{terms:?}");
         // No dateline: the sentence starts where its first word does.
         assert_eq!(body_start("  \"Heading home,\" he said."), Some(3));
         assert_eq!(
