@@ -838,6 +838,9 @@ fn is_copyright(text: &str, norm: &str) -> bool {
 fn is_timestamp(text: &str) -> bool {
     let mut has_digit = false;
     let mut has_calendar = false;
+    // A section's name set off before the date is the page's label for it
+    // ("Berita | 3 Februari 2013", "News | Feb. 3, 2013").
+    let labelled = text.contains('|');
     for raw in text.split(|c: char| c.is_whitespace() || c == ',' || c == '|') {
         let tok = raw
             .trim_matches(|c: char| matches!(c, '.' | ':' | '(' | ')' | '[' | ']'))
@@ -850,7 +853,7 @@ fn is_timestamp(text: &str) -> bool {
             has_calendar |= time;
         } else if listed(CALENDAR_WORDS, &tok) {
             has_calendar = true;
-        } else if !listed(TIMESTAMP_FILLERS, &tok) {
+        } else if !listed(TIMESTAMP_FILLERS, &tok) && !(labelled && listed(SECTION_WORDS, &tok)) {
             return false;
         }
     }
@@ -1558,9 +1561,13 @@ mod tests {
             "Date: July 23, 2024",
             "Tanggal: 3 April 2025",
             "Laporan VOA News, 26 Juli 2014",
+            "Berita | 3 Februari 2013",
+            "News | Feb. 3, 2013",
         ] {
             assert_eq!(kind(t), B, "{t}");
         }
+        // A section word with a date but no separator may be a headline.
+        assert_ne!(kind("Berita 3 Februari 2013 mengejutkan"), B);
     }
 
     #[test]
