@@ -781,11 +781,50 @@ fn is_boilerplate(text: &str, norm: &str, words: usize) -> bool {
     {
         return true;
     }
+    if is_sign_off(text) {
+        return true;
+    }
     if words > LINE_WORDS || ends_sentence(text) {
         return false;
     }
     is_timestamp(text) || is_byline(text) || is_section_line(text)
 }
+
+/// A correspondent's sign-off closing a broadcast script: "From Washington,
+/// VOA's Michael Bowman reports." / "Michael Bowman reports from
+/// Washington." Names, places and their joiners around the verb, nothing
+/// else.
+fn is_sign_off(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if !(2..=SIGN_OFF_WORDS).contains(&words.len()) {
+        return false;
+    }
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_string()
+    };
+    let verb = words
+        .iter()
+        .position(|w| matches!(bare(w).to_lowercase().as_str(), "reports" | "reporting"));
+    let Some(verb) = verb else {
+        return false;
+    };
+    let named = words[..verb]
+        .iter()
+        .any(|w| bare(w).chars().next().is_some_and(char::is_uppercase));
+    named
+        && words.iter().enumerate().all(|(k, w)| {
+            let b = bare(w);
+            k == verb
+                || b.chars().next().is_some_and(char::is_uppercase)
+                || matches!(b.to_lowercase().as_str(), "from" | "in" | "for")
+        })
+}
+
+/// Most words of a sign-off line ([`is_sign_off`]).
+const SIGN_OFF_WORDS: usize = 8;
 
 /// The initials of the reporter and editors that close an Indonesian news
 /// page (VOA Indonesia and others), alone in brackets: `[lt/ab]`,
@@ -1563,11 +1602,16 @@ mod tests {
             "Laporan VOA News, 26 Juli 2014",
             "Berita | 3 Februari 2013",
             "News | Feb. 3, 2013",
+            "From Washington, VOA's Michael Bowman reports.",
+            "Michael Bowman reports from Washington.",
         ] {
             assert_eq!(kind(t), B, "{t}");
         }
         // A section word with a date but no separator may be a headline.
         assert_ne!(kind("Berita 3 Februari 2013 mengejutkan"), B);
+        // A sentence about reports is content.
+        assert_ne!(kind("The Pentagon reports progress in Kabul."), B);
+        assert_ne!(kind("Officials in Jakarta are reporting 40 deaths."), B);
     }
 
     #[test]
