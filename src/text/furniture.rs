@@ -892,8 +892,12 @@ fn is_timestamp(text: &str) -> bool {
             has_calendar |= time;
         } else if listed(CALENDAR_WORDS, &tok) {
             has_calendar = true;
-        } else if !listed(TIMESTAMP_FILLERS, &tok) && !(labelled && listed(SECTION_WORDS, &tok)) {
-            return false;
+        } else {
+            let filler =
+                listed(TIMESTAMP_FILLERS, &tok) || (labelled && listed(SECTION_WORDS, &tok));
+            if !filler {
+                return false;
+            }
         }
     }
     has_digit && has_calendar
