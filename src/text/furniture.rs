@@ -88,7 +88,7 @@ pub fn classify(text: &str, lang: Lang, ctx: Context) -> SentenceKind {
     }
     if norm.as_deref().is_some_and(has_caption_prefix)
         || has_trailing_credit(text)
-        || (ctx.whole_paragraph && has_trailing_date(text))
+        || (ctx.whole_paragraph && (has_trailing_date(text) || names_its_photo(text)))
     {
         return SentenceKind::Caption;
     }
@@ -690,6 +690,27 @@ fn has_trailing_date(text: &str) -> bool {
     let english = month(a) && b.strip_suffix(',').is_some_and(|d| digits(d, 1..=2));
     let indonesian = digits(a, 1..=2) && month(b);
     digits(year, 4..=4) && (english || indonesian) && before.ends_with(',')
+}
+
+/// Phrases with which a caption points at its own picture ("Pluto nearly
+/// fills the frame in this image from ...", "Warga mengungsi, dalam foto
+/// ini ..."). Lowercase.
+const OWN_PICTURE: &[&str] = &[
+    "dalam foto ini",
+    "dalam gambar ini",
+    "in this aerial",
+    "in this file photo",
+    "in this handout",
+    "in this image",
+    "in this photo",
+    "in this picture",
+    "in this undated",
+];
+
+/// A paragraph that points at its own picture is its caption.
+fn names_its_photo(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    OWN_PICTURE.iter().any(|p| lower.contains(p))
 }
 
 /// Whether the text ends with a sentence-final mark, possibly followed by
@@ -1647,6 +1668,14 @@ mod tests {
             assert_eq!(classify(t, Lang::Id, INNER), T, "{t}");
         }
         assert_eq!(kind("The verdict came on May 13, 2014."), T);
+        // So is one that points at its own picture.
+        for t in [
+            "Pluto nearly fills the frame in this image from the Long Range Reconnaissance Imager.",
+            "Warga mengungsi dari banjir dalam foto ini, Senin.",
+        ] {
+            assert_eq!(kind(t), C, "{t}");
+            assert_eq!(classify(t, Lang::En, INNER), T, "{t}");
+        }
         // The credit-less first sentence of a caption is content here.
         assert_eq!(
             classify("A car of the FSB outside the hall.", Lang::En, INNER),
