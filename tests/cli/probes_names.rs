@@ -1096,3 +1096,52 @@ fn a_name_inside_a_title_run_replaced_is_flagged() {
         );
     }
 }
+
+/// The United Nations' and the European Union's bodies are listed names,
+/// so one put in another's place is a name replaced though the two share
+/// "UN" or "European" (before session 13, "Dewan Keamanan PBB" / "UN
+/// General Assembly" passed unflagged).
+#[test]
+fn one_body_of_an_organisation_for_another_is_a_name_replaced() {
+    let changed = align(
+        "Dewan Keamanan PBB akan bertemu pada hari Rabu untuk membahas krisis tersebut.",
+        "The UN General Assembly will meet on Wednesday to discuss the crisis.",
+    );
+    assert!(
+        changed
+            .flags
+            .iter()
+            .any(|f| f.starts_with("name_mismatch:")),
+        "{:?}",
+        changed.flags
+    );
+    let changed = align(
+        "Komisi Eropa menolak rencana itu.",
+        "The European Parliament rejected the plan.",
+    );
+    assert!(
+        changed
+            .flags
+            .iter()
+            .any(|f| f.starts_with("name_mismatch:")),
+        "{:?}",
+        changed.flags
+    );
+    for (source, report) in [
+        (
+            "Majelis Umum PBB akan bertemu pada hari Rabu untuk membahas krisis tersebut.",
+            "The UN General Assembly will meet on Wednesday to discuss the crisis.",
+        ),
+        (
+            "Komisi Eropa menolak rencana itu.",
+            "The European Commission rejected the plan.",
+        ),
+    ] {
+        let p = align(source, report);
+        assert!(
+            p.linked && p.flags.iter().all(|f| !f.starts_with("name_")),
+            "{source}: {:?}",
+            p.flags
+        );
+    }
+}

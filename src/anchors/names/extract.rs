@@ -1149,8 +1149,13 @@ mod tests {
             |s: &str| -> Vec<String> { extract(s, Lang::En).into_iter().map(|a| a.text).collect() };
         assert_eq!(texts("The Premier League will start."), ["Premier League"]);
         assert_eq!(
+            texts("The OAS General Assembly voted."),
+            ["OAS General Assembly"]
+        );
+        // A name `names.tsv` lists is one name.
+        assert_eq!(
             texts("The UN General Assembly voted."),
-            ["UN", "General Assembly"]
+            ["UN General Assembly"]
         );
         assert_eq!(texts("General Motors cut jobs."), ["General Motors"]);
         // Before a person's name it stays a title.
