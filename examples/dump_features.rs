@@ -10,12 +10,12 @@
 //! `surface:weight` lists joined by `|` (what scripts/measure-embeddings.py
 //! builds sentence vectors from).
 
-use std::path::Path;
+mod common;
 
 use selaras::internals::eval;
 use selaras::internals::matching::score::compare;
-use selaras::internals::pipeline::{self, Input};
-use selaras::{Lang, Lexicon};
+use selaras::internals::pipeline;
+use selaras::Lexicon;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -24,48 +24,15 @@ fn main() {
     let with_text = args[4..].iter().any(|a| a == "--text");
     let top = if all_candidates { usize::MAX } else { 5 };
     let gold = eval::parse_gold(&std::fs::read_to_string(gold_path).unwrap(), gold_path).unwrap();
-    let wanted: Vec<String> = std::fs::read_to_string(cases)
-        .unwrap()
-        .lines()
-        .map(|l| l.trim().to_owned())
-        .filter(|l| !l.is_empty())
-        .collect();
-    let base = Path::new(manifest).parent().unwrap();
-    let mut reader = csv::Reader::from_path(manifest).unwrap();
     println!("case\tsrc\tsrc_kind\treport\ttgt\ttgt_kind\tlabel\trank\tscore\tmargin\tcov_s\tcov_t\tmatched\tnames_shared\tnames_unshared\tnum_rel\tnum_mis\tboth_quote\tspk_conflict\tsrc_terms\ttgt_terms{}",
         if with_text { "\tsrc_text\ttgt_text\tsrc_words\ttgt_words" } else { "" }
     );
-    for rec in reader.records() {
-        let rec = rec.unwrap();
-        let case = &rec[0];
-        if !wanted.iter().any(|w| w == case) {
-            continue;
-        }
-        let read = |p: &str| std::fs::read_to_string(base.join(p)).unwrap();
-        let src_text = read(&rec[1]);
-        let source = pipeline::build_document(Input {
-            name: &rec[1],
-            text: &src_text,
-            lang: Lang::Id,
-        });
-        let target_names: Vec<String> = rec[2].split(';').map(String::from).collect();
-        let texts: Vec<String> = target_names.iter().map(|t| read(t)).collect();
-        let reports: Vec<_> = target_names
-            .iter()
-            .zip(&texts)
-            .map(|(n, t)| {
-                let name = Path::new(n)
-                    .file_name()
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned();
-                pipeline::build_document(Input {
-                    name: &name,
-                    text: t,
-                    lang: Lang::En,
-                })
-            })
-            .collect();
+    for common::Case {
+        name: case,
+        source,
+        reports,
+    } in common::cases(manifest, cases)
+    {
         let (sp, tp) = pipeline::profile_case(&source, &reports, Lexicon::builtin());
         let case_gold: Vec<&eval::GoldRow> = gold
             .iter()

@@ -1,64 +1,35 @@
 //! Lists, for every linked gold pair of a set of cases, the content terms
 //! of each side that the other side does not meet: where the bilingual
-//! lexicon lacks a word pair. `scripts/lexicon-gaps.py` counts which unmet
-//! Indonesian and English terms occur together, for a person to review
-//! before any pair goes into `data/lexicon/id-en.news.tsv`.
+//! lexicon lacks a word pair. `scripts/lexicon-gaps` lists each unmet
+//! Indonesian term beside the English terms left unmet in the same pairs,
+//! for a person to review before any pair goes into
+//! `data/lexicon/id-en.news.tsv`.
 //!
 //! Usage: cargo run --release --example lexicon_gaps -- GOLD MANIFEST CASES.txt > gaps.tsv
 
-use std::path::Path;
+mod common;
 
 use selaras::internals::eval;
 use selaras::internals::matching::score::compare;
-use selaras::internals::pipeline::{self, Input};
-use selaras::{Lang, Lexicon};
+use selaras::internals::pipeline;
+use selaras::Lexicon;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let (gold_path, manifest, cases) = (&args[1], &args[2], &args[3]);
     let gold = eval::parse_gold(&std::fs::read_to_string(gold_path).unwrap(), gold_path).unwrap();
-    let wanted: Vec<String> = std::fs::read_to_string(cases)
-        .unwrap()
-        .lines()
-        .map(|l| l.trim().to_owned())
-        .filter(|l| !l.is_empty())
-        .collect();
-    let base = Path::new(manifest).parent().unwrap();
-    let mut reader = csv::Reader::from_path(manifest).unwrap();
     println!("case\tsrc\treport\ttgt\tcov_s\tcov_t\tsrc_unmet\ttgt_unmet");
-    for rec in reader.records() {
-        let rec = rec.unwrap();
-        let case = &rec[0];
-        if !wanted.iter().any(|w| w == case) {
-            continue;
-        }
-        let read = |p: &str| std::fs::read_to_string(base.join(p)).unwrap();
-        let src_text = read(&rec[1]);
-        let source = pipeline::build_document(Input {
-            name: &rec[1],
-            text: &src_text,
-            lang: Lang::Id,
-        });
-        let target_paths: Vec<&str> = rec[2].split(';').collect();
-        let texts: Vec<String> = target_paths.iter().map(|t| read(t)).collect();
-        let reports: Vec<_> = target_paths
-            .iter()
-            .zip(&texts)
-            .map(|(p, t)| {
-                let name = Path::new(p)
-                    .file_name()
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned();
-                pipeline::build_document(Input {
-                    name: &name,
-                    text: t,
-                    lang: Lang::En,
-                })
-            })
-            .collect::<Vec<_>>();
+    for common::Case {
+        name: case,
+        source,
+        reports,
+    } in common::cases(manifest, cases)
+    {
         let (sp, tp) = pipeline::profile_case(&source, &reports, Lexicon::builtin());
-        for g in gold.iter().filter(|g| g.case == case && g.is_link()) {
+        for g in gold
+            .iter()
+            .filter(|g| g.case == case.as_str() && g.is_link())
+        {
             let Some(i) = source
                 .sentences
                 .iter()

@@ -1109,13 +1109,15 @@ mod tests {
         assert!(!surfaces(&id).contains(&"saya"), "{:?}", surfaces(&id));
     }
 
+    /// The names a sentence's profile keeps, as written.
+    fn names(text: &str, lang: Lang) -> Vec<String> {
+        let p = profile(text, lang, Lexicon::builtin(), &mut Interner::default());
+        p.anchors.names.iter().map(|n| n.text.clone()).collect()
+    }
+
     #[test]
     fn a_first_word_is_a_name_only_when_it_is_not_a_common_word() {
         let lex = Lexicon::builtin();
-        let names = |text: &str, lang| -> Vec<String> {
-            let p = profile(text, lang, lex, &mut Interner::default());
-            p.anchors.names.iter().map(|n| n.text.clone()).collect()
-        };
         assert!(names("Cuaca di Jakarta dingin.", Lang::Id) == ["Jakarta"]);
         assert!(names("Taliban berjanji akan menang.", Lang::Id).contains(&"Taliban".into()));
         assert!(names("Rusia menyerang.", Lang::Id).contains(&"Rusia".into()));
@@ -1141,10 +1143,6 @@ mod tests {
     #[test]
     fn a_first_word_after_a_dateline_is_a_first_word() {
         let lex = Lexicon::builtin();
-        let names = |text: &str, lang| -> Vec<String> {
-            let p = profile(text, lang, lex, &mut Interner::default());
-            p.anchors.names.iter().map(|n| n.text.clone()).collect()
-        };
         let en =
             "FORT HOOD, Texas – Heading into the championship, the team boasted a deep roster.";
         assert_eq!(body_start(en), en.find("Heading"));

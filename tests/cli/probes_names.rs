@@ -986,33 +986,42 @@ fn a_hyphenated_name_respelled_in_a_short_sentence_is_a_variant() {
     );
 }
 
+/// Asserts that the pair is linked and carries exactly this name flag among
+/// its flags.
+fn assert_name_flag(source: &str, report: &str, flag: &str) {
+    let p = align(source, report);
+    assert!(
+        p.linked && p.flags.iter().any(|f| f == flag),
+        "{source}: {:?}",
+        p.flags
+    );
+}
+
+/// Asserts that the pair is linked with no name flag.
+fn assert_no_name_flag(source: &str, report: &str) {
+    let p = align(source, report);
+    assert!(
+        p.linked && p.flags.iter().all(|f| !f.starts_with("name_")),
+        "{source}: {:?}",
+        p.flags
+    );
+}
+
 /// A US state before a title is a place of its own, as a country is
 /// ("Presiden Prancis Emmanuel Macron"): before session 13 the states were
 /// not listed, so "Gubernur Oregon Gavin Newsom" read as one name that
 /// holds "Gavin Newsom", and the replaced state passed unflagged.
 #[test]
 fn a_state_in_a_title_replaced_is_a_place_replaced() {
-    let changed = align(
+    let report = "California Governor Gavin Newsom signed the bill into law on Monday.";
+    assert_name_flag(
         "Gubernur Oregon Gavin Newsom menandatangani undang-undang itu pada hari Senin.",
-        "California Governor Gavin Newsom signed the bill into law on Monday.",
+        report,
+        "name_mismatch:Oregon|California",
     );
-    assert!(changed.linked, "{:?}", changed.flags);
-    assert!(
-        changed
-            .flags
-            .iter()
-            .any(|f| f == "name_mismatch:Oregon|California"),
-        "{:?}",
-        changed.flags
-    );
-    let same = align(
+    assert_no_name_flag(
         "Gubernur California Gavin Newsom menandatangani undang-undang itu pada hari Senin.",
-        "California Governor Gavin Newsom signed the bill into law on Monday.",
-    );
-    assert!(
-        same.linked && same.flags.iter().all(|f| !f.starts_with("name_")),
-        "{:?}",
-        same.flags
+        report,
     );
 }
 
@@ -1022,23 +1031,14 @@ fn a_state_in_a_title_replaced_is_a_place_replaced() {
 /// group's name written out is the same group.
 #[test]
 fn a_code_with_digits_replaced_is_a_name_replaced() {
-    let changed = align(
+    assert_name_flag(
         "Kecelakaan itu terjadi di jalan A39 dekat Bristol sekitar pukul 17.00.",
         "The crash happened on the A38 near Bristol at about 17:00 BST.",
+        "name_mismatch:A39|A38",
     );
-    assert!(
-        changed.flags.iter().any(|f| f == "name_mismatch:A39|A38"),
-        "{:?}",
-        changed.flags
-    );
-    let same = align(
+    assert_no_name_flag(
         "Para pemimpin G7 bertemu di Prancis.",
         "Leaders of the Group of Seven met in France.",
-    );
-    assert!(
-        same.linked && same.flags.iter().all(|f| !f.starts_with("name_")),
-        "{:?}",
-        same.flags
     );
 }
 
@@ -1050,51 +1050,36 @@ fn a_code_with_digits_replaced_is_a_name_replaced() {
 /// own; "walikota", "klub" and "kepala eksekutif" are titles).
 #[test]
 fn a_name_inside_a_title_run_replaced_is_flagged() {
-    for (source, report, flag) in [
-        (
-            "Walikota Chicago Bill de Blasio mengumumkan pencalonannya sebagai presiden.",
-            "New York Mayor Bill de Blasio announced his run for president.",
-            "name_mismatch:Chicago|New York",
-        ),
-        (
-            "Klub Liga Primer Arsenal dilarang mendaftarkan pemain baru.",
-            "Premier League club Chelsea have been banned from registering new players.",
-            "name_mismatch:Arsenal|Chelsea",
-        ),
-        (
-            "Kepala Eksekutif Tesla Jeff Bezos menulis di Twitter bahwa produksi akan meningkat.",
-            "Tesla chief executive Elon Musk wrote on Twitter that production would increase.",
-            "name_mismatch:Jeff Bezos|Elon Musk",
-        ),
-    ] {
-        let p = align(source, report);
-        assert!(
-            p.linked && p.flags.iter().any(|f| f == flag),
-            "{source}: {:?}",
-            p.flags
-        );
-    }
-    for (source, report) in [
-        (
-            "Walikota New York Bill de Blasio mengumumkan pencalonannya sebagai presiden.",
-            "New York Mayor Bill de Blasio announced his run for president.",
-        ),
-        (
-            "Klub Liga Primer Chelsea dilarang mendaftarkan pemain baru.",
-            "Premier League club Chelsea have been banned from registering new players.",
-        ),
-        (
-            "Kepala Eksekutif Tesla Elon Musk menulis di Twitter bahwa produksi akan meningkat.",
-            "Tesla chief executive Elon Musk wrote on Twitter that production would increase.",
-        ),
-    ] {
-        let p = align(source, report);
-        assert!(
-            p.linked && p.flags.iter().all(|f| !f.starts_with("name_")),
-            "{source}: {:?}",
-            p.flags
-        );
-    }
+    let mayor = "New York Mayor Bill de Blasio announced his run for president.";
+    let club = "Premier League club Chelsea have been banned from registering new players.";
+    let chief = "Tesla chief executive Elon Musk wrote on Twitter that production would increase.";
+    assert_name_flag(
+        "Walikota Chicago Bill de Blasio mengumumkan pencalonannya sebagai presiden.",
+        mayor,
+        "name_mismatch:Chicago|New York",
+    );
+    assert_name_flag(
+        "Klub Liga Primer Arsenal dilarang mendaftarkan pemain baru.",
+        club,
+        "name_mismatch:Arsenal|Chelsea",
+    );
+    assert_name_flag(
+        "Kepala Eksekutif Tesla Jeff Bezos menulis di Twitter bahwa produksi akan meningkat.",
+        chief,
+        "name_mismatch:Jeff Bezos|Elon Musk",
+    );
+    assert_no_name_flag(
+        "Walikota New York Bill de Blasio mengumumkan pencalonannya sebagai presiden.",
+        mayor,
+    );
+    assert_no_name_flag(
+        "Klub Liga Primer Chelsea dilarang mendaftarkan pemain baru.",
+        club,
+    );
+    assert_no_name_flag(
+        "Kepala Eksekutif Tesla Elon Musk menulis di Twitter bahwa produksi akan meningkat.",
+        chief,
+    );
 }
 
 /// The United Nations' and the European Union's bodies are listed names,
@@ -1103,45 +1088,23 @@ fn a_name_inside_a_title_run_replaced_is_flagged() {
 /// General Assembly" passed unflagged).
 #[test]
 fn one_body_of_an_organisation_for_another_is_a_name_replaced() {
-    let changed = align(
+    let assembly = "The UN General Assembly will meet on Wednesday to discuss the crisis.";
+    assert_name_flag(
         "Dewan Keamanan PBB akan bertemu pada hari Rabu untuk membahas krisis tersebut.",
-        "The UN General Assembly will meet on Wednesday to discuss the crisis.",
+        assembly,
+        "name_mismatch:Dewan Keamanan|General Assembly",
     );
-    assert!(
-        changed
-            .flags
-            .iter()
-            .any(|f| f.starts_with("name_mismatch:")),
-        "{:?}",
-        changed.flags
-    );
-    let changed = align(
+    assert_name_flag(
         "Komisi Eropa menolak rencana itu.",
         "The European Parliament rejected the plan.",
+        "name_mismatch:Komisi Eropa|European Parliament",
     );
-    assert!(
-        changed
-            .flags
-            .iter()
-            .any(|f| f.starts_with("name_mismatch:")),
-        "{:?}",
-        changed.flags
+    assert_no_name_flag(
+        "Majelis Umum PBB akan bertemu pada hari Rabu untuk membahas krisis tersebut.",
+        assembly,
     );
-    for (source, report) in [
-        (
-            "Majelis Umum PBB akan bertemu pada hari Rabu untuk membahas krisis tersebut.",
-            "The UN General Assembly will meet on Wednesday to discuss the crisis.",
-        ),
-        (
-            "Komisi Eropa menolak rencana itu.",
-            "The European Commission rejected the plan.",
-        ),
-    ] {
-        let p = align(source, report);
-        assert!(
-            p.linked && p.flags.iter().all(|f| !f.starts_with("name_")),
-            "{source}: {:?}",
-            p.flags
-        );
-    }
+    assert_no_name_flag(
+        "Komisi Eropa menolak rencana itu.",
+        "The European Commission rejected the plan.",
+    );
 }

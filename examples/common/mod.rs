@@ -1,0 +1,63 @@
+//! What the examples that read a manifest share: the cases it lists, each
+//! built into documents as `selaras batch` builds them.
+
+use std::path::Path;
+
+use selaras::internals::pipeline::{self, Input};
+use selaras::internals::text::doc::Document;
+use selaras::Lang;
+
+/// One case of a manifest: its name, the source and the reports.
+pub struct Case {
+    pub name: String,
+    pub source: Document,
+    pub reports: Vec<Document>,
+}
+
+/// The cases of `manifest` (`case,source,targets`) named in the file
+/// `wanted` (a case name a line), in manifest order. Panics on bad input:
+/// these are development tools.
+pub fn cases(manifest: &str, wanted: &str) -> Vec<Case> {
+    let wanted: Vec<String> = std::fs::read_to_string(wanted)
+        .unwrap()
+        .lines()
+        .map(|l| l.trim().to_owned())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let base = Path::new(manifest).parent().unwrap();
+    let read = |p: &str| std::fs::read_to_string(base.join(p)).unwrap();
+    let mut reader = csv::Reader::from_path(manifest).unwrap();
+    let mut out = Vec::new();
+    for rec in reader.records() {
+        let rec = rec.unwrap();
+        if !wanted.iter().any(|w| w == &rec[0]) {
+            continue;
+        }
+        let source = pipeline::build_document(Input {
+            name: &rec[1],
+            text: &read(&rec[1]),
+            lang: Lang::Id,
+        });
+        let reports = rec[2]
+            .split(';')
+            .map(|path| {
+                let name = Path::new(path)
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                pipeline::build_document(Input {
+                    name: &name,
+                    text: &read(path),
+                    lang: Lang::En,
+                })
+            })
+            .collect();
+        out.push(Case {
+            name: rec[0].to_string(),
+            source,
+            reports,
+        });
+    }
+    out
+}
