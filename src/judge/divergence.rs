@@ -465,8 +465,11 @@ fn optional_changed(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> boo
 /// development sets).
 pub const YEARS_APART: f64 = 10.0;
 
-/// A day of the month bracketed after a weekday ("Sabtu (17/5)"), which
-/// dates when the rendering's report was said, against another day.
+/// A day of the month bracketed after a weekday ("Sabtu (17/5)"), the way
+/// Indonesian news dates a statement, against another day: outside a
+/// rendering, two moments of a developing story ("Sabtu (17/5), ... menjadi
+/// 301 orang" / a photo "on May 16, 2014, ... left at least 282 miners
+/// dead"). A day in a plain date stays a figure that changed.
 fn bracketed_day_apart(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> bool {
     a.kind == NumberKind::DayOfMonth
         && b.kind == NumberKind::DayOfMonth
