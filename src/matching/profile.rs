@@ -446,7 +446,13 @@ fn drop_capitalised_common_words(text: &str, lang: Lang, lexicon: &Lexicon, anch
         // part of it ("Tentara Indonesia mengusung ...": Indonesian
         // soldiers).
         if let Some((head, rest)) = n.text.split_once(' ') {
-            if at_first && common(head) && crate::anchors::names::canonical(rest).is_some() {
+            // A demonym stays: "Chinese Foreign Ministry" names China's.
+            let demonym = crate::anchors::names::place_of_demonym(head).is_some();
+            if at_first
+                && common(head)
+                && !demonym
+                && crate::anchors::names::canonical(rest).is_some()
+            {
                 let (from, rest) = (head.len() + 1, rest.to_string());
                 n.span = n.span.start + from..n.span.end;
                 n.key = crate::anchors::names::fold(&rest);

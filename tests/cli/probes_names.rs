@@ -1108,3 +1108,27 @@ fn one_body_of_an_organisation_for_another_is_a_name_replaced() {
         "The European Commission rejected the plan.",
     );
 }
+
+/// A country put in the place of the one an institution is named after,
+/// where the English names it by its demonym inside the institution's name
+/// ("Kementerian Luar Negeri Jepang" / "Chinese Foreign Ministry"), is a
+/// place replaced; the country and its own demonym are one place. Before
+/// session 13 the demonym opening the English sentence was trimmed off and
+/// one inside the name was never compared.
+#[test]
+fn a_country_for_the_demonym_in_an_institutions_name_is_a_place_replaced() {
+    for report in [
+        "Chinese Foreign Ministry spokesman Geng Shuang said Beijing opposed the move.",
+        "A Chinese Foreign Ministry spokesman, Geng Shuang, said Beijing opposed the move.",
+    ] {
+        assert_name_flag(
+            "Juru bicara Kementerian Luar Negeri Jepang Geng Shuang mengatakan Beijing menentang langkah itu.",
+            report,
+            "name_mismatch:Jepang|Chinese",
+        );
+        assert_no_name_flag(
+            "Juru bicara Kementerian Luar Negeri Tiongkok Geng Shuang mengatakan Beijing menentang langkah itu.",
+            report,
+        );
+    }
+}

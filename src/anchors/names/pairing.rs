@@ -763,7 +763,11 @@ pub fn pair_names(
 /// rendering (`parallel`), alike enough to be a substitution.
 fn another_name(source: (&NameWords, &str), target: (&NameWords, &str), parallel: bool) -> bool {
     let ((ws, a), (wt, b)) = (source, target);
-    let same = relation(a, b) != NameRelation::Different
+    // A place and its demonym, in either language ("Tiongkok" / "Chinese").
+    let place = |t: &str| canonical(t).or_else(|| place_of_demonym(t));
+    let one_place = place(a).is_some() && place(a) == place(b);
+    let same = one_place
+        || relation(a, b) != NameRelation::Different
         || ws.translates(wt)
         || same_core(ws, wt)
         || translated_acronym(a, b);
@@ -825,9 +829,13 @@ fn run_remainder(run: &NameWords, partner: &NameWords) -> Option<NameWords> {
         let keys = &rest.keys[k];
         keys.len() >= 2 && keys.iter().all(|&key| key == keys[0])
     };
+    // A demonym is a place's name too ("Chinese" of "Chinese Foreign
+    // Ministry" against "Kementerian Luar Negeri").
+    let text = rest.texts.join(" ");
     (rest.known.iter().any(|&k| !k)
         || (0..rest.keys.len()).any(borrowed)
-        || canonical(&rest.texts.join(" ")).is_some())
+        || canonical(&text).is_some()
+        || place_of_demonym(&text).is_some())
     .then_some(rest)
 }
 
