@@ -950,3 +950,19 @@ fn one_unit_of_time_in_words_is_a_decade_or_an_hour() {
         "number_mismatch:1|2",
     );
 }
+
+/// Pence as British prices write them ("10p"): before session 13 no figure,
+/// so "10 pence" / "10p" was `number_missing:10` and "12 pence" passed.
+#[test]
+fn pence_glued_to_a_price_are_the_figure() {
+    assert_linked_without(
+        "Harga roti naik 10 pence.",
+        "The price of bread rose by 10p.",
+        &["number_"],
+    );
+    assert_linked_with(
+        "Harga roti naik 12 pence.",
+        "The price of bread rose by 10p.",
+        "number_mismatch:12|10",
+    );
+}

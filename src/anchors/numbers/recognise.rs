@@ -583,6 +583,9 @@ impl Ctx<'_> {
                 Tail::Magnitude(1e6, e + 1)
             }
             "m" => Tail::Unit("metre", e + 1),
+            // "10p": pence, as British prices write them ("1080p", a screen's
+            // lines, is no price).
+            "p" if num.plain && num.value < 100.0 => Tail::Unit("pence", e + 1),
             // `minus 10C`, `50F`: a capital scale letter glued to the
             // count (a lowercase `5c` is cents).
             "c" | "f" if self.tok(e).is_some_and(|t| t.capital) => {
@@ -1341,6 +1344,10 @@ mod tests {
             ("10 km", Id, &[u(10.0, "km")]),
             ("10km", En, &[u(10.0, "km")]),
             ("100m sprint", En, &[u(100.0, "metre")]),
+            // pence as British prices write them, and no screen's lines
+            ("rose by 10p", En, &[u(10.0, "pence")]),
+            ("naik 10 pence", Id, &[u(10.0, "pence")]),
+            ("in 1080p", En, &[]),
             // speeds, weights and temperatures, to be converted
             ("240 km/jam", Id, &[u(240.0, "km/h")]),
             ("240km/jam", Id, &[u(240.0, "km/h")]),
