@@ -310,13 +310,15 @@ impl Profile {
 /// Builds the profile of one sentence.
 pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interner) -> Profile {
     let mut anchors = Anchors::extract(text, lang);
-    drop_capitalised_common_words(text, lang, lexicon, &mut anchors);
+    let start = body_start(text);
+    let first = start.map(|s| s.at);
+    drop_capitalised_common_words(text, first, lang, lexicon, &mut anchors);
     // A dateline says where and when the report was filed, not a fact of
     // the sentence: every lede of one story opens with the same place, so
     // its words would make ledes of different reports look alike
     // ("MARINE CORPS BASE CAMP PENDLETON, Calif. -- Service members ...").
     // They are no terms; its names and date stay anchors, for the judge.
-    let dateline = dateline_end(text).unwrap_or(0);
+    let dateline = start.filter(|s| s.after_dateline).map_or(0, |s| s.at);
     let folded = normalize::fold(text);
     let all_tokens = normalize::tokens(&folded);
     let in_dateline = if dateline > 0 {
@@ -361,7 +363,6 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
         .filter(|&i| terms[i as usize].cognate_sketch.chars() >= COGNATE_MIN_LEN)
         .collect();
     cognate_terms.sort_by_key(|&i| (terms[i as usize].cognate_sketch.chars(), i));
-    let first = body_start(text);
     let name_words = anchors
         .names
         .iter()
@@ -413,8 +414,14 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
 /// keeps only what is not a common word: names made of common words go, and
 /// common words at either end of a name are trimmed ("Putin Tegaskan" →
 /// "Putin").
-fn drop_capitalised_common_words(text: &str, lang: Lang, lexicon: &Lexicon, anchors: &mut Anchors) {
-    let first = body_start(text);
+/// `first` is where the sentence's first word starts ([`body_start`]).
+fn drop_capitalised_common_words(
+    text: &str,
+    first: Option<usize>,
+    lang: Lang,
+    lexicon: &Lexicon,
+    anchors: &mut Anchors,
+) {
     let common = |word: &str| {
         let lower = word.to_lowercase();
         let borrowed = lang == Lang::Id
@@ -469,25 +476,39 @@ fn drop_capitalised_common_words(text: &str, lang: Lang, lexicon: &Lexicon, anch
 /// Calif. (Feb. 6, 2012) --").
 const MAX_DATELINE_BYTES: usize = 60;
 
-/// Byte offset of the sentence's first word, past a dateline when it opens
-/// with one ("FORT HOOD, Texas – Heading into ...": "Heading" is capitalised
-/// as a first word is, not as a name is). A dateline is a run that starts
-/// with a word in capitals and ends at a spaced dash.
-fn body_start(text: &str) -> Option<usize> {
+/// Where a sentence's first word starts: [`BodyStart::at`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct BodyStart {
+    /// Byte offset of the first word, past a dateline when the sentence
+    /// opens with one ("FORT HOOD, Texas – Heading into ...": "Heading" is
+    /// capitalised as a first word is, not as a name is).
+    at: usize,
+    /// Whether a dateline comes before it: a run that starts with a word in
+    /// capitals and ends at a spaced dash.
+    after_dateline: bool,
+}
+
+/// Where the sentence's first word starts; `None` for a text with no word.
+fn body_start(text: &str) -> Option<BodyStart> {
     let first = text
         .char_indices()
         .find(|(_, c)| c.is_alphanumeric())
         .map(|(i, _)| i)?;
-    Some(dateline_end(text).unwrap_or(first))
+    Some(match dateline_end(text, first) {
+        Some(at) => BodyStart {
+            at,
+            after_dateline: true,
+        },
+        None => BodyStart {
+            at: first,
+            after_dateline: false,
+        },
+    })
 }
 
 /// Byte offset of the first word after the sentence's dateline, when it
-/// opens with one ([`body_start`]).
-fn dateline_end(text: &str) -> Option<usize> {
-    let first = text
-        .char_indices()
-        .find(|(_, c)| c.is_alphanumeric())
-        .map(|(i, _)| i)?;
+/// opens with one; `first` is where its first word starts.
+fn dateline_end(text: &str, first: usize) -> Option<usize> {
     let head = &text[first..];
     let capitals = head.bytes().take_while(u8::is_ascii_uppercase).count();
     let word_ends = head
@@ -1151,7 +1172,9 @@ mod tests {
         let lex = Lexicon::builtin();
         let en =
             "FORT HOOD, Texas – Heading into the championship, the team boasted a deep roster.";
-        assert_eq!(body_start(en), en.find("Heading"));
+        let at = |text: &str| body_start(text).map(|s| s.at);
+        assert_eq!(at(en), en.find("Heading"));
+        assert!(body_start(en).is_some_and(|s| s.after_dateline));
         assert_eq!(names(en, Lang::En), ["FORT HOOD", "Texas"]);
         let id = "JAKARTA — Pemerintah mengumumkan hasil pemilu di Bandung.";
         assert_eq!(names(id, Lang::Id), ["JAKARTA", "Bandung"]);
@@ -1164,10 +1187,16 @@ mod tests {
         );
         assert!(terms.contains(&"championship"), "{terms:?}");
         // No dateline: the sentence starts where its first word does.
-        assert_eq!(body_start("  \"Heading home,\" he said."), Some(3));
+        let no_dateline = |at| {
+            Some(BodyStart {
+                at,
+                after_dateline: false,
+            })
+        };
+        assert_eq!(body_start("  \"Heading home,\" he said."), no_dateline(3));
         assert_eq!(
             body_start("Menjelang pemilu - kata mereka - semua sibuk."),
-            Some(0)
+            no_dateline(0)
         );
     }
 
