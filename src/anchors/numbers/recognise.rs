@@ -515,13 +515,17 @@ impl Ctx<'_> {
     /// "era" ("tahun 90-an": the 1990s); elsewhere "60-an" is an age ("usia
     /// 60-an").
     fn short_decade_at(&self, first: usize, num: &DigitNum) -> bool {
-        num.plain
-            && num.len == 2
-            && num.value >= 20.0
-            && num.value % 10.0 == 0.0
+        num.value >= 20.0
+            && self.round_ten_joined_to_an(num)
+            && matches!(self.prev_word(first), Some("tahun" | "era"))
+    }
+
+    /// Two digits of a round ten joined to "-an" ("90-an", "60-an"): a
+    /// decade, of the calendar or of someone's age.
+    fn round_ten_joined_to_an(&self, num: &DigitNum) -> bool {
+        is_round_ten(num)
             && self.glued_sym(num.end, '-')
             && self.glued_word(num.end + 1) == Some("an")
-            && matches!(self.prev_word(first), Some("tahun" | "era"))
     }
 
     /// Where a decade of someone's age ends: two digits of a round ten after
@@ -529,15 +533,11 @@ impl Ctx<'_> {
     /// possessive and glued to "s" ("in her 60s"). An era is read apart
     /// ("tahun 90-an", "the '90s").
     fn age_decade_at(&self, first: usize, num: &DigitNum) -> Option<usize> {
-        let round_ten = num.plain && num.len == 2 && num.value % 10.0 == 0.0;
-        if !round_ten {
+        if !is_round_ten(num) {
             return None;
         }
         let prev = self.prev_word(first)?;
-        if self.glued_sym(num.end, '-')
-            && self.glued_word(num.end + 1) == Some("an")
-            && contains(AGE_WORDS, prev)
-        {
+        if self.round_ten_joined_to_an(num) && contains(AGE_WORDS, prev) {
             return Some(num.end + 2);
         }
         let possessive = matches!(
@@ -1020,6 +1020,11 @@ fn digit_value(head: &str, groups: &[(char, &str)], lang: Lang) -> Option<f64> {
         s.push_str(f);
     }
     s.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Two plain digits of a round ten: "60", "90".
+fn is_round_ten(num: &DigitNum) -> bool {
+    num.plain && num.len == 2 && num.value % 10.0 == 0.0
 }
 
 fn is_decade(num: &DigitNum) -> bool {
