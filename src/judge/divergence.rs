@@ -285,9 +285,11 @@ pub fn judge_in_story(
     story: Elsewhere<'_>,
 ) -> Judgement {
     let mut flags = Vec::new();
-    // Figures are read as in a translation in a close-rendering pair, and in
-    // any pair of a report that renders the whole source: there a sentence
-    // recast below the pair's coverage bar still keeps its figures.
+    // Figures and names are read as in a translation in a close-rendering
+    // pair, and in any pair of a report that renders the whole source: there
+    // a sentence recast below the pair's coverage bar still keeps its figures,
+    // and a lone name put in another's place is a substitution whatever it
+    // looks like.
     let parallel = cmp.features.close_rendering() || story.rendering() == Some(true);
     let number_score = judge_numbers(source, target, parallel, story, &mut flags);
     let mut names_only_in_source = Vec::new();
@@ -295,6 +297,7 @@ pub fn judge_in_story(
         source,
         target,
         cmp,
+        parallel,
         story,
         &mut flags,
         &mut names_only_in_source,
@@ -879,19 +882,16 @@ fn judge_numbers(
 
 /// The names' agreement, with their findings as flags: the rules are
 /// [`names::pair_names`]'s.
+/// `parallel`: the pair is read as a translation (`judge_in_story`).
 fn judge_names(
     source: &Profile,
     target: &Profile,
     cmp: &Comparison,
+    parallel: bool,
     story: Elsewhere<'_>,
     flags: &mut Vec<Flag>,
     missing_names: &mut Vec<String>,
 ) -> Option<f32> {
-    // A pair whose words mostly meet on both sides is a close rendering,
-    // where a lone name put in another's place is a substitution whatever
-    // it looks like; so is any pair of a report that renders the whole
-    // source, as figures are read (`judge_in_story`).
-    let parallel = cmp.features.close_rendering() || story.rendering() == Some(true);
     let pairing = names::pair_names(source.names(), target.names(), parallel);
     flags.extend(
         pairing
