@@ -620,7 +620,20 @@ fn is_title_case(text: &str, lang: Lang, lexicon: &Lexicon) -> bool {
             return false;
         }
     }
-    words >= 3 && capitalised * 8 >= words * 7 && all_caps < words
+    words >= 3
+        && capitalised * 8 >= words * 7
+        && all_caps < words
+        && (capitalised == words || !ends_with_full_stop(text))
+}
+
+/// Whether a line ends with a full stop, as running text does and
+/// headlines do not: a sentence crowded with names and titles ("Prime
+/// Minister Theresa May will meet French President Angela Merkel in
+/// Berlin on Tuesday.") can reach the title-case share with one
+/// lowercase verb, and is still a sentence.
+fn ends_with_full_stop(text: &str) -> bool {
+    text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')'))
+        .ends_with('.')
 }
 
 fn is_content(word: &str, lang: Lang, lexicon: &Lexicon) -> bool {
@@ -1241,7 +1254,10 @@ mod tests {
                 usize::from(word.chars().count() > 1 && !word.chars().any(char::is_lowercase));
             capitalised += usize::from(c.is_uppercase());
         }
-        words >= 3 && capitalised * 8 >= words * 7 && all_caps < words
+        words >= 3
+            && capitalised * 8 >= words * 7
+            && all_caps < words
+            && (capitalised == words || !ends_with_full_stop(text))
     }
 
     #[test]
@@ -1257,6 +1273,8 @@ mod tests {
             "Ö Ä Ü Élan Über Straße",
             "",
             "1 2 3 Jakarta Bandung Surabaya",
+            "Prime Minister Theresa May Will Meet French President Angela Merkel.",
+            "Prime Minister Theresa May will meet French President Angela Merkel in Berlin.",
         ];
         for text in [
             include_str!("../../data/seeds/000_31f64dc309fd023f.txt"),
@@ -1273,6 +1291,19 @@ mod tests {
             }
         }
         assert!(titles >= 4, "{titles}");
+    }
+
+    #[test]
+    fn a_sentence_ending_in_a_full_stop_is_title_case_only_when_every_word_is() {
+        let lex = Lexicon::builtin();
+        let crowded = "Prime Minister Theresa May will meet French President Angela Merkel in Berlin on Tuesday.";
+        assert!(!is_title_case(crowded, Lang::En, lex));
+        assert!(is_title_case(crowded.trim_end_matches('.'), Lang::En, lex));
+        assert!(is_title_case(
+            "Storm And Floods Destroy A Town.",
+            Lang::En,
+            lex
+        ));
     }
 
     #[test]

@@ -1132,3 +1132,22 @@ fn a_country_for_the_demonym_in_an_institutions_name_is_a_place_replaced() {
         );
     }
 }
+
+/// A body sentence crowded with titles and names ("Prime Minister Theresa
+/// May will meet French President Angela Merkel in Berlin on Tuesday.") has
+/// one lowercase verb in eleven content words, and was read as a title-case
+/// headline: its common capitalised words were trimmed from the names, and
+/// a country replaced by another's demonym mid-sentence passed unflagged.
+#[test]
+fn a_crowded_sentence_is_no_headline_and_keeps_its_demonym() {
+    let source = "Perdana Menteri Theresa May akan bertemu dengan Kanselir Jerman Angela Merkel di Berlin pada hari Selasa.";
+    assert_name_flag(
+        source,
+        "Prime Minister Theresa May will meet French President Angela Merkel in Berlin on Tuesday.",
+        "name_mismatch:Jerman|French",
+    );
+    assert_no_name_flag(
+        source,
+        "Prime Minister Theresa May will meet German Chancellor Angela Merkel in Berlin on Tuesday.",
+    );
+}
