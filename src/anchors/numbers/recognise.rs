@@ -21,7 +21,7 @@ use super::tables::{
     CURRENCY_WORDS, DIRECTIONS, DOLLAR_PREFIXES, EN_FOLD_WORDS, EN_NUMBER_WORDS, EN_ORDINALS,
     EN_VAGUE_AMOUNTS, EVENTS, GLUED_UNITS, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MONTHS,
     MONTH_ABBREVIATIONS, OTHERS, PERIOD_PREFIXES, RANGE_WORDS, SCORE_WORDS, TIME_UNITS, UNITS,
-    WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
+    UNIT_PHRASES, WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
 };
 use super::tokenize::{Tok, TokKind};
 use super::{Bound, NumberAnchor, NumberKind, YearMark};
@@ -767,7 +767,14 @@ impl Ctx<'_> {
     }
 
     fn unit_at(&self, e: usize) -> Option<(&'static str, usize)> {
-        lookup(UNITS, self.word(e)?).map(|u| (u, e + 1))
+        let word = self.word(e)?;
+        let phrase = UNIT_PHRASES
+            .iter()
+            .find(|(first, second, _)| *first == word && self.word(e + 1) == Some(*second));
+        if let Some((_, _, unit)) = phrase {
+            return Some((unit, e + 2));
+        }
+        lookup(UNITS, word).map(|u| (u, e + 1))
     }
 
     /// `usia13` (the age word is the first token) or `usia 13` (it stands before).
@@ -1381,6 +1388,7 @@ mod tests {
             ("30 kapal", Id, &[u(30.0, "ship")]),
             ("30 ships", En, &[u(30.0, "ship")]),
             ("2.000 rumah", Id, &[u(2000.0, "house")]),
+            ("dua rumah sakit", Id, &[u(2.0, "hospital")]),
             ("120 seats", En, &[u(120.0, "seat")]),
         ]);
     }

@@ -213,6 +213,11 @@ pub(super) const MAGNITUDES: &[(&str, f64)] = &[
     ("trillion", 1e12),
 ];
 
+/// Two-word counted nouns whose first word alone is another unit of
+/// [`UNITS`] ("rumah sakit" is a hospital, "rumah" a house): looked up
+/// before the single word.
+pub(super) const UNIT_PHRASES: &[(&str, &str, &str)] = &[("rumah", "sakit", "hospital")];
+
 /// Counted nouns and units after a number, to their canonical English unit.
 pub(super) const UNITS: &[(&str, &str)] = &[
     ("abad", "century"),
