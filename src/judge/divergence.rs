@@ -560,7 +560,7 @@ fn judge_numbers(
             (x, y) = (numbers::format_hedged(a), numbers::format_hedged(b));
         }
         // A figure measured in another unit shows its units ("3 month|3
-        // week"), or the flag would read `3|3`.
+        // week", "5 year|30 month"), or the flag would read `3|3`.
         if numbers::measures_otherwise(a, b) {
             let unit = |n: &numbers::NumberAnchor| n.unit.clone().unwrap_or_default();
             (x, y) = (format!("{x} {}", unit(a)), format!("{y} {}", unit(b)));

@@ -966,3 +966,40 @@ fn pence_glued_to_a_price_are_the_figure() {
         "number_mismatch:12|10",
     );
 }
+
+/// A duration in other units of time: reports convert a sentence into
+/// months ("lebih dari lima tahun penjara" / "70 months in prison", a
+/// real-news pair of round 5), which before session 14 stood unrelated;
+/// converted, it agrees, and one far off stays a changed figure where the
+/// report renders the source.
+#[test]
+fn a_duration_converted_to_other_units_is_the_same_figure() {
+    assert_linked_without(
+        "Seorang hakim menjatuhkan hukuman lebih dari lima tahun penjara kepada pria itu.",
+        "A judge sentenced the man to 70 months in prison.",
+        &["number_"],
+    );
+    assert_linked_with(
+        "Seorang hakim menjatuhkan hukuman lima tahun penjara kepada pria itu.",
+        "A judge sentenced the man to 30 months in prison.",
+        "number_mismatch:5 year|30 month",
+    );
+}
+
+/// "rumah sakit" is a hospital, though "rumah" alone is a house: before
+/// session 14 "satu rumah sakit" / "two hospitals" counted a house and
+/// hospitals, two things, and the changed count was `number_missing` /
+/// `number_added`.
+#[test]
+fn a_two_word_counted_noun_counts_what_it_names() {
+    assert_linked_with(
+        "Dua puluh tahun yang lalu, kota ini hanya memiliki satu rumah sakit.",
+        "Twenty years ago, the city had only two hospitals.",
+        "number_mismatch:1|2",
+    );
+    assert_linked_without(
+        "Dua puluh tahun yang lalu, kota ini hanya memiliki dua rumah sakit.",
+        "Twenty years ago, the city had only two hospitals.",
+        &["number_"],
+    );
+}

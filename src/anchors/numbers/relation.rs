@@ -8,9 +8,7 @@
 //! numbers contradict each other only when their intervals cannot overlap; a reviewer is
 //! shown a mismatch only when both cannot be true.
 
-use super::tables::{
-    contains, lookup, EN_VAGUE_AMOUNTS, ID_VAGUE_AMOUNTS, MONTH_NAMES, TIME_UNITS, WEEKDAY_NAMES,
-};
+use super::tables::{lookup, EN_VAGUE_AMOUNTS, ID_VAGUE_AMOUNTS, MONTH_NAMES, WEEKDAY_NAMES};
 use super::{Bound, NumberAnchor, NumberKind, NumberRelation, APPROX_TOLERANCE, CALENDAR_SLACK};
 
 /// How far "about" reaches on a time of day, in minutes: "sekitar pukul 13.00" covers
@@ -143,6 +141,7 @@ enum Dimension {
     Speed,
     Mass,
     Temperature,
+    Duration,
 }
 
 /// Share of a converted figure within which it is the same figure rounded
@@ -157,7 +156,10 @@ const CONVERSION_ROUNDING: f64 = 0.05;
 const CONVERSION_CHANGED: f64 = 0.15;
 
 /// A figure's dimension and its value in that dimension's base unit (metre,
-/// km/h, kg, degree Celsius); None when its unit converts to no other.
+/// km/h, kg, degree Celsius, day); None when its unit converts to no other.
+/// Durations convert as reports convert them ("lebih dari lima tahun
+/// penjara" / "70 months in prison"), a month and a year at their mean
+/// length.
 fn in_base_unit(n: &NumberAnchor) -> Option<(Dimension, f64)> {
     use Dimension::*;
     let unit = n.unit.as_deref()?;
@@ -185,6 +187,15 @@ fn in_base_unit(n: &NumberAnchor) -> Option<(Dimension, f64)> {
         "pound" | "GBP" => (Mass, v * 0.453_592_37),
         "celsius" => (Temperature, v),
         "fahrenheit" => (Temperature, (v - 32.0) * 5.0 / 9.0),
+        "second" => (Duration, v / 86_400.0),
+        "minute" => (Duration, v / 1440.0),
+        "hour" => (Duration, v / 24.0),
+        "day" => (Duration, v),
+        "week" => (Duration, v * 7.0),
+        "month" => (Duration, v * 30.436_875),
+        "year" => (Duration, v * 365.2425),
+        "decade" => (Duration, v * 3652.425),
+        "century" => (Duration, v * 36_524.25),
         _ => return None,
     })
 }
@@ -197,22 +208,24 @@ pub fn converts(a: &NumberAnchor, b: &NumberAnchor) -> bool {
         && matches!((in_base_unit(a), in_base_unit(b)), (Some((x, _)), Some((y, _))) if x == y)
 }
 
-/// Whether two figures measure one kind of quantity in units that do not
-/// convert by a factor a rendering would apply: a duration in other units of
-/// time ("tiga bulan" / "three weeks") or money in another currency ("5
-/// dolar" / "5 pounds"). The same value in such another unit is another
-/// figure, not the same count under another noun ("tujuh orang pekerja" /
-/// "seven workers").
+/// Whether two figures measure one kind of quantity in other units: a
+/// duration in other units of time ("tiga bulan" / "three weeks") or money
+/// in another currency ("5 dolar" / "5 pounds"). The same value in such
+/// another unit is another figure, not the same count under another noun
+/// ("tujuh orang pekerja" / "seven workers"). Durations convert, and agree
+/// when converted ([`relation_if_stated`]); far apart, they may be two facts
+/// (an age of 72 years, a rule of 20 months), which only a close rendering
+/// reads as one figure changed.
 pub fn measures_otherwise(a: &NumberAnchor, b: &NumberAnchor) -> bool {
     let (Some(x), Some(y)) = (a.unit.as_deref(), b.unit.as_deref()) else {
         return false;
     };
-    if x == y || converts(a, b) {
+    if x == y {
         return false;
     }
     let money = |n: &NumberAnchor| n.kind == NumberKind::Money && in_base_unit(n).is_none();
-    let duration = |u: &str| contains(TIME_UNITS, u);
-    (money(a) && money(b)) || (duration(x) && duration(y))
+    let duration = |n: &NumberAnchor| matches!(in_base_unit(n), Some((Dimension::Duration, _)));
+    (money(a) && money(b)) || (duration(a) && duration(b))
 }
 
 /// Two figures in convertible units ("240 km/jam" / "150 mph", "40 derajat
@@ -250,7 +263,8 @@ fn converted_relation(a: &NumberAnchor, b: &NumberAnchor) -> Option<NumberRelati
     let agree = |share: f64| a.widened(share, floor).overlaps(&b.widened(share, floor));
     Some(if agree(CONVERSION_ROUNDING) {
         NumberRelation::Compatible
-    } else if agree(CONVERSION_CHANGED) {
+    } else if agree(CONVERSION_CHANGED) || dim_a == Dimension::Duration {
+        // Durations far apart may be two facts ([`measures_otherwise`]).
         NumberRelation::Unrelated
     } else {
         NumberRelation::Mismatch
@@ -567,7 +581,6 @@ mod tests {
     #[test]
     fn a_duration_or_money_in_another_unit_measures_otherwise() {
         let other = |x: &str, y: &str| measures_otherwise(&first(x, Id), &first(y, En));
-        assert!(other("tiga bulan", "three weeks"));
         assert!(other("50 dolar", "£50"));
         assert!(other("50 euro", "$50"));
         // The same unit, a count under another noun, units that convert,
@@ -576,6 +589,30 @@ mod tests {
         assert!(!other("tujuh orang pekerja", "seven workers"));
         assert!(!other("240 km/jam", "150 mph"));
         assert!(!other("45 kilogram", "100 pounds"));
+        // Durations in other units measure otherwise, and convert.
+        assert!(other("tiga bulan", "three weeks"));
+        assert!(converts(
+            &first("tiga bulan", Id),
+            &first("three weeks", En)
+        ));
+    }
+
+    #[test]
+    fn durations_in_other_units_compare_converted() {
+        let rel = |x: &str, y: &str| relation_if_stated(&first(x, Id), &first(y, En));
+        assert_eq!(rel("lebih dari lima tahun", "70 months"), Compatible);
+        assert_eq!(rel("dua tahun", "24 months"), Compatible);
+        assert_eq!(rel("tiga hari", "72 hours"), Compatible);
+        // Far apart they may be two facts (an age, a term): left to the
+        // judge, which reads them as one figure changed only in a close
+        // rendering.
+        assert_eq!(rel("tiga bulan", "three weeks"), Unrelated);
+        assert_eq!(rel("72 tahun", "20 months"), Unrelated);
+        // A converted figure is no evidence that two sentences share a fact.
+        assert_eq!(
+            relation(&first("dua tahun", Id), &first("24 months", En)),
+            Unrelated
+        );
     }
 
     #[test]
