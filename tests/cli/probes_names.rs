@@ -1151,3 +1151,34 @@ fn a_crowded_sentence_is_no_headline_and_keeps_its_demonym() {
         "Prime Minister Theresa May will meet German Chancellor Angela Merkel in Berlin on Tuesday.",
     );
 }
+
+/// Plural demonyms are the people of the place the source names ("warga
+/// Irak" / "Iraqis", "warga Kuba" / "Cubans", "warga Inggris" / "Britons"):
+/// before session 14 only the singular forms were read, and the plural was a
+/// name put in the place's place (`name_mismatch:Irak|Iraqis`).
+#[test]
+fn a_plural_demonym_is_the_people_of_the_place() {
+    for (place, people) in [
+        ("Inggris", "Britons"),
+        ("Irak", "Iraqis"),
+        ("Israel", "Israelis"),
+        ("Kuba", "Cubans"),
+        ("Mesir", "Egyptians"),
+        ("Thailand", "Thais"),
+        ("Turki", "Turks"),
+        ("Spanyol", "Spaniards"),
+    ] {
+        assert_no_name_flag(
+            &format!(
+                "Sekitar sepertiga warga {place} mengatakan mereka mendukung rencana tersebut."
+            ),
+            &format!("About a third of {people} say they support the plan."),
+        );
+    }
+    // Another country's people stay a replaced name.
+    assert_name_flag(
+        "Sekitar sepertiga warga Irak mengatakan mereka mendukung rencana tersebut.",
+        "About a third of Iranians say they support the plan.",
+        "name_mismatch:Irak|Iranians",
+    );
+}

@@ -117,6 +117,11 @@ pub fn place_of_demonym(word: &str) -> Option<&'static str> {
 
 /// [`place_of_demonym`] of any word, on the word's [`NameInfo`].
 fn place_of_demonym_general(word: &str) -> Option<&'static str> {
+    place_of_demonym_form(word).or_else(|| demonym_singular(word).and_then(place_of_demonym_form))
+}
+
+/// [`place_of_demonym_general`] of the word as written.
+fn place_of_demonym_form(word: &str) -> Option<&'static str> {
     let info = name_info(word);
     if info.canon.is_some() && !word.eq_ignore_ascii_case("swiss") {
         return None;
@@ -141,6 +146,27 @@ fn place_of_demonym_general(word: &str) -> Option<&'static str> {
 /// is made, stopping at the first listed one, with no per-name facts, form
 /// lists or fold memo entries built for the many words that are no demonym.
 fn place_of_plain_demonym(word: &str) -> Option<&'static str> {
+    place_of_plain_demonym_form(word)
+        .or_else(|| demonym_singular(word).and_then(place_of_plain_demonym_form))
+}
+
+/// The singular of a demonym in "-an" written as a plural ("Cubans",
+/// "Egyptians"): the word less its final "s". Other plurals are read by
+/// [`DEMONYM_PLURAL_I`] ("Iraqis") and, for the irregular ones ("Thais",
+/// "Britons"), by [`irregular_place`]; a general "-s" would make "Francis"
+/// French.
+pub(super) fn demonym_singular(word: &str) -> Option<&str> {
+    let stem = word.strip_suffix('s')?;
+    (stem.chars().count() >= 5 && stem.ends_with("an")).then_some(stem)
+}
+
+/// The plural ending of demonyms in "-i" ("Iraqis", "Yemenis"), read only
+/// where the stem is itself the listed place (Iraq, Yemen): with the other
+/// endings put back, "Francis" would reach France.
+pub(super) const DEMONYM_PLURAL_I: &str = "is";
+
+/// [`place_of_plain_demonym`] of the word as written.
+fn place_of_plain_demonym_form(word: &str) -> Option<&'static str> {
     if word != "swiss" && lookup_plain(word).is_some() {
         return None;
     }
@@ -172,11 +198,29 @@ fn place_of_plain_demonym(word: &str) -> Option<&'static str> {
             }
         }
     }
+    if let Some(stem) = word
+        .strip_suffix(DEMONYM_PLURAL_I)
+        .filter(|stem| stem.len() >= 3)
+    {
+        if let Some(place) = listed(stem, "") {
+            return Some(place);
+        }
+    }
     irregular_place(word)
 }
 
 /// The canonical place of a lowercase demonym of [`IRREGULAR_DEMONYMS`].
 pub(super) fn irregular_place(lower: &str) -> Option<&'static str> {
+    irregular_place_form(lower).or_else(|| {
+        lower
+            .strip_suffix('s')
+            .filter(|singular| !singular.ends_with('s'))
+            .and_then(irregular_place_form)
+    })
+}
+
+/// [`irregular_place`] of the word as written.
+fn irregular_place_form(lower: &str) -> Option<&'static str> {
     IRREGULAR_DEMONYMS
         .binary_search_by(|(adj, _)| (*adj).cmp(lower))
         .ok()
@@ -194,6 +238,7 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("argentine", "Argentina"),
     ("belgian", "Belgium"),
     ("british", "United Kingdom"),
+    ("briton", "United Kingdom"),
     ("burmese", "Myanmar"),
     ("catholic", "Catholicism"),
     ("catholics", "Catholicism"),
@@ -237,11 +282,14 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("scottish", "Scotland"),
     ("slovak", "Slovakia"),
     ("somali", "Somalia"),
+    ("spaniard", "Spain"),
     ("spanish", "Spain"),
+    ("swede", "Sweden"),
     ("swedish", "Sweden"),
     ("swiss", "Switzerland"),
     ("thai", "Thailand"),
     ("timorese", "Timor-Leste"),
+    ("turk", "Turkey"),
     ("turkish", "Turkey"),
     ("welsh", "Wales"),
 ];
@@ -373,7 +421,26 @@ impl PlaceForm {
 }
 
 impl DemonymForms {
+    /// The forms of the word, or of its singular when the word is a plural
+    /// no form of which is listed ("iraqis": those of "iraqi").
     pub(super) fn of(adj_word: &str) -> DemonymForms {
+        let forms = DemonymForms::of_form(adj_word);
+        match demonym_singular(adj_word) {
+            Some(singular) if !forms.any_listed() => DemonymForms::of_form(singular),
+            _ => forms,
+        }
+    }
+
+    /// Whether any candidate place is listed.
+    fn any_listed(&self) -> bool {
+        self.stan
+            .iter()
+            .chain(std::iter::once(&self.y))
+            .chain(self.suffixed.iter().flatten())
+            .any(|form| form.canon.is_some())
+    }
+
+    fn of_form(adj_word: &str) -> DemonymForms {
         let stan = if adj_word.chars().count() >= 3 {
             ["istan", "stan"]
                 .iter()
@@ -382,7 +449,7 @@ impl DemonymForms {
         } else {
             Vec::new()
         };
-        let suffixed = DEMONYM_SUFFIXES
+        let mut suffixed: Vec<Vec<PlaceForm>> = DEMONYM_SUFFIXES
             .iter()
             .filter_map(|suffix| adj_word.strip_suffix(suffix))
             .filter(|stem| stem.chars().count() >= 3)
@@ -393,6 +460,12 @@ impl DemonymForms {
                     .collect()
             })
             .collect();
+        if let Some(stem) = adj_word
+            .strip_suffix(DEMONYM_PLURAL_I)
+            .filter(|stem| stem.chars().count() >= 3)
+        {
+            suffixed.push(vec![PlaceForm::of(stem)]);
+        }
         DemonymForms {
             stan,
             y: PlaceForm::of(&format!("{adj_word}y")),
@@ -473,6 +546,14 @@ mod tests {
         assert_eq!(place_of_demonym("Cameroonian"), Some("Cameroon"));
         assert_eq!(place_of_demonym("Egypt"), None);
         assert_eq!(place_of_demonym("Peskov"), None);
+        // Plurals: "-ans", "-is" on a listed stem, irregular ones.
+        assert_eq!(place_of_demonym("Cubans"), Some("Cuba"));
+        assert_eq!(place_of_demonym("Iraqis"), Some("Iraq"));
+        assert_eq!(place_of_demonym("Thais"), Some("Thailand"));
+        assert_eq!(place_of_demonym("Britons"), Some("United Kingdom"));
+        assert_eq!(place_of_demonym("Francis"), None);
+        assert_eq!(place_of_demonym("francis"), None);
+        assert_eq!(place_of_demonym("plans"), None);
         assert!(!is_demonym("Peskov") && !is_demonym("Debian Project"));
     }
 
