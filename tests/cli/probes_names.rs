@@ -1182,3 +1182,21 @@ fn a_plural_demonym_is_the_people_of_the_place() {
         "name_mismatch:Irak|Iranians",
     );
 }
+
+/// An acronym `names.tsv` lists is a proper name even where the lexicon
+/// also gives it as a borrowed word ("fbi"): before session 14 "FBI" was a
+/// common word, so "FBI" / "The CIA" left the source's name over with no
+/// flag.
+#[test]
+fn a_listed_acronym_replaced_by_another_is_a_name_replaced() {
+    let source = "FBI sedang menyelidiki serangan siber tersebut, kata para pejabat.";
+    assert_name_flag(
+        source,
+        "The CIA is investigating the cyber attack, officials said.",
+        "name_mismatch:FBI|CIA",
+    );
+    assert_no_name_flag(
+        source,
+        "The FBI is investigating the cyber attack, officials said.",
+    );
+}

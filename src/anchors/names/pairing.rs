@@ -478,9 +478,11 @@ pub fn pair_names(
     // A name `names.tsv` lists is a proper name even where its capital
     // says nothing ("France's national team", at a sentence start, though
     // the lexicon knows "france").
+    // So is an acronym it lists, which a lexicon may also give as a
+    // borrowed word ("FBI": fbi).
     let proper = |p: SentenceNames<'_>, k: usize| {
         let text = &p.names[k].text;
-        (!p.words[k].common || is_listed(text)) && !is_demonym(text)
+        (!p.words[k].common || canonical(text).is_some()) && !is_demonym(text)
     };
     let tgt_left: Vec<usize> = (0..tgt.len())
         .filter(|&j| !tgt_used[j] && proper(target, j))
