@@ -1003,3 +1003,20 @@ fn a_two_word_counted_noun_counts_what_it_names() {
         &["number_"],
     );
 }
+
+/// A change in percentage points and the level it reaches ("rose two
+/// percentage points to 36 percent") was read as a range from 2 to 36, so
+/// a changed level passed unflagged.
+#[test]
+fn a_change_in_points_to_a_level_is_no_range() {
+    assert_linked_with(
+        "Dukungan untuk partai itu naik dua poin persentase menjadi 34 persen.",
+        "Support for the party rose two percentage points to 36 percent.",
+        "number_mismatch:34%|36%",
+    );
+    assert_linked_without(
+        "Dukungan untuk partai itu naik dua poin persentase menjadi 34 persen.",
+        "Support for the party rose two percentage points to 34 percent.",
+        &["number_"],
+    );
+}

@@ -872,7 +872,16 @@ impl Ctx<'_> {
                     && (descending || self.near_score_word(a, b));
                 Some(if score { Link::Score } else { Link::Range })
             }
-            (1, Some((TokKind::Word, w))) if contains(RANGE_WORDS, w) => Some(Link::Range),
+            // A change in points and the level it reaches ("rose two
+            // percentage points to 36 percent") is no range.
+            (1, Some((TokKind::Word, w))) if contains(RANGE_WORDS, w) => {
+                let points = gap
+                    .start
+                    .checked_sub(1)
+                    .and_then(|p| self.word(p))
+                    .is_some_and(|w| matches!(w, "point" | "points" | "poin" | "pts"));
+                (!points).then_some(Link::Range)
+            }
             (1, Some((TokKind::Word, "and" | "dan"))) if between => Some(Link::Range),
             (2, Some((TokKind::Word, "sampai"))) if self.word(gap.start + 1) == Some("dengan") => {
                 Some(Link::Range)
@@ -1476,6 +1485,15 @@ mod tests {
                 &[
                     (10.0, Percent, AtLeast, Some("percent")),
                     (15.0, Percent, AtMost, Some("percent")),
+                ],
+            ),
+            // A change in points and the level it reaches: two figures.
+            (
+                "rose two percentage points to 36 percent",
+                En,
+                &[
+                    (2.0, Percent, Exact, Some("percent")),
+                    (36.0, Percent, Exact, Some("percent")),
                 ],
             ),
             (
