@@ -1219,3 +1219,21 @@ fn a_crown_prince_is_a_title_and_a_replaced_city_is_flagged() {
         "Saudi Crown Prince Mohammed bin Salman met President Xi Jinping in Beijing.",
     );
 }
+
+/// Indonesia's provinces are listed names ("Jawa Timur" / "East Java"):
+/// before session 14 none was, so "Gubernur Jawa Timur Khofifah Indar
+/// Parawansa" read as one name holding the person, and "West Java
+/// Governor Khofifah Indar Parawansa" passed unflagged.
+#[test]
+fn a_province_in_a_title_replaced_is_a_place_replaced() {
+    let source = "Gubernur Jawa Timur Khofifah Indar Parawansa meninjau lokasi bencana.";
+    assert_name_flag(
+        source,
+        "West Java Governor Khofifah Indar Parawansa visited the disaster site.",
+        "name_mismatch:Timur|West",
+    );
+    assert_no_name_flag(
+        source,
+        "East Java Governor Khofifah Indar Parawansa visited the disaster site.",
+    );
+}
