@@ -984,6 +984,25 @@ fn a_duration_converted_to_other_units_is_the_same_figure() {
         "A judge sentenced the man to 30 months in prison.",
         "number_mismatch:5 year|30 month",
     );
+    // Session 13 read any duration in another unit as a changed figure:
+    // these were `number_mismatch:0.5 hour|30 minute` and `48 hour|2 day`.
+    assert_linked_without(
+        "Penerbangan itu tertunda setengah jam.",
+        "The flight was delayed by 30 minutes.",
+        &["number_"],
+    );
+    assert_linked_without(
+        "Para pekerja mogok selama 48 jam.",
+        "Workers went on strike for two days.",
+        &["number_"],
+    );
+    // An agreeing duration is evidence of the link: a short sentence whose
+    // other words barely meet is linked on it.
+    assert_linked_without(
+        "Pencarian dihentikan setelah dua minggu.",
+        "The search was called off after 14 days.",
+        &["number_"],
+    );
 }
 
 /// "rumah sakit" is a hospital, though "rumah" alone is a house: before

@@ -35,11 +35,19 @@ pub fn relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
     // A date bracketed after its weekday ("Selasa (22/11)") states its figure
     // when it is there; it is optional only in being left out.
     let may_state_none = |n: &NumberAnchor| n.optional && !n.kind.is_calendar();
+    if may_state_none(a) || may_state_none(b) {
+        return NumberRelation::Unrelated;
+    }
     // A converted figure agrees only to its rounding: the judge checks it
     // (`relation_if_stated`), but it is no evidence that two sentences
-    // state one fact.
-    if may_state_none(a) || may_state_none(b) || converts(a, b) {
-        return NumberRelation::Unrelated;
+    // state one fact. A duration is, where it agrees: weeks, days and
+    // hours convert exactly ("dua minggu" / "14 days").
+    if converts(a, b) {
+        let duration = matches!(in_base_unit(a), Some((Dimension::Duration, _)));
+        return match converted_relation(a, b) {
+            Some(NumberRelation::Compatible) if duration => NumberRelation::Compatible,
+            _ => NumberRelation::Unrelated,
+        };
     }
     relation_if_stated(a, b)
 }
@@ -608,11 +616,12 @@ mod tests {
         // rendering.
         assert_eq!(rel("tiga bulan", "three weeks"), Unrelated);
         assert_eq!(rel("72 tahun", "20 months"), Unrelated);
-        // A converted figure is no evidence that two sentences share a fact.
-        assert_eq!(
-            relation(&first("dua tahun", Id), &first("24 months", En)),
-            Unrelated
-        );
+        // An agreeing duration is evidence that two sentences share a
+        // fact; a converted figure of another dimension is not.
+        let evidence = |x: &str, y: &str| relation(&first(x, Id), &first(y, En));
+        assert_eq!(evidence("dua tahun", "24 months"), Compatible);
+        assert_eq!(evidence("tiga bulan", "three weeks"), Unrelated);
+        assert_eq!(evidence("240 km/jam", "150 mph"), Unrelated);
     }
 
     #[test]
