@@ -1237,3 +1237,22 @@ fn a_province_in_a_title_replaced_is_a_place_replaced() {
         "East Java Governor Khofifah Indar Parawansa visited the disaster site.",
     );
 }
+
+/// An organisation and its acronym put in the place of another's: before
+/// session 14 the source's two names (the translated name and its
+/// acronym) against the report's one left no lone pair, and "Badan
+/// Kesehatan Dunia (WHO)" / "UNICEF" passed unflagged. One listed acronym
+/// left on each side, of two different entities, is the name replaced.
+#[test]
+fn an_organisation_replaced_with_its_acronym_is_a_name_replaced() {
+    let source = "Badan Kesehatan Dunia (WHO) mengatakan wabah Ebola di Kongo telah menewaskan lebih dari 1.800 orang.";
+    assert_name_flag(
+        source,
+        "UNICEF said the Ebola outbreak in Congo had killed more than 1,800 people.",
+        "name_mismatch:WHO|UNICEF",
+    );
+    assert_no_name_flag(
+        source,
+        "The World Health Organization (WHO) said the Ebola outbreak in Congo had killed more than 1,800 people.",
+    );
+}

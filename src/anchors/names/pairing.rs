@@ -643,6 +643,35 @@ pub fn pair_names(
             src_left.retain(|&k| k != i);
         }
     }
+    // In a close rendering, an organisation and its acronym put in the
+    // place of another's ("Badan Meteorologi ... (BMKG)" / "The National
+    // Disaster Mitigation Agency (BNPB)"): two names left on each side, no
+    // lone pair, but one acronym `names.tsv` lists on each, of two
+    // different entities, is the name replaced.
+    if let (None, true) = (&pairing.mismatch, parallel) {
+        let listed_acronym = |name: &NameAnchor| {
+            is_acronym(&name.text)
+                .then(|| canonical(&name.text))
+                .flatten()
+        };
+        let src_acronyms: Vec<(usize, &str)> = src_left
+            .iter()
+            .filter_map(|&i| listed_acronym(&src[i]).map(|c| (i, c)))
+            .collect();
+        let tgt_acronyms: Vec<(usize, &str)> = (0..tgt.len())
+            .filter(|&j| !tgt_used[j])
+            .filter_map(|j| listed_acronym(&tgt[j]).map(|c| (j, c)))
+            .collect();
+        if let ([(i, x)], [(j, y)]) = (src_acronyms.as_slice(), tgt_acronyms.as_slice()) {
+            if x != y {
+                agreement.push(0.0);
+                pairing.mismatch = Some((src[*i].text.clone(), tgt[*j].text.clone()));
+                pairing.mismatch_at = Some((*i, *j));
+                tgt_used[*j] = true;
+                src_left.retain(|k| k != i);
+            }
+        }
+    }
     if let (([i], [j]), None) = (
         (src_proper.as_slice(), tgt_left.as_slice()),
         &pairing.mismatch,
