@@ -83,3 +83,41 @@ fn both_halves_of_a_split_sentence_link_to_it() {
     let targets: Vec<&str> = rows.iter().map(|r| &r[col("target_sent")]).collect();
     assert_eq!(targets, ["1", "1", "2"], "{rows:?}");
 }
+
+/// Indonesia's agencies by their acronyms (session 14: BMKG, BNPB, TNI,
+/// Polri, KPK ... are listed names): in a rendering of the whole source,
+/// one agency and its acronym put in the place of another is a name
+/// replaced ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)" /
+/// "The National Disaster Mitigation Agency (BNPB)"); before, neither
+/// acronym was listed, and the pair passed with `addition;omission`.
+#[test]
+fn an_agency_replaced_by_another_in_a_rendering_is_a_name_replaced() {
+    let agency =
+        "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mengeluarkan peringatan tsunami.";
+    let story = |report: &str| {
+        align_story(
+            &[
+                "Gempa berkekuatan 6,2 mengguncang lepas pantai Sulawesi pada Jumat malam.",
+                agency,
+                "Warga di pesisir diminta menjauhi pantai.",
+            ],
+            &[
+                "A magnitude 6.2 earthquake struck off the coast of Sulawesi on Friday night.",
+                report,
+                "Coastal residents were told to stay away from the beach.",
+            ],
+        )
+    };
+    let replaced =
+        story("The National Disaster Mitigation Agency (BNPB) issued a tsunami warning.");
+    let flags = flags_of(&replaced, agency);
+    assert!(
+        flags.iter().any(|f| f == "name_mismatch:BMKG|BNPB"),
+        "{replaced:?}"
+    );
+    let same = story(
+        "The Meteorology, Climatology and Geophysics Agency (BMKG) issued a tsunami warning.",
+    );
+    let flags = flags_of(&same, agency);
+    assert!(!flags.iter().any(|f| f.starts_with("name_")), "{same:?}");
+}
