@@ -1039,3 +1039,16 @@ fn a_change_in_points_to_a_level_is_no_range() {
         &["number_"],
     );
 }
+
+/// An area in hectares against acres: before session 14 acres were no
+/// unit, and "lebih dari 100.000 hektar" / "more than 250,000 acres" (the
+/// same area converted) was `number_mismatch:100000|250000` in a close
+/// rendering.
+#[test]
+fn an_area_converted_to_acres_is_the_same_figure() {
+    assert_linked_without(
+        "Kebakaran hutan telah menghanguskan lebih dari 100.000 hektar lahan di California.",
+        "Wildfires have scorched more than 250,000 acres of land in California.",
+        &["number_"],
+    );
+}

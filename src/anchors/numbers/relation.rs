@@ -150,6 +150,7 @@ enum Dimension {
     Mass,
     Temperature,
     Duration,
+    Area,
 }
 
 /// Share of a converted figure within which it is the same figure rounded
@@ -164,7 +165,8 @@ const CONVERSION_ROUNDING: f64 = 0.05;
 const CONVERSION_CHANGED: f64 = 0.15;
 
 /// A figure's dimension and its value in that dimension's base unit (metre,
-/// km/h, kg, degree Celsius, day); None when its unit converts to no other.
+/// km/h, kg, degree Celsius, day, square metre); None when its unit
+/// converts to no other.
 /// Durations convert as reports convert them ("lebih dari lima tahun
 /// penjara" / "70 months in prison"), a month and a year at their mean
 /// length.
@@ -195,6 +197,8 @@ fn in_base_unit(n: &NumberAnchor) -> Option<(Dimension, f64)> {
         "pound" | "GBP" => (Mass, v * 0.453_592_37),
         "celsius" => (Temperature, v),
         "fahrenheit" => (Temperature, (v - 32.0) * 5.0 / 9.0),
+        "hectare" => (Area, v * 10_000.0),
+        "acre" => (Area, v * 4_046.856_422_4),
         "second" => (Duration, v / 86_400.0),
         "minute" => (Duration, v / 1440.0),
         "hour" => (Duration, v / 24.0),
@@ -644,6 +648,8 @@ mod tests {
                 Compatible,
             ),
             ("12.472 kilometer", "7,750 miles", Compatible),
+            ("100.000 hektar", "250,000 acres", Compatible),
+            ("100.000 hektar", "100,000 acres", Mismatch),
             ("45 kilogram", "100 pounds", Compatible),
             ("45 kilogram", "200 pounds", Mismatch),
             ("100 pon", "100 lbs", Same),

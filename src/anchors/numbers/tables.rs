@@ -221,6 +221,8 @@ pub(super) const UNIT_PHRASES: &[(&str, &str, &str)] = &[("rumah", "sakit", "hos
 /// Counted nouns and units after a number, to their canonical English unit.
 pub(super) const UNITS: &[(&str, &str)] = &[
     ("abad", "century"),
+    ("acre", "acre"),
+    ("acres", "acre"),
     ("aircraft", "aircraft"),
     ("airplanes", "aircraft"),
     ("anggota", "people"),
@@ -929,7 +931,7 @@ pub(super) const ORDINAL_FOLLOWERS: &[&str] = &[
 /// Units of measure a fraction can be an amount of (`half a mile`, `setengah hektare`),
 /// besides the units of time; a count noun after a fraction is what it is a share of.
 pub(super) const MEASURE_UNITS: &[&str] = &[
-    "cm", "foot", "hectare", "inch", "kg", "km", "metre", "mile", "mm", "tonne",
+    "acre", "cm", "foot", "hectare", "inch", "kg", "km", "metre", "mile", "mm", "tonne",
 ];
 
 /// English words for the parts of a whole, singular and plural: the denominator of
