@@ -673,10 +673,14 @@ pub fn negation_meets(p: &Profile, other: &Profile) -> bool {
         .filter(|t| t.in_quote)
         .flat_map(|t| t.keys.iter().copied())
         .collect();
+    // A lexicon phrase that holds the negation means it ("tidak masuk
+    // akal": absurd, "tidak dapat diterima": unacceptable): meeting the
+    // other side, it negates nothing the other side affirms.
     let meets = |word: &str| {
         p.terms.iter().any(|t| {
             t.in_quote
                 && t.surface.split(' ').any(|w| w == word)
+                && !t.surface.split(' ').any(quotes::is_negation_word)
                 && t.keys.iter().any(|k| quoted_keys.contains(k))
         })
     };

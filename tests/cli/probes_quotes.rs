@@ -335,3 +335,44 @@ fn an_abbreviated_honorific_is_no_speaker() {
         "name_mismatch:Roy Hodgson|Gareth Southgate",
     );
 }
+
+/// A one-word judgement quoted alone ("X called the attack 'sickening'"):
+/// before session 14 the lexicon lacked most such words, and a short
+/// quotation reads as changed as soon as one word is unmet, so seven of
+/// eight faithful pairs were `quote_changed`. A lexicon phrase that holds
+/// its negation ("tidak dapat diterima": unacceptable) negates nothing the
+/// report affirms; a negation dropped from a statement is still a change.
+#[test]
+fn a_quoted_judgement_in_its_usual_translation_is_the_same_quotation() {
+    for (source, report) in [
+        (
+            "Perdana Menteri Inggris Theresa May mengatakan serangan itu \"menjijikkan\".",
+            "British Prime Minister Theresa May called the attack \"sickening\".",
+        ),
+        (
+            "Ia menggambarkan kondisi di kamp itu sebagai \"mengerikan\".",
+            "He described conditions in the camp as \"horrific\".",
+        ),
+        (
+            "Ia mengatakan keputusan itu \"memalukan\".",
+            "She said the decision was \"shameful\".",
+        ),
+        (
+            "Menteri itu mengatakan tindakan tersebut \"tidak dapat diterima\".",
+            "The minister said the action was \"unacceptable\".",
+        ),
+        (
+            "Pemimpin oposisi menyebut rencana itu \"tidak masuk akal\".",
+            "The opposition leader called the plan \"absurd\".",
+        ),
+    ] {
+        assert_linked_without(source, report, &QUOTE_FLAGS);
+    }
+    assert!(has_flag(
+        &align(
+            "\"Kami tidak akan menyerah,\" kata Zelenskyy.",
+            "\"We will surrender,\" Zelenskyy said."
+        ),
+        "quote_changed"
+    ));
+}
