@@ -339,7 +339,8 @@ fn an_abbreviated_honorific_is_no_speaker() {
 /// A one-word judgement quoted alone ("X called the attack 'sickening'"):
 /// before session 14 the lexicon lacked most such words, and a short
 /// quotation reads as changed as soon as one word is unmet, so seven of
-/// eight faithful pairs were `quote_changed`. A lexicon phrase that holds
+/// eight faithful pairs were `quote_changed`, and four of twelve short
+/// faithful statements. A lexicon phrase that holds
 /// its negation ("tidak dapat diterima": unacceptable) negates nothing the
 /// report affirms; a negation dropped from a statement is still a change.
 #[test]
@@ -364,6 +365,25 @@ fn a_quoted_judgement_in_its_usual_translation_is_the_same_quotation() {
         (
             "Pemimpin oposisi menyebut rencana itu \"tidak masuk akal\".",
             "The opposition leader called the plan \"absurd\".",
+        ),
+        // A verb English renders with a function word ("punya": had) and
+        // two more words the lexicon lacked ("sedih": saddened, "kelam":
+        // dark) in short statements.
+        (
+            "\"Kami tidak punya pilihan lain,\" kata juru bicara perusahaan itu.",
+            "\"We had no other choice,\" a company spokesman said.",
+        ),
+        (
+            "\"Kami akan melakukan segala yang kami bisa untuk membantu,\" kata wali kota.",
+            "\"We will do everything we can to help,\" the mayor said.",
+        ),
+        (
+            "\"Kami sangat sedih mendengar berita ini,\" kata keluarga korban dalam sebuah pernyataan.",
+            "\"We are deeply saddened to hear this news,\" the victim's family said in a statement.",
+        ),
+        (
+            "\"Ini adalah hari yang kelam bagi negara kita,\" kata presiden.",
+            "\"This is a dark day for our country,\" the president said.",
         ),
     ] {
         assert_linked_without(source, report, &QUOTE_FLAGS);
