@@ -12,32 +12,25 @@
 
 mod common;
 
-use selaras::internals::eval;
 use selaras::internals::matching::score::compare;
-use selaras::internals::pipeline;
-use selaras::Lexicon;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let (gold_path, manifest, cases) = (&args[1], &args[2], &args[3]);
     let all_candidates = args[4..].iter().any(|a| a == "--all");
     let with_text = args[4..].iter().any(|a| a == "--text");
     let top = if all_candidates { usize::MAX } else { 5 };
-    let gold = eval::parse_gold(&std::fs::read_to_string(gold_path).unwrap(), gold_path).unwrap();
     println!("case\tsrc\tsrc_kind\treport\ttgt\ttgt_kind\tlabel\trank\tscore\tmargin\tcov_s\tcov_t\tmatched\tnames_shared\tnames_unshared\tnum_rel\tnum_mis\tboth_quote\tspk_conflict\tsrc_terms\ttgt_terms{}",
         if with_text { "\tsrc_text\ttgt_text\tsrc_words\ttgt_words" } else { "" }
     );
-    for common::Case {
+    for common::GoldCase {
         name: case,
         source,
         reports,
-    } in common::cases(manifest, cases)
+        source_profiles: sp,
+        report_profiles: tp,
+        links: case_gold,
+    } in common::gold_cases(&args)
     {
-        let (sp, tp) = pipeline::profile_case(&source, &reports, Lexicon::builtin());
-        let case_gold: Vec<&eval::GoldRow> = gold
-            .iter()
-            .filter(|g| g.case == case && g.is_link())
-            .collect();
         for (i, s) in source.sentences.iter().enumerate() {
             for (r, rep) in reports.iter().enumerate() {
                 let mut scored: Vec<(

@@ -9,27 +9,21 @@
 
 mod common;
 
-use selaras::internals::eval;
 use selaras::internals::matching::score::compare;
-use selaras::internals::pipeline;
-use selaras::Lexicon;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let (gold_path, manifest, cases) = (&args[1], &args[2], &args[3]);
-    let gold = eval::parse_gold(&std::fs::read_to_string(gold_path).unwrap(), gold_path).unwrap();
     println!("case\tsrc\treport\ttgt\tcov_s\tcov_t\tsrc_unmet\ttgt_unmet");
-    for common::Case {
+    for common::GoldCase {
         name: case,
         source,
         reports,
-    } in common::cases(manifest, cases)
+        source_profiles: sp,
+        report_profiles: tp,
+        links,
+    } in common::gold_cases(&args)
     {
-        let (sp, tp) = pipeline::profile_case(&source, &reports, Lexicon::builtin());
-        for g in gold
-            .iter()
-            .filter(|g| g.case == case.as_str() && g.is_link())
-        {
+        for g in &links {
             let Some(i) = source
                 .sentences
                 .iter()

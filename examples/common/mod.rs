@@ -1,11 +1,14 @@
 //! What the examples that read a manifest share: the cases it lists, each
-//! built into documents as `selaras batch` builds them.
+//! built into documents as `selaras batch` builds them, and, for those
+//! that read a gold file too, each case profiled beside its gold links.
 
 use std::path::Path;
 
+use selaras::internals::eval::{self, GoldRow};
+use selaras::internals::matching::profile::Profile;
 use selaras::internals::pipeline::{self, Input};
 use selaras::internals::text::doc::Document;
-use selaras::Lang;
+use selaras::{Lang, Lexicon};
 
 /// One case of a manifest: its name, the source and the reports.
 pub struct Case {
@@ -60,4 +63,42 @@ pub fn cases(manifest: &str, wanted: &str) -> Vec<Case> {
         });
     }
     out
+}
+
+/// A case as the aligner sees it, with its gold links.
+pub struct GoldCase {
+    pub name: String,
+    pub source: Document,
+    pub reports: Vec<Document>,
+    /// One profile per source sentence.
+    pub source_profiles: Vec<Profile>,
+    /// Per report, one profile per sentence.
+    pub report_profiles: Vec<Vec<Profile>>,
+    /// The case's gold rows that are links.
+    pub links: Vec<GoldRow>,
+}
+
+/// The cases of the command line `GOLD MANIFEST CASES.txt` (the first three
+/// arguments after the program's name), profiled one at a time as they
+/// are taken. Panics on bad input, as [`cases`] does.
+pub fn gold_cases(args: &[String]) -> impl Iterator<Item = GoldCase> {
+    let (gold_path, manifest, wanted) = (&args[1], &args[2], &args[3]);
+    let gold = eval::parse_gold(&std::fs::read_to_string(gold_path).unwrap(), gold_path).unwrap();
+    cases(manifest, wanted).into_iter().map(move |case| {
+        let (source_profiles, report_profiles) =
+            pipeline::profile_case(&case.source, &case.reports, Lexicon::builtin());
+        let links = gold
+            .iter()
+            .filter(|g| g.case == case.name && g.is_link())
+            .cloned()
+            .collect();
+        GoldCase {
+            name: case.name,
+            source: case.source,
+            reports: case.reports,
+            source_profiles,
+            report_profiles,
+            links,
+        }
+    })
 }
