@@ -43,9 +43,8 @@ pub fn relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
     // state one fact. A duration is, where it agrees: weeks, days and
     // hours convert exactly ("dua minggu" / "14 days").
     if converts(a, b) {
-        let duration = matches!(in_base_unit(a), Some((Dimension::Duration, _)));
         return match converted_relation(a, b) {
-            Some(NumberRelation::Compatible) if duration => NumberRelation::Compatible,
+            Some((Dimension::Duration, NumberRelation::Compatible)) => NumberRelation::Compatible,
             _ => NumberRelation::Unrelated,
         };
     }
@@ -63,7 +62,7 @@ pub fn relation_if_stated(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation 
             .min_by_key(|r| r.rank())
             .unwrap_or(NumberRelation::Unrelated);
     }
-    if let Some(r) = converted_relation(a, b) {
+    if let Some((_, r)) = converted_relation(a, b) {
         return r;
     }
     if !comparable(a, b) {
@@ -244,16 +243,21 @@ pub fn measures_otherwise(a: &NumberAnchor, b: &NumberAnchor) -> bool {
 /// Celsius" / "104 degrees Fahrenheit"), compared in one unit: Compatible
 /// when they agree within [`CONVERSION_ROUNDING`] (a converted figure is
 /// rounded, so never Same), Mismatch when they differ beyond
-/// [`CONVERSION_CHANGED`] even so, Unrelated in between. None when the units
-/// are the same or do not convert to each other.
-fn converted_relation(a: &NumberAnchor, b: &NumberAnchor) -> Option<NumberRelation> {
-    if !converts(a, b) || !a.value.is_finite() || !b.value.is_finite() {
+/// [`CONVERSION_CHANGED`] even so, Unrelated in between; with the dimension
+/// they share. None when the units are the same or do not convert to each
+/// other.
+fn converted_relation(a: &NumberAnchor, b: &NumberAnchor) -> Option<(Dimension, NumberRelation)> {
+    // `converts`, with each figure's base unit read once.
+    if a.unit == b.unit {
         return None;
     }
-    let ((dim_a, base_a), (_, base_b)) = (in_base_unit(a)?, in_base_unit(b)?);
+    let ((dim_a, base_a), (dim_b, base_b)) = (in_base_unit(a)?, in_base_unit(b)?);
+    if dim_a != dim_b || !a.value.is_finite() || !b.value.is_finite() {
+        return None;
+    }
     if let (Some(x), Some(y)) = (&a.event, &b.event) {
         if x != y {
-            return Some(NumberRelation::Unrelated);
+            return Some((dim_a, NumberRelation::Unrelated));
         }
     }
     let as_base = |n: &NumberAnchor, v: f64| NumberAnchor {
@@ -273,14 +277,15 @@ fn converted_relation(a: &NumberAnchor, b: &NumberAnchor) -> Option<NumberRelati
         0.0
     };
     let agree = |share: f64| a.widened(share, floor).overlaps(&b.widened(share, floor));
-    Some(if agree(CONVERSION_ROUNDING) {
+    let relation = if agree(CONVERSION_ROUNDING) {
         NumberRelation::Compatible
     } else if agree(CONVERSION_CHANGED) || dim_a == Dimension::Duration {
         // Durations far apart may be two facts ([`measures_otherwise`]).
         NumberRelation::Unrelated
     } else {
         NumberRelation::Mismatch
-    })
+    };
+    Some((dim_a, relation))
 }
 
 /// The figure as thousands when it is written `d,ddd` (one to three digits,
