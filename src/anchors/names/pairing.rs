@@ -649,18 +649,13 @@ pub fn pair_names(
     // lone pair, but one acronym `names.tsv` lists on each, of two
     // different entities, is the name replaced.
     if let (None, true) = (&pairing.mismatch, parallel) {
-        let listed_acronym = |name: &NameAnchor| {
-            is_acronym(&name.text)
-                .then(|| canonical(&name.text))
-                .flatten()
-        };
         let src_acronyms: Vec<(usize, &str)> = src_left
             .iter()
-            .filter_map(|&i| listed_acronym(&src[i]).map(|c| (i, c)))
+            .filter_map(|&i| listed_acronym(&src[i].text).map(|c| (i, c)))
             .collect();
         let tgt_acronyms: Vec<(usize, &str)> = (0..tgt.len())
             .filter(|&j| !tgt_used[j])
-            .filter_map(|j| listed_acronym(&tgt[j]).map(|c| (j, c)))
+            .filter_map(|j| listed_acronym(&tgt[j].text).map(|c| (j, c)))
             .collect();
         if let ([(i, x)], [(j, y)]) = (src_acronyms.as_slice(), tgt_acronyms.as_slice()) {
             if x != y {
@@ -694,9 +689,9 @@ pub fn pair_names(
         // Two acronyms `names.tsv` lists of different entities stand for
         // organisations by name, not for other parts of the statement
         // ("WHO" / "UNICEF").
-        let listed_acronyms = is_acronym(a)
-            && is_acronym(b)
-            && canonical(a).zip(canonical(b)).is_some_and(|(x, y)| x != y);
+        let listed_acronyms = listed_acronym(a)
+            .zip(listed_acronym(b))
+            .is_some_and(|(x, y)| x != y);
         let plausible = parallel
             || differ_a.is_some()
             || listed_acronyms
@@ -893,6 +888,12 @@ fn places_swapped(a: &NameWords, b: &NameWords) -> bool {
 /// organisation written out ("France", "Beijing", "Associated Press").
 fn is_listed(name: &str) -> bool {
     canonical(name).is_some() && !is_acronym(name)
+}
+
+/// The entity of an acronym `names.tsv` lists ("WHO": World Health
+/// Organization); None for any other name.
+fn listed_acronym(name: &str) -> Option<&'static str> {
+    is_acronym(name).then(|| canonical(name)).flatten()
 }
 
 /// Whether source name `i` and target name `j`, each left over with no
