@@ -1052,3 +1052,52 @@ fn an_area_converted_to_acres_is_the_same_figure() {
         &["number_"],
     );
 }
+
+/// English "two and a half" is 2.5, as "dua setengah" is: before session
+/// 15 it read as 2 and a separate half (`number_mismatch:2.5|0.5`).
+#[test]
+fn two_and_a_half_is_one_figure() {
+    assert_linked_without(
+        "Sidang pemakzulan di Senat berlangsung selama dua setengah minggu.",
+        "The impeachment trial in the Senate lasted two and a half weeks.",
+        &["number_"],
+    );
+    assert_linked_without(
+        "Utang pemerintah Jepang mencapai dua setengah kali ukuran ekonominya.",
+        "Japan's government debt has reached two and a half times the size of its economy.",
+        &["number_"],
+    );
+    assert_linked_with(
+        "Sidang pemakzulan di Senat berlangsung selama dua setengah minggu.",
+        "The impeachment trial in the Senate lasted three and a half weeks.",
+        "number_mismatch:2.5|3.5",
+    );
+}
+
+/// "selama setahun" is "for a year": a duration of one, written in one
+/// word. Before session 15 it was no figure, so "for two years" was only
+/// a figure the report added.
+#[test]
+fn one_unit_of_time_in_one_word_is_a_duration_after_selama() {
+    assert_linked_with(
+        "Dewan Keamanan PBB memperpanjang misi penjaga perdamaian di Sudan Selatan selama setahun.",
+        "The UN Security Council extended the peacekeeping mission in South Sudan for two years.",
+        "number_mismatch:1|2",
+    );
+    assert_linked_without(
+        "Dewan Keamanan PBB memperpanjang misi penjaga perdamaian di Sudan Selatan selama setahun.",
+        "The UN Security Council extended the peacekeeping mission in South Sudan for a year.",
+        &["number_"],
+    );
+    assert_linked_without(
+        "Dewan Keamanan PBB memperpanjang misi penjaga perdamaian di Sudan Selatan selama setahun.",
+        "The UN Security Council extended the peacekeeping mission in South Sudan for 12 months.",
+        &["number_"],
+    );
+    // "once a year" counts no duration.
+    assert_linked_without(
+        "Festival itu digelar sekali setahun di Yogyakarta.",
+        "The festival is held once a year in Yogyakarta.",
+        &["number_"],
+    );
+}

@@ -631,6 +631,17 @@ impl Ctx<'_> {
         {
             return Some(Step::skip(i + 1));
         }
+        // "selama setahun" is "for a year": one unit of time, in one word.
+        // Read only after "selama", since "sekali setahun" (once a year) and
+        // "sehari setelah" (a day after) count no duration.
+        if self.lang == Lang::Id && self.prev_word(i) == Some("selama") {
+            if let Some(unit) = self
+                .word(i)
+                .and_then(|w| lookup(super::tables::ID_ONE_UNIT_OF_TIME, w))
+            {
+                return Some(self.word_quantity(1.0, i, i + 1, Some(unit), false));
+            }
+        }
         let (acc, end, tail) = self.read_words(i, WordNum::default());
         if acc.words == 0 {
             return None;
@@ -737,6 +748,14 @@ impl Ctx<'_> {
             "a" if acc.words == 0 && big => acc.push(Lex::Unit(1.0)).then_some(j + 1),
             "a" if acc.last == Some(Lex::Half) && matches!(next, Some(Lex::Big(_))) => Some(j + 1),
             "and" if matches!(acc.last, Some(Lex::Hundred | Lex::Big(_))) && small => Some(j + 1),
+            // "two and a half" is 2.5, as "dua setengah" is: on to `half`.
+            "and"
+                if matches!(acc.last, Some(Lex::Unit(_)))
+                    && self.word(j + 1) == Some("a")
+                    && self.word(j + 2) == Some("half") =>
+            {
+                Some(j + 2)
+            }
             _ => None,
         }
     }
@@ -920,6 +939,10 @@ mod tests {
             ("dua lusin", Id, &[n(24.0)]),
             ("half", En, &[k(0.5, Fraction)]),
             ("half a million", En, &[n(500_000.0)]),
+            ("two and a half", En, &[n(2.5)]),
+            ("two and a half million", En, &[n(2.5e6)]),
+            // "and" between counts stays a break
+            ("two and a three", En, &[n(2.0), n(3.0)]),
             ("2.5 million", En, &[n(2.5e6)]),
             ("19million", En, &[n(19e6)]),
             ("5k", En, &[n(5000.0)]),
@@ -1133,6 +1156,10 @@ mod tests {
             ("They tried once again", En, &[]),
             ("Ia hanya sekali bertemu presiden", Id, &[times(1.0)]),
             ("rapat sekali setahun", Id, &[times(1.0)]),
+            // one unit of time in one word counts a duration after "selama"
+            ("diperpanjang selama setahun", Id, &[u(1.0, "year")]),
+            ("ditahan selama sepekan", Id, &[u(1.0, "week")]),
+            ("sehari setelah pemilu", Id, &[]),
             ("Pertandingan itu penting sekali", Id, &[]),
             // "both" counts two, but not where it joins two things
             ("Both were arrested", En, &[n(2.0)]),
@@ -1153,6 +1180,7 @@ mod tests {
         assert_eq!(optional("Keduanya ditangkap", Id), [true]);
         assert_eq!(optional("putri keduanya", Id), [true]);
         assert_eq!(optional("Ketiganya dibebaskan", Id), [false]);
+        assert_eq!(optional("ditahan selama sehari", Id), [true]);
         assert_eq!(optional("He scored twice", En), [false]);
         assert_eq!(optional("pertandingan pertamanya", Id), [false]);
         // One unit of time in words: English says "a decade", "an hour".

@@ -1177,6 +1177,7 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
             .chain(keys(ID_NUMBER_WORDS).map(|k| format!("ke{k}")))
             .chain(keys(ID_NUMBER_WORDS).map(|k| format!("ke{k}nya")))
             .chain(keys(ID_VAGUE_AMOUNTS))
+            .chain(keys(super::tables::ID_ONE_UNIT_OF_TIME))
             .chain(["pertama", "pertamanya", "sekali"].map(String::from));
         let en = calendar
             .chain(keys(EN_NUMBER_WORDS))

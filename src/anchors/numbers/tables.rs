@@ -479,6 +479,17 @@ pub(super) const TIME_UNITS: &[&str] = &[
     "century", "day", "decade", "hour", "minute", "month", "second", "week", "year",
 ];
 
+/// Indonesian words for one unit of time (`setahun`, "a year"), read as a
+/// duration of one only after `selama` ("for"), sorted by word.
+pub(super) const ID_ONE_UNIT_OF_TIME: &[(&str, &str)] = &[
+    ("sebulan", "month"),
+    ("sehari", "day"),
+    ("sejam", "hour"),
+    ("seminggu", "week"),
+    ("sepekan", "week"),
+    ("setahun", "year"),
+];
+
 /// Unit symbols glued to digits (`10km`).
 pub(super) const GLUED_UNITS: &[(&str, &str)] = &[
     ("cm", "cm"),
@@ -1040,6 +1051,7 @@ mod tests {
         sorted("EN_FOLD_WORDS", &keys(EN_FOLD_WORDS));
         sorted("ID_VAGUE_AMOUNTS", &keys(ID_VAGUE_AMOUNTS));
         sorted("EN_VAGUE_AMOUNTS", &keys(EN_VAGUE_AMOUNTS));
+        sorted("ID_ONE_UNIT_OF_TIME", &keys(ID_ONE_UNIT_OF_TIME));
         for (name, table) in [
             ("TIME_UNITS", TIME_UNITS),
             ("OTHERS", OTHERS),
