@@ -500,9 +500,13 @@ fn is_difference_of(a: &numbers::NumberAnchor, other: &[numbers::NumberAnchor]) 
         .iter()
         .filter(|b| b.kind == a.kind && b.unit == a.unit)
         .collect();
+    // A change between two levels is smaller than either (unless a level
+    // more than doubles): "raised by 0.5 points to 6 percent" against "by
+    // 0.5 points to 6.5 percent" is the level changed, not 6.5 - 0.5.
     alike.iter().enumerate().any(|(i, x)| {
         alike[i + 1..].iter().any(|y| {
             x.event == y.event
+                && a.value < x.value.min(y.value)
                 && ((x.value - y.value).abs() - a.value).abs() <= 1e-6 * a.value.max(1.0)
         })
     })
@@ -1715,6 +1719,16 @@ mod tests {
             "The first screen uses port 3476, the second 5901 and the third 1.",
         );
         assert!(!number_mismatches(&j).is_empty(), "{j:?}");
+        // Nor does a level that happens to be another level less the change.
+        let j = judge_texts(
+            "Suku bunga dinaikkan 0,5 poin persentase menjadi 6 persen.",
+            "The interest rate was raised by 0.5 percentage points to 6.5 percent.",
+        );
+        assert_eq!(
+            number_mismatches(&j),
+            [("6%".to_string(), "6.5%".to_string())],
+            "{j:?}"
+        );
     }
 
     #[test]

@@ -1101,3 +1101,15 @@ fn one_unit_of_time_in_one_word_is_a_duration_after_selama() {
         &["number_"],
     );
 }
+
+/// A level that happens to equal the other side's level less the change
+/// ("by 0.5 points to 6 percent" / "by 0.5 points to 6.5 percent") was
+/// read as the size of the change, so the changed level passed unflagged.
+#[test]
+fn a_changed_level_is_not_read_as_the_size_of_a_change() {
+    assert_linked_with(
+        "Suku bunga dinaikkan 0,5 poin persentase menjadi 6 persen.",
+        "The interest rate was raised by 0.5 percentage points to 6.5 percent.",
+        "number_mismatch:6%|6.5%",
+    );
+}
