@@ -51,7 +51,7 @@
 //! other side states exactly meets it with those words), with controls: 22 organisations' names translated, none
 //! flagged.
 
-use crate::realnews::{align, align_story, Pair};
+use crate::realnews::{align, align_story, assert_linked_with, assert_linked_without, Pair};
 
 /// The pair is linked, its `name_` flags are exactly `want`'s, and each
 /// `speaker_` prefix in `want` starts a flag (none when `want` has none).
@@ -1254,5 +1254,34 @@ fn an_organisation_replaced_with_its_acronym_is_a_name_replaced() {
     assert_no_name_flag(
         source,
         "The World Health Organization (WHO) said the Ebola outbreak in Congo had killed more than 1,800 people.",
+    );
+}
+
+/// Translated names of bodies and the adjective of a region (session 15
+/// probes): "Majelis Rendah" is the House of Commons, "Badan Pusat
+/// Statistik" is Statistics Indonesia (BPS), "Catalan" is Catalonia's.
+/// Each was a name flag on a faithful rendering.
+#[test]
+fn translated_bodies_and_a_regional_adjective_are_the_same_names() {
+    for (source, report) in [
+        (
+            "Partai Konservatif meraih 365 kursi di Majelis Rendah, mayoritas terbesar partai itu sejak 1987.",
+            "The Conservative Party won 365 seats in the House of Commons, its biggest majority since 1987.",
+        ),
+        (
+            "Inflasi tahunan Indonesia tercatat 3,13 persen pada Desember, menurut Badan Pusat Statistik.",
+            "Indonesia's annual inflation was 3.13 percent in December, according to Statistics Indonesia.",
+        ),
+        (
+            "Ribuan orang turun ke jalan di Barcelona setelah para pemimpin separatis Katalonia dijatuhi hukuman penjara.",
+            "Thousands of people took to the streets of Barcelona after Catalan separatist leaders were jailed.",
+        ),
+    ] {
+        assert_linked_without(source, report, &["name_"]);
+    }
+    assert_linked_with(
+        "Para pemimpin Katalonia menolak putusan itu.",
+        "Basque leaders rejected the ruling.",
+        "name_mismatch:Katalonia|Basque",
     );
 }

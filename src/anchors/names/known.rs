@@ -240,6 +240,7 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("british", "United Kingdom"),
     ("briton", "United Kingdom"),
     ("burmese", "Myanmar"),
+    ("catalan", "Catalonia"),
     ("catholic", "Catholicism"),
     ("catholics", "Catholicism"),
     ("christian", "Christianity"),
@@ -543,6 +544,7 @@ mod tests {
         assert_eq!(place_of_demonym("Egyptian"), Some("Egypt"));
         assert_eq!(place_of_demonym("Afghan"), Some("Afghanistan"));
         assert_eq!(place_of_demonym("Scottish"), Some("Scotland"));
+        assert_eq!(place_of_demonym("Catalan"), Some("Catalonia"));
         assert_eq!(place_of_demonym("Cameroonian"), Some("Cameroon"));
         assert_eq!(place_of_demonym("Egypt"), None);
         assert_eq!(place_of_demonym("Peskov"), None);
