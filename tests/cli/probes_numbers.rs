@@ -1113,3 +1113,20 @@ fn a_changed_level_is_not_read_as_the_size_of_a_change() {
         "number_mismatch:6%|6.5%",
     );
 }
+
+/// "peringkat satu dunia" is the world's No. 1, as "nomor satu" is: before
+/// session 15 the lone "satu" read as "a", so "world number two" was a
+/// figure the report added.
+#[test]
+fn a_rank_in_words_after_peringkat_is_the_figure() {
+    assert_linked_with(
+        "Pebulu tangkis peringkat satu dunia itu tersingkir di babak kedua.",
+        "The world number two badminton player was knocked out in the second round.",
+        "number_mismatch:1|2",
+    );
+    assert_linked_without(
+        "Pebulu tangkis peringkat satu dunia itu tersingkir di babak kedua.",
+        "The world No. 1 badminton player was knocked out in the second round.",
+        &["number_"],
+    );
+}

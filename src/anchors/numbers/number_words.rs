@@ -654,9 +654,9 @@ impl Ctx<'_> {
             return Some(self.ordinal_step(acc.value(), i, end));
         }
         // A lone "one" is mostly "a" ("satu hal", "one of"), but after
-        // "nomor" / "number" it is the figure ("petenis nomor satu dunia":
-        // the world's No. 1).
-        let after_numero = matches!(self.prev_word(i), Some("nomor" | "number"));
+        // "nomor" / "number" / "peringkat" it is the figure ("petenis nomor
+        // satu dunia", "peringkat satu dunia": the world's No. 1).
+        let after_numero = matches!(self.prev_word(i), Some("nomor" | "number" | "peringkat"));
         // ... and before "in" / "dari" and a number it counts a share ("one
         // in five adults", "satu dari lima orang dewasa").
         let share_of = |j: usize| {
