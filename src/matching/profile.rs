@@ -229,8 +229,12 @@ fn words_of_name(
         out.phrase_keys.push(keys.len());
         let mut known = !keys.is_empty();
         if lang == Lang::Id {
-            // "DVD-ROMnya": the possessive glued to a name.
-            if let Some(stem) = word.strip_suffix("nya").filter(|s| s.len() >= 2) {
+            // "DVD-ROMnya": the possessive glued to a name; not in a word
+            // the lexicon has whole ("Nyonya": madam, lady).
+            if let Some(stem) = word
+                .strip_suffix("nya")
+                .filter(|s| s.len() >= 2 && lexicon.lookup(&word).is_none())
+            {
                 word = stem.to_owned();
             }
         }

@@ -1285,3 +1285,15 @@ fn translated_bodies_and_a_regional_adjective_are_the_same_names() {
         "name_mismatch:Katalonia|Basque",
     );
 }
+
+/// A name word that ends like the possessive "-nya" is not cut there when
+/// the lexicon has it whole: "Nyonya Tua" (the Old Lady, Juventus) read
+/// "Nyo" and was `name_mismatch:Nyonya|Lady` before session 15.
+#[test]
+fn a_name_word_ending_in_nya_keeps_its_meaning() {
+    assert_linked_without(
+        "Si Nyonya Tua mengamankan gelar Serie A kedelapan berturut-turut.",
+        "The Old Lady secured an eighth successive Serie A title.",
+        &["name_"],
+    );
+}
