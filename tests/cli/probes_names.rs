@@ -1297,3 +1297,27 @@ fn a_name_word_ending_in_nya_keeps_its_meaning() {
         &["name_"],
     );
 }
+
+/// Session 15 probes: "Sudan" and "South Sudan", two countries
+/// `names.tsv` lists, paired as one name translated, so one put in the
+/// other's place passed unflagged.
+#[test]
+fn two_listed_places_apart_by_a_compass_word_are_two_names() {
+    assert_linked_with(
+        "Uni Afrika menangguhkan keanggotaan Sudan Selatan.",
+        "The African Union suspended Sudan's membership.",
+        "name_mismatch:Sudan Selatan|Sudan",
+    );
+    assert_linked_with(
+        "Uni Afrika menangguhkan keanggotaan Sudan setelah tindakan keras terhadap para demonstran di Khartoum.",
+        "The African Union suspended South Sudan's membership after the crackdown on protesters in Khartoum.",
+        "name_mismatch:Sudan|South Sudan",
+    );
+    // An exonym of two listed entities is no such pair: "Inggris" is
+    // Britain, and England.
+    assert_linked_without(
+        "Inggris kalah 1-2 dari Kroasia di semifinal Piala Dunia di Moskwa.",
+        "England lost 2-1 to Croatia in the World Cup semi-final in Moscow.",
+        &["name_"],
+    );
+}

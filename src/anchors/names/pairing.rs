@@ -372,9 +372,16 @@ pub fn pair_names(
                     )
                 })
         };
+        let listed_apart = |j: usize| {
+            listed_apart(
+                (&a.text, &source.words[i]),
+                (&tgt[j].text, &target.words[j]),
+            )
+        };
         let translated = |free: bool| {
             (0..tgt.len()).find(|&j| {
                 (if free { !tgt_used[j] } else { may_share(j) })
+                    && !listed_apart(j)
                     && (source.words[i].translates(&target.words[j])
                         || same_core(&source.words[i], &target.words[j])
                         || source.words[i].translates_past_a_gap(
@@ -489,11 +496,23 @@ pub fn pair_names(
         .collect();
     // A source name whose words the target has, though not as a name
     // ("Angkatan Darat" / "Army's", which opens the sentence), is
-    // mentioned there, not left over for a substitution.
+    // mentioned there, not left over for a substitution. Not so where the
+    // words are inside a name `names.tsv` lists as another entity ("Sudan"
+    // in "South Sudan").
+    let inside_another_listed = |i: usize| {
+        let words = &source.words[i];
+        (0..tgt.len()).any(|j| {
+            listed_apart((&src[i].text, words), (&tgt[j].text, &target.words[j]))
+                && (0..words.cognates.len()).all(|k| words.word_meets(k, &target.words[j]))
+        })
+    };
     let src_proper: Vec<usize> = src_left
         .iter()
         .copied()
-        .filter(|&i| proper(source, i) && !source.words[i].mentioned_in(target.key_set))
+        .filter(|&i| {
+            proper(source, i)
+                && (!source.words[i].mentioned_in(target.key_set) || inside_another_listed(i))
+        })
         .collect();
     // In a linked pair, one proper name left on each side stands in the same
     // place in the statement: another name was put there (a substitution).
@@ -1017,6 +1036,17 @@ fn compass_differs(a: &NameWords, b: &NameWords) -> bool {
         && rb.iter().all(|&m| ra.iter().any(|&k| meets(a, k, b, m)))
 }
 
+/// Two places `names.tsv` lists as two entities that differ in a compass
+/// word, however many other words they share ("Sudan Selatan" / "Sudan",
+/// "North Korea" / "Korea Selatan"). Not an exonym that names two listed
+/// entities ("Inggris": Britain, and England).
+fn listed_apart(a: (&str, &NameWords), b: (&str, &NameWords)) -> bool {
+    canonical(a.0)
+        .zip(canonical(b.0))
+        .is_some_and(|(x, y)| x != y)
+        && compass(a.1).0 != compass(b.1).0
+}
+
 /// Whether name `k` of a sentence reads as a person's full name: two words
 /// or more, most of them proper words the lexicon does not know, and not a
 /// listed place or organisation nor an acronym ("Vincent Aboubakar", not
@@ -1245,6 +1275,30 @@ mod tests {
             (
                 "Jeff Flake dari Arizona meminta penyelidikan FBI.",
                 "Jeff Flake of Arizona asked for an FBI investigation.",
+                &[],
+                None,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn two_listed_places_apart_by_a_compass_word_do_not_pair() {
+        check(&[
+            (
+                "Uni Afrika menangguhkan keanggotaan Sudan Selatan.",
+                "The African Union suspended Sudan's membership.",
+                &[],
+                Some(("Sudan Selatan", "Sudan")),
+            ),
+            (
+                "Uni Afrika menangguhkan keanggotaan Sudan.",
+                "The African Union suspended South Sudan's membership.",
+                &[],
+                Some(("Sudan", "South Sudan")),
+            ),
+            (
+                "Uni Afrika menangguhkan keanggotaan Sudan Selatan.",
+                "The African Union suspended South Sudan's membership.",
                 &[],
                 None,
             ),
