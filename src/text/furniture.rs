@@ -672,17 +672,24 @@ fn listed(list: &[&str], word: &str) -> bool {
 /// A line that ends with the date of a photo set off by a comma, as wire
 /// captions do: "Family members gather near the mine in Soma, western
 /// Turkey, May 13, 2014." / "..., di Soma, Turki, 17 Mei 2014." Running text
-/// seldom ends on a bare date.
+/// seldom ends on a bare date; where it does, it says when with "on" /
+/// "pada" ("The explosion occurred on Tuesday, March 12, 2019." / "Ledakan
+/// itu terjadi pada Selasa, 12 Maret 2019."), which captions leave out.
 fn has_trailing_date(text: &str) -> bool {
     let words: Vec<&str> = text
         .trim_end_matches(|c: char| c == '.' || c.is_whitespace())
         .split_whitespace()
         .rev()
-        .take(4)
+        .take(6)
         .collect();
-    let [year, b, a, before] = words.as_slice() else {
+    let [year, b, a, before, rest @ ..] = words.as_slice() else {
         return false;
     };
+    let says_when = |w: &&str| matches!(w.to_lowercase().as_str(), "on" | "pada");
+    // "on Tuesday, March 12" / "pada (hari) Selasa, 12 Maret"
+    if says_when(before) || rest.iter().take(2).any(says_when) {
+        return false;
+    }
     let digits = |w: &str, n: std::ops::RangeInclusive<usize>| {
         n.contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit())
     };
@@ -1668,6 +1675,20 @@ mod tests {
             assert_eq!(classify(t, Lang::Id, INNER), T, "{t}");
         }
         assert_eq!(kind("The verdict came on May 13, 2014."), T);
+        // Running text says when with "on" / "pada", before the weekday too.
+        for t in [
+            "Family members gather near the mine in Soma, Tuesday, May 13, 2014.",
+            "Para kerabat berkumpul di makam di Soma, Selasa, 13 Mei 2014.",
+        ] {
+            assert_eq!(kind(t), C, "{t}");
+        }
+        for t in [
+            "The explosion occurred on Tuesday, March 12, 2019.",
+            "Ledakan itu terjadi pada Selasa, 12 Maret 2019.",
+            "Ledakan itu terjadi pada hari Selasa, 12 Maret 2019.",
+        ] {
+            assert_eq!(kind(t), T, "{t}");
+        }
         // So is one that points at its own picture.
         for t in [
             "Pluto nearly fills the frame in this image from the Long Range Reconnaissance Imager.",

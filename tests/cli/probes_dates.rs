@@ -390,3 +390,22 @@ fn a_caption_of_one_day_is_not_a_sentence_of_another() {
         "number_mismatch:26|24",
     );
 }
+
+/// A line of running text that ends on its date says when with "on" /
+/// "pada"; before session 15 it was read as a wire photo caption
+/// ("..., Selasa, 12 Maret 2019." ends like "..., Soma, Turki, 17 Mei
+/// 2014."), so a pair whose day changed was left unmatched and the change
+/// never shown.
+#[test]
+fn a_sentence_ending_on_its_date_after_pada_is_no_caption() {
+    assert_linked_with(
+        "Ledakan itu terjadi pada Selasa, 12 Maret 2019.",
+        "The explosion occurred on Tuesday, March 13, 2019.",
+        "number_mismatch:12|13",
+    );
+    assert_linked_without(
+        "Ledakan itu terjadi pada Selasa, 12 Maret 2019.",
+        "The explosion occurred on Tuesday, March 12, 2019.",
+        &["number_", "caption"],
+    );
+}
