@@ -1130,3 +1130,25 @@ fn a_rank_in_words_after_peringkat_is_the_figure() {
         &["number_"],
     );
 }
+
+/// A duration in two units is one figure: "empat tahun enam bulan" is the
+/// "four and a half years" of the report. Before session 15 the parts were
+/// compared one by one (`number_mismatch:4|4.5;number_missing:6`).
+#[test]
+fn a_duration_in_two_units_is_one_figure() {
+    assert_linked_without(
+        "Ia divonis empat tahun enam bulan penjara.",
+        "He was sentenced to four and a half years in prison.",
+        &["number_"],
+    );
+    assert_linked_without(
+        "Penerbangan itu berlangsung 2 jam 30 menit.",
+        "The flight lasted two and a half hours.",
+        &["number_"],
+    );
+    assert_linked_with(
+        "Ia divonis empat tahun enam bulan penjara.",
+        "He was sentenced to five and a half years in prison.",
+        "number_mismatch:4.5|5.5",
+    );
+}

@@ -352,6 +352,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<NumberAnchor> {
         raws.extend(step.found);
         i = step.next.max(i + 1);
     }
+    cx.join_compound_durations(&mut raws);
     cx.link_ranges(&mut raws);
     resolve_others(&mut raws);
     cx.assign_events(&mut raws);
@@ -491,6 +492,41 @@ mod testing {
 mod tests {
     use super::testing::*;
     use super::*;
+
+    #[test]
+    fn a_duration_in_two_units_is_one_figure() {
+        check(&[
+            (
+                "divonis empat tahun enam bulan penjara",
+                Lang::Id,
+                &[u(4.5, "year")],
+            ),
+            (
+                "four years and six months in prison",
+                Lang::En,
+                &[u(4.5, "year")],
+            ),
+            ("berlangsung 2 jam 30 menit", Lang::Id, &[u(2.5, "hour")]),
+            ("two hours, 30 minutes", Lang::En, &[u(2.5, "hour")]),
+            // the smaller unit in the other order, or apart, is two figures
+            (
+                "enam bulan dan empat tahun",
+                Lang::Id,
+                &[u(6.0, "month"), u(4.0, "year")],
+            ),
+            (
+                "ditahan tiga tahun dan dibebaskan enam bulan lalu",
+                Lang::Id,
+                &[u(3.0, "year"), u(6.0, "month")],
+            ),
+            // as many of the smaller unit as make the larger is no part of it
+            (
+                "2 jam 90 menit",
+                Lang::Id,
+                &[u(2.0, "hour"), u(90.0, "minute")],
+            ),
+        ]);
+    }
 
     #[test]
     fn a_number_that_designates_a_thing_is_optional() {

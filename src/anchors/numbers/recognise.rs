@@ -17,11 +17,11 @@ use std::ops::Range;
 use crate::text::doc::Lang;
 
 use super::tables::{
-    contains, currency_sign, lookup, AGE_WORDS, BOUNDS_EN, BOUNDS_ID, CURRENCY_CODES,
-    CURRENCY_WORDS, DIRECTIONS, DOLLAR_PREFIXES, EN_FOLD_WORDS, EN_NUMBER_WORDS, EN_ORDINALS,
-    EN_VAGUE_AMOUNTS, EVENTS, GLUED_UNITS, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MONTHS,
-    MONTH_ABBREVIATIONS, OTHERS, PERIOD_PREFIXES, RANGE_WORDS, SCORE_WORDS, TIME_UNITS, UNITS,
-    UNIT_PHRASES, WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
+    contains, currency_sign, lookup, AGE_WORDS, BOUNDS_EN, BOUNDS_ID, COMPOUND_DURATIONS,
+    CURRENCY_CODES, CURRENCY_WORDS, DIRECTIONS, DOLLAR_PREFIXES, EN_FOLD_WORDS, EN_NUMBER_WORDS,
+    EN_ORDINALS, EN_VAGUE_AMOUNTS, EVENTS, GLUED_UNITS, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS,
+    MAGNITUDES, MONTHS, MONTH_ABBREVIATIONS, OTHERS, PERIOD_PREFIXES, RANGE_WORDS, SCORE_WORDS,
+    TIME_UNITS, UNITS, UNIT_PHRASES, WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
 };
 use super::tokenize::{Tok, TokKind};
 use super::{Bound, NumberAnchor, NumberKind, YearMark};
@@ -829,6 +829,45 @@ impl Ctx<'_> {
 
     // --- sentence-level passes ------------------------------------------------------------
 
+    /// Joins a duration written in two units, the larger first ("empat tahun
+    /// enam bulan", "two hours and 30 minutes", "1 jam 45 menit"), into one
+    /// figure in the larger unit (4.5 years, 2.5 hours): the other side may
+    /// state it so ("four and a half years").
+    pub(super) fn join_compound_durations(&self, raws: &mut Vec<Raw>) {
+        let mut k = 0;
+        while k + 1 < raws.len() {
+            let (a, b) = (&raws[k], &raws[k + 1]);
+            let smaller = a
+                .unit
+                .and_then(|u| COMPOUND_DURATIONS.iter().find(|(big, _, _)| *big == u));
+            let joined = match smaller {
+                Some((_, small, per)) if b.unit == Some(*small) => {
+                    let gap = b.ctx_start.saturating_sub(a.ctx_end);
+                    let tight = gap == 0
+                        || (gap == 1
+                            && (matches!(self.word(a.ctx_end), Some("and" | "dan"))
+                                || self.sym(a.ctx_end) == Some(',')));
+                    let plain = |r: &Raw| {
+                        r.kind == NumberKind::Cardinal
+                            && r.bound == Bound::Exact
+                            && !r.range_next
+                            && !r.optional
+                    };
+                    (tight && plain(a) && plain(b) && b.value < *per).then_some(*per)
+                }
+                _ => None,
+            };
+            if let Some(per) = joined {
+                let b = raws.remove(k + 1);
+                let a = &mut raws[k];
+                a.value += b.value / per;
+                a.end = b.end;
+                a.ctx_end = b.ctx_end;
+            }
+            k += 1;
+        }
+    }
+
     /// Joins neighbours written as a range or a score (module doc).
     pub(super) fn link_ranges(&self, raws: &mut [Raw]) {
         for k in 1..raws.len() {
@@ -1631,7 +1670,8 @@ mod tests {
             // a clock figure that reads as no time
             ("a 2:1 majority", En, &[]),
             ("at 25:00", En, &[]),
-            ("2 jam 30 menit", Id, &[u(2.0, "hour"), u(30.0, "minute")]),
+            // a duration in two units, one figure (no clock time)
+            ("2 jam 30 menit", Id, &[u(2.5, "hour")]),
             ("someone", En, &[]),
             ("seseorang", Id, &[]),
             ("satu-satunya", Id, &[]),

@@ -428,8 +428,20 @@ fn is_feet_and_inches(v: f64) -> bool {
 }
 
 fn plain(v: f64) -> String {
-    // `+ 0.0` turns -0 into 0; Display never uses exponents.
-    format!("{}", v + 0.0)
+    // `+ 0.0` turns -0 into 0; Display never uses exponents. A value worked
+    // out rather than written (4 years 8 months: 4.666...) is shown to six
+    // places.
+    let shown = format!("{}", v + 0.0);
+    match shown.split_once('.') {
+        Some((_, places)) if places.len() > 6 => {
+            let rounded = format!("{:.6}", v + 0.0);
+            rounded
+                .trim_end_matches('0')
+                .trim_end_matches('.')
+                .to_string()
+        }
+        _ => shown,
+    }
 }
 
 fn same_value(x: f64, y: f64) -> bool {

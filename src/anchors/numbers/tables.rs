@@ -479,6 +479,16 @@ pub(super) const TIME_UNITS: &[&str] = &[
     "century", "day", "decade", "hour", "minute", "month", "second", "week", "year",
 ];
 
+/// A unit of time, the next smaller one, and how many of those make one:
+/// the two units of a duration written in both ("empat tahun enam bulan").
+pub(super) const COMPOUND_DURATIONS: &[(&str, &str, f64)] = &[
+    ("day", "hour", 24.0),
+    ("hour", "minute", 60.0),
+    ("minute", "second", 60.0),
+    ("week", "day", 7.0),
+    ("year", "month", 12.0),
+];
+
 /// Indonesian words for one unit of time (`setahun`, "a year"), read as a
 /// duration of one only after `selama` ("for"), sorted by word.
 pub(super) const ID_ONE_UNIT_OF_TIME: &[(&str, &str)] = &[
