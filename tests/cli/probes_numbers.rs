@@ -1152,3 +1152,25 @@ fn a_duration_in_two_units_is_one_figure() {
         "number_mismatch:4.5|5.5",
     );
 }
+
+/// A quarter by its number ("kuartal I", "Q3") is its ordinal, as "kuartal
+/// ketiga" / "the third quarter" are: before session 15 neither was read,
+/// so a changed quarter was only a figure one side added.
+#[test]
+fn a_quarter_by_its_number_is_compared() {
+    assert_linked_with(
+        "Perusahaan mencatat kerugian pada kuartal I 2020.",
+        "The company posted a loss in the second quarter of 2020.",
+        "number_mismatch:1|2",
+    );
+    assert_linked_with(
+        "Perusahaan mencatat kerugian pada triwulan kedua 2020.",
+        "The company posted a loss in Q3 2020.",
+        "number_mismatch:2|3",
+    );
+    assert_linked_without(
+        "Perusahaan mencatat kerugian pada kuartal III 2020.",
+        "The company posted a loss in Q3 2020.",
+        &["number_"],
+    );
+}

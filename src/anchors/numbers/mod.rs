@@ -494,6 +494,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_quarter_by_its_number_is_its_ordinal() {
+        use NumberKind::{Ordinal, Year};
+        check(&[
+            (
+                "pada kuartal I 2020",
+                Lang::Id,
+                &[k(1.0, Ordinal), k(2020.0, Year)],
+            ),
+            ("triwulan III", Lang::Id, &[k(3.0, Ordinal)]),
+            ("semester II tahun ini", Lang::Id, &[k(2.0, Ordinal)]),
+            ("in Q3 2020", Lang::En, &[k(3.0, Ordinal), k(2020.0, Year)]),
+            ("profit in H1", Lang::En, &[k(1.0, Ordinal)]),
+            // a Roman numeral elsewhere, a code, is no quarter
+            ("Perang Dunia II", Lang::Id, &[]),
+            ("Q5 and H3", Lang::En, &[]),
+        ]);
+    }
+
+    #[test]
     fn a_duration_in_two_units_is_one_figure() {
         check(&[
             (

@@ -422,6 +422,51 @@ impl Ctx<'_> {
     }
 
     /// An ordinal, or a day of the month when a month follows (`14th of May`, `14th May`).
+    /// A quarter or half of a year by its number, as business news writes
+    /// it: "kuartal I", "triwulan III", "semester II" (a Roman numeral
+    /// after the period's word), "Q3", "H1". The ordinal, as "kuartal
+    /// ketiga" / "the third quarter" read.
+    pub(super) fn period_number_at(&self, i: usize) -> Option<Step> {
+        let w = self.word(i)?;
+        let value = match self.lang {
+            Lang::Id => {
+                let period = matches!(
+                    self.prev_word(i),
+                    Some("kuartal" | "triwulan" | "semester" | "caturwulan")
+                );
+                let roman = match w {
+                    "i" => 1.0,
+                    "ii" => 2.0,
+                    "iii" => 3.0,
+                    "iv" => 4.0,
+                    _ => return None,
+                };
+                period.then_some(roman)?
+            }
+            // "Q3" is a letter and a digit glued to it.
+            Lang::En => {
+                let most = match w {
+                    "q" => 4,
+                    "h" => 2,
+                    _ => return None,
+                };
+                let d: u8 = self
+                    .digits(i + 1)
+                    .filter(|_| self.is_glued(i + 1))?
+                    .parse()
+                    .ok()?;
+                let after = self.tok(i + 2);
+                if !(1..=most).contains(&d)
+                    || after.is_some_and(|t| t.glued && t.kind == TokKind::Word)
+                {
+                    return None;
+                }
+                return Some(self.ordinal_step(f64::from(d), i, i + 2));
+            }
+        };
+        Some(self.ordinal_step(value, i, i + 1))
+    }
+
     pub(super) fn ordinal_step(&self, value: f64, first: usize, end: usize) -> Step {
         let month_at = if self.word(end) == Some("of") {
             end + 1

@@ -341,6 +341,7 @@ impl Ctx<'_> {
             .or_else(|| self.clock_word_at(i))
             .or_else(|| self.fraction_at(i))
             .or_else(|| self.ordinal_word_at(i))
+            .or_else(|| self.period_number_at(i))
             .or_else(|| self.times_word_at(i))
             .or_else(|| self.vague_amount_at(i))
             .or_else(|| self.word_number_at(i))
@@ -1217,14 +1218,16 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
             .chain(keys(ID_NUMBER_WORDS).map(|k| format!("ke{k}nya")))
             .chain(keys(ID_VAGUE_AMOUNTS))
             .chain(keys(super::tables::ID_ONE_UNIT_OF_TIME))
-            .chain(["pertama", "pertamanya", "sekali"].map(String::from));
+            .chain(["pertama", "pertamanya", "sekali"].map(String::from))
+            .chain(["i", "ii", "iii", "iv"].map(String::from));
         let en = calendar
             .chain(keys(EN_NUMBER_WORDS))
             .chain(keys(EN_ORDINALS))
             .chain(keys(EN_FOLD_WORDS))
             .chain(keys(EN_VAGUE_AMOUNTS))
             .chain(["tens".to_string()])
-            .chain(["a", "both", "once", "twice", "thrice"].map(String::from));
+            .chain(["a", "both", "once", "twice", "thrice"].map(String::from))
+            .chain(["q", "h"].map(String::from));
         [Openers::new(id), Openers::new(en)]
     });
     match lang {
