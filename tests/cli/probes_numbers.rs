@@ -1174,3 +1174,25 @@ fn a_quarter_by_its_number_is_compared() {
         &["number_"],
     );
 }
+
+/// Decades of age and of the century in every form: "usianya 80-an" was a
+/// bare 80, "in his seventies" and "the '80s" no figure, so a changed
+/// decade was a figure one side added (session 15 probes).
+#[test]
+fn decades_in_words_and_short_forms_are_compared() {
+    assert_linked_with(
+        "Penulis yang usianya 80-an itu masih menulis setiap hari.",
+        "The writer, who is in his seventies, still writes every day.",
+        "number_mismatch:80s|70s",
+    );
+    assert_linked_without(
+        "Penulis yang usianya 80-an itu masih menulis setiap hari.",
+        "The writer, who is in his 80s, still writes every day.",
+        &["number_"],
+    );
+    assert_linked_with(
+        "Band itu pertama kali populer pada tahun 90-an.",
+        "The band first became popular in the '80s.",
+        "number_mismatch:1990s|1980s",
+    );
+}

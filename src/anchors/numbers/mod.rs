@@ -494,6 +494,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn decades_of_age_and_of_the_century_in_every_form() {
+        use NumberKind::Decade;
+        check(&[
+            ("usianya 80-an", Lang::Id, &[k(80.0, Decade)]),
+            ("in his seventies", Lang::En, &[k(70.0, Decade)]),
+            ("in the '80s", Lang::En, &[k(1980.0, Decade)]),
+            ("in the ’00s", Lang::En, &[k(2000.0, Decade)]),
+            ("the early nineties", Lang::En, &[k(1990.0, Decade)]),
+            // a decade word after anything else is no figure
+            ("roaring twenties", Lang::En, &[]),
+        ]);
+    }
+
+    #[test]
     fn a_quarter_by_its_number_is_its_ordinal() {
         use NumberKind::{Ordinal, Year};
         check(&[

@@ -467,6 +467,26 @@ impl Ctx<'_> {
         Some(self.ordinal_step(value, i, i + 1))
     }
 
+    /// An English decade in words: of someone's age after a possessive ("in
+    /// his seventies", as "in his 70s"), of the last century after "the"
+    /// ("the eighties", as "the 1980s").
+    pub(super) fn decade_word_at(&self, i: usize) -> Option<Step> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let tens = lookup(super::tables::EN_DECADE_WORDS, self.word(i)?)?;
+        let mut before = i.checked_sub(1)?;
+        if matches!(self.word(before), Some("early" | "mid" | "late")) {
+            before = before.checked_sub(1)?;
+        }
+        let value = match self.word(before)? {
+            "her" | "his" | "their" | "its" | "my" | "our" | "your" => tens,
+            "the" => 1900.0 + tens,
+            _ => return None,
+        };
+        Some(Step::one(Raw::new(value, NumberKind::Decade, i, i + 1)))
+    }
+
     pub(super) fn ordinal_step(&self, value: f64, first: usize, end: usize) -> Step {
         let month_at = if self.word(end) == Some("of") {
             end + 1

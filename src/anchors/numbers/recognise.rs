@@ -18,10 +18,10 @@ use crate::text::doc::Lang;
 
 use super::tables::{
     contains, currency_sign, lookup, AGE_WORDS, BOUNDS_EN, BOUNDS_ID, COMPOUND_DURATIONS,
-    CURRENCY_CODES, CURRENCY_WORDS, DIRECTIONS, DOLLAR_PREFIXES, EN_FOLD_WORDS, EN_NUMBER_WORDS,
-    EN_ORDINALS, EN_VAGUE_AMOUNTS, EVENTS, GLUED_UNITS, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS,
-    MAGNITUDES, MONTHS, MONTH_ABBREVIATIONS, OTHERS, PERIOD_PREFIXES, RANGE_WORDS, SCORE_WORDS,
-    TIME_UNITS, UNITS, UNIT_PHRASES, WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
+    CURRENCY_CODES, CURRENCY_WORDS, DIRECTIONS, DOLLAR_PREFIXES, EN_DECADE_WORDS, EN_FOLD_WORDS,
+    EN_NUMBER_WORDS, EN_ORDINALS, EN_VAGUE_AMOUNTS, EVENTS, GLUED_UNITS, ID_NUMBER_WORDS,
+    ID_VAGUE_AMOUNTS, MAGNITUDES, MONTHS, MONTH_ABBREVIATIONS, OTHERS, PERIOD_PREFIXES,
+    RANGE_WORDS, SCORE_WORDS, TIME_UNITS, UNITS, UNIT_PHRASES, WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
 };
 use super::tokenize::{Tok, TokKind};
 use super::{Bound, NumberAnchor, NumberKind, YearMark};
@@ -342,6 +342,7 @@ impl Ctx<'_> {
             .or_else(|| self.fraction_at(i))
             .or_else(|| self.ordinal_word_at(i))
             .or_else(|| self.period_number_at(i))
+            .or_else(|| self.decade_word_at(i))
             .or_else(|| self.times_word_at(i))
             .or_else(|| self.vague_amount_at(i))
             .or_else(|| self.word_number_at(i))
@@ -364,6 +365,18 @@ impl Ctx<'_> {
         let (Some((lead, first)), Some(num)) = (self.lead(i), self.read_digits(i)) else {
             return Step::skip(self.glued_run_end(i));
         };
+        // "the '80s": a decade written with two digits after an apostrophe.
+        let apostrophe = i > 0 && matches!(self.sym(i - 1), Some('\'' | '’')) && self.is_glued(i);
+        if apostrophe
+            && num.plain
+            && num.len == 2
+            && num.value % 10.0 == 0.0
+            && self.glued_word(num.end) == Some("s")
+        {
+            let century = if num.value < 20.0 { 2000.0 } else { 1900.0 };
+            let raw = Raw::new(century + num.value, NumberKind::Decade, i, num.end + 1);
+            return self.finish(raw);
+        }
         if let Some(next) = self.age_decade_at(first, &num) {
             // "berusia 60-an" / "in her 60s": a decade of life, valued by
             // its first year of age.
@@ -1227,7 +1240,8 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
             .chain(keys(EN_VAGUE_AMOUNTS))
             .chain(["tens".to_string()])
             .chain(["a", "both", "once", "twice", "thrice"].map(String::from))
-            .chain(["q", "h"].map(String::from));
+            .chain(["q", "h"].map(String::from))
+            .chain(keys(EN_DECADE_WORDS));
         [Openers::new(id), Openers::new(en)]
     });
     match lang {

@@ -559,7 +559,22 @@ pub(super) const DOLLAR_PREFIXES: &[(&str, &str)] = &[
 ];
 
 /// Words before a number that make it an age in years (`usia 13`, `usia13`, `aged 13`).
-pub(super) const AGE_WORDS: &[&str] = &["age", "aged", "berumur", "berusia", "umur", "usia"];
+pub(super) const AGE_WORDS: &[&str] = &[
+    "age", "aged", "berumur", "berusia", "umur", "umurnya", "usia", "usianya",
+];
+
+/// English words for a decade ("in his seventies", "the eighties"), with
+/// the tens they start at. Sorted by word.
+pub(super) const EN_DECADE_WORDS: &[(&str, f64)] = &[
+    ("eighties", 80.0),
+    ("fifties", 50.0),
+    ("forties", 40.0),
+    ("nineties", 90.0),
+    ("seventies", 70.0),
+    ("sixties", 60.0),
+    ("thirties", 30.0),
+    ("twenties", 20.0),
+];
 
 /// Prefixes joined by a hyphen to a year or decade (`mid-2010s`); other letters so joined
 /// make a name (`COVID-19`).
@@ -1062,6 +1077,7 @@ mod tests {
         sorted("ID_VAGUE_AMOUNTS", &keys(ID_VAGUE_AMOUNTS));
         sorted("EN_VAGUE_AMOUNTS", &keys(EN_VAGUE_AMOUNTS));
         sorted("ID_ONE_UNIT_OF_TIME", &keys(ID_ONE_UNIT_OF_TIME));
+        sorted("EN_DECADE_WORDS", &keys(EN_DECADE_WORDS));
         for (name, table) in [
             ("TIME_UNITS", TIME_UNITS),
             ("OTHERS", OTHERS),
