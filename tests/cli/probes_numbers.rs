@@ -1196,3 +1196,19 @@ fn decades_in_words_and_short_forms_are_compared() {
         "number_mismatch:1990s|1980s",
     );
 }
+
+/// A share with its possessive ("sekitar seperempatnya": about a quarter
+/// of them) is the share: before session 15 it was no figure.
+#[test]
+fn a_share_with_its_possessive_is_the_share() {
+    assert_linked_without(
+        "Sekitar seperempatnya berencana memindahkan produksi ke luar negeri.",
+        "About a quarter of them plan to move production abroad.",
+        &["number_"],
+    );
+    assert_linked_with(
+        "Sekitar seperempatnya berencana memindahkan produksi ke luar negeri.",
+        "About half of them plan to move production abroad.",
+        "number_mismatch:1/4|1/2",
+    );
+}

@@ -542,6 +542,8 @@ impl Ctx<'_> {
 
     fn id_fraction(&self, i: usize) -> Option<(f64, usize)> {
         let w = self.word(i)?;
+        // "separuhnya", "seperempatnya": the share with its possessive (of them).
+        let w = w.strip_suffix("nya").unwrap_or(w);
         if matches!(w, "setengah" | "separuh") {
             return Some((0.5, i + 1));
         }
@@ -1133,6 +1135,12 @@ mod tests {
             ("dua per tiga warga", Id, &[f(2.0 / 3.0)]),
             ("sepertiga warga", Id, &[f(1.0 / 3.0)]),
             ("seperempat penduduk", Id, &[f(0.25)]),
+            (
+                "sekitar seperempatnya berencana pindah",
+                Id,
+                &[(0.25, Fraction, About, None)],
+            ),
+            ("separuhnya ditutup", Id, &[f(0.5)]),
             ("tiga perempat penduduk", Id, &[f(0.75)]),
             ("separuh penumpang", Id, &[f(0.5)]),
             ("setengah dari mereka", Id, &[f(0.5)]),

@@ -1247,7 +1247,9 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
     match lang {
         // fractions (`sepertiga`, `separuh`) and noon or midnight (`tengah hari`)
         Lang::Id => {
-            OPENERS[0].contains(w) || w.starts_with("seper") || matches!(w, "separuh" | "tengah")
+            OPENERS[0].contains(w)
+                || w.starts_with("seper")
+                || matches!(w, "separuh" | "separuhnya" | "setengahnya" | "tengah")
         }
         Lang::En => w.contains('-') || OPENERS[1].contains(w) || matches!(w, "noon" | "midnight"),
     }
