@@ -1321,3 +1321,14 @@ fn two_listed_places_apart_by_a_compass_word_are_two_names() {
         &["name_"],
     );
 }
+
+/// "Hari Jomblo" is Singles' Day: before session 15 the lexicon lacked
+/// "jomblo", and the translated name was `name_mismatch:Jomblo|Singles`.
+#[test]
+fn a_day_named_in_translation_is_the_same_name() {
+    assert_linked_without(
+        "Penjualan Alibaba pada Hari Jomblo mencapai rekor 268,4 miliar yuan.",
+        "Alibaba's sales on Singles' Day hit a record 268.4 billion yuan.",
+        &["name_"],
+    );
+}
