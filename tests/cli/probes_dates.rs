@@ -409,3 +409,20 @@ fn a_sentence_ending_on_its_date_after_pada_is_no_caption() {
         &["number_", "caption"],
     );
 }
+
+/// A fiscal or season year written across two ("2018/2019", "2019/20",
+/// "2019-20") is its first year: before session 15 the slashed forms were
+/// no figure, so a changed fiscal year passed unflagged.
+#[test]
+fn a_year_across_two_is_compared_by_its_first_year() {
+    assert_linked_with(
+        "Laporan keuangan tahun fiskal 2018/2019 dirilis hari ini.",
+        "Financial statements for fiscal 2019/20 were released today.",
+        "number_mismatch:2018|2019",
+    );
+    assert_linked_without(
+        "Musim 2019/2020 dihentikan karena pandemi.",
+        "The 2019-20 season was halted by the pandemic.",
+        &["number_"],
+    );
+}

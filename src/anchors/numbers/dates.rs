@@ -293,13 +293,44 @@ impl Ctx<'_> {
             parts.push(j + 1);
             j += 2;
         }
-        let found = self.slash_date(&parts).unwrap_or_default();
+        let found = self
+            .slash_date(&parts)
+            .or_else(|| self.split_year(&parts))
+            .unwrap_or_default();
         Some(Step { found, next: j })
+    }
+
+    /// A fiscal or season year written across two calendar years
+    /// ("2018/2019", "2019/20"): its first year, which is how it differs
+    /// from another.
+    fn split_year(&self, parts: &[usize]) -> Option<Vec<Raw>> {
+        let [a, b] = parts else {
+            return None;
+        };
+        let first: u32 = self.digits(*a).filter(|d| d.len() == 4)?.parse().ok()?;
+        let second = self.digits(*b)?;
+        let next = match second.len() {
+            4 => second.parse::<u32>().ok()?,
+            2 => first / 100 * 100 + second.parse::<u32>().ok()?,
+            _ => return None,
+        };
+        let plausible = (1900..=2099).contains(&first) && (next == first + 1);
+        plausible.then(|| vec![Raw::new(f64::from(first), NumberKind::Year, *a, *b + 1)])
     }
 
     /// An ISO date at `i` (`2024-10-05`): a year, a month and a day joined by
     /// hyphens, read as the three anchors a written date gives, so that it meets
     /// `5 Oktober 2024`. Any other hyphenated digits are left to the other readers.
+    /// A season or fiscal year with a hyphen ("the 2019-20 season"): as
+    /// [`Ctx::split_year`] reads "2019/20". A third part makes it a date.
+    pub(super) fn hyphen_year_at(&self, i: usize) -> Option<Step> {
+        if !self.joins_digits(i + 1, &['-']) || self.joins_digits(i + 3, &['-']) {
+            return None;
+        }
+        let found = self.split_year(&[i, i + 2])?;
+        Some(Step { found, next: i + 3 })
+    }
+
     pub(super) fn iso_date_at(&self, i: usize) -> Option<Step> {
         let year: f64 = self.digits(i).filter(|d| d.len() == 4)?.parse().ok()?;
         if !(1900.0..=2099.0).contains(&year)
@@ -567,6 +598,12 @@ mod tests {
             ("hingga 2021", Id, &[y(2021.0)]),
             ("more than 2000", En, &[(2000.0, Cardinal, MoreThan, None)]),
             ("1500", En, &[n(1500.0)]),
+            // a fiscal or season year across two: its first year
+            ("tahun fiskal 2018/2019", Id, &[y(2018.0)]),
+            ("fiscal 2019/20", En, &[y(2019.0)]),
+            ("the 2019-20 season", En, &[y(2019.0)]),
+            // years two apart are no such year
+            ("2018/2020", En, &[]),
         ]);
     }
 

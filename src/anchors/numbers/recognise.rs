@@ -359,6 +359,9 @@ impl Ctx<'_> {
         if let Some(step) = self.slash_at(i) {
             return step;
         }
+        if let Some(step) = self.hyphen_year_at(i) {
+            return step;
+        }
         if let Some(step) = self.iso_date_at(i) {
             return step;
         }
