@@ -1212,3 +1212,25 @@ fn a_share_with_its_possessive_is_the_share() {
         "number_mismatch:1/4|1/2",
     );
 }
+
+/// A range whose scale word follows only its high end ("10-20 miliar
+/// dolar", "$10-20 billion") is in that scale at both ends: before session
+/// 15 the low end read a bare 10, a false `number_mismatch:10|10000000000`.
+#[test]
+fn a_range_shares_the_scale_of_its_high_end() {
+    assert_linked_without(
+        "Para ahli memperkirakan biaya rekonstruksi mencapai 10-20 miliar dolar.",
+        "Experts estimate the cost of reconstruction at $10 billion to $20 billion.",
+        &["number_"],
+    );
+    assert_linked_without(
+        "Para ahli memperkirakan biaya rekonstruksi mencapai 10-20 miliar dolar.",
+        "Experts estimate the cost of reconstruction at $10-20 billion.",
+        &["number_"],
+    );
+    assert_linked_with(
+        "Para ahli memperkirakan biaya rekonstruksi mencapai 10-20 miliar dolar.",
+        "Experts estimate the cost of reconstruction at $10 billion to $30 billion.",
+        "number_mismatch:20000000000|30000000000",
+    );
+}

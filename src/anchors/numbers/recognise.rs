@@ -897,8 +897,45 @@ impl Ctx<'_> {
                         r.bound = Bound::Exact;
                     }
                 }
-                Some(Link::Range) => link_range(a, b),
+                Some(Link::Range) => {
+                    self.share_the_high_ends_scale(a, b);
+                    link_range(a, b);
+                }
                 None => {}
+            }
+        }
+    }
+
+    /// A range whose scale word stands only after its high end ("10-20
+    /// miliar dolar", "10 hingga 20 miliar", "$10-20 billion") is in that
+    /// scale at both ends: the low end, written smaller than the high end's
+    /// digits, takes their multiplier.
+    fn share_the_high_ends_scale(&self, a: &mut Raw, b: &mut Raw) {
+        let written = |r: &Raw| -> Option<f64> {
+            let digits = (r.first..r.end).find_map(|j| self.digits(j))?;
+            digits.parse::<f64>().ok().filter(|&d| d > 0.0)
+        };
+        let (Some(low), Some(high)) = (written(a), written(b)) else {
+            return;
+        };
+        let scale = b.value / high;
+        let big = [1e3, 1e6, 1e9, 1e12]
+            .iter()
+            .any(|m| (scale - m).abs() <= 1e-9 * m);
+        let unscaled = (a.value - low).abs() < 1e-9;
+        let bare = |r: &Raw| r.kind == NumberKind::Cardinal && r.unit.is_none();
+        // "$10-20 billion": the currency before the low end, the scale after
+        // the high end.
+        let money_first = a.kind == NumberKind::Money && bare(b);
+        let alike = bare(a) || money_first || (a.kind == b.kind && a.unit == b.unit);
+        if big && unscaled && alike && low < high {
+            a.value *= scale;
+            if money_first {
+                b.kind = a.kind;
+                b.unit = a.unit;
+            } else {
+                a.kind = b.kind;
+                a.unit = b.unit;
             }
         }
     }
@@ -1547,6 +1584,32 @@ mod tests {
                 &[
                     (10.0, Percent, AtLeast, Some("percent")),
                     (15.0, Percent, AtMost, Some("percent")),
+                ],
+            ),
+            // A scale word after the high end scales both ends.
+            (
+                "10-20 miliar dolar",
+                Id,
+                &[
+                    (10e9, Money, AtLeast, Some("USD")),
+                    (20e9, Money, AtMost, Some("USD")),
+                ],
+            ),
+            (
+                "$10-20 billion",
+                En,
+                &[
+                    (10e9, Money, AtLeast, Some("USD")),
+                    (20e9, Money, AtMost, Some("USD")),
+                ],
+            ),
+            // ... only where the low end is written smaller than the high.
+            (
+                "from 3 to 2 million",
+                En,
+                &[
+                    (3.0, Cardinal, AtLeast, None),
+                    (2e6, Cardinal, AtMost, None),
                 ],
             ),
             // A change in points and the level it reaches: two figures.
