@@ -1332,3 +1332,21 @@ fn a_day_named_in_translation_is_the_same_name() {
         &["name_"],
     );
 }
+
+/// A person replaced after a party's acronym the sentence opens with
+/// ("Pemimpin DUP Arlene Foster" / "DUP leader Nigel Dodds"): the run's
+/// opening title word ("Pemimpin") kept its other words from reading as a
+/// name of their own, so the replaced leader passed (session 15 probes).
+#[test]
+fn a_person_replaced_after_an_opening_title_and_acronym_is_flagged() {
+    assert_linked_with(
+        "Pemimpin DUP Arlene Foster mengatakan partainya tidak akan pernah menerima pemeriksaan di Laut Irlandia.",
+        "DUP leader Nigel Dodds said his party would never accept checks in the Irish Sea.",
+        "name_mismatch:Arlene Foster|Nigel Dodds",
+    );
+    assert_linked_without(
+        "Pemimpin DUP Arlene Foster mengatakan partainya tidak akan pernah menerima pemeriksaan di Laut Irlandia.",
+        "DUP leader Arlene Foster said her party would never accept checks in the Irish Sea.",
+        &["name_"],
+    );
+}

@@ -834,21 +834,36 @@ fn run_remainder(run: &NameWords, partner: &NameWords) -> Option<NameWords> {
         return None;
     }
     let met: Vec<bool> = (0..n).map(|k| run.word_meets(k, partner)).collect();
-    let unmet = met.iter().filter(|&&m| !m).count();
-    if unmet == 0 || unmet == n {
-        return None;
-    }
     // Every word of the partner is in the run: the run contains it.
     if !(0..partner.cognates.len()).all(|k| partner.word_meets(k, run)) {
         return None;
     }
-    let block = if met[unmet..].iter().all(|&m| m) && met[..unmet].iter().all(|&m| !m) {
-        0..unmet
-    } else if met[..n - unmet].iter().all(|&m| m) && met[n - unmet..].iter().all(|&m| !m) {
-        n - unmet..n
-    } else {
-        return None;
+    // The words that meet nothing, when they make one block at the start or
+    // the end of `met` (whose first word is word `offset` of the run).
+    let block_of = |met: &[bool], offset: usize| {
+        let n = met.len();
+        let unmet = met.iter().filter(|&&m| !m).count();
+        if unmet == 0 || unmet == n {
+            None
+        } else if met[unmet..].iter().all(|&m| m) && met[..unmet].iter().all(|&m| !m) {
+            Some(offset..offset + unmet)
+        } else if met[..n - unmet].iter().all(|&m| m) && met[n - unmet..].iter().all(|&m| !m) {
+            Some(offset + n - unmet..offset + n)
+        } else {
+            None
+        }
     };
+    // Failing that, common words opening the run before the partner are a
+    // title or role the sentence starts with ("Pemimpin DUP Arlene Foster":
+    // leader), not part of either name.
+    let title = || {
+        let first_met = met.iter().position(|&m| m)?;
+        let title = (0..first_met).take_while(|&k| run.known[k]).count();
+        (title > 0 && title == first_met)
+            .then(|| block_of(&met[title..], title))
+            .flatten()
+    };
+    let block = block_of(&met, 0).or_else(title)?;
     if partner.cognates.len() < 2 && block.len() < 2 {
         return None;
     }
