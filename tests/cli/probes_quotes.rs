@@ -396,3 +396,23 @@ fn a_quoted_judgement_in_its_usual_translation_is_the_same_quotation() {
         "quote_changed"
     ));
 }
+
+/// Session 15 probes: a quotation the lexicon could not read ("tidak
+/// melakukan kesalahan apa pun" / "did nothing wrong", "sepeser pun" / "a
+/// single cent") counted as other words, so with its speaker replaced the
+/// pair was two statements and left unmatched; faithful pairs carried
+/// `quote_changed`.
+#[test]
+fn a_quotation_read_through_its_idiom_is_one_statement() {
+    let p = assert_linked_with(
+        "Juru bicara Gedung Putih Sarah Sanders mengatakan, \"Presiden tidak melakukan kesalahan apa pun.\"",
+        "White House spokesman Sean Spicer said: \"The president did nothing wrong.\"",
+        "name_mismatch:Sarah Sanders|Sean Spicer",
+    );
+    assert!(!has_flag(&p, "quote_changed"), "{:?}", p.flags);
+    assert_linked_without(
+        "\"Kami tidak akan membayar sepeser pun,\" tegas Presiden Meksiko Andrés Manuel López Obrador.",
+        "\"We will not pay a single cent,\" Mexican President Andrés Manuel López Obrador insisted.",
+        &["quote_changed", "name_", "speaker_"],
+    );
+}
