@@ -1350,3 +1350,15 @@ fn a_person_replaced_after_an_opening_title_and_acronym_is_flagged() {
         &["name_"],
     );
 }
+
+/// Police ranks of several words are titles, not part of a name: "Komisaris
+/// Besar Argo Yuwono" / "Senior Commissioner Argo Yuwono" was
+/// `name_mismatch:...Komisaris Besar|Senior Commissioner` (session 15).
+#[test]
+fn police_ranks_are_titles() {
+    assert_linked_without(
+        "Juru bicara polisi Komisaris Besar Argo Yuwono mengatakan 257 orang telah ditangkap.",
+        "Police spokesman Senior Commissioner Argo Yuwono said 257 people had been arrested.",
+        &["name_"],
+    );
+}
