@@ -753,10 +753,11 @@ fn judge_numbers(
     let (optional_left, src_left): (Vec<_>, Vec<_>) =
         src_left.into_iter().partition(|a| a.optional);
     for a in optional_left {
-        let changed = tgt
-            .iter()
-            .enumerate()
-            .position(|(j, b)| parallel && !tgt_used[j] && optional_changed(a, b));
+        let changed = tgt.iter().enumerate().position(|(j, b)| {
+            parallel
+                && !tgt_used[j]
+                && (optional_changed(a, b) || numbers::vague_amounts_differ(a, b))
+        });
 
         if let Some(j) = changed {
             tgt_used[j] = true;
@@ -1704,6 +1705,24 @@ mod tests {
                 "{source} / {target}: {j:?}"
             );
         }
+    }
+
+    #[test]
+    fn vague_amounts_of_other_orders_in_a_rendering_are_another_amount() {
+        let j = judge_texts(
+            "Ribuan orang berunjuk rasa di pusat kota.",
+            "Hundreds of people protested in the city centre.",
+        );
+        assert_eq!(
+            number_mismatches(&j),
+            [("ribuan".to_string(), "hundreds".to_string())],
+            "{j:?}"
+        );
+        let j = judge_texts(
+            "Ratusan ribu orang berunjuk rasa di pusat kota.",
+            "Hundreds of thousands of people protested in the city centre.",
+        );
+        assert!(number_mismatches(&j).is_empty(), "{j:?}");
     }
 
     #[test]

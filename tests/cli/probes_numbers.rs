@@ -1234,3 +1234,20 @@ fn a_range_shares_the_scale_of_its_high_end() {
         "number_mismatch:20000000000|30000000000",
     );
 }
+
+/// Amounts named by their order of magnitude ("jutaan" / "thousands") are
+/// compared in a close rendering: before session 15 they took no partner,
+/// so "millions" changed into "thousands" passed unflagged.
+#[test]
+fn vague_amounts_of_other_orders_are_flagged_in_a_rendering() {
+    assert_linked_with(
+        "Jutaan warga India memadati tempat pemungutan suara pada hari pertama pemilu.",
+        "Thousands of Indians thronged polling stations on the first day of the election.",
+        "number_mismatch:jutaan|thousands",
+    );
+    assert_linked_without(
+        "Jutaan warga India memadati tempat pemungutan suara pada hari pertama pemilu.",
+        "Millions of Indians thronged polling stations on the first day of the election.",
+        &["number_"],
+    );
+}

@@ -554,6 +554,17 @@ pub fn is_vague(a: &NumberAnchor) -> bool {
     vague_ceiling(a).is_some()
 }
 
+/// Two amounts each named by its order of magnitude whose ranges do not
+/// meet ("jutaan" / "thousands", "puluhan miliar" / "hundreds of
+/// billions"): another amount, where the two stand in one place.
+pub fn vague_amounts_differ(a: &NumberAnchor, b: &NumberAnchor) -> bool {
+    let (Some(x), Some(y)) = (vague_ceiling(a), vague_ceiling(b)) else {
+        return false;
+    };
+    let units_agree = a.unit.is_none() || b.unit.is_none() || a.unit == b.unit;
+    units_agree && (x <= b.value || y <= a.value)
+}
+
 /// The amount an amount named by its order of magnitude stays below
 /// ("ratusan": 1000, "puluhan ribu": 100,000, "belasan": 20); None for any
 /// other figure.
