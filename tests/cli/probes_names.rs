@@ -1362,3 +1362,20 @@ fn police_ranks_are_titles() {
         &["name_"],
     );
 }
+
+/// Sports and UN bodies by their acronyms: "UEFA" / "FIFA" passed unflagged
+/// before session 15, since neither was listed and an unlisted acronym is
+/// no name put in another's place (each language abbreviates its own words).
+#[test]
+fn a_listed_sports_body_replaced_is_flagged() {
+    assert_linked_with(
+        "Klub tersebut didenda €1,5 juta oleh UEFA karena melanggar aturan keuangan.",
+        "The club was fined €1.5 million by FIFA for breaching financial fair play rules.",
+        "name_mismatch:UEFA|FIFA",
+    );
+    assert_linked_without(
+        "Komite Olimpiade Internasional menunda Olimpiade Tokyo.",
+        "The International Olympic Committee postponed the Tokyo Olympics.",
+        &["name_"],
+    );
+}
