@@ -1251,3 +1251,15 @@ fn vague_amounts_of_other_orders_are_flagged_in_a_rendering() {
         &["number_"],
     );
 }
+
+/// An age one turns ("He will turn 30") is an age, as "berusia 30 tahun"
+/// is: before session 15 it was a bare 30, the two figures unrelated, and
+/// the short faithful pair was left unmatched.
+#[test]
+fn an_age_one_turns_is_an_age() {
+    assert_linked_without(
+        "Ia akan berusia 30 tahun bulan depan.",
+        "He will turn 30 next month.",
+        &["number_"],
+    );
+}

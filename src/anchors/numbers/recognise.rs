@@ -794,13 +794,19 @@ impl Ctx<'_> {
         lookup(UNITS, word).map(|u| (u, e + 1))
     }
 
-    /// `usia13` (the age word is the first token) or `usia 13` (it stands before).
+    /// `usia13` (the age word is the first token) or `usia 13` (it stands before);
+    /// or an age one turns ("he will turn 30", "turned 18 last year").
     fn is_age(&self, first: usize) -> bool {
         let age = |j: Option<usize>| {
             j.and_then(|j| self.word(j))
                 .is_some_and(|w| contains(AGE_WORDS, w))
         };
-        age(Some(first)) || age(first.checked_sub(1))
+        let turns = self.lang == Lang::En
+            && matches!(
+                first.checked_sub(1).and_then(|j| self.word(j)),
+                Some("turn" | "turns" | "turned" | "turning")
+            );
+        age(Some(first)) || age(first.checked_sub(1)) || turns
     }
 
     /// The hedge before `first` and its first token; the longest phrase wins.
@@ -1536,6 +1542,7 @@ mod tests {
             ("anak usia 13", Id, &[u(13.0, "year")]),
             ("berusia 13 tahun", Id, &[u(13.0, "year")]),
             ("aged 13", En, &[u(13.0, "year")]),
+            ("he will turn 30 next month", En, &[u(30.0, "year")]),
             ("a 5-star hotel", En, &[n(5.0)]),
         ]);
         let a = first("anak usia13", Id);
