@@ -1263,3 +1263,20 @@ fn an_age_one_turns_is_an_age() {
         &["number_"],
     );
 }
+
+/// A share said without "of" ("fell by a third", "about a quarter planned
+/// to", "halved") is the share: before session 15 "a third" there read as
+/// the ordinal 3 and "halved" as nothing.
+#[test]
+fn a_share_without_of_is_the_share() {
+    assert_linked_with(
+        "Laba bersih maskapai itu merosot menjadi setengahnya pada kuartal ketiga.",
+        "The airline's net profit fell by a third in the third quarter.",
+        "number_mismatch:1/2|1/3",
+    );
+    assert_linked_without(
+        "Laba bersih maskapai itu merosot menjadi setengahnya pada kuartal ketiga.",
+        "The airline's net profit halved in the third quarter.",
+        &["number_"],
+    );
+}

@@ -575,7 +575,8 @@ impl Ctx<'_> {
 
     fn en_fraction(&self, i: usize) -> Option<(f64, usize)> {
         let w = self.word(i)?;
-        if w == "half" {
+        // "profit halved": fell to half, as "merosot menjadi setengahnya".
+        if w == "half" || w == "halved" {
             return Some((0.5, i + 1));
         }
         // `two-thirds`, `one-quarter`
@@ -587,9 +588,16 @@ impl Ctx<'_> {
         let num = if w == "a" { 1.0 } else { en_numerator(w)? };
         let den_word = self.word(i + 1)?;
         let den = lookup(EN_DENOMINATORS, den_word)?;
-        // "a third time", "one quarter ended": singular forms only before `of`
+        // "a third time", "one quarter ended": singular forms only before `of`,
+        // or after a word that measures a share ("fell by a third", "about a
+        // quarter planned to").
         let plural = den_word.ends_with('s') && num > 1.0;
-        (plural || self.word(i + 2) == Some("of")).then_some((num / den, i + 2))
+        let share = w == "a"
+            && matches!(
+                self.prev_word(i),
+                Some("by" | "about" | "nearly" | "almost" | "roughly" | "some" | "than" | "over")
+            );
+        (plural || share || self.word(i + 2) == Some("of")).then_some((num / den, i + 2))
     }
 
     /// A share before a measure, read at `i` with the fraction ending before `end`: an
@@ -1159,6 +1167,19 @@ mod tests {
             ("three quarters of voters", En, &[f(0.75)]),
             ("half of the passengers", En, &[f(0.5)]),
             ("nearly half of them", En, &[(0.5, Fraction, Nearly, None)]),
+            // after a word that measures a share, "of" may be left out
+            (
+                "profit fell by a third in May",
+                En,
+                &[f(1.0 / 3.0), k(5.0, Month)],
+            ),
+            (
+                "and about a quarter planned to",
+                En,
+                &[(0.25, Fraction, About, None)],
+            ),
+            ("for a third time", En, &[k(3.0, Ordinal)]),
+            ("net profit halved", En, &[f(0.5)]),
         ]);
     }
 
