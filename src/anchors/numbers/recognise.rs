@@ -368,17 +368,8 @@ impl Ctx<'_> {
         let (Some((lead, first)), Some(num)) = (self.lead(i), self.read_digits(i)) else {
             return Step::skip(self.glued_run_end(i));
         };
-        // "the '80s": a decade written with two digits after an apostrophe.
-        let apostrophe = i > 0 && matches!(self.sym(i - 1), Some('\'' | '’')) && self.is_glued(i);
-        if apostrophe
-            && num.plain
-            && num.len == 2
-            && num.value % 10.0 == 0.0
-            && self.glued_word(num.end) == Some("s")
-        {
-            let century = if num.value < 20.0 { 2000.0 } else { 1900.0 };
-            let raw = Raw::new(century + num.value, NumberKind::Decade, i, num.end + 1);
-            return self.finish(raw);
+        if let Some(decade) = self.decade_after_an_apostrophe(i, &num) {
+            return self.finish(decade);
         }
         if let Some(next) = self.age_decade_at(first, &num) {
             // "berusia 60-an" / "in her 60s": a decade of life, valued by
@@ -792,6 +783,19 @@ impl Ctx<'_> {
             return Some((unit, e + 2));
         }
         lookup(UNITS, word).map(|u| (u, e + 1))
+    }
+
+    /// "the '80s": a decade written with two digits after an apostrophe (the
+    /// 1980s; "'00s" and "'10s" are this century's).
+    fn decade_after_an_apostrophe(&self, i: usize, num: &DigitNum) -> Option<Raw> {
+        let apostrophe = i > 0 && matches!(self.sym(i - 1), Some('\'' | '’')) && self.is_glued(i);
+        let decade = apostrophe
+            && num.plain
+            && num.len == 2
+            && num.value % 10.0 == 0.0
+            && self.glued_word(num.end) == Some("s");
+        let century = if num.value < 20.0 { 2000.0 } else { 1900.0 };
+        decade.then(|| Raw::new(century + num.value, NumberKind::Decade, i, num.end + 1))
     }
 
     /// `usia13` (the age word is the first token) or `usia 13` (it stands before);
