@@ -698,6 +698,14 @@ fn judge_numbers(
         if !matches!(met[i], Met::Nothing) {
             continue;
         }
+        // The same value under another counted noun, not yet taken ("800
+        // anak" / "800 children"), is this figure's partner below, however
+        // a bare figure of the other side contradicts it.
+        let same_value_free = (0..tgt.len()).any(|j| {
+            !tgt_used[j]
+                && tgt[j].kind == src[i].kind
+                && values_agree(&src[i], &tgt[j]) == NumberRelation::Same
+        });
         if is_difference_of(&src[i], tgt) {
             // "turun empat persepuluh persen" against "fell from 9.0 to 8.6
             // percent": the change between two figures the other side
@@ -706,6 +714,7 @@ fn judge_numbers(
         } else if let Some(j) = tgt_order
             .iter()
             .copied()
+            .filter(|_| !same_value_free)
             .find(|&j| !tgt_used[j] && row[j] == NumberRelation::Mismatch)
         {
             tgt_used[j] = true;
@@ -753,6 +762,12 @@ fn judge_numbers(
     let (optional_left, src_left): (Vec<_>, Vec<_>) =
         src_left.into_iter().partition(|a| a.optional);
     for a in optional_left {
+        // A vague amount is changed only where the other side names none of
+        // its order ("ratusan ... ribuan" / "hundreds ... thousands" pairs
+        // each with its own).
+        if tgt.iter().any(|c| numbers::vague_amounts_meet(a, c)) {
+            continue;
+        }
         let changed = tgt.iter().enumerate().position(|(j, b)| {
             parallel
                 && !tgt_used[j]
@@ -1721,6 +1736,12 @@ mod tests {
         let j = judge_texts(
             "Ratusan ribu orang berunjuk rasa di pusat kota.",
             "Hundreds of thousands of people protested in the city centre.",
+        );
+        assert!(number_mismatches(&j).is_empty(), "{j:?}");
+        // Each with its own, whatever the order.
+        let j = judge_texts(
+            "Topan itu menewaskan ratusan orang dan membuat ribuan lainnya kehilangan tempat tinggal.",
+            "The cyclone killed hundreds of people and left thousands of others homeless.",
         );
         assert!(number_mismatches(&j).is_empty(), "{j:?}");
     }

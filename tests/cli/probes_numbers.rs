@@ -1280,3 +1280,22 @@ fn a_share_without_of_is_the_share() {
         &["number_"],
     );
 }
+
+/// Session 15 probes of figure pairing in close renderings: "ratusan ...
+/// ribuan" / "hundreds ... thousands" were paired crosswise (two false
+/// mismatches), and "800 anak ... usia lima tahun" / "800 children ... the
+/// age of five" paired 800 with the bare five, since "800 children" counts
+/// a noun the source does not name.
+#[test]
+fn figures_pair_with_their_own_before_any_contradiction() {
+    assert_linked_without(
+        "Topan Idai menghantam Beira pada Maret 2019, menewaskan ratusan orang dan membuat ribuan lainnya kehilangan tempat tinggal.",
+        "Cyclone Idai struck Beira in March 2019, killing hundreds of people and leaving thousands of others homeless.",
+        &["number_mismatch"],
+    );
+    assert_linked_without(
+        "Sekitar 800 anak di bawah usia lima tahun meninggal setiap hari akibat diare, kata UNICEF.",
+        "About 800 children under the age of five die every day from diarrhoea, UNICEF said.",
+        &["number_"],
+    );
+}

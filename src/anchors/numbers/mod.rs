@@ -128,7 +128,7 @@ mod tokenize;
 
 pub use relation::{
     converts, format_hedged, format_value, is_vague, measures_otherwise, relation,
-    relation_if_stated, times_scored, vague_amounts_differ,
+    relation_if_stated, times_scored, vague_amounts_differ, vague_amounts_meet,
 };
 
 use recognise::{resolve_others, Ctx};

@@ -565,6 +565,15 @@ pub fn vague_amounts_differ(a: &NumberAnchor, b: &NumberAnchor) -> bool {
     units_agree && (x <= b.value || y <= a.value)
 }
 
+/// Two amounts each named by its order of magnitude whose ranges meet
+/// ("ratusan" / "hundreds").
+pub fn vague_amounts_meet(a: &NumberAnchor, b: &NumberAnchor) -> bool {
+    match (vague_ceiling(a), vague_ceiling(b)) {
+        (Some(x), Some(y)) => x > b.value && y > a.value,
+        _ => false,
+    }
+}
+
 /// The amount an amount named by its order of magnitude stays below
 /// ("ratusan": 1000, "puluhan ribu": 100,000, "belasan": 20); None for any
 /// other figure.
