@@ -704,6 +704,7 @@ fn judge_numbers(
         let same_value_free = (0..tgt.len()).any(|j| {
             !tgt_used[j]
                 && tgt[j].kind == src[i].kind
+                && (src[i].unit.is_none() || tgt[j].unit.is_none())
                 && values_agree(&src[i], &tgt[j]) == NumberRelation::Same
         });
         if is_difference_of(&src[i], tgt) {

@@ -1299,3 +1299,15 @@ fn figures_pair_with_their_own_before_any_contradiction() {
         &["number_"],
     );
 }
+
+/// The guard above is for a figure whose noun one side leaves unnamed: two
+/// figures of one value in units that convert (550 km / 550 miles) are
+/// still one figure changed.
+#[test]
+fn one_value_in_other_units_is_still_a_change() {
+    assert_linked_with(
+        "Satelit itu mengorbit pada ketinggian 550 kilometer di atas Bumi.",
+        "The satellite orbits at an altitude of 550 miles above Earth.",
+        "number_mismatch:550|550",
+    );
+}
