@@ -1311,3 +1311,14 @@ fn one_value_in_other_units_is_still_a_change() {
         "number_mismatch:550|550",
     );
 }
+
+/// "dua pertiganya" (two thirds of them) is the share: before session 15
+/// it read a bare 2, paired against the sentence's other figure.
+#[test]
+fn a_fraction_with_its_possessive_is_the_fraction() {
+    assert_linked_without(
+        "Para peneliti mengamati 450 kelompok terumbu karang dan menemukan bahwa dua pertiganya mengalami pemutihan parah pada 2016.",
+        "Researchers surveyed 450 coral reef groups and found that two thirds of them suffered severe bleaching in 2016.",
+        &["number_"],
+    );
+}

@@ -559,7 +559,10 @@ impl Ctx<'_> {
             let den = self.id_denominator(self.word(i + 2)?, i + 3)?;
             return Some((num / den, i + 3));
         }
-        let den = self.id_denominator(next.strip_prefix("per")?, i + 2)?;
+        // "dua pertiganya": two thirds of them.
+        let den_word = next.strip_prefix("per")?;
+        let den_word = den_word.strip_suffix("nya").unwrap_or(den_word);
+        let den = self.id_denominator(den_word, i + 2)?;
         Some((num / den, i + 2))
     }
 
@@ -1149,6 +1152,7 @@ mod tests {
                 &[(0.25, Fraction, About, None)],
             ),
             ("separuhnya ditutup", Id, &[f(0.5)]),
+            ("dua pertiganya mengalami pemutihan", Id, &[f(2.0 / 3.0)]),
             ("tiga perempat penduduk", Id, &[f(0.75)]),
             ("separuh penumpang", Id, &[f(0.5)]),
             ("setengah dari mereka", Id, &[f(0.5)]),
