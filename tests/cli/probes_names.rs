@@ -1379,3 +1379,21 @@ fn a_listed_sports_body_replaced_is_flagged() {
         &["name_"],
     );
 }
+
+/// Places and people whose Indonesian names are translations ("Lembah
+/// Yordan", "Paus Fransiskus", "Jazirah Arab", "Laut Jawa"): unlisted, each
+/// was a name left over beside the name a probe replaced, and with two
+/// names left on a side no replacement is read (session 15).
+#[test]
+fn a_person_replaced_beside_a_translated_place_is_flagged() {
+    assert_linked_with(
+        "Perdana Menteri Israel Benjamin Netanyahu berjanji akan mencaplok Lembah Yordan jika ia terpilih kembali.",
+        "Israeli Prime Minister Benny Gantz pledged to annex the Jordan Valley if he were re-elected.",
+        "name_mismatch:Benjamin Netanyahu|Benny Gantz",
+    );
+    assert_linked_without(
+        "Putra Mahkota Abu Dhabi Mohammed bin Zayed menjadi tuan rumah bagi Paus Fransiskus dalam kunjungan kepausan pertama ke Jazirah Arab.",
+        "Abu Dhabi Crown Prince Mohammed bin Zayed hosted Pope Francis on the first papal visit to the Arabian Peninsula.",
+        &["name_"],
+    );
+}
