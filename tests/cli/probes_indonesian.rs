@@ -87,3 +87,15 @@ fn words_of_sport_ships_and_calendars_meet_their_translations() {
         assert_linked_without(source, report, &["addition", "omission", "name_"]);
     }
 }
+
+/// "Tidak ada korban jiwa" is "no one was killed": the lexicon gave "korban
+/// jiwa" only as casualties, deaths and fatalities, and the short faithful
+/// line was left unmatched (session 15 probe).
+#[test]
+fn no_loss_of_life_is_no_one_killed() {
+    crate::realnews::assert_linked_without(
+        "Tidak ada korban jiwa dalam kejadian itu.",
+        "No one was killed in the incident.",
+        &["number_"],
+    );
+}
