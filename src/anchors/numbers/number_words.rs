@@ -480,7 +480,7 @@ impl Ctx<'_> {
             before = before.checked_sub(1)?;
         }
         let value = match self.word(before)? {
-            "her" | "his" | "their" | "its" | "my" | "our" | "your" => tens,
+            w if contains(super::tables::POSSESSIVES, w) => tens,
             "the" => 1900.0 + tens,
             _ => return None,
         };

@@ -21,7 +21,8 @@ use super::tables::{
     CURRENCY_CODES, CURRENCY_WORDS, DIRECTIONS, DOLLAR_PREFIXES, EN_DECADE_WORDS, EN_FOLD_WORDS,
     EN_NUMBER_WORDS, EN_ORDINALS, EN_VAGUE_AMOUNTS, EVENTS, GLUED_UNITS, ID_NUMBER_WORDS,
     ID_VAGUE_AMOUNTS, MAGNITUDES, MONTHS, MONTH_ABBREVIATIONS, OTHERS, PERIOD_PREFIXES,
-    RANGE_WORDS, SCORE_WORDS, TIME_UNITS, UNITS, UNIT_PHRASES, WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
+    POSSESSIVES, RANGE_WORDS, SCORE_WORDS, TIME_UNITS, UNITS, UNIT_PHRASES, WEEKDAYS, YEAR_MARKS,
+    YEAR_WORDS,
 };
 use super::tokenize::{Tok, TokKind};
 use super::{Bound, NumberAnchor, NumberKind, YearMark};
@@ -548,10 +549,7 @@ impl Ctx<'_> {
         if self.round_ten_joined_to_an(num) && contains(AGE_WORDS, prev) {
             return Some(num.end + 2);
         }
-        let possessive = matches!(
-            prev,
-            "her" | "his" | "their" | "its" | "my" | "our" | "your"
-        );
+        let possessive = contains(POSSESSIVES, prev);
         (possessive && self.glued_word(num.end) == Some("s")).then_some(num.end + 1)
     }
 

@@ -563,6 +563,10 @@ pub(super) const AGE_WORDS: &[&str] = &[
     "age", "aged", "berumur", "berusia", "umur", "umurnya", "usia", "usianya",
 ];
 
+/// English possessive pronouns, before a decade of someone's age ("in her
+/// 60s", "in his seventies"). Sorted.
+pub(super) const POSSESSIVES: &[&str] = &["her", "his", "its", "my", "our", "their", "your"];
+
 /// English words for a decade ("in his seventies", "the eighties"), with
 /// the tens they start at. Sorted by word.
 pub(super) const EN_DECADE_WORDS: &[(&str, f64)] = &[
@@ -1082,6 +1086,7 @@ mod tests {
             ("TIME_UNITS", TIME_UNITS),
             ("OTHERS", OTHERS),
             ("AGE_WORDS", AGE_WORDS),
+            ("POSSESSIVES", POSSESSIVES),
             ("PERIOD_PREFIXES", PERIOD_PREFIXES),
             ("SCORE_WORDS", SCORE_WORDS),
             ("RANGE_WORDS", RANGE_WORDS),
