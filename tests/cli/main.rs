@@ -18,6 +18,7 @@ mod probes_names;
 mod probes_numbers;
 mod probes_quotes;
 mod probes_renderings;
+mod probes_stories;
 mod props;
 // Runs bash and links files: Unix only.
 #[cfg(unix)]

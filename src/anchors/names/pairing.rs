@@ -1152,12 +1152,27 @@ fn respelling(
             .zip(&words.known)
             .any(|(c, &known)| c == key && known)
     };
+    // A word that stands elsewhere in the other name: Indonesian puts a
+    // name's head first ("Kastel Windsor" / "Windsor Castle", "Departemen
+    // Kepolisian Houston" / "Houston Police Department"), so an English
+    // word there is translated by its loanword, however the spelling was
+    // adapted; a respelled person's name keeps its order.
+    let moved = |x: &str, y: &str| {
+        let at = |words: &NameWords, w: &str| words.texts.iter().position(|t| t == w);
+        let (wa, wb) = (&source.words[i], &target.words[j]);
+        match (at(wa, x), at(wb, y)) {
+            (Some(p), Some(q)) => p != q || wa.texts.len() != wb.texts.len(),
+            _ => false,
+        }
+    };
     let pairs = respelled_words(a, b);
     if pairs.is_empty() {
-        return if cognate_respelling(&source.words[i], &target.words[j]).is_some() {
-            Respelling::Respelled
-        } else {
-            Respelling::None
+        return match cognate_respelling(&source.words[i], &target.words[j]) {
+            Some((x, y)) if known(target, j, &cognate_key(&y)) && moved(&x, &y) => {
+                Respelling::Translated
+            }
+            Some(_) => Respelling::Respelled,
+            None => Respelling::None,
         };
     }
     let respelled = pairs.iter().any(|(x, y)| {
@@ -1171,7 +1186,8 @@ fn respelling(
         let loanword = kx == ky
             && !(source.words[i].has_proper_word_besides(x)
                 || target.words[j].has_proper_word_besides(y));
-        let translated = known(target, j, &ky) && (known(source, i, &kx) || loanword);
+        let translated = known(target, j, &ky)
+            && (known(source, i, &kx) || loanword || (moved(x, y) && is_cognate(&kx, &ky)));
         let listed = canonical(x).is_some() || canonical(y).is_some();
         !translated && !listed
     });
@@ -1521,6 +1537,46 @@ mod tests {
                 "Mohammed Salah mencetak dua gol pada hari Sabtu.",
                 "Mohamed Salah scored twice on Saturday.",
                 &[("Mohammed", "Mohamed")],
+                None,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_loanword_heading_a_translated_name_is_no_respelling() {
+        // Indonesian puts the head first ("Kastel Windsor" / "Windsor
+        // Castle"): the loanword standing elsewhere in the name translates
+        // the English word, however its spelling was adapted.
+        check(&[
+            (
+                "Mereka berfoto di Kastel Windsor pada hari Sabtu.",
+                "They posed at Windsor Castle on Saturday.",
+                &[],
+                None,
+            ),
+            (
+                "Anak-anak ditahan di fasilitas Patroli Perbatasan.",
+                "Children were held in Border Patrol facilities.",
+                &[],
+                None,
+            ),
+            (
+                "Juru bicara Departemen Kepolisian Houston mengatakan korban tewas.",
+                "A Houston Police Department spokesman said the victim died.",
+                &[],
+                None,
+            ),
+            (
+                "Partai Unionis Demokratik juga memberikan suara menolak.",
+                "The Democratic Unionist Party also voted against it.",
+                &[],
+                None,
+            ),
+            // In the same place, a respelled word is still a respelling.
+            (
+                "Manajer Sean Dyche mengatakan timnya kalah.",
+                "Manager Sean Dyce said his side lost.",
+                &[("Sean Dyche", "Sean Dyce")],
                 None,
             ),
         ]);
