@@ -49,3 +49,29 @@ fn a_loanword_heading_a_translated_name_is_no_respelling() {
         "name_variant:Sean Dyche|Sean Dyce",
     );
 }
+
+// "Pelaksana Tugas" (acting), "Direktur Utama" (chief executive) and
+// "Former" are titles, not names; a span of months is a date.
+
+#[test]
+fn acting_titles_and_month_spans_are_no_names() {
+    for (source, report) in [
+        (
+            "Pelaksana Tugas Direktur ICE Matthew Albence membela waktu penggerebekan itu.",
+            "Acting ICE Director Matthew Albence defended the timing of the raids.",
+        ),
+        (
+            "Pendapatan iPhone turun 12 persen menjadi 26 miliar dolar AS pada kuartal April-Juni.",
+            "iPhone revenue fell 12 percent to $26 billion in the April-June quarter.",
+        ),
+    ] {
+        assert_linked_without(source, report, &FACT_FLAGS);
+    }
+    // With the title set aside, the one person left on each side was
+    // replaced.
+    assert_linked_with(
+        "Mantan presiden Brasil Luiz Inácio Lula da Silva dibebaskan dari penjara di Curitiba setelah menjalani hukuman 580 hari.",
+        "Former Brazilian president Dilma Rousseff was released from prison in Curitiba after serving 580 days.",
+        "name_mismatch:Luiz Inácio Lula da Silva|Dilma Rousseff",
+    );
+}

@@ -782,6 +782,15 @@ fn classify(raw: &str, lower: &str, whole_lower: &str, lang: Lang) -> Class {
     if listed.any(Listed::TITLE | Listed::TIME_WORD) {
         return Class::Break;
     }
+    // A span of months or days ("Juli-September", "Monday-Friday") is a
+    // date, as each month is.
+    if bare.contains(is_hyphen)
+        && bare
+            .split(is_hyphen)
+            .all(|part| Listed::of(part).any(Listed::TIME_WORD))
+    {
+        return Class::Break;
+    }
     if !is_all_caps(raw) {
         let common = Listed::common(lang);
         if listed.any(common) || (whole_lower != bare && Listed::of(whole_lower).any(common)) {
@@ -1044,6 +1053,44 @@ mod tests {
                 (
                     "Energy Minister Taner Yildiz said two bodies were found.",
                     &["Taner Yildiz"],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn acting_and_chief_executive_titles_and_month_spans_are_no_names() {
+        check(
+            Lang::Id,
+            &[
+                (
+                    "Pelaksana Tugas Direktur ICE Matthew Albence membela penggerebekan itu.",
+                    &["ICE Matthew Albence"],
+                ),
+                (
+                    "Direktur Utama Christian Sewing menyebut rencana itu sebagai awal baru.",
+                    &["Christian Sewing"],
+                ),
+                (
+                    "Samsung melaporkan laba kuartal Juli-September.",
+                    &["Samsung"],
+                ),
+            ],
+        );
+        check(
+            Lang::En,
+            &[
+                (
+                    "Acting ICE Director Matthew Albence defended the raids.",
+                    &["ICE", "Matthew Albence"],
+                ),
+                (
+                    "Former Brazilian president Dilma Rousseff was released.",
+                    &["Brazilian", "Dilma Rousseff"],
+                ),
+                (
+                    "Apple's revenue fell in the April-June quarter.",
+                    &["Apple"],
                 ),
             ],
         );
