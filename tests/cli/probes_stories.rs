@@ -75,3 +75,41 @@ fn acting_titles_and_month_spans_are_no_names() {
         "name_mismatch:Luiz Inácio Lula da Silva|Dilma Rousseff",
     );
 }
+
+// Words of organisations' names a translator renders one by one: a
+// county, a house of parliament, a foundation, a panel.
+
+#[test]
+fn organisation_words_rendered_one_by_one_are_no_name_divergence() {
+    for (source, report) in [
+        (
+            "Komisaris Wilayah Hyde, Tom Pahl, mengatakan bahwa banjir datang dengan cepat ketika arah angin berubah.",
+            "Hyde County Commissioner Tom Pahl said the flooding came on fast as the wind shifted.",
+        ),
+        (
+            "Partai Republik saat ini menguasai 51 dari 100 kursi di Majelis Delegasi.",
+            "Republicans currently hold 51 of the 100 seats in the House of Delegates.",
+        ),
+        (
+            "Yayasan Sains Nasional AS menyumbang 28 juta dolar AS dari total pendanaan tersebut.",
+            "The US National Science Foundation contributed $28 million of the funding.",
+        ),
+        (
+            "Panel Antarpemerintah tentang Perubahan Iklim memperkirakan permukaan laut global akan naik 60 sentimeter pada tahun 2100.",
+            "The Intergovernmental Panel on Climate Change has predicted that global sea levels will rise by 60 centimetres by 2100.",
+        ),
+    ] {
+        assert_linked_without(source, report, &["name_"]);
+    }
+    // The figure changed is still the one flag.
+    let p = assert_linked_with(
+        "Kebakaran Kincade di Wilayah Sonoma telah menghanguskan lebih dari 74.000 acre dan menghancurkan sedikitnya 132 bangunan.",
+        "The Kincade Fire in Sonoma County had burned more than 74,000 acres, destroying at least 123 structures.",
+        "number_mismatch:132|123",
+    );
+    assert!(
+        !p.flags.iter().any(|f| f.starts_with("name_")),
+        "{:?}",
+        p.flags
+    );
+}
