@@ -113,3 +113,26 @@ fn organisation_words_rendered_one_by_one_are_no_name_divergence() {
         p.flags
     );
 }
+
+// Dates and units a close rendering writes its own way.
+
+#[test]
+fn days_listed_with_and_a_next_century_year_and_centimetres_are_one_figure_each() {
+    for (source, report) in [
+        (
+            "Rapat kebijakan The Fed berikutnya dijadwalkan pada 17 dan 18 September.",
+            "The Fed's next policy meeting is scheduled for September 17 and 18.",
+        ),
+        (
+            "Para ilmuwan memperkirakan permukaan laut akan naik 60 sentimeter pada tahun 2100.",
+            "Scientists predict that sea levels will rise by 60 centimetres by 2100.",
+        ),
+    ] {
+        assert_linked_without(source, report, &FACT_FLAGS);
+    }
+    assert_linked_with(
+        "Para ilmuwan memperkirakan permukaan laut akan naik 60 sentimeter pada tahun 2100.",
+        "Scientists predict that sea levels will rise by 80 centimetres by 2100.",
+        "number_mismatch:60|80",
+    );
+}

@@ -427,7 +427,14 @@ impl Ctx<'_> {
     /// as time, so AtMost does not count.
     pub(super) fn is_year(&self, num: &DigitNum, first: usize) -> bool {
         let named = matches!(self.prev_word(first), Some("tahun" | "year")) && num.len <= 4;
-        let in_range = num.len == 4 && (1900.0..=2099.0).contains(&num.value);
+        // A year of the next century is written after the word that sets
+        // a projection's horizon ("by 2100", "pada 2100").
+        let horizon = (2100.0..=2199.0).contains(&num.value)
+            && matches!(
+                self.prev_word(first),
+                Some("by" | "until" | "in" | "pada" | "hingga" | "sampai" | "menjelang")
+            );
+        let in_range = num.len == 4 && ((1900.0..=2099.0).contains(&num.value) || horizon);
         let counted = self
             .hedge_before(first)
             .is_some_and(|(b, _)| matches!(b, Bound::AtLeast | Bound::MoreThan | Bound::LessThan));

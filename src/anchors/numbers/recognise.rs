@@ -909,8 +909,31 @@ impl Ctx<'_> {
                     self.share_the_high_ends_scale(a, b);
                     link_range(a, b);
                 }
-                None => {}
+                None => self.list_days(a, b),
             }
+        }
+    }
+
+    /// Two days of one month listed with "and" ("17 dan 18 September",
+    /// "September 17 and 18"): the bare one is a day too, as a range's end
+    /// is.
+    fn list_days(&self, a: &mut Raw, b: &mut Raw) {
+        let listed = b.ctx_start == a.ctx_end + 1
+            && matches!(self.word(a.ctx_end), Some("and" | "dan" | "&"));
+        let is_day = |r: &Raw| {
+            r.kind == NumberKind::Cardinal
+                && r.unit.is_none()
+                && r.bound == Bound::Exact
+                && r.value.fract() == 0.0
+                && (1.0..=31.0).contains(&r.value)
+        };
+        if !listed {
+            return;
+        }
+        if a.kind == NumberKind::DayOfMonth && is_day(b) {
+            b.kind = NumberKind::DayOfMonth;
+        } else if b.kind == NumberKind::DayOfMonth && is_day(a) {
+            a.kind = NumberKind::DayOfMonth;
         }
     }
 
@@ -1641,6 +1664,20 @@ mod tests {
                 &[k(5.0, Month), k(14.0, DayOfMonth), k(19.0, DayOfMonth)],
             ),
             ("1995-2000", En, &[k(1995.0, Year), k(2000.0, Year)]),
+            // Two days listed with "and".
+            (
+                "17 dan 18 September",
+                Id,
+                &[k(17.0, DayOfMonth), k(18.0, DayOfMonth), k(9.0, Month)],
+            ),
+            (
+                "September 17 and 18",
+                En,
+                &[k(9.0, Month), k(17.0, DayOfMonth), k(18.0, DayOfMonth)],
+            ),
+            // A year of the next century after the horizon's word.
+            ("rise by 2100", En, &[k(2100.0, Year)]),
+            ("naik pada 2100", Id, &[k(2100.0, Year)]),
         ]);
         check_events(&[("10-15 people were killed", En, 10.0, Some("killed"))]);
     }
