@@ -476,7 +476,7 @@ fn toks(text: &str, from: usize, to: usize) -> Vec<Tok> {
             let word_end = chars.get(m).map_or(s.len(), |x| x.0);
             if chars.get(m).is_some_and(|x| x.1 == '.')
                 && (s[i..word_end].contains('.')
-                    || sorted_contains(HONORIFICS, &s[i..word_end].to_lowercase()))
+                    || names::is_dot_abbreviation(&s[i..word_end].to_lowercase()))
             {
                 m += 1;
             }
@@ -819,14 +819,6 @@ fn speaker_from(text: &str, np: &[Tok], lang: Lang) -> Option<String> {
 
 // ---------------------------------------------------------------------------
 // Word lists (lowercase; sorted bytewise and duplicate-free, tested)
-
-/// Abbreviated honorifics and titles whose dot ends no sentence ("Tn.
-/// Smith", "Ny. Ardern", "Mr. Trump").
-const HONORIFICS: &[&str] = &[
-    "dr", "gen", "gov", "jr", "lt", "mr", "mrs", "ms", "nn", "ny", "prof", "rep", "rev", "sdr",
-    "sen", "sgt", "tn",
-];
-
 /// Speech verbs (English, and Indonesian verbs that follow the speaker).
 const SPEECH_VERBS: &[&str] = &[
     "acknowledged",
@@ -1367,7 +1359,6 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_and_unique() {
-        assert_sorted_unique("HONORIFICS", HONORIFICS);
         assert_sorted_unique("SPEECH_VERBS", SPEECH_VERBS);
         assert_sorted_unique("VERBS_FIRST", VERBS_FIRST);
         assert_sorted_unique("NP_STOPS", NP_STOPS);

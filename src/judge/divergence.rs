@@ -940,6 +940,9 @@ fn judge_names(
         !x.key.split(' ').any(|w| y.key.split(' ').any(|v| v == w))
             && names::similarity(&x.text, &y.text) < names::SUBSTITUTION_MIN_SIMILARITY
     });
+    // Either way the two must be two people: names that share a word or
+    // are spelled alike are one person misnamed ("Sivan" / "Sivam", K.
+    // Sivan speaking elsewhere in the story), the name changed.
     // The report's person named in another sentence of the source, by the
     // surname at least ("Yildiz mengatakan ...").
     let source_knows = |b: &str| {
@@ -949,7 +952,8 @@ fn judge_names(
         if credited
             && story::is_person(&a)
             && story::is_person(&b)
-            && (story.names_person(&a) || (apart && source_knows(&b)))
+            && apart
+            && (story.names_person(&a) || source_knows(&b))
             && names::relation(&a, &b) == NameRelation::Different
         {
             Flag::SpeakerMismatch(a, b)

@@ -7,7 +7,7 @@
 //! stories. Each test holds pairs that went wrong before its fix, reduced
 //! to the sentences that show it.
 
-use crate::realnews::{assert_linked_with, assert_linked_without};
+use crate::realnews::{align_story, assert_linked_with, assert_linked_without};
 
 /// Flags a reviewer reads as a changed fact.
 const FACT_FLAGS: [&str; 2] = ["name_", "number_"];
@@ -135,4 +135,52 @@ fn days_listed_with_and_a_next_century_year_and_centimetres_are_one_figure_each(
         "Scientists predict that sea levels will rise by 80 centimetres by 2100.",
         "number_mismatch:60|80",
     );
+}
+
+// A rank's abbreviation keeps the name after it, and a title that is a
+// surname too ends a given name ("said Cpl. Rob King"): the speaker is
+// read, and his name changed is a name flag.
+
+#[test]
+fn a_ranked_speaker_with_a_surname_title_is_read_and_his_changed_name_flagged() {
+    let rows = align_story(
+        &[
+            "Polisi mengatakan mobil itu menabrak pembatas jalan sesaat setelah tengah malam.",
+            "\"Kecepatan dan alkohol sama-sama sedang diselidiki sebagai faktor yang mungkin menjadi penyebab,\" kata Kopral Rob Kingston dalam sebuah pernyataan.",
+            "Jalan raya itu ditutup selama enam jam.",
+        ],
+        &[
+            "Police said the car hit a road barrier shortly after midnight.",
+            "\"Speed and alcohol are both being looked at as possible factors,\" said Cpl. Rob King in a statement.",
+            "The highway was closed for six hours.",
+        ],
+    );
+    let (_, flags) = rows
+        .iter()
+        .find(|(text, _)| text.contains("Kopral"))
+        .unwrap();
+    assert!(flags.iter().any(|f| f.starts_with("name_")), "{flags:?}");
+    assert!(!flags.iter().any(|f| f.ends_with("|Cpl")), "{flags:?}");
+}
+
+// A speaker respelled where the story names him elsewhere is one person
+// misnamed, not another speaker: a name flag.
+
+#[test]
+fn a_respelled_speaker_the_story_names_elsewhere_is_a_name_flag() {
+    let rows = align_story(
+        &[
+            "Sinyal dari wahana pendarat itu hilang, kata Ketua Organisasi Riset Antariksa India K. Sivan.",
+            "Sivan mengatakan badan tersebut sedang menganalisis data untuk mengetahui penyebab kegagalan.",
+        ],
+        &[
+            "The signal from the lander was lost, said Indian Space Research Organisation chairman K. Sivan.",
+            "Sivam said the agency was analysing data to find out what had gone wrong.",
+        ],
+    );
+    let (_, flags) = rows
+        .iter()
+        .find(|(text, _)| text.starts_with("Sivan mengatakan"))
+        .unwrap();
+    assert!(flags.iter().any(|f| f.starts_with("name_")), "{flags:?}");
 }

@@ -195,11 +195,19 @@ fn read_word(text: &str, start: usize) -> usize {
 }
 
 /// Abbreviations whose dot is not a sentence end: name parts ("St.
-/// Petersburg") and titles ("Mr.", "Tn."). Sorted, no duplicates.
+/// Petersburg") and titles, honorifics and ranks ("Mr.", "Tn.", "Ny.",
+/// "Cpl."). Sorted, no duplicates.
 const DOT_ABBREVS: &[&str] = &[
-    "col", "dr", "ft", "gen", "gov", "jr", "lt", "mr", "mrs", "ms", "mt", "ny", "pres", "prof",
-    "rep", "rev", "sen", "sgt", "sr", "st", "tn",
+    "adm", "brig", "capt", "cmdr", "col", "cpl", "det", "dr", "ft", "gen", "gov", "insp", "jr",
+    "lt", "maj", "mr", "mrs", "ms", "mt", "nn", "ny", "pfc", "pres", "prof", "pvt", "rep", "rev",
+    "sdr", "sen", "sgt", "spc", "sr", "st", "supt", "tn",
 ];
+
+/// Whether a word (lowercase, without its dot) is an abbreviation whose
+/// dot goes on with the name after it ("Cpl. Rob King", "St. Petersburg").
+pub fn is_dot_abbreviation(lower: &str) -> bool {
+    DOT_ABBREVS.contains(&lower)
+}
 
 /// Splits a hyphenated word into the part that can be a name: leading
 /// capitalised segments ("IS-Khorasan", "ISIS-K"; "Taliban-led" → "Taliban"),
@@ -574,11 +582,22 @@ fn mark_titles_that_are_names(text: &str, pieces: &mut [Piece<'_>], lang: Lang) 
         let followed_by_word = pieces
             .get(i + 1)
             .is_some_and(|n| n.joined_to_prev && !is_name_cap(&text[n.start..n.end]));
-        if !before_name && !after_name && followed_by_word {
+        // After a given name, a title that is a common surname too ends
+        // the name ("said Cpl. Rob King in", "Julie Bishop said").
+        let ends_run = pieces.get(i + 1).is_none_or(|n| !n.joined_to_prev);
+        let surname = after_name
+            && pieces[i - 1].class == Class::Name
+            && sorted_contains(SURNAME_TITLES, bare)
+            && (followed_by_word || ends_run);
+        if !before_name && ((!after_name && followed_by_word) || surname) {
             pieces[i].class = Class::Name;
         }
     }
 }
+
+/// Titles that are common English surnames as well (King, Bishop, Judge,
+/// Pope, Prince): after a given name, the surname. Sorted.
+const SURNAME_TITLES: &[&str] = &["bishop", "judge", "king", "marshal", "pope", "prince"];
 
 /// A title word before the head noun of an organisation's name is a word
 /// of that name ("Premier League", "General Assembly", "General Motors",
@@ -1097,6 +1116,25 @@ mod tests {
     }
 
     #[test]
+    fn a_title_that_is_a_surname_ends_a_given_name() {
+        check(
+            Lang::En,
+            &[
+                (
+                    "\"It was fast,\" said Cpl. Rob King in a statement.",
+                    &["Rob King"],
+                ),
+                (
+                    "Julie Bishop said the talks would go on.",
+                    &["Julie Bishop"],
+                ),
+                // Before a name, still a title.
+                ("King Charles met Rishi Sunak.", &["Charles", "Rishi Sunak"]),
+            ],
+        );
+    }
+
+    #[test]
     fn extracts_names_from_indonesian_seed() {
         check(
             Lang::Id,
@@ -1543,6 +1581,7 @@ mod tests {
     #[test]
     fn word_lists_are_sorted_and_unique() {
         assert_sorted_unique("DOT_ABBREVS", DOT_ABBREVS);
+        assert_sorted_unique("SURNAME_TITLES", SURNAME_TITLES);
         assert_sorted_unique("PARTICLES", PARTICLES);
         assert_sorted_unique("ORGANISATION_HEADS", ORGANISATION_HEADS);
         assert_sorted_unique("NUMERO", NUMERO);
