@@ -92,6 +92,79 @@ pub fn cognate_key(word: &str) -> String {
     single
 }
 
+/// The Indonesian spelling of an English loanword, when Indonesian
+/// respells it by its own rules: a suffix rewritten (`-ic` → `-ik`, `-ine`
+/// → `-in`, `-tion` → `-si`, ...) or a letter Indonesian does not write for
+/// that sound (`c`, `q`, `x`, `ph`, `ck`), doubled letters then single
+/// ("Franciscan" → "fransiskan", "Ranitidine" → "ranitidin",
+/// "Commissioner" → "komisioner"). `None` when no such rule applies: a
+/// final `y` to `i` or a doubled letter alone is how people's names are
+/// respelled ("Dmitry" / "Dmitri", "Mohamed" / "Mohammed"), not a loan.
+pub fn indonesian_spelling(english: &str) -> Option<String> {
+    let mut w: String = english
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if !w.is_ascii() {
+        return None;
+    }
+    let mut marked = false;
+    let suffix = LOAN_SUFFIXES
+        .iter()
+        .chain(SUFFIXES)
+        .find(|(from, _)| w.ends_with(from));
+    if let Some((from, to)) = suffix {
+        marked = *from != "y";
+        w.truncate(w.len() - from.len());
+        w.push_str(to);
+    }
+    let chars: Vec<char> = w.chars().collect();
+    let mut out = String::with_capacity(w.len() + 2);
+    let mut i = 0;
+    while i < chars.len() {
+        let (c, next) = (chars[i], chars.get(i + 1).copied());
+        match (c, next) {
+            ('p', Some('h')) | ('c', Some('k')) => {
+                out.push(if c == 'p' { 'f' } else { 'k' });
+                i += 1;
+                marked = true;
+            }
+            ('c', Some('e' | 'i' | 'y')) => {
+                out.push('s');
+                marked = true;
+            }
+            ('c' | 'q', _) => {
+                out.push('k');
+                marked = true;
+            }
+            ('x', _) => {
+                out.push_str("ks");
+                marked = true;
+            }
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    let mut single = String::with_capacity(out.len());
+    for c in out.chars() {
+        if !single.ends_with(c) {
+            single.push(c);
+        }
+    }
+    marked.then_some(single)
+}
+
+/// Whether an Indonesian word is an English word spelled the Indonesian
+/// way ([`indonesian_spelling`]): a loan, not a respelling.
+pub fn is_loan_spelling(indonesian: &str, english: &str) -> bool {
+    indonesian_spelling(english).is_some_and(|spelled| spelled == indonesian.to_lowercase())
+}
+
+/// Loan suffixes [`indonesian_spelling`] rewrites besides [`SUFFIXES`]:
+/// the final `e` of `-ine` that Indonesian drops ("vaksin", "mesin").
+const LOAN_SUFFIXES: &[(&str, &str)] = &[("ine", "in")];
+
 /// Jaro-Winkler similarity of two cognate keys.
 pub fn key_similarity(a: &str, b: &str) -> f64 {
     strsim::jaro_winkler(a, b)
@@ -245,6 +318,27 @@ fn too_few_common_letters(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn indonesian_spelling_follows_the_loan_rules_not_name_respellings() {
+        for (id, en) in [
+            ("Fransiskan", "Franciscan"),
+            ("Ranitidin", "Ranitidine"),
+            ("Komisioner", "Commissioner"),
+            ("Demokratik", "Democratic"),
+            ("vaksin", "vaccine"),
+        ] {
+            assert!(is_loan_spelling(id, en), "{id} / {en}");
+        }
+        for (id, en) in [
+            ("Dmitri", "Dmitry"),
+            ("Mohammed", "Mohamed"),
+            ("Kellvin", "Kelvin"),
+            ("Sivan", "Sivam"),
+        ] {
+            assert!(!is_loan_spelling(id, en), "{id} / {en}");
+        }
+    }
 
     #[test]
     fn the_letter_bound_never_rejects_a_pair_jaro_winkler_accepts() {

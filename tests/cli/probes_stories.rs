@@ -184,3 +184,22 @@ fn a_respelled_speaker_the_story_names_elsewhere_is_a_name_flag() {
         .unwrap();
     assert!(flags.iter().any(|f| f.starts_with("name_")), "{flags:?}");
 }
+
+// An English word Indonesian spells by its loan rules ("Ranitidin",
+// "Fransiskan") is that word, known to the lexicon or not.
+
+#[test]
+fn a_word_spelled_by_the_loan_rules_is_no_respelling() {
+    for (source, report) in [
+        (
+            "Ranitidin dijual di Indonesia dalam bentuk tablet, sirup, dan suntikan.",
+            "Ranitidine is sold in Indonesia as a tablet, a syrup and an injection.",
+        ),
+        (
+            "Peter Tabichi, seorang biarawan Fransiskan, mengajar matematika dan fisika di Pwani.",
+            "Peter Tabichi, a Franciscan friar, teaches maths and physics in Pwani.",
+        ),
+    ] {
+        assert_linked_without(source, report, &FACT_FLAGS);
+    }
+}

@@ -19,7 +19,7 @@ use super::{
     canonical, fold, is_acronym, is_demonym, place_of_demonym, relation, respelled_words,
     similarity, strip_acronym_inflection, NameAnchor, NameRelation,
 };
-use crate::matching::similarity::{cognate_key, is_cognate};
+use crate::matching::similarity::{cognate_key, is_cognate, is_loan_spelling};
 
 /// The [`similarity`] at or above which two lone names left over in a pair
 /// that is not parallel are read as one put in place of the other: Reuters /
@@ -1165,10 +1165,19 @@ fn respelling(
             _ => false,
         }
     };
+    // An English word Indonesian spells by its loan rules ("Fransiskan" /
+    // "Franciscan", "Ranitidin" / "Ranitidine"), known to the lexicon or
+    // not; in a person's name a respelling ("Mikhael Bowman" / "Michael
+    // Bowman").
+    let loan = |x: &str, y: &str| {
+        is_loan_spelling(x, y)
+            && !(source.words[i].has_proper_word_besides(x)
+                || target.words[j].has_proper_word_besides(y))
+    };
     let pairs = respelled_words(a, b);
     if pairs.is_empty() {
         return match cognate_respelling(&source.words[i], &target.words[j]) {
-            Some((x, y)) if known(target, j, &cognate_key(&y)) && moved(&x, &y) => {
+            Some((x, y)) if loan(&x, &y) || known(target, j, &cognate_key(&y)) && moved(&x, &y) => {
                 Respelling::Translated
             }
             Some(_) => Respelling::Respelled,
@@ -1186,8 +1195,9 @@ fn respelling(
         let loanword = kx == ky
             && !(source.words[i].has_proper_word_besides(x)
                 || target.words[j].has_proper_word_besides(y));
-        let translated = known(target, j, &ky)
-            && (known(source, i, &kx) || loanword || (moved(x, y) && is_cognate(&kx, &ky)));
+        let translated = loan(x, y)
+            || known(target, j, &ky)
+                && (known(source, i, &kx) || loanword || (moved(x, y) && is_cognate(&kx, &ky)));
         let listed = canonical(x).is_some() || canonical(y).is_some();
         !translated && !listed
     });
