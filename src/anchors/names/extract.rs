@@ -19,7 +19,8 @@ use rustc_hash::FxHashMap as HashMap;
 use super::fold::{fold, JOINERS};
 use super::known::{canonical, is_acronym, LEXICON};
 use super::word_lists::{
-    sorted_contains, Listed, EN_COMMON, ID_COMMON, INITIAL_WEAK, MULTIWORD_TITLES, TIME_ZONES,
+    sorted_contains, Listed, COMMON_ACRONYMS, EN_COMMON, ID_COMMON, INITIAL_WEAK, MULTIWORD_TITLES,
+    TIME_ZONES,
 };
 use super::NameAnchor;
 use crate::text::chars::{is_apostrophe_or_look_alike, is_hyphen, is_word_char};
@@ -801,6 +802,10 @@ fn classify(raw: &str, lower: &str, whole_lower: &str, lang: Lang) -> Class {
     if listed.any(Listed::TITLE | Listed::TIME_WORD) {
         return Class::Break;
     }
+    let singular = bare.strip_suffix('s').unwrap_or(bare);
+    if sorted_contains(COMMON_ACRONYMS, bare) || sorted_contains(COMMON_ACRONYMS, singular) {
+        return Class::Break;
+    }
     // A span of months or days ("Juli-September", "Monday-Friday") is a
     // date, as each month is.
     if bare.contains(is_hyphen)
@@ -1094,6 +1099,11 @@ mod tests {
                     "Samsung melaporkan laba kuartal Juli-September.",
                     &["Samsung"],
                 ),
+                // A common noun's acronym is no name.
+                (
+                    "Sebuah mesin ATM dicongkel dari dinding toko di Reading.",
+                    &["Reading"],
+                ),
             ],
         );
         check(
@@ -1111,6 +1121,7 @@ mod tests {
                     "Apple's revenue fell in the April-June quarter.",
                     &["Apple"],
                 ),
+                ("Some MPs and the CEO of Tesla objected.", &["Tesla"]),
             ],
         );
     }
@@ -1582,6 +1593,7 @@ mod tests {
     fn word_lists_are_sorted_and_unique() {
         assert_sorted_unique("DOT_ABBREVS", DOT_ABBREVS);
         assert_sorted_unique("SURNAME_TITLES", SURNAME_TITLES);
+        assert_sorted_unique("COMMON_ACRONYMS", COMMON_ACRONYMS);
         assert_sorted_unique("PARTICLES", PARTICLES);
         assert_sorted_unique("ORGANISATION_HEADS", ORGANISATION_HEADS);
         assert_sorted_unique("NUMERO", NUMERO);

@@ -141,6 +141,7 @@ const TITLES: &[&str] = &[
     "komandan",
     "kombes",
     "komisaris",
+    "komisioner",
     "komjen",
     "kopral",
     "laksamana",
@@ -243,6 +244,9 @@ pub(super) const MULTIWORD_TITLES: &[&str] = &[
     "economy minister",
     "education minister",
     "energy minister",
+    "environment and forestry minister",
+    "environment minister",
+    "environment secretary",
     "finance minister",
     "first lieutenant",
     "foreign minister",
@@ -276,6 +280,8 @@ pub(super) const MULTIWORD_TITLES: &[&str] = &[
     "menteri keuangan",
     "menteri komunikasi",
     "menteri koordinator",
+    "menteri lingkungan hidup",
+    "menteri lingkungan hidup dan kehutanan",
     "menteri luar negeri",
     "menteri pariwisata",
     "menteri pendidikan",
@@ -374,6 +380,13 @@ pub(super) const TIME_ZONES: &[&str] = &[
     "aedt", "aest", "bst", "cdt", "cest", "cet", "cst", "edt", "eet", "est", "gmt", "hkt", "ist",
     "jst", "kst", "mdt", "msk", "mst", "nzdt", "nzst", "pdt", "pst", "sgt", "utc", "wib", "wit",
     "wita",
+];
+
+/// Acronyms of common nouns, in either language: written in capitals, yet
+/// no name ("mesin ATM", "Conservative MPs", "PDB", "CEO"). Sorted.
+pub(super) const COMMON_ACRONYMS: &[&str] = &[
+    "atm", "bbm", "cctv", "ceo", "dna", "gdp", "ktp", "mp", "pdb", "phd", "phk", "suv", "tv",
+    "umkm", "vip",
 ];
 
 /// English words that are capitalised only by position (sentence or quote
