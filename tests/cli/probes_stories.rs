@@ -245,3 +245,42 @@ fn exonyms_portfolios_and_common_acronyms_are_no_name_divergence() {
         p.flags
     );
 }
+
+// A name the rendering kept as written, one word of it put in another's
+// place: an academy, a college, a record label, a person's given name.
+
+#[test]
+fn one_word_of_a_name_kept_as_written_replaced_is_a_name_flag() {
+    for (source, report, flag) in [
+        (
+            "Di Ark Elvin Academy di London selatan, kepala sekolah Matthew Searle mengatakan hasilnya merupakan yang terbaik dalam sejarah sekolah itu.",
+            "At Ark Globe Academy in south London, headteacher Matthew Searle said results were the best in the school's history.",
+            "name_mismatch:Elvin|Globe",
+        ),
+        (
+            "Royal College of Emergency Medicine mengatakan para staf bekerja habis-habisan, tetapi sistem tersebut sudah berada di titik kritis.",
+            "The Royal College of Nursing said staff were working flat out but that the system was at breaking point.",
+            "name_mismatch:Emergency Medicine|Nursing",
+        ),
+    ] {
+        assert_linked_with(source, report, flag);
+    }
+    // The same name kept whole: no flag.
+    assert_linked_without(
+        "Di Ark Globe Academy di London selatan, kepala sekolah Matthew Searle mengatakan hasilnya merupakan yang terbaik dalam sejarah sekolah itu.",
+        "At Ark Globe Academy in south London, headteacher Matthew Searle said results were the best in the school's history.",
+        &FACT_FLAGS,
+    );
+}
+
+// A run that holds an organisation and a person: the person replaced
+// behind a translated committee, and a respelled manager behind his club.
+
+#[test]
+fn a_person_behind_an_organisation_in_one_run_is_read_apart() {
+    assert_linked_with(
+        "Manajer Burnley Sean Dyche mengatakan timnya kehilangan konsentrasi pada babak kedua.",
+        "Burnley manager Sean Dyce said his side had lost concentration in the second half.",
+        "name_variant:Sean Dyche|Sean Dyce",
+    );
+}

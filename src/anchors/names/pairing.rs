@@ -446,6 +446,16 @@ pub fn pair_names(
             } else {
                 joined_sides(respelled)
             });
+        } else if let (true, None, Some(words)) = (
+            parallel && rels[j] != NameRelation::Same,
+            &pairing.mismatch,
+            kept_name_word_replaced(&source.words[i], &target.words[j]),
+        ) {
+            // In a close rendering, a name kept as written with a word of
+            // its own on each side had that word put in another's place.
+            agreement.push(0.0);
+            pairing.mismatch = Some(words);
+            pairing.mismatch_at = Some((i, j));
         } else {
             agreement.push(1.0);
         }
@@ -472,9 +482,16 @@ pub fn pair_names(
             let words: Vec<&str> = a.text.split(' ').collect();
             let tail = words.len().checked_sub(n).filter(|&k| k > 0)?;
             let tail = words[tail..].join(" ");
-            (relation(&tail, &b.text) == NameRelation::Variant)
-                .then(|| respelled_words(&tail, &b.text))
-                .filter(|pairs| !pairs.is_empty())
+            // Words too short for the spelling bar of `respelled_words`
+            // ("Dyche" / "Dyce") are named whole.
+            (relation(&tail, &b.text) == NameRelation::Variant).then(|| {
+                let pairs = respelled_words(&tail, &b.text);
+                if pairs.is_empty() {
+                    vec![(tail.clone(), b.text.clone())]
+                } else {
+                    pairs
+                }
+            })
         });
         if let Some(pairs) = respelled {
             tgt_used[j] = true;
@@ -554,7 +571,16 @@ pub fn pair_names(
                 let (a, b) = (&source.words[i], &target.words[j]);
                 (0..a.cognates.len()).all(|k| !a.word_meets(k, b))
             };
-            if sp.len() == 1 && tp.len() == 1 && apart(sp[0], tp[0]) {
+            // So are two that share a word where the rendering kept the
+            // name as written but for its own word ("Mark Hurst" / "Mike
+            // Hurst").
+            let one_word_replaced = |i: usize, j: usize| {
+                kept_name_word_replaced(&source.words[i], &target.words[j]).is_some()
+            };
+            if sp.len() == 1
+                && tp.len() == 1
+                && (apart(sp[0], tp[0]) || one_word_replaced(sp[0], tp[0]))
+            {
                 (sp, tp)
             } else {
                 (src_proper, tgt_left)
@@ -799,6 +825,52 @@ pub fn pair_names(
         pairing.unpaired_score = mean(&agreement);
     }
     pairing
+}
+
+/// The words put in another's place in a name the rendering kept as
+/// written: the two names open or end with the same words, spelled alike,
+/// and differ in the words between, each side's own ("Ark Elvin Academy" /
+/// "Ark Globe Academy", "Mark Hurst" / "Mike Hurst", "Royal College of
+/// Emergency Medicine" / "Royal College of Nursing"). A source word there
+/// must be one its lexicon does not know and meet no target word, so a
+/// name translated word by word ("Gunung Merapi" / "Mount Merapi") is
+/// none; (source words, target words) as written.
+fn kept_name_word_replaced(source: &NameWords, target: &NameWords) -> Option<(String, String)> {
+    let (a, b) = (&source.texts, &target.texts);
+    if a.len() != source.cognates.len() || b.len() != target.cognates.len() {
+        return None;
+    }
+    let same = |x: &String, y: &String| x.to_lowercase() == y.to_lowercase();
+    let prefix = a.iter().zip(b).take_while(|(x, y)| same(x, y)).count();
+    let rest = a.len().min(b.len()) - prefix;
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take(rest)
+        .take_while(|(x, y)| same(x, y))
+        .count();
+    // A joiner at either edge ("of") is no word of the name's own.
+    let trim = |words: &[String], mut r: std::ops::Range<usize>| {
+        let joiner = |w: &String| w.starts_with(char::is_lowercase);
+        while r.start < r.end && joiner(&words[r.start]) {
+            r.start += 1;
+        }
+        while r.start < r.end && joiner(&words[r.end - 1]) {
+            r.end -= 1;
+        }
+        r
+    };
+    let mid_a = trim(a, prefix..a.len() - suffix);
+    let mid_b = trim(b, prefix..b.len() - suffix);
+    if prefix + suffix == 0 || mid_a.is_empty() || mid_b.is_empty() {
+        return None;
+    }
+    let own = mid_a
+        .clone()
+        .all(|k| !source.known[k] && !source.word_meets(k, target))
+        && mid_b.clone().all(|k| !target.word_meets(k, source));
+    own.then(|| (a[mid_a].join(" "), b[mid_b].join(" ")))
 }
 
 /// Whether a source name and a target name (each its words and text), left
@@ -1587,6 +1659,25 @@ mod tests {
                 "Manajer Sean Dyche mengatakan timnya kalah.",
                 "Manager Sean Dyce said his side lost.",
                 &[("Sean Dyche", "Sean Dyce")],
+                None,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_word_of_a_name_kept_as_written_put_in_anothers_place_is_a_mismatch() {
+        check(&[
+            (
+                "Di Ark Elvin Academy, hasilnya merupakan yang terbaik.",
+                "At Ark Globe Academy, results were the best.",
+                &[],
+                Some(("Elvin", "Globe")),
+            ),
+            // Translated word by word: no word kept as written differs.
+            (
+                "Pendaki mencapai puncak Gunung Merapi pada pagi hari.",
+                "Climbers reached the summit of Mount Merapi in the morning.",
+                &[],
                 None,
             ),
         ]);
