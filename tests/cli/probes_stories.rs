@@ -262,6 +262,11 @@ fn one_word_of_a_name_kept_as_written_replaced_is_a_name_flag() {
             "The Royal College of Nursing said staff were working flat out but that the system was at breaking point.",
             "name_mismatch:Emergency Medicine|Nursing",
         ),
+        (
+            "Jaksa federal Mark Hurst mengatakan bahwa para pekerja itu diduga berada di negara ini secara ilegal.",
+            "US Attorney Mike Hurst said the workers were suspected of being in the country illegally.",
+            "name_mismatch:Mark|Mike",
+        ),
     ] {
         assert_linked_with(source, report, flag);
     }
@@ -278,6 +283,11 @@ fn one_word_of_a_name_kept_as_written_replaced_is_a_name_flag() {
 
 #[test]
 fn a_person_behind_an_organisation_in_one_run_is_read_apart() {
+    assert_linked_with(
+        "Ketua Komite Kehakiman Senat Lindsey Graham mengatakan komitenya akan terus menggelar sidang dengar pendapat setiap dua minggu hingga akhir tahun.",
+        "Senate Judiciary Committee Chairman Chuck Grassley said his panel would keep holding hearings every two weeks until the end of the year.",
+        "name_mismatch:Lindsey Graham|Chuck Grassley",
+    );
     assert_linked_with(
         "Manajer Burnley Sean Dyche mengatakan timnya kehilangan konsentrasi pada babak kedua.",
         "Burnley manager Sean Dyce said his side had lost concentration in the second half.",

@@ -84,6 +84,7 @@ const TITLES: &[&str] = &[
     "acting",
     "adm",
     "ambassador",
+    "attorney",
     "ayatollah",
     "bapak",
     "bishop",
