@@ -426,8 +426,10 @@ fn tokenize(text: &str, lang: Lang) -> Vec<Piece<'_>> {
     mark_titles_that_are_names(text, &mut pieces, lang);
     mark_titles_that_name_organisations(text, &mut pieces);
     mark_time_zones(text, &mut pieces);
+    mark_currency_countries(text, &mut pieces);
     mark_months_that_are_surnames(text, &mut pieces);
     mark_words_that_end_listed_names(text, &mut pieces);
+    mark_conjunctions_inside_listed_names(text, &mut pieces);
     mark_compass_words_before_names(text, &mut pieces);
     mark_common_words_that_end_names(text, &mut pieces, lang);
     pieces
@@ -508,6 +510,38 @@ fn mark_words_that_end_listed_names(text: &str, pieces: &mut [Piece<'_>]) {
     }
 }
 
+/// "dan", "and" or "&" inside a name `names.tsv` lists ("Badan Pengawas
+/// Obat dan Makanan", "Food and Drug Administration") joins the name's two
+/// halves, as "of" does, rather than listing two names.
+fn mark_conjunctions_inside_listed_names(text: &str, pieces: &mut [Piece<'_>]) {
+    let names = |pieces: &[Piece<'_>], from: usize, to: usize| {
+        (from..to).all(|k| pieces[k].class == Class::Name && pieces[k].joined_to_prev || k == from)
+            && pieces[from].class == Class::Name
+    };
+    for i in 1..pieces.len().saturating_sub(1) {
+        let p = &pieces[i];
+        if p.class != Class::Break
+            || !p.joined_to_prev
+            || !matches!(p.lower.as_ref(), "dan" | "and" | "&")
+        {
+            continue;
+        }
+        let listed = (1..=i.min(4)).rev().any(|back| {
+            (1..=4).rev().any(|ahead| {
+                let (from, to) = (i - back, i + 1 + ahead);
+                to <= pieces.len()
+                    && names(pieces, from, i)
+                    && pieces[i + 1].joined_to_prev
+                    && names(pieces, i + 1, to)
+                    && canonical(&text[pieces[from].start..pieces[to - 1].end]).is_some()
+            })
+        });
+        if listed {
+            pieces[i].class = Class::Joiner;
+        }
+    }
+}
+
 /// English month names that are also surnames ("Theresa May", "Brian
 /// June"). Sorted, no duplicates.
 const SURNAME_MONTHS: &[&str] = &["april", "august", "june", "may"];
@@ -556,6 +590,46 @@ fn mark_time_zones(text: &str, pieces: &mut [Piece<'_>]) {
         if after_time && is_all_caps(&text[p.start..p.end]) && sorted_contains(TIME_ZONES, &p.lower)
         {
             pieces[i].class = Class::Break;
+        }
+    }
+}
+
+/// The country of a currency ("dolar AS", "dolar Singapura", "Hong Kong
+/// dollars") names the money, not a place the statement is about: the
+/// other side writes "$" or "US$" as often, which has no name to meet.
+fn mark_currency_countries(text: &str, pieces: &mut [Piece<'_>]) {
+    // Pieces `from..to` make one listed place.
+    fn is_place(text: &str, pieces: &[Piece<'_>], from: usize, to: usize) -> bool {
+        to <= pieces.len()
+            && (from..to)
+                .all(|k| pieces[k].class == Class::Name && (k == from || pieces[k].joined_to_prev))
+            && canonical(&text[pieces[from].start..pieces[to - 1].end]).is_some()
+    }
+    for i in 0..pieces.len() {
+        // Indonesian writes the country after "dolar", English before
+        // "dollars".
+        let after = match pieces[i].lower.as_ref() {
+            "dolar" => true,
+            "dollar" | "dollars" => false,
+            _ => continue,
+        };
+        let place = (1..=3).rev().find_map(|len| {
+            let (from, to) = if after {
+                (i + 1, i + 1 + len)
+            } else {
+                (i.checked_sub(len)?, i)
+            };
+            let joined = if after {
+                pieces.get(from)?.joined_to_prev
+            } else {
+                pieces[i].joined_to_prev
+            };
+            (joined && is_place(text, pieces, from, to)).then_some(from..to)
+        });
+        if let Some(span) = place {
+            for p in &mut pieces[span] {
+                p.class = Class::Break;
+            }
         }
     }
 }
@@ -1141,6 +1215,49 @@ mod tests {
                 ),
                 // Before a name, still a title.
                 ("King Charles met Rishi Sunak.", &["Charles", "Rishi Sunak"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_currencys_country_is_no_name() {
+        check(
+            Lang::Id,
+            &[
+                (
+                    "Jakarta menerima pinjaman 1,1 miliar dolar AS dari Jepang.",
+                    &["Jakarta", "Jepang"],
+                ),
+                ("Di AS tiket itu seharga 5 dolar Hong Kong.", &["AS"]),
+            ],
+        );
+        check(
+            Lang::En,
+            &[("It cost 5 Hong Kong dollars in the US.", &["US"])],
+        );
+    }
+
+    #[test]
+    fn a_conjunction_inside_a_listed_name_joins_it() {
+        check(
+            Lang::Id,
+            &[(
+                "Badan Pengawas Obat dan Makanan AS menyetujui terapi itu.",
+                &["Badan Pengawas Obat dan Makanan AS"],
+            )],
+        );
+        check(
+            Lang::En,
+            &[
+                (
+                    "The US Food and Drug Administration approved it.",
+                    &["US Food and Drug Administration"],
+                ),
+                // Two names listed with "and": two names.
+                (
+                    "Georgia, Ohio and Kentucky passed it.",
+                    &["Georgia", "Ohio", "Kentucky"],
+                ),
             ],
         );
     }

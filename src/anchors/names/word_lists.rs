@@ -124,6 +124,7 @@ const TITLES: &[&str] = &[
     "ibu",
     "inspector",
     "irjen",
+    "jaksa",
     "jenderal",
     "jubir",
     "judge",
@@ -188,6 +189,8 @@ const TITLES: &[&str] = &[
     "president",
     "prince",
     "prof",
+    "promoter",
+    "promotor",
     "pvt",
     "queen",
     "raja",
@@ -207,6 +210,7 @@ const TITLES: &[&str] = &[
     "sheriff",
     "sir",
     "spc",
+    "speaker",
     "spokesman",
     "spokesperson",
     "spokeswoman",
@@ -258,6 +262,7 @@ pub(super) const MULTIWORD_TITLES: &[&str] = &[
     "home secretary",
     "inspektur jenderal",
     "interior minister",
+    "jaksa agung",
     "juru bicara",
     "justice minister",
     "kepala eksekutif",
@@ -386,8 +391,8 @@ pub(super) const TIME_ZONES: &[&str] = &[
 /// Acronyms of common nouns, in either language: written in capitals, yet
 /// no name ("mesin ATM", "Conservative MPs", "PDB", "CEO"). Sorted.
 pub(super) const COMMON_ACRONYMS: &[&str] = &[
-    "atm", "bbm", "cctv", "ceo", "dna", "gdp", "ktp", "mp", "pdb", "phd", "phk", "suv", "tv",
-    "umkm", "vip",
+    "atm", "bbm", "cctv", "ceo", "dna", "gdp", "ktp", "mp", "mvp", "pdb", "phd", "phk", "suv",
+    "tv", "umkm", "vip",
 ];
 
 /// English words that are capitalised only by position (sentence or quote
