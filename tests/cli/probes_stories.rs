@@ -294,3 +294,78 @@ fn a_person_behind_an_organisation_in_one_run_is_read_apart() {
         "name_variant:Sean Dyche|Sean Dyce",
     );
 }
+
+// Names a close rendering writes its own way around a replaced name: the
+// country of a currency ("dolar AS"), a place against its demonym, a
+// title before the name (Jaksa Agung, Promotor, Speaker), a common noun's
+// acronym (MVP), an acronym one letter apart (WBC / WBO), a listed
+// broadcaster, a place inside the other side's name ("DPR AS" / "US
+// House").
+
+#[test]
+fn a_name_replaced_beside_names_written_another_way_is_read() {
+    for (source, report, flag) in [
+        (
+            "Saham perusahaan yang berbasis di Seattle itu telah turun sekitar 12 persen sejak kecelakaan di Ethiopia, menghapus lebih dari 25 miliar dolar AS dari nilai pasarnya.",
+            "Shares in the Chicago-based company have fallen about 12 percent since the Ethiopian crash, wiping more than $25 billion off its market value.",
+            "name_mismatch:Seattle|Chicago",
+        ),
+        (
+            "Penyanyi asal Inggris itu melampaui rekor 736,4 juta dolar AS yang dicetak U2 melalui 360 Degree Tour mereka.",
+            "The British singer overtook the record of $736.4 million set by the Rolling Stones with their 360 Degree Tour.",
+            "name_mismatch:U2|Rolling Stones",
+        ),
+        (
+            "Jaksa Agung New Jersey Letitia James mengatakan Equifax telah gagal mengambil langkah-langkah dasar yang sebenarnya dapat mencegah serangan tersebut.",
+            "New York Attorney General Letitia James said Equifax had failed to take basic steps that could have prevented the attack.",
+            "name_mismatch:New Jersey|New York",
+        ),
+        (
+            "Kawhi Leonard dinobatkan sebagai pemain terbaik final untuk kedua kalinya, setelah sebelumnya meraih penghargaan itu bersama Houston Rockets pada 2014.",
+            "Kawhi Leonard was named finals MVP for the second time, having previously won the award with the San Antonio Spurs in 2014.",
+            "name_mismatch:Houston Rockets|San Antonio Spurs",
+        ),
+        (
+            "Kekalahan itu membuat Joshua kehilangan sabuk IBF, WBA dan WBC, serta rekor tak terkalahkannya dalam 22 pertarungan.",
+            "The defeat cost Joshua his IBF, WBA and WBO belts, as well as his unbeaten record in 22 fights.",
+            "name_mismatch:WBC|WBO",
+        ),
+        (
+            "Upacara penghargaan itu akan digelar pada 26 Januari di Staples Center, Los Angeles, dan disiarkan langsung oleh CBS.",
+            "The ceremony will be held on January 26 at the Staples Center in Los Angeles and broadcast live on NBC.",
+            "name_mismatch:CBS|NBC",
+        ),
+    ] {
+        assert_linked_with(source, report, flag);
+    }
+    // In a story a reviewer would see rendered whole.
+    let rows = align_story(
+        &[
+            "Para pejabat mengatakan penyelidikan masih berlangsung.",
+            "Ketua DPR AS Nancy Pelosi memulai proses pemakzulan terhadap Trump.",
+            "Laporan lebih lanjut diperkirakan akan keluar minggu depan.",
+        ],
+        &[
+            "Officials said the investigation was still under way.",
+            "US House Speaker Nancy Pelosi launched impeachment proceedings against Clinton.",
+            "Further reports are expected next week.",
+        ],
+    );
+    assert!(
+        rows[1].1.iter().any(|f| f == "name_mismatch:Trump|Clinton"),
+        "{:?}",
+        rows[1]
+    );
+    for (source, report) in [
+        (
+            "Ketua DPR AS Nancy Pelosi mengatakan Partai Demokrat tidak akan menyetujui dana 5,7 miliar dolar AS untuk tembok perbatasan.",
+            "House Speaker Nancy Pelosi said Democrats would not approve $5.7 billion for a border wall.",
+        ),
+        (
+            "Badan Pengawas Obat dan Makanan AS menyetujui terapi gen pertama untuk leukemia pada Agustus 2017 dengan biaya 475.000 dolar AS per pasien.",
+            "The US Food and Drug Administration approved the first gene therapy for leukaemia in August 2017 at a cost of $475,000 per patient.",
+        ),
+    ] {
+        assert_linked_without(source, report, &["name_"]);
+    }
+}

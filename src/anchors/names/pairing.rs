@@ -333,10 +333,15 @@ pub fn pair_names(
     // The target name each source name was paired with, however.
     let mut paired_with: Vec<Option<usize>> = vec![None; src.len()];
     for (i, a) in src.iter().enumerate() {
+        // A place and the other side's demonym of it are one place
+        // ("Penyanyi asal Inggris" / "The British singer").
+        let demonym_of = |j: usize| {
+            canonical(&a.text).is_some_and(|place| place_of_demonym(&tgt[j].text) == Some(place))
+        };
         let whole = (0..tgt.len()).find(|&j| {
             !tgt_used[j]
-                && rels[i][j] != NameRelation::Different
-                && fold(&a.text) == fold(&tgt[j].text)
+                && (rels[i][j] != NameRelation::Different && fold(&a.text) == fold(&tgt[j].text)
+                    || demonym_of(j))
         });
         if let Some(j) = whole {
             tgt_used[j] = true;
@@ -523,12 +528,24 @@ pub fn pair_names(
                 && (0..words.cognates.len()).all(|k| words.word_meets(k, &target.words[j]))
         })
     };
+    // A listed place the target writes as a word of another name ("DPR
+    // AS" / "US House") is mentioned there, unless that name is listed as
+    // another entity ("Sudan" / "South Sudan").
+    let place_inside_target = |i: usize| {
+        canonical(&src[i].text).is_some_and(|place| {
+            tgt.iter().any(|b| {
+                canonical(&b.text).is_none_or(|c| c == place)
+                    && b.text.split(' ').any(|w| canonical(w) == Some(place))
+            })
+        })
+    };
     let src_proper: Vec<usize> = src_left
         .iter()
         .copied()
         .filter(|&i| {
             proper(source, i)
                 && (!source.words[i].mentioned_in(target.key_set) || inside_another_listed(i))
+                && !place_inside_target(i)
         })
         .collect();
     // In a linked pair, one proper name left on each side stands in the same
@@ -1188,7 +1205,19 @@ fn same_core(a: &NameWords, b: &NameWords) -> bool {
 /// different entities (FSB / CIA) are a substitution.
 fn translated_acronym(a: &str, b: &str) -> bool {
     let acronym = |s: &str| is_acronym(strip_acronym_inflection(s));
-    acronym(a) && acronym(b) && (canonical(a).is_none() || canonical(b).is_none())
+    acronym(a)
+        && acronym(b)
+        && (canonical(a).is_none() || canonical(b).is_none())
+        && !one_letter_apart(a, b)
+}
+
+/// Two acronyms of three letters or more that differ in one letter in its
+/// place (WBC / WBO, CBS / NBC): one organisation put in another's place,
+/// not one abbreviated in each language, whose letters differ more (KTP /
+/// ID, PBB / UN).
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    a.len() == b.len() && a.len() >= 3 && a.iter().zip(&b).filter(|(x, y)| x != y).count() == 1
 }
 
 /// What a name pair's words that are spelled differently say.
