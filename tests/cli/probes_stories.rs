@@ -369,3 +369,15 @@ fn a_name_replaced_beside_names_written_another_way_is_read() {
         assert_linked_without(source, report, &["name_"]);
     }
 }
+
+// A dollar named by its country ("dolar Australia" / "A$") is that
+// country's dollar.
+
+#[test]
+fn a_dollar_named_by_its_country_is_that_countrys_dollar() {
+    assert_linked_without(
+        "Seorang mantan penasihat keuangan di Sydney yang mencuri hampir 12,4 juta dolar Australia dari klien lanjut usia dijatuhi hukuman 11 tahun penjara.",
+        "A former Sydney financial adviser who stole almost A$12.4 million from elderly clients was jailed for 11 years.",
+        &["number_"],
+    );
+}

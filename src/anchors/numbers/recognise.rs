@@ -18,11 +18,11 @@ use crate::text::doc::Lang;
 
 use super::tables::{
     contains, currency_sign, lookup, AGE_WORDS, BOUNDS_EN, BOUNDS_ID, COMPOUND_DURATIONS,
-    CURRENCY_CODES, CURRENCY_WORDS, DIRECTIONS, DOLLAR_PREFIXES, EN_DECADE_WORDS, EN_FOLD_WORDS,
-    EN_NUMBER_WORDS, EN_ORDINALS, EN_VAGUE_AMOUNTS, EVENTS, GLUED_UNITS, ID_NUMBER_WORDS,
-    ID_VAGUE_AMOUNTS, MAGNITUDES, MONTHS, MONTH_ABBREVIATIONS, OTHERS, PERIOD_PREFIXES,
-    POSSESSIVES, RANGE_WORDS, SCORE_WORDS, TIME_UNITS, UNITS, UNIT_PHRASES, WEEKDAYS, YEAR_MARKS,
-    YEAR_WORDS,
+    CURRENCY_CODES, CURRENCY_WORDS, DIRECTIONS, DOLLAR_COUNTRIES, DOLLAR_PREFIXES, EN_DECADE_WORDS,
+    EN_FOLD_WORDS, EN_NUMBER_WORDS, EN_ORDINALS, EN_VAGUE_AMOUNTS, EVENTS, GLUED_UNITS,
+    ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MONTHS, MONTH_ABBREVIATIONS, OTHERS,
+    PERIOD_PREFIXES, POSSESSIVES, RANGE_WORDS, SCORE_WORDS, TIME_UNITS, UNITS, UNIT_PHRASES,
+    WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
 };
 use super::tokenize::{Tok, TokKind};
 use super::{Bound, NumberAnchor, NumberKind, YearMark};
@@ -508,6 +508,29 @@ impl Ctx<'_> {
         }
     }
 
+    /// A dollar named by its country at `e`: "dolar Australia", "dolar
+    /// Hong Kong", "Australian dollars", "Hong Kong dollars". The currency
+    /// and the token after the phrase.
+    fn dollar_of_a_country(&self, e: usize) -> Option<(&'static str, usize)> {
+        // The country (one word or two) at `j`: its currency and the token after it.
+        let country = |j: usize| {
+            let first = self.word(j)?;
+            DOLLAR_COUNTRIES
+                .iter()
+                .filter(|(w, _, _)| *w == first)
+                .find_map(|&(_, second, code)| match second {
+                    "" => Some((code, j + 1)),
+                    s if self.word(j + 1) == Some(s) => Some((code, j + 2)),
+                    _ => None,
+                })
+        };
+        if self.word(e) == Some("dolar") {
+            return country(e + 1);
+        }
+        let (code, next) = country(e)?;
+        matches!(self.word(next), Some("dollar" | "dollars")).then_some((code, next + 1))
+    }
+
     /// `$` with the letters glued before it (`US$`, `A$`).
     fn dollar_lead(&self, p: usize, code: &'static str) -> (Lead, usize) {
         let prefix = p
@@ -653,6 +676,10 @@ impl Ctx<'_> {
         } else if let Lead::Currency(code) = lead {
             raw.kind = NumberKind::Money;
             raw.unit = Some(code);
+        } else if let Some((code, next)) = self.dollar_of_a_country(e) {
+            raw.kind = NumberKind::Money;
+            raw.unit = Some(code);
+            raw.ctx_end = next;
         } else if let Some(code) = self.word(e).and_then(|w| lookup(CURRENCY_WORDS, w)) {
             raw.kind = NumberKind::Money;
             raw.unit = Some(code);
@@ -1399,6 +1426,19 @@ mod tests {
             ("$5m", En, &[(5e6, Money, Exact, Some("USD"))]),
             ("US$1,5 miliar", Id, &[(1.5e9, Money, Exact, Some("USD"))]),
             ("US$ 20", En, &[(20.0, Money, Exact, Some("USD"))]),
+            (
+                "12,4 juta dolar Australia",
+                Id,
+                &[(12.4e6, Money, Exact, Some("AUD"))],
+            ),
+            ("5 dolar Hong Kong", Id, &[(5.0, Money, Exact, Some("HKD"))]),
+            ("5 dolar AS", Id, &[(5.0, Money, Exact, Some("USD"))]),
+            (
+                "60 million Australian dollars",
+                En,
+                &[(60e6, Money, Exact, Some("AUD"))],
+            ),
+            ("A$12.4 million", En, &[(12.4e6, Money, Exact, Some("AUD"))]),
             ("Rp 1.000", Id, &[(1000.0, Money, Exact, Some("IDR"))]),
             ("Rp1.000", Id, &[(1000.0, Money, Exact, Some("IDR"))]),
             (

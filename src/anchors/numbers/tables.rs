@@ -555,6 +555,24 @@ pub(super) const CURRENCY_CODES: &[(&str, &str)] = &[
     ("usd", "USD"),
 ];
 
+/// The country that names a dollar, after "dolar" in Indonesian ("dolar
+/// Australia") or before "dollars" in English ("Australian dollars"): its
+/// first word, the word after it for a country of two ("" for none), the
+/// currency. Sorted by first word.
+pub(super) const DOLLAR_COUNTRIES: &[(&str, &str, &str)] = &[
+    ("as", "", "USD"),
+    ("australia", "", "AUD"),
+    ("australian", "", "AUD"),
+    ("canadian", "", "CAD"),
+    ("hong", "kong", "HKD"),
+    ("kanada", "", "CAD"),
+    ("new", "zealand", "NZD"),
+    ("selandia", "baru", "NZD"),
+    ("singapore", "", "SGD"),
+    ("singapura", "", "SGD"),
+    ("taiwan", "", "TWD"),
+];
+
 /// Letters glued before `$` that name the dollar (`US$`, `A$`, `S$`).
 pub(super) const DOLLAR_PREFIXES: &[(&str, &str)] = &[
     ("a", "AUD"),
@@ -1078,6 +1096,8 @@ mod tests {
         sorted("CURRENCY_WORDS", &keys(CURRENCY_WORDS));
         sorted("CURRENCY_CODES", &keys(CURRENCY_CODES));
         sorted("DOLLAR_PREFIXES", &keys(DOLLAR_PREFIXES));
+        let countries: Vec<&str> = DOLLAR_COUNTRIES.iter().map(|c| c.0).collect();
+        sorted("DOLLAR_COUNTRIES", &countries);
         sorted("BOUNDS_ID", &keys(BOUNDS_ID));
         sorted("BOUNDS_EN", &keys(BOUNDS_EN));
         sorted("EVENTS", &keys(EVENTS));
