@@ -381,3 +381,35 @@ fn a_dollar_named_by_its_country_is_that_countrys_dollar() {
         &["number_"],
     );
 }
+
+// A demonym of a person ("Frenchman", "Dutchman"), a police constable's
+// rank, and agencies a translator renders whole are each one thing
+// written two ways.
+
+#[test]
+fn demonyms_ranks_and_rendered_agencies_are_written_two_ways() {
+    for (source, report) in [
+        (
+            "Pebalap Prancis berusia 27 tahun itu menempuh lintasan berbukit tersebut dalam waktu tepat 35 menit.",
+            "The 27-year-old Frenchman covered the hilly course in 35 minutes flat.",
+        ),
+        (
+            "Pelatih kepala Jacco Verhaeren, warga Belanda yang menangani tim nasional sejak 2013, mengatakan federasi sepenuhnya mendukung Horton.",
+            "Head coach Jacco Verhaeren, a Dutchman who has led the national team since 2013, said the federation fully supported Horton.",
+        ),
+        (
+            "Konstabel Stewart, ibu dua anak yang telah bertugas di Kepolisian Skotlandia selama 13 tahun, harus menjalani operasi.",
+            "PC Stewart, a mother of two who has served with Police Scotland for 13 years, needed surgery.",
+        ),
+        (
+            "Otoritas federal telah mendakwa 19 orang atas dugaan skema yang merugikan Medicare lebih dari 740 juta dolar AS, demikian diumumkan Departemen Kehakiman AS pada hari Selasa.",
+            "Federal authorities have charged 19 people over an alleged scheme that cost Medicare more than $740 million, the US Justice Department announced on Tuesday.",
+        ),
+        (
+            "Sekitar 27.000 personel Pasukan Bela Diri Jepang ikut serta dalam upaya penyelamatan.",
+            "About 27,000 Self-Defense Forces personnel joined the rescue effort.",
+        ),
+    ] {
+        assert_linked_without(source, report, &FACT_FLAGS);
+    }
+}
