@@ -101,6 +101,11 @@ pub fn cognate_key(word: &str) -> String {
 /// final `y` to `i` or a doubled letter alone is how people's names are
 /// respelled ("Dmitry" / "Dmitri", "Mohamed" / "Mohammed"), not a loan.
 pub fn indonesian_spelling(english: &str) -> Option<String> {
+    // A possessive is no part of the word ("Coroner's Court").
+    let english = english
+        .strip_suffix("'s")
+        .or_else(|| english.strip_suffix("\u{2019}s"))
+        .unwrap_or(english);
     let mut w: String = english
         .chars()
         .filter(|c| c.is_alphanumeric())
@@ -327,6 +332,7 @@ mod tests {
             ("Komisioner", "Commissioner"),
             ("Demokratik", "Democratic"),
             ("vaksin", "vaccine"),
+            ("Koroner", "Coroner's"),
         ] {
             assert!(is_loan_spelling(id, en), "{id} / {en}");
         }

@@ -413,3 +413,36 @@ fn demonyms_ranks_and_rendered_agencies_are_written_two_ways() {
         assert_linked_without(source, report, &FACT_FLAGS);
     }
 }
+
+// A British secretary of state's portfolio is his title, and "kerja
+// keras" is hard work: the replaced minister is the one difference, and
+// the short sentence links.
+
+#[test]
+fn a_secretary_of_state_replaced_in_a_short_quoted_line_is_read() {
+    let rows = align_story(
+        &[
+            "Sebanyak 837 siswa di Inggris meraih nilai 9 di semua mata pelajaran mereka.",
+            "Menteri Pendidikan Damian Hinds mengucapkan selamat kepada para siswa atas \"semua kerja keras mereka\".",
+            "Ofqual mengatakan standar penilaian telah dipertahankan.",
+        ],
+        &[
+            "A total of 837 pupils in England achieved a grade 9 in all of their subjects.",
+            "Education Secretary Gavin Williamson congratulated students on \"all their hard work\".",
+            "Ofqual said grading standards had been maintained.",
+        ],
+    );
+    assert!(
+        rows[1]
+            .1
+            .iter()
+            .any(|f| f == "name_mismatch:Damian Hinds|Gavin Williamson"),
+        "{:?}",
+        rows[1]
+    );
+    assert!(
+        !rows[1].1.iter().any(|f| f.starts_with("quote_")),
+        "{:?}",
+        rows[1]
+    );
+}
