@@ -1266,15 +1266,16 @@ fn respelling(
             _ => false,
         }
     };
+    // A proper word beside `x` or `y` makes the name a person's, where a
+    // spelling is the person's own, not a loan's.
+    let in_a_persons_name = |x: &str, y: &str| {
+        source.words[i].has_proper_word_besides(x) || target.words[j].has_proper_word_besides(y)
+    };
     // An English word Indonesian spells by its loan rules ("Fransiskan" /
     // "Franciscan", "Ranitidin" / "Ranitidine"), known to the lexicon or
     // not; in a person's name a respelling ("Mikhael Bowman" / "Michael
     // Bowman").
-    let loan = |x: &str, y: &str| {
-        is_loan_spelling(x, y)
-            && !(source.words[i].has_proper_word_besides(x)
-                || target.words[j].has_proper_word_besides(y))
-    };
+    let loan = |x: &str, y: &str| is_loan_spelling(x, y) && !in_a_persons_name(x, y);
     let pairs = respelled_words(a, b);
     if pairs.is_empty() {
         return match cognate_respelling(&source.words[i], &target.words[j]) {
@@ -1293,9 +1294,7 @@ fn respelling(
         // Kereva" / "Kelvin Kereva"). A proper word on either side makes
         // the name a person's: the other side's may be a common word of its
         // language ("Mohammed Salah": "salah" is Indonesian for wrong).
-        let loanword = kx == ky
-            && !(source.words[i].has_proper_word_besides(x)
-                || target.words[j].has_proper_word_besides(y));
+        let loanword = kx == ky && !in_a_persons_name(x, y);
         let translated = loan(x, y)
             || known(target, j, &ky)
                 && (known(source, i, &kx) || loanword || (moved(x, y) && is_cognate(&kx, &ky)));

@@ -947,13 +947,7 @@ impl Ctx<'_> {
     fn list_days(&self, a: &mut Raw, b: &mut Raw) {
         let listed = b.ctx_start == a.ctx_end + 1
             && matches!(self.word(a.ctx_end), Some("and" | "dan" | "&"));
-        let is_day = |r: &Raw| {
-            r.kind == NumberKind::Cardinal
-                && r.unit.is_none()
-                && r.bound == Bound::Exact
-                && r.value.fract() == 0.0
-                && (1.0..=31.0).contains(&r.value)
-        };
+        let is_day = |r: &Raw| could_be_a_day(r) && r.bound == Bound::Exact;
         if !listed {
             return;
         }
@@ -1257,14 +1251,18 @@ pub(super) fn is_sentence_opener(c: char) -> bool {
     )
 }
 
+/// A bare whole count from 1 to 31: a day of the month beside a day's
+/// other end or list.
+fn could_be_a_day(r: &Raw) -> bool {
+    r.kind == NumberKind::Cardinal
+        && r.unit.is_none()
+        && r.value.fract() == 0.0
+        && (1.0..=31.0).contains(&r.value)
+}
+
 /// Joins a range's ends: days of a month (`May 14 to 19`), or a low and high amount.
 fn link_range(a: &mut Raw, b: &mut Raw) {
-    let is_day = |r: &Raw| {
-        r.kind == NumberKind::Cardinal
-            && r.unit.is_none()
-            && r.value.fract() == 0.0
-            && (1.0..=31.0).contains(&r.value)
-    };
+    let is_day = could_be_a_day;
     match (a.kind, b.kind) {
         (NumberKind::DayOfMonth, NumberKind::Cardinal) if is_day(b) => {
             b.kind = NumberKind::DayOfMonth;
