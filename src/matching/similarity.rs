@@ -50,41 +50,65 @@ const SUFFIXES: &[(&str, &str)] = &[
 /// rewritten the Indonesian way, soft `c` to `s`, hard `c`/`q`/`ck` to `k`,
 /// `ph` to `f`, `x` to `ks`, `z` to `s`, `y` to `i`, doubled letters single.
 pub fn cognate_key(word: &str) -> String {
-    let mut w: String = word
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
+    let mut w = lowercase_letters(word);
     if let Some((from, to)) = SUFFIXES.iter().find(|(from, _)| w.ends_with(from)) {
         w.truncate(w.len() - from.len());
         w.push_str(to);
     }
+    single_letters(&respell_letters(&w, true).0)
+}
+
+/// The letters and digits of a word, lowercase.
+fn lowercase_letters(word: &str) -> String {
+    word.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// `w` with the letters Indonesian does not write for their sound
+/// respelled: `ph` to `f`, `ck` and hard `c` or `q` to `k`, soft `c` to
+/// `s`, `x` to `ks`; with `z_and_y`, also `z` to `s` and `y` to `i`. And
+/// whether a rewrite of the first kind was made (the second is also how
+/// people's names are respelled).
+fn respell_letters(w: &str, z_and_y: bool) -> (String, bool) {
     let chars: Vec<char> = w.chars().collect();
-    let mut out = String::with_capacity(w.len());
+    let mut out = String::with_capacity(w.len() + 2);
+    let mut loan = false;
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
-        let next = chars.get(i + 1).copied();
+        let (c, next) = (chars[i], chars.get(i + 1).copied());
         match (c, next) {
-            ('p', Some('h')) => {
-                out.push('f');
+            ('p', Some('h')) | ('c', Some('k')) => {
+                out.push(if c == 'p' { 'f' } else { 'k' });
                 i += 1;
+                loan = true;
             }
-            ('c', Some('k')) => {
+            ('c', Some('e' | 'i' | 'y')) => {
+                out.push('s');
+                loan = true;
+            }
+            ('c' | 'q', _) => {
                 out.push('k');
-                i += 1;
+                loan = true;
             }
-            ('c', Some('e' | 'i' | 'y')) => out.push('s'),
-            ('c' | 'q', _) => out.push('k'),
-            ('x', _) => out.push_str("ks"),
-            ('z', _) => out.push('s'),
-            ('y', _) => out.push('i'),
+            ('x', _) => {
+                out.push_str("ks");
+                loan = true;
+            }
+            ('z', _) if z_and_y => out.push('s'),
+            ('y', _) if z_and_y => out.push('i'),
             _ => out.push(c),
         }
         i += 1;
     }
-    let mut single = String::with_capacity(out.len());
-    for c in out.chars() {
+    (out, loan)
+}
+
+/// `s` with each run of one letter written once.
+fn single_letters(s: &str) -> String {
+    let mut single = String::with_capacity(s.len());
+    for c in s.chars() {
         if !single.ends_with(c) {
             single.push(c);
         }
@@ -106,11 +130,7 @@ pub fn indonesian_spelling(english: &str) -> Option<String> {
         .strip_suffix("'s")
         .or_else(|| english.strip_suffix("\u{2019}s"))
         .unwrap_or(english);
-    let mut w: String = english
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
+    let mut w = lowercase_letters(english);
     if !w.is_ascii() {
         return None;
     }
@@ -124,40 +144,8 @@ pub fn indonesian_spelling(english: &str) -> Option<String> {
         w.truncate(w.len() - from.len());
         w.push_str(to);
     }
-    let chars: Vec<char> = w.chars().collect();
-    let mut out = String::with_capacity(w.len() + 2);
-    let mut i = 0;
-    while i < chars.len() {
-        let (c, next) = (chars[i], chars.get(i + 1).copied());
-        match (c, next) {
-            ('p', Some('h')) | ('c', Some('k')) => {
-                out.push(if c == 'p' { 'f' } else { 'k' });
-                i += 1;
-                marked = true;
-            }
-            ('c', Some('e' | 'i' | 'y')) => {
-                out.push('s');
-                marked = true;
-            }
-            ('c' | 'q', _) => {
-                out.push('k');
-                marked = true;
-            }
-            ('x', _) => {
-                out.push_str("ks");
-                marked = true;
-            }
-            _ => out.push(c),
-        }
-        i += 1;
-    }
-    let mut single = String::with_capacity(out.len());
-    for c in out.chars() {
-        if !single.ends_with(c) {
-            single.push(c);
-        }
-    }
-    marked.then_some(single)
+    let (respelled, loan) = respell_letters(&w, false);
+    (marked || loan).then(|| single_letters(&respelled))
 }
 
 /// Whether an Indonesian word is an English word spelled the Indonesian
