@@ -237,7 +237,12 @@ fn profile_documents(
 ) -> Vec<Vec<Profile>> {
     let mut all: Vec<Vec<Profile>> = docs
         .iter()
-        .map(|d| profile_parallel(d, lexicon, interner))
+        .map(|d| {
+            let mut profiles = profile_parallel(d, lexicon, interner);
+            let texts: Vec<&str> = d.sentences.iter().map(|s| s.text.as_str()).collect();
+            profile::reprofile_title_lines(&texts, &mut profiles, d.lang, lexicon, interner);
+            profiles
+        })
         .collect();
     let mut refs: Vec<&mut Profile> = all
         .iter_mut()

@@ -313,10 +313,28 @@ impl Profile {
 
 /// Builds the profile of one sentence.
 pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interner) -> Profile {
+    profile_in_document(text, lang, lexicon, interner, None)
+}
+
+/// The folded words of the names a document's running text gives (its
+/// lines that are not set in title case): what tells a name in the
+/// document's headline from a word capitalised only by the headline's
+/// style. See [`reprofile_title_lines`].
+pub type BodyNameWords = HashSet<String>;
+
+/// Builds the profile of one sentence of a document whose running text
+/// names `body_names` (`None`: nothing known of the document).
+fn profile_in_document(
+    text: &str,
+    lang: Lang,
+    lexicon: &Lexicon,
+    interner: &mut Interner,
+    body_names: Option<&BodyNameWords>,
+) -> Profile {
     let mut anchors = Anchors::extract(text, lang);
     let start = body_start(text);
     let first = start.map(|s| s.at);
-    drop_capitalised_common_words(text, first, lang, lexicon, &mut anchors);
+    drop_capitalised_common_words(text, first, lang, lexicon, body_names, &mut anchors);
     // A dateline says where and when the report was filed, not a fact of
     // the sentence: every lede of one story opens with the same place, so
     // its words would make ledes of different reports look alike
@@ -407,6 +425,60 @@ pub fn profile(text: &str, lang: Lang, lexicon: &Lexicon, interner: &mut Interne
     }
 }
 
+/// Profiles again, in place, the title-case lines (headlines) of a
+/// document whose `profiles` were built from `texts` one by one: a
+/// headline capitalises every word, so only the names its document's
+/// running text also gives, or listed ones, stay names there. A document
+/// of headlines alone, or whose running text names nothing, has nothing to
+/// ask, and keeps its profiles.
+pub fn reprofile_title_lines(
+    texts: &[&str],
+    profiles: &mut [Profile],
+    lang: Lang,
+    lexicon: &Lexicon,
+    interner: &mut Interner,
+) {
+    // Only lines capitalising every word but function words: a long photo
+    // caption full of names reaches the title-case share with a few
+    // lowercase words, and its names need no support from elsewhere.
+    let every_word_capitalised = |text: &str| {
+        text.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+            .filter(|w| !lexicon.is_stopword(lang, &normalize::lowercase(w)))
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    let titles: Vec<usize> = (0..texts.len())
+        .filter(|&i| is_title_case(texts[i], lang, lexicon) && every_word_capitalised(texts[i]))
+        .collect();
+    if titles.is_empty() || titles.len() == texts.len() {
+        return;
+    }
+    let mut body_names = BodyNameWords::default();
+    for (i, p) in profiles.iter().enumerate() {
+        if titles.binary_search(&i).is_ok() {
+            continue;
+        }
+        // A lone word opening its sentence is capitalised there whatever it
+        // is: it tells of a name only when the lexicon knows no such word
+        // ("Barcelona beat ...", not "Juri yang ...", "Maskapai itu ...").
+        let first = body_start(texts[i]).map(|s| s.at);
+        for n in &p.anchors.names {
+            let opening_word = Some(n.span.start) == first && !n.text.contains(' ');
+            if !opening_word || !lexicon.is_common_word(lang, &normalize::lowercase(&n.text)) {
+                body_names.extend(n.text.split(' ').map(crate::anchors::names::fold));
+            }
+        }
+    }
+    // Running text that names nothing cannot tell a name from a word.
+    if body_names.is_empty() {
+        return;
+    }
+    for i in titles {
+        profiles[i] = profile_in_document(texts[i], lang, lexicon, interner, Some(&body_names));
+    }
+}
+
 /// A sentence's first word is capitalised whatever it is, so a lone first
 /// word that the lexicon knows as a common word ("Cuaca", "Weather") is not
 /// taken for a name, unless it is a listed entity ("Rusia") or the lexicon
@@ -424,6 +496,7 @@ fn drop_capitalised_common_words(
     first: Option<usize>,
     lang: Lang,
     lexicon: &Lexicon,
+    body_names: Option<&BodyNameWords>,
     anchors: &mut Anchors,
 ) {
     let common = |word: &str| {
@@ -435,6 +508,17 @@ fn drop_capitalised_common_words(
         !borrowed && lexicon.is_common_word(lang, &lower)
     };
     let title_case = is_title_case(text, lang, lexicon);
+    // Where the document's running text is known, a headline word is a
+    // name only when that text names it too, or it names a listed place or
+    // entity ("Tunggakan", "Hiatus" and "Steady" are capitalised by the
+    // headline's style alone).
+    let unnamed = |word: &str| {
+        body_names.is_some_and(|body| {
+            !body.contains(&crate::anchors::names::fold(word))
+                && crate::anchors::names::canonical(word).is_none()
+                && crate::anchors::names::place_of_demonym(word).is_none()
+        })
+    };
     anchors.names.retain_mut(|n| {
         // A demonym opening the sentence ("French President ...") is kept
         // as it is in mid-sentence ("the French president").
@@ -450,7 +534,7 @@ fn drop_capitalised_common_words(
                         .lookup(&format!("{} {}", a.to_lowercase(), b.to_lowercase()))
                         .is_some()
             };
-            return trim_common_words(n, &common, &phrase);
+            return trim_common_words(n, &|word: &str| common(word) || unnamed(word), &phrase);
         }
         let at_first = Some(n.span.start) == first;
         // A common word opening the sentence before a listed name is no
@@ -474,6 +558,48 @@ fn drop_capitalised_common_words(
         }
         !at_first || !common(&n.text)
     });
+    // Such a word inside a headline's run parts the names around it
+    // ("Barcelona Beat Liverpool").
+    if title_case && body_names.is_some() {
+        for n in std::mem::take(&mut anchors.names) {
+            if crate::anchors::names::canonical(&n.text).is_some() {
+                anchors.names.push(n);
+            } else {
+                split_at_words(n, &unnamed, &mut anchors.names);
+            }
+        }
+    }
+}
+
+/// Pushes to `out` the runs of `name`'s words that `parts` does not hold
+/// for a word between names, each as a name of its own.
+fn split_at_words(name: NameAnchor, parts: &impl Fn(&str) -> bool, out: &mut Vec<NameAnchor>) {
+    let mut run: Option<(usize, usize)> = None;
+    let push = |(from, to): (usize, usize), out: &mut Vec<NameAnchor>| {
+        let text = name.text[from..to].to_string();
+        let whole = (from, to) == (0, name.text.len());
+        out.push(NameAnchor {
+            key: crate::anchors::names::fold(&text),
+            span: name.span.start + from..name.span.start + to,
+            initial: name.initial && whole,
+            text,
+        });
+    };
+    let mut at = 0;
+    for word in name.text.split(' ') {
+        let (start, end) = (at, at + word.len());
+        at = end + 1;
+        if parts(word.trim_end_matches('.')) {
+            if let Some(r) = run.take() {
+                push(r, out);
+            }
+        } else {
+            run = Some((run.map_or(start, |(from, _)| from), end));
+        }
+    }
+    if let Some(r) = run {
+        push(r, out);
+    }
 }
 
 /// Longest dateline a sentence may open with, in bytes ("CAMP PENDLETON,
@@ -1047,6 +1173,73 @@ mod tests {
 
     fn surfaces(p: &Profile) -> Vec<&str> {
         p.terms.iter().map(|t| &*t.surface).collect()
+    }
+
+    /// The names of each line of a document, its headlines re-profiled.
+    fn document_names(lines: &[&str], lang: Lang) -> Vec<Vec<String>> {
+        let (lex, mut interner) = (Lexicon::builtin(), Interner::default());
+        let mut ps: Vec<Profile> = lines
+            .iter()
+            .map(|l| profile(l, lang, lex, &mut interner))
+            .collect();
+        reprofile_title_lines(lines, &mut ps, lang, lex, &mut interner);
+        ps.iter()
+            .map(|p| p.anchors.names.iter().map(|n| n.text.clone()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_headline_keeps_the_names_its_running_text_gives() {
+        let names = document_names(
+            &[
+                "Aktris Tiongkok Wang Xiaoyu Didenda 46 Juta Yuan karena Tunggakan Pajak",
+                "Otoritas pajak Shanghai mendenda aktris Wang Xiaoyu pada Selasa.",
+            ],
+            Lang::Id,
+        );
+        assert_eq!(names[0], ["Tiongkok", "Wang Xiaoyu"]);
+        // A word inside the run that the text never names parts it; a
+        // listed place needs no support.
+        let names = document_names(
+            &[
+                "Barcelona Beat Liverpool 3-1 in Madrid Final",
+                "Barcelona beat Liverpool 3-1 on Saturday to win a third straight title.",
+            ],
+            Lang::En,
+        );
+        assert_eq!(names[0], ["Barcelona", "Liverpool", "Madrid"]);
+        // A lone word opening a sentence supports a headline word only
+        // when the lexicon knows no such word.
+        let names = document_names(
+            &[
+                "Juri Nyatakan Trump Bersalah",
+                "Juri yang beranggotakan 12 orang itu memvonis Trump pada Kamis.",
+            ],
+            Lang::Id,
+        );
+        assert_eq!(names[0], ["Trump"]);
+    }
+
+    #[test]
+    fn without_running_text_that_names_something_a_headline_is_left_alone() {
+        let alone = document_names(&["Wall Street Rallies as Fed Holds Rates Steady"], Lang::En);
+        let nameless = document_names(
+            &[
+                "Wall Street Rallies as Fed Holds Rates Steady",
+                "Stocks rose on the news.",
+            ],
+            Lang::En,
+        );
+        assert_eq!(alone[0], nameless[0]);
+        assert!(!alone[0].is_empty());
+        // A long caption with a few lowercase words is no headline here.
+        let caption = "Menteri Luar Negeri AS John Kerry berbicara dengan Catherine Ashton, saudara laki-laki Presiden Iran Hassan Rouhani, di Wina, Austria, 14 Juli 2015. (Foto: Reuters)";
+        let names = document_names(&[caption, "Kerry tiba di Wina pada Senin."], Lang::Id);
+        assert!(
+            names[0].iter().any(|n| n == "Catherine Ashton"),
+            "{:?}",
+            names[0]
+        );
     }
 
     #[test]
