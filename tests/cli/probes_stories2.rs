@@ -9,7 +9,7 @@
 //! pairs that went wrong before its fix, reduced to the sentences that
 //! show it.
 
-use crate::realnews::align_story;
+use crate::realnews::{align_story, assert_linked_with, assert_linked_without};
 
 /// The flags of the row whose source text is `source`.
 fn flags_of<'a>(rows: &'a [(String, Vec<String>)], source: &str) -> &'a [String] {
@@ -111,4 +111,39 @@ fn headline_names_the_story_gives_are_still_compared() {
     );
     let headline = flags_of(&rows, "Merkel: Jerman Tidak Akan Menutup Perbatasan");
     assert!(!name_flags(headline).is_empty(), "{headline:?}");
+}
+
+// A listed place and its demonym name one place, also where the place has
+// several words ("Sri Lanka" / "Sri Lankan"), the demonym is irregular
+// ("Burkinabe") or it stands beside a translated word ("Pound Lebanon" /
+// "Lebanese pound"); `names.tsv` now lists every sovereign state.
+
+#[test]
+fn demonyms_of_places_of_several_words_and_irregular_ones_are_no_other_name() {
+    for (source, report) in [
+        (
+            "Kasus Wishma Sandamali, seorang perempuan Sri Lanka yang meninggal dalam tahanan imigrasi di Nagoya pada 2021, memicu kemarahan publik.",
+            "The case of Wishma Sandamali, a Sri Lankan woman who died in immigration detention in Nagoya in 2021, sparked public anger.",
+        ),
+        (
+            "Pound Lebanon telah kehilangan lebih dari 98 persen nilainya terhadap dolar sejak krisis dimulai.",
+            "The Lebanese pound has lost more than 98 percent of its value against the dollar since the crisis began.",
+        ),
+        (
+            "Adaora Eze, novelis Nigeria yang buku-bukunya tentang perang Biafra dibaca oleh generasi pelajar Afrika, meninggal dunia pada usia 84 tahun.",
+            "Adaora Eze, the Nigerian novelist whose books about the Biafran war were read by generations of African students, has died at the age of 84.",
+        ),
+        (
+            "Ini adalah serangan paling mematikan terhadap pasukan Burkina Faso sejak Maret, ketika 51 tentara tewas dalam penyergapan.",
+            "It was the deadliest attack on Burkinabe forces since March, when 51 soldiers were killed in an ambush.",
+        ),
+    ] {
+        assert_linked_without(source, report, &["name_", "speaker_"]);
+    }
+    // Another country's demonym is still another place.
+    assert_linked_with(
+        "Ini adalah serangan paling mematikan terhadap pasukan Mali sejak Maret, ketika 51 tentara tewas dalam penyergapan.",
+        "It was the deadliest attack on Burkinabe forces since March, when 51 soldiers were killed in an ambush.",
+        "name_mismatch:Mali|Burkinabe",
+    );
 }

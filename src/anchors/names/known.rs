@@ -239,6 +239,7 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("belgian", "Belgium"),
     ("british", "United Kingdom"),
     ("briton", "United Kingdom"),
+    ("burkinabe", "Burkina Faso"),
     ("burmese", "Myanmar"),
     ("catalan", "Catalonia"),
     ("catholic", "Catholicism"),
@@ -278,8 +279,11 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("jews", "Judaism"),
     ("laotian", "Laos"),
     ("lebanese", "Lebanon"),
+    ("malagasy", "Madagascar"),
     ("maldivian", "Maldives"),
+    ("mauritian", "Mauritius"),
     ("mexican", "Mexico"),
+    ("monegasque", "Monaco"),
     ("moroccan", "Morocco"),
     ("mozambican", "Mozambique"),
     ("muslim", "Islam"),
@@ -305,6 +309,7 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("swiss", "Switzerland"),
     ("thai", "Thailand"),
     ("timorese", "Timor-Leste"),
+    ("togolese", "Togo"),
     ("turk", "Turkey"),
     ("turkish", "Turkey"),
     ("victorian", "Victoria"),
@@ -444,9 +449,21 @@ impl DemonymForms {
     /// The forms of the word, or of its singular when the word is a plural
     /// no form of which is listed ("iraqis": those of "iraqi").
     pub(super) fn of(adj_word: &str) -> DemonymForms {
-        let forms = DemonymForms::of_form(adj_word);
+        DemonymForms::of_last(&[], adj_word)
+    }
+
+    /// The forms of a name of several words whose last word is the
+    /// demonym's ("Sri Lankan": "Sri Lanka", "South African"): each
+    /// candidate is the words before it and a candidate of the last.
+    pub(super) fn of_words(words: &[String]) -> Option<DemonymForms> {
+        let (last, before) = words.split_last()?;
+        Some(DemonymForms::of_last(before, last))
+    }
+
+    fn of_last(before: &[String], adj_word: &str) -> DemonymForms {
+        let forms = DemonymForms::of_form(before, adj_word);
         match demonym_singular(adj_word) {
-            Some(singular) if !forms.any_listed() => DemonymForms::of_form(singular),
+            Some(singular) if !forms.any_listed() => DemonymForms::of_form(before, singular),
             _ => forms,
         }
     }
@@ -460,11 +477,19 @@ impl DemonymForms {
             .any(|form| form.canon.is_some())
     }
 
-    fn of_form(adj_word: &str) -> DemonymForms {
+    fn of_form(before: &[String], adj_word: &str) -> DemonymForms {
+        let mut head: String = before.iter().map(|w| format!("{w} ")).collect();
+        let at = head.len();
+        let mut place = |stem: &str, tail: &str| {
+            head.truncate(at);
+            head.push_str(stem);
+            head.push_str(tail);
+            PlaceForm::of(&head)
+        };
         let stan = if adj_word.chars().count() >= 3 {
             ["istan", "stan"]
                 .iter()
-                .map(|tail| PlaceForm::of(&format!("{adj_word}{tail}")))
+                .map(|tail| place(adj_word, tail))
                 .collect()
         } else {
             Vec::new()
@@ -473,22 +498,17 @@ impl DemonymForms {
             .iter()
             .filter_map(|suffix| adj_word.strip_suffix(suffix))
             .filter(|stem| stem.chars().count() >= 3)
-            .map(|stem| {
-                DEMONYM_TAILS
-                    .iter()
-                    .map(|tail| PlaceForm::of(&format!("{stem}{tail}")))
-                    .collect()
-            })
+            .map(|stem| DEMONYM_TAILS.iter().map(|tail| place(stem, tail)).collect())
             .collect();
         if let Some(stem) = adj_word
             .strip_suffix(DEMONYM_PLURAL_I)
             .filter(|stem| stem.chars().count() >= 3)
         {
-            suffixed.push(vec![PlaceForm::of(stem)]);
+            suffixed.push(vec![place(stem, "")]);
         }
         DemonymForms {
             stan,
-            y: PlaceForm::of(&format!("{adj_word}y")),
+            y: place(adj_word, "y"),
             suffixed,
         }
     }
@@ -499,7 +519,10 @@ impl DemonymForms {
 pub(super) fn demonym(adj: &NameInfo, place: &NameInfo) -> Option<bool> {
     let forms = adj.demonym_forms()?;
     let place_fold = place.words.fold.as_slice();
-    if place_fold.len() != 1 || place_fold[0].chars().count() < 3 {
+    // A place of as many words as the demonym ("Sri Lanka" / "Sri Lankan").
+    if place_fold.len() != adj.words.base.len()
+        || place_fold.last().is_none_or(|w| w.chars().count() < 3)
+    {
         return None;
     }
     let place_canon = place.canon;
@@ -576,6 +599,14 @@ mod tests {
         assert_eq!(place_of_demonym("francis"), None);
         assert_eq!(place_of_demonym("plans"), None);
         assert!(!is_demonym("Peskov") && !is_demonym("Debian Project"));
+        // Places of several words: the demonym's last word carries the
+        // ending ("Sri Lankan", "Costa Rican", "South Korean").
+        assert_eq!(place_of_demonym("Sri Lankan"), Some("Sri Lanka"));
+        assert_eq!(place_of_demonym("Costa Rican"), Some("Costa Rica"));
+        assert_eq!(place_of_demonym("South Korean"), Some("South Korea"));
+        assert_eq!(place_of_demonym("Burkinabe"), Some("Burkina Faso"));
+        assert_eq!(place_of_demonym("Sri Lanka"), None);
+        assert_eq!(place_of_demonym("Dmitry Peskovian"), None);
     }
 
     /// Lowercase words to try the plain-word paths on: the seeds' words,

@@ -489,7 +489,11 @@ pub fn pair_names(
             let tail = words[tail..].join(" ");
             // Words too short for the spelling bar of `respelled_words`
             // ("Dyche" / "Dyce") are named whole.
-            (relation(&tail, &b.text) == NameRelation::Variant).then(|| {
+            // A listed place's name and its demonym are no respelling
+            // ("Pound Lebanon" / "Lebanese").
+            (relation(&tail, &b.text) == NameRelation::Variant
+                && !is_standard_spelling(&tail, &b.text))
+            .then(|| {
                 let pairs = respelled_words(&tail, &b.text);
                 if pairs.is_empty() {
                     vec![(tail.clone(), b.text.clone())]

@@ -262,7 +262,7 @@ impl NameInfo {
         self.demonym_forms
             .get_or_init(|| match self.words.base.as_slice() {
                 [adj_word] => Some(DemonymForms::of(adj_word)),
-                _ => None,
+                words => DemonymForms::of_words(words),
             })
             .as_ref()
     }
