@@ -591,7 +591,7 @@ fn attribution_after(text: &str, from: usize, to: usize, lang: Lang) -> Attribut
     // outlet, not the speaker.
     let pronoun = is_verb_nya(&ts[v].lower);
     if np.is_empty() && !pronoun {
-        let span_end = phrase_end(ts, v + 1);
+        let span_end = phrase_end(text, ts, v + 1);
         attr.speaker = speaker_from(text, &ts[v + 1..span_end], lang);
         rest_from = span_end;
         // "kata pelatih tim putri Angkatan Udara, James Lewis" / "said the
@@ -600,7 +600,7 @@ fn attribution_after(text: &str, from: usize, to: usize, lang: Lang) -> Attribut
         // keeps its name.)
         if let Some(name) = name_after_description(text, ts, v + 1, span_end, lang) {
             attr.speaker = Some(name);
-            rest_from = phrase_end(ts, span_end + 1);
+            rest_from = phrase_end(text, ts, span_end + 1);
         }
     } else if !pronoun {
         attr.speaker = speaker_from(text, np, lang);
@@ -614,7 +614,7 @@ fn attribution_after(text: &str, from: usize, to: usize, lang: Lang) -> Attribut
             .map(|_| rest_from + 1)
     };
     if let Some(obj) = told {
-        let end = phrase_end(ts, obj);
+        let end = phrase_end(text, ts, obj);
         attr.via = outlet(text, ts.get(obj..end).unwrap_or(&[]), lang);
     }
     let by = according_to(text, ts.get(v + 1..).unwrap_or(&[]), lang);
@@ -684,19 +684,25 @@ fn according_to(text: &str, ts: &[Tok], lang: Lang) -> Option<String> {
             None
         }
     })?;
-    let end = phrase_end(ts, k);
+    let end = phrase_end(text, ts, k);
     outlet(text, ts.get(k..end).unwrap_or(&[]), lang)
 }
 
 /// Where a phrase starting at `k` ends: at punctuation or a word that starts
 /// another phrase ("kepada", "menurut", "when", "to", ...).
-fn phrase_end(ts: &[Tok], k: usize) -> usize {
+fn phrase_end(text: &str, ts: &[Tok], k: usize) -> usize {
+    // A stop word written with a capital between capitalised words is part
+    // of a name ("Menteri Dalam Negeri", the interior minister).
+    let in_name = |e: usize| {
+        let capital = |i: usize| ts.get(i).is_some_and(|t| t.word && capitalised(text, t));
+        e > k && capital(e - 1) && capital(e) && capital(e + 1)
+    };
     let mut e = k;
     while let Some(t) = ts.get(e) {
         if !t.word && t.lower != "-" {
             break;
         }
-        if t.word && sorted_contains(PHRASE_STOPS, &t.lower) {
+        if t.word && sorted_contains(PHRASE_STOPS, &t.lower) && !in_name(e) {
             break;
         }
         e += 1;
@@ -738,7 +744,7 @@ fn name_after_description(
     if !described || ts.get(to).is_none_or(|t| t.lower != ",") {
         return None;
     }
-    let end = phrase_end(ts, to + 1);
+    let end = phrase_end(text, ts, to + 1);
     let words = &ts[to + 1..end];
     let all_name = !words.is_empty()
         && words.len() <= VERB_WINDOW
@@ -785,6 +791,20 @@ fn speaker_from(text: &str, np: &[Tok], lang: Lang) -> Option<String> {
         .is_some_and(|t| !t.word || sorted_contains(SPEAKER_TRAILERS, &t.lower))
     {
         np = &np[..np.len() - 1];
+    }
+    // A name, then a description set off by commas ("Wang Xinyi, an
+    // 18-year-old student in Chengdu, told"): the name is the speaker, not
+    // the place that ends the description.
+    if let Some(comma) = np.iter().position(|t| t.lower == ",") {
+        let described = np[comma + 1..]
+            .iter()
+            .any(|t| t.word && !capitalised(text, t));
+        if let Some(name) = described
+            .then(|| name_at_end(text, &np[..comma], lang))
+            .flatten()
+        {
+            return Some(name);
+        }
     }
     if let Some(name) = name_at_end(text, np, lang) {
         return Some(name);
@@ -1011,6 +1031,24 @@ mod tests {
                 .collect();
             assert_eq!(got, *want, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_capitalised_stop_word_inside_a_title_and_a_described_name() {
+        check(
+            Lang::Id,
+            &[(
+                "\"Kami siap,\" kata Menteri Dalam Negeri Tito Karnavian di Jakarta.",
+                &[("Kami siap", Some("Tito Karnavian"), None)],
+            )],
+        );
+        check(
+            Lang::En,
+            &[(
+                "\"I feel calm,\" Wang Xinyi, an 18-year-old student in Chengdu, told the newspaper China Daily.",
+                &[("I feel calm", Some("Wang Xinyi"), Some("China Daily"))],
+            )],
+        );
     }
 
     #[test]

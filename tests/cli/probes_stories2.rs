@@ -147,3 +147,45 @@ fn demonyms_of_places_of_several_words_and_irregular_ones_are_no_other_name() {
         "name_mismatch:Mali|Burkinabe",
     );
 }
+
+// A quotation's speaker is the person, whatever title the attribution
+// carries ("Ketua The Fed Jerome Powell" / "Fed Chair Jerome Powell", "Menteri
+// Keamanan Dalam Negeri" with a capitalised "Dalam"), and a description
+// set off by commas after the name is no speaker ("..., an 18-year-old
+// student in Chengdu, told").
+
+#[test]
+fn a_speaker_is_the_person_whatever_title_or_description_comes_along() {
+    for (source, report) in [
+        (
+            "\"Kami tidak ingin menunggu terlalu lama untuk mulai memangkas,\" kata Ketua The Fed Jerome Powell dalam konferensi pers.",
+            "\"We don't want to wait too long to start cutting,\" Fed Chair Jerome Powell told a news conference.",
+        ),
+        (
+            "\"Pemerintah prihatin dengan pergerakan spekulatif yang berlebihan,\" kata Wakil Menteri Keuangan untuk Urusan Internasional Masato Kanda kepada wartawan di Tokyo.",
+            "\"The government is concerned about excessive speculative moves,\" Vice Finance Minister for International Affairs Masato Kanda told reporters in Tokyo.",
+        ),
+        (
+            "\"Kami melihat hasil dari kerja sama yang erat dengan mitra kami di Meksiko,\" kata Menteri Keamanan Dalam Negeri Alejandro Mayorkas.",
+            "\"We are seeing the results of close cooperation with our partners in Mexico,\" Homeland Security Secretary Alejandro Mayorkas said.",
+        ),
+        (
+            "\"Saya sudah mempersiapkan diri untuk hari ini selama 12 tahun, jadi saya merasa tenang,\" kata Wang Xinyi, siswi berusia 18 tahun di Chengdu, dalam wawancara dengan surat kabar China Daily.",
+            "\"I have prepared for this day for 12 years, so I feel calm,\" Wang Xinyi, an 18-year-old student in Chengdu, told the newspaper China Daily.",
+        ),
+    ] {
+        assert_linked_without(source, report, &["name_", "speaker_"]);
+    }
+    // Another person under the same title is still another speaker.
+    let p = crate::realnews::align(
+        "\"Kami tidak ingin menunggu terlalu lama untuk mulai memangkas,\" kata Ketua The Fed Janet Yellen dalam konferensi pers.",
+        "\"We don't want to wait too long to start cutting,\" Fed Chair Jerome Powell told a news conference.",
+    );
+    assert!(
+        p.flags
+            .iter()
+            .any(|f| f.starts_with("name_") || f.starts_with("speaker_")),
+        "{:?}",
+        p.flags
+    );
+}
