@@ -189,3 +189,20 @@ fn a_speaker_is_the_person_whatever_title_or_description_comes_along() {
         p.flags
     );
 }
+
+// A hedge on a figure written with a fraction reaches a couple of steps of
+// its last digit, not 15 % of it: "around 6.5 metres" does not admit 5.6.
+
+#[test]
+fn a_hedged_decimal_admits_only_nearby_figures() {
+    assert_linked_with(
+        "Ketinggian air Sungai Danube di Regensburg diperkirakan mencapai puncaknya pada Selasa di kisaran 5,6 meter.",
+        "Water levels on the Danube in Regensburg were expected to peak on Tuesday at around 6.5 metres.",
+        "number_mismatch:5.6|6.5",
+    );
+    assert_linked_without(
+        "Ketinggian air Sungai Danube di Regensburg diperkirakan mencapai puncaknya pada Selasa di kisaran 6,6 meter.",
+        "Water levels on the Danube in Regensburg were expected to peak on Tuesday at around 6.5 metres.",
+        &["number_"],
+    );
+}

@@ -312,6 +312,32 @@ fn thousands_reading(a: &NumberAnchor) -> Option<NumberAnchor> {
     })
 }
 
+/// How many steps of its last written digit a hedge ("about", "nearly")
+/// reaches on a figure written with a fraction.
+const HEDGED_FRACTION_STEPS: f64 = 2.0;
+
+/// The value of one step of the last digit of a figure written with a
+/// fraction of one or two digits ("6.5": 0.1; "4,2 juta": 100,000; "2.75":
+/// 0.01); `None` for whole numbers and for a separator before three digits,
+/// which may group thousands ("1,127").
+fn fraction_step(a: &NumberAnchor) -> Option<f64> {
+    let start = a.text.find(|c: char| c.is_ascii_digit())?;
+    let run: &str = a.text[start..]
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .next()?;
+    let (whole, fraction) = run.rsplit_once(['.', ','])?;
+    if !(1..=2).contains(&fraction.len()) || !fraction.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let digits: String = whole
+        .chars()
+        .filter(char::is_ascii_digit)
+        .chain(fraction.chars())
+        .collect();
+    let mantissa: f64 = digits.parse().ok()?;
+    (mantissa > 0.0).then(|| a.value.abs() / mantissa)
+}
+
 /// [`relation`] of two comparable figures as read.
 fn relation_of_values(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
     if same_value(a.value, b.value) && a.bound == b.bound || same_height(a, b) {
@@ -494,7 +520,10 @@ impl Interval {
         } else if a.kind.is_calendar() {
             CALENDAR_SLACK
         } else {
-            v.abs() * APPROX_TOLERANCE
+            // A figure written with a fraction states its precision: "about
+            // 6.5 metres" reaches a couple of tenths, not 6.5 ± 15 %.
+            let share = v.abs() * APPROX_TOLERANCE;
+            fraction_step(a).map_or(share, |step| share.min(HEDGED_FRACTION_STEPS * step))
         };
         let (lo, lo_open, hi, hi_open) = match a.bound {
             Bound::Exact => (v, false, v, false),
@@ -605,6 +634,23 @@ mod tests {
     use crate::anchors::numbers::Bound::*;
     use crate::anchors::numbers::NumberRelation::*;
     use crate::text::doc::Lang::{En, Id};
+
+    #[test]
+    fn a_hedge_on_a_figure_with_a_fraction_reaches_two_steps_of_its_last_digit() {
+        let step = |text: &str, lang| fraction_step(&first(text, lang));
+        assert_eq!(step("around 6.5 metres", En), Some(0.1));
+        assert_eq!(step("4,2 juta warga", Id).map(f64::round), Some(100_000.0));
+        assert_eq!(step("1,127 people", En), None);
+        assert_eq!(step("140 people", En), None);
+        let about = first("around 6.5 metres", En);
+        assert_eq!(relation(&about, &first("5,6 meter", Id)), Mismatch);
+        assert_eq!(relation(&about, &first("6,6 meter", Id)), Compatible);
+        // A whole figure keeps the share: "about 140" admits 144.
+        assert_eq!(
+            relation(&first("about 140 people", En), &first("144 orang", Id)),
+            Compatible
+        );
+    }
 
     #[test]
     fn an_optional_figure_is_no_evidence_unless_read_as_stated() {
