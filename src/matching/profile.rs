@@ -215,7 +215,14 @@ fn words_of_name(
         if lexicon.is_stopword(lang, &word) {
             continue;
         }
-        out.common &= lexicon.is_common_word(lang, &word);
+        // A word the lexicon renders as itself, and English does not know
+        // as a word, is a borrowed name ("toronto", "taliban"; not "bank").
+        let borrowed = lang == Lang::Id
+            && lexicon
+                .lookup(&word)
+                .is_some_and(|stems| stems.contains(&morph::english_stem(&word)))
+            && !lexicon.is_common_word(Lang::En, &word);
+        out.common &= !borrowed && lexicon.is_common_word(lang, &word);
         // "VGs": an acronym's plural.
         if token.text.len() > 2
             && token.text.ends_with('s')

@@ -206,3 +206,32 @@ fn a_hedged_decimal_admits_only_nearby_figures() {
         &["number_"],
     );
 }
+
+// Names a reading of numbers, possessives or currencies hid: "di Lima" is
+// Peru's capital, not five; "Lagos's Balogun market" names two places;
+// "Canadian dollars" names a currency, as "dolar Kanada" does. With them
+// read, the one name put in another's place is flagged.
+
+#[test]
+fn names_hidden_by_numbers_possessives_and_currencies_are_read() {
+    for (source, report, flag) in [
+        (
+            "Castillo ditahan polisi di Lima ketika sedang dalam perjalanan menuju kedutaan besar Argentina, tempat ia telah meminta suaka, menurut jaksa.",
+            "Castillo was detained by police in Lima as he was being driven to the Mexican embassy, where he had sought asylum, according to prosecutors.",
+            "name_mismatch:Argentina|Mexican",
+        ),
+        (
+            "Namun, para pedagang di pasar Balogun di Kano khawatir pelemahan naira akan mendorong kenaikan harga barang impor.",
+            "However, traders at Lagos's Balogun market worried that the weaker naira would push up prices of imported goods.",
+            "name_mismatch:Kano|Lagos",
+        ),
+        (
+            "Toronto tetap menjadi kota termahal, dengan rata-rata sewa apartemen satu kamar tidur sebesar 2.800 dolar Kanada per bulan.",
+            "Vancouver remained the most expensive city, with an average one-bedroom rent of 2,800 Canadian dollars a month.",
+            "name_mismatch:Toronto|Vancouver",
+        ),
+    ] {
+        let p = assert_linked_with(source, report, flag);
+        assert!(!p.flags.iter().any(|f| f.starts_with("number_")), "{:?}", p.flags);
+    }
+}

@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::fold::{fold, JOINERS};
-use super::known::{canonical, is_acronym, LEXICON};
+use super::known::{canonical, is_acronym, place_of_demonym, LEXICON};
 use super::word_lists::{
     sorted_contains, Listed, COMMON_ACRONYMS, EN_COMMON, ID_COMMON, INITIAL_WEAK, MULTIWORD_TITLES,
     TIME_ZONES,
@@ -372,6 +372,27 @@ fn normalise_apostrophes_general(s: &str) -> String {
         .collect()
 }
 
+/// Whether a word is a possessive ("Lagos's") that ends the name it
+/// closes: not one of the nouns whose possessive stands inside names, nor a
+/// saint's name after "St" ("St George's Chapel"). `previous` is the word
+/// before it.
+fn ends_a_name_by_possessive(word: &str, previous: &str) -> bool {
+    let Some(stem) = word
+        .strip_suffix('s')
+        .and_then(|w| w.strip_suffix(is_apostrophe_or_look_alike))
+    else {
+        return false;
+    };
+    let saint = matches!(previous, "St" | "St." | "Saint" | "Ste" | "Santo" | "Santa");
+    !saint && !POSSESSIVES_IN_NAMES.contains(&stem.to_lowercase().as_str())
+}
+
+/// Nouns whose possessive is part of a name ("Women's World Cup", "King's
+/// College", "People's Republic of China"). Sorted.
+const POSSESSIVES_IN_NAMES: &[&str] = &[
+    "children", "king", "lord", "men", "people", "queen", "saint", "st", "women",
+];
+
 /// Drops a possessive "'s" or a trailing apostrophe from a name piece.
 fn strip_possessive(text: &str, start: usize, end: usize) -> usize {
     let piece = &text[start..end];
@@ -598,12 +619,14 @@ fn mark_time_zones(text: &str, pieces: &mut [Piece<'_>]) {
 /// dollars") names the money, not a place the statement is about: the
 /// other side writes "$" or "US$" as often, which has no name to meet.
 fn mark_currency_countries(text: &str, pieces: &mut [Piece<'_>]) {
-    // Pieces `from..to` make one listed place.
+    // Pieces `from..to` make one listed place, or its demonym ("Canadian
+    // dollars").
     fn is_place(text: &str, pieces: &[Piece<'_>], from: usize, to: usize) -> bool {
+        let name = || &text[pieces[from].start..pieces[to - 1].end];
         to <= pieces.len()
             && (from..to)
                 .all(|k| pieces[k].class == Class::Name && (k == from || pieces[k].joined_to_prev))
-            && canonical(&text[pieces[from].start..pieces[to - 1].end]).is_some()
+            && (canonical(name()).is_some() || place_of_demonym(name()).is_some())
     }
     for i in 0..pieces.len() {
         // Indonesian writes the country after "dolar", English before
@@ -731,6 +754,7 @@ fn tokenize_words(text: &str, lang: Lang) -> Vec<Piece<'_>> {
     let mut pieces: Vec<Piece> = Vec::with_capacity(text.len() / 6 + 1);
     let mut initial = true;
     let mut clean_gap = false;
+    let mut previous = "";
     let mut i = 0;
     while let Some(c) = char_at(text, i) {
         if !is_word_char(c) {
@@ -754,7 +778,11 @@ fn tokenize_words(text: &str, lang: Lang) -> Vec<Piece<'_>> {
         // A word's own closing dot (St., U.S.) is consumed; only a real
         // sentence mark after it makes the next word initial.
         initial = false;
-        clean_gap = true;
+        // A possessive ends a name ("Lagos's Balogun market", "Tusk's Civic
+        // Coalition"), but for the common nouns names hold ("Women's World
+        // Cup", "People's Bank of China").
+        clean_gap = lang != Lang::En || !ends_a_name_by_possessive(&text[i..end], previous);
+        previous = &text[i..end];
         i = end;
     }
     pieces
@@ -1030,8 +1058,12 @@ fn split_at_lexicon(text: &str, pieces: &[Piece], idx: &[usize]) -> Vec<Vec<usiz
         let mut hit = None;
         if !is_joiner(i) && (i == 0 || !is_joiner(i - 1)) {
             for j in (i + 1..n.min(i + max_words + 1)).rev() {
-                if words_after[j] >= 2 && !is_joiner(j) && canonical(surface(i, j)).is_some() {
-                    hit = Some(j);
+                if canonical(surface(i, j)).is_some() {
+                    // The longest listed entry decides: "Oklahoma City
+                    // Thunder" is no "Oklahoma" before "City Thunder".
+                    if words_after[j] >= 2 && !is_joiner(j) {
+                        hit = Some(j);
+                    }
                     break;
                 }
             }
@@ -1077,6 +1109,39 @@ mod tests {
             assert_eq!(a.key, fold(&a.text));
         }
         found.into_iter().map(|a| a.text).collect()
+    }
+
+    #[test]
+    fn a_possessive_ends_a_name_but_inside_names_that_hold_one() {
+        check(
+            Lang::En,
+            &[
+                (
+                    "The traders at Lagos's Balogun market worried.",
+                    &["Lagos", "Balogun"],
+                ),
+                (
+                    "They married at St George's Chapel in Windsor.",
+                    &["St George's Chapel", "Windsor"],
+                ),
+                (
+                    "The US won the FIFA Women's World Cup.",
+                    &["US", "FIFA", "Women's World Cup"],
+                ),
+            ],
+        );
+        assert!(POSSESSIVES_IN_NAMES.is_sorted());
+    }
+
+    #[test]
+    fn a_currency_s_demonym_is_no_name() {
+        check(
+            Lang::En,
+            &[(
+                "The average rent was 2,800 Canadian dollars a month in Vancouver.",
+                &["Vancouver"],
+            )],
+        );
     }
 
     fn check(lang: Lang, cases: &[(&str, &[&str])]) {

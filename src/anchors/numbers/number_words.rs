@@ -724,6 +724,21 @@ impl Ctx<'_> {
         if acc.words == 0 {
             return None;
         }
+        // "di Lima", "ke Lima": a capitalised number word after a word of
+        // place, with no capitalised word after it (as a title-case "ke
+        // Lima Negara" has), is a place's name (Peru's capital).
+        let capital = |j: usize| {
+            self.tok(j)
+                .is_some_and(|t| t.kind == TokKind::Word && t.capital)
+        };
+        if self.lang == Lang::Id
+            && acc.words == 1
+            && capital(i)
+            && matches!(self.prev_word(i), Some("di" | "ke" | "dari"))
+            && !capital(end)
+        {
+            return Some(Step::skip(end));
+        }
         if self.lang == Lang::Id
             && self
                 .prev_word(i)
@@ -896,6 +911,19 @@ mod tests {
     use crate::anchors::numbers::Bound::*;
     use crate::anchors::numbers::NumberKind::*;
     use crate::text::doc::Lang::{En, Id};
+
+    #[test]
+    fn lima_after_a_word_of_place_is_the_city() {
+        assert!(read(
+            "Castillo ditahan polisi di Lima ketika sedang dalam perjalanan.",
+            Id
+        )
+        .is_empty());
+        assert!(read("Ia terbang dari Lima ke Bogota.", Id).is_empty());
+        // A count still: lowercase, or in a title-case line before a noun.
+        assert_eq!(read("Bantuan dikirim ke lima negara.", Id)[0].value, 5.0);
+        assert_eq!(read("Bantuan Dikirim ke Lima Negara", Id)[0].value, 5.0);
+    }
 
     #[test]
     fn indonesian_number_words() {
