@@ -235,3 +235,41 @@ fn names_hidden_by_numbers_possessives_and_currencies_are_read() {
         assert!(!p.flags.iter().any(|f| f.starts_with("number_")), "{:?}", p.flags);
     }
 }
+
+// Words a translator renders in names and leads that the lexicon lacked:
+// "Orde" (an order of merit), "Wilayah Barat" (the NBA's Western
+// Conference), "Kadar" (levels), "Imbal hasil" (a yield), "Koalisi Sipil"
+// (Civic Coalition), "Politbiro"; and cities named with "City".
+
+#[test]
+fn lexicon_words_of_names_and_leads_are_translations() {
+    for (source, report) in [
+        (
+            "Pada 2006, ia dianugerahi Orde Polonia Restituta, salah satu penghargaan tertinggi Polandia.",
+            "In 2006 she was awarded the Order of Polonia Restituta, one of Poland's highest honours.",
+        ),
+        (
+            "Spurs tetap berada di peringkat ke-14 Wilayah Barat dengan rekor 12-40.",
+            "The Spurs remain 14th in the Western Conference with a record of 12-40.",
+        ),
+        (
+            "Kadar PM2,5, partikel halus yang dapat masuk ke paru-paru dan aliran darah, lebih dari 30 kali batas yang direkomendasikan Organisasi Kesehatan Dunia (WHO).",
+            "Levels of PM2.5, tiny particles that can enter the lungs and bloodstream, were more than 30 times the limit recommended by the World Health Organization.",
+        ),
+        (
+            "Ia menambahkan bahwa investor menunggu langkah stimulus baru dari Beijing menjelang rapat Politbiro akhir bulan ini.",
+            "He added that investors were waiting for fresh stimulus measures from Beijing ahead of a Politburo meeting later this month.",
+        ),
+        (
+            "Koalisi Sipil pimpinan Tusk meraih 30,7 persen suara.",
+            "Tusk's Civic Coalition won 30.7 percent of the vote.",
+        ),
+    ] {
+        assert_linked_without(source, report, &["name_"]);
+    }
+    assert_linked_with(
+        "Denver kini hanya berselisih satu pertandingan dari Minnesota Timberwolves di posisi puncak Wilayah Barat.",
+        "Denver moved within one game of the Oklahoma City Thunder for first place in the Western Conference.",
+        "name_mismatch:Minnesota Timberwolves|Oklahoma City Thunder",
+    );
+}
