@@ -273,3 +273,20 @@ fn lexicon_words_of_names_and_leads_are_translations() {
         "name_mismatch:Minnesota Timberwolves|Oklahoma City Thunder",
     );
 }
+
+// Runs are a unit (baseball, cricket), so "dua run" meets "two-run" and
+// an age beside them stays an age.
+
+#[test]
+fn runs_are_counted_as_runs() {
+    assert_linked_without(
+        "Shortstop Kim Do-yeong, 21 tahun, memukul home run dua run pada inning keenam yang memberi Kia keunggulan yang tak pernah lepas.",
+        "Shortstop Kim Do-yeong, 21, hit a two-run home run in the sixth inning to give Kia a lead it never lost.",
+        &["number_"],
+    );
+    assert_linked_with(
+        "Shortstop Kim Do-yeong, 21 tahun, memukul home run tiga run pada inning keenam yang memberi Kia keunggulan yang tak pernah lepas.",
+        "Shortstop Kim Do-yeong, 21, hit a two-run home run in the sixth inning to give Kia a lead it never lost.",
+        "number_mismatch:3|2",
+    );
+}

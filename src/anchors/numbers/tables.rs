@@ -408,6 +408,8 @@ pub(super) const UNITS: &[(&str, &str)] = &[
     ("residents", "people"),
     ("rudal", "missile"),
     ("rumah", "house"),
+    ("run", "run"),
+    ("runs", "run"),
     ("sandera", "people"),
     ("school", "school"),
     ("schools", "school"),
