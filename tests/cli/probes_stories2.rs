@@ -290,3 +290,15 @@ fn runs_are_counted_as_runs() {
         "number_mismatch:3|2",
     );
 }
+
+// A country's formal name is the country ("Republik Turki" / "Republic of
+// Turkey"), no respelling.
+
+#[test]
+fn a_country_s_formal_name_is_the_country() {
+    assert_linked_without(
+        "Bank Sentral Republik Turki menurunkan suku bunga repo satu minggu sebesar 100 basis poin menjadi 15 persen.",
+        "The Central Bank of the Republic of Turkey lowered its one-week repo rate by 100 basis points to 15 percent.",
+        &["name_"],
+    );
+}
