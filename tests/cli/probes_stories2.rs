@@ -302,3 +302,35 @@ fn a_country_s_formal_name_is_the_country() {
         &["name_"],
     );
 }
+
+// An exact figure meets its exact counterpart before a vague amount beside
+// it ("sedikitnya 27 ... dan puluhan lainnya" / "at least 17 ... and
+// dozens more"), and a multiple counted with "kali" meets "times".
+
+#[test]
+fn exact_figures_pair_with_exact_ones_and_multiples_with_multiples() {
+    for (source, report, flag) in [
+        (
+            "Sedikitnya 27 pengungsi Rohingya tenggelam dan puluhan lainnya hilang setelah perahu mereka terbalik di lepas pantai Myanmar bagian barat, kata Perserikatan Bangsa-Bangsa pada Selasa.",
+            "At least 17 Rohingya refugees drowned and dozens more were missing after their boat capsized off western Myanmar, the United Nations said on Tuesday.",
+            "number_mismatch:27|17",
+        ),
+        (
+            "Kelompok kesehatan Maori mengatakan tingkat merokok di kalangan Maori lebih dari dua kali rata-rata nasional.",
+            "Maori health groups said smoking rates among Maori are more than three times the national average.",
+            "number_mismatch:2|3",
+        ),
+        (
+            "Zona itu akan mencakup sekitar 3.571 kilometer persegi, area yang hampir empat kali luas Singapura.",
+            "The zone will cover about 3,571 square kilometres, an area almost five times the size of Singapore.",
+            "number_mismatch:4|5",
+        ),
+    ] {
+        assert_linked_with(source, report, flag);
+    }
+    assert_linked_without(
+        "Kelompok kesehatan Maori mengatakan tingkat merokok di kalangan Maori lebih dari tiga kali rata-rata nasional.",
+        "Maori health groups said smoking rates among Maori are more than three times the national average.",
+        &["number_"],
+    );
+}

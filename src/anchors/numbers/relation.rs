@@ -496,9 +496,15 @@ fn comparable(a: &NumberAnchor, b: &NumberAnchor) -> bool {
 const SCORED_UNITS: &[&str] = &["assist", "goal", "point", "rebound"];
 
 /// A count of times against a count of what a scorer scores ("mencetak tiga
-/// gol" / "scored twice"): one figure, counted two ways.
+/// gol" / "scored twice"), or against a multiple ("dua kali rata-rata" /
+/// "three times the average": Indonesian counts both with "kali"): one
+/// figure, counted two ways.
 pub fn times_scored(a: &NumberAnchor, b: &NumberAnchor) -> bool {
-    let scored = |n: &NumberAnchor| n.unit.as_deref().is_some_and(|u| SCORED_UNITS.contains(&u));
+    let scored = |n: &NumberAnchor| {
+        n.unit
+            .as_deref()
+            .is_some_and(|u| SCORED_UNITS.contains(&u) || u == "fold")
+    };
     let times = |n: &NumberAnchor| n.unit.as_deref() == Some("time");
     (times(a) && scored(b)) || (scored(a) && times(b))
 }
