@@ -334,3 +334,39 @@ fn exact_figures_pair_with_exact_ones_and_multiples_with_multiples() {
         &["number_"],
     );
 }
+
+// More words of names a translator renders one by one ("Persatuan" /
+// "Unity", "Lembaran" / "Gazette", "Gedung" / "House", "Jalur" / "Line"),
+// Densus 88 under its long name, and the Taoiseach as a title.
+
+#[test]
+fn more_names_rendered_word_by_word_and_a_title() {
+    for (source, report) in [
+        (
+            "Pemerintah Persatuan Nasional, pemerintahan bayangan yang dibentuk oleh para anggota parlemen yang digulingkan, mendesak anak muda untuk tidak memenuhi panggilan tugas.",
+            "The National Unity Government, a shadow administration formed by ousted lawmakers, urged young people not to report for duty.",
+        ),
+        (
+            "Aturan itu akan berlaku setelah disahkan Raja Maha Vajiralongkorn dan diterbitkan dalam Lembaran Kerajaan, yang diperkirakan terjadi dalam 120 hari.",
+            "It will become law once it is endorsed by King Maha Vajiralongkorn and published in the Royal Gazette, which is expected within 120 days.",
+        ),
+        (
+            "Perdana Menteri Srettha Thavisin, yang selama ini memperjuangkan RUU tersebut, mengatakan akan menggelar perayaan di Gedung Pemerintah.",
+            "Prime Minister Srettha Thavisin, who has championed the bill, said he would host a celebration at Government House.",
+        ),
+        (
+            "Kecelakaan terjadi di Stasiun Seongsu di Jalur 2 sekitar pukul 15.30, ketika kereta dipadati warga yang hendak berakhir pekan.",
+            "The accident took place at Seongsu station on Line 2 at around 15:30, when the trains were crowded with weekend travellers.",
+        ),
+        (
+            "Detasemen Khusus 88, unit elite antiterorisme Indonesia, telah menangkap 18 orang yang diduga anggota jaringan militan Jamaah Ansharut Daulah di tiga provinsi, kata polisi pada Rabu.",
+            "Indonesia's elite counter-terrorism unit, Densus 88, has arrested 18 people suspected of belonging to the militant network Jamaah Ansharut Daulah in three provinces, police said on Wednesday.",
+        ),
+        (
+            "Perdana Menteri Irlandia Simon Harris mengatakan pemerintah akan mengaktifkan skema bantuan kemanusiaan bagi rumah tangga yang rumahnya rusak.",
+            "Taoiseach Simon Harris said the government would activate its humanitarian assistance scheme for households whose homes were damaged.",
+        ),
+    ] {
+        assert_linked_without(source, report, &["name_", "speaker_"]);
+    }
+}

@@ -220,6 +220,7 @@ const TITLES: &[&str] = &[
     "sultan",
     "superintenden",
     "superintendent",
+    "taoiseach",
     "tn",
     "utusan",
     "walikota",
