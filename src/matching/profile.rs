@@ -182,6 +182,14 @@ pub struct Profile {
     pub name_words: Vec<NameWords>,
 }
 
+/// Whether the lexicon gives a lowercase Indonesian word as its own
+/// translation, as it does for borrowed names ("taliban", "toronto").
+fn renders_as_itself(lexicon: &Lexicon, word: &str) -> bool {
+    lexicon
+        .lookup(word)
+        .is_some_and(|stems| stems.contains(&morph::english_stem(word)))
+}
+
 /// The [`NameWords`] of a name, given the tokens of its folded text.
 fn words_of_name(
     tokens: &[normalize::Token<'_>],
@@ -218,9 +226,7 @@ fn words_of_name(
         // A word the lexicon renders as itself, and English does not know
         // as a word, is a borrowed name ("toronto", "taliban"; not "bank").
         let borrowed = lang == Lang::Id
-            && lexicon
-                .lookup(&word)
-                .is_some_and(|stems| stems.contains(&morph::english_stem(&word)))
+            && renders_as_itself(lexicon, &word)
             && !lexicon.is_common_word(Lang::En, &word);
         out.common &= !borrowed && lexicon.is_common_word(lang, &word);
         // "VGs": an acronym's plural.
@@ -508,10 +514,7 @@ fn drop_capitalised_common_words(
 ) {
     let common = |word: &str| {
         let lower = word.to_lowercase();
-        let borrowed = lang == Lang::Id
-            && lexicon
-                .lookup(&lower)
-                .is_some_and(|stems| stems.contains(&morph::english_stem(&lower)));
+        let borrowed = lang == Lang::Id && renders_as_itself(lexicon, &lower);
         !borrowed && lexicon.is_common_word(lang, &lower)
     };
     let title_case = is_title_case(text, lang, lexicon);
