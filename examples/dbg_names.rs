@@ -1,3 +1,11 @@
+//! Prints the names each side of a sentence pair gives and how the
+//! pairing reads them (variants, the mismatch, leftovers, the name score),
+//! one pair a line from standard input as `SOURCE (id)|REPORT (en)`, each
+//! sentence profiled alone and the pair read as a close rendering.
+//! A debugging aid for the name rules.
+//!
+//! Usage: echo 'Kalimat.|Sentence.' | cargo run --release --example dbg_names
+
 use selaras::internals::anchors::names::pair_names;
 use selaras::internals::matching::profile::{profile, Interner};
 use selaras::{Lang, Lexicon};
