@@ -791,29 +791,27 @@ fn judge_numbers(
         // Only a value that cannot be the same is a mismatch.
         // Under one hedge, another value is the figure changed where the two
         // are said alike ("sedikitnya 662 orang" / "at least 530"), as above.
-        let same_figure_of = |alike: bool| {
-            tgt.iter().enumerate().position(|(j, b)| {
-                !tgt_used[j]
-                    && b.kind == a.kind
-                    && (!alike || numbers::is_vague(a) == numbers::is_vague(b))
-                    && !numbers::measures_otherwise(a, b)
-                    && match values_agree(a, b) {
-                        NumberRelation::Unrelated => false,
-                        NumberRelation::Compatible => !changed_in_place(a, b),
-                        _ => true,
-                    }
-            })
-        };
         // A figure meets one said alike first: an exact count its exact
         // counterpart, not a vague amount beside it ("sedikitnya 27 ... dan
         // puluhan lainnya" / "at least 17 ... and dozens more").
+        let alike = |b: &numbers::NumberAnchor| numbers::is_vague(a) == numbers::is_vague(b);
         let alike_stands = tgt.iter().enumerate().any(|(j, b)| {
             !tgt_used[j]
                 && b.kind == a.kind
-                && numbers::is_vague(a) == numbers::is_vague(b)
+                && alike(b)
                 && values_agree(a, b) != NumberRelation::Unrelated
         });
-        let same_figure = same_figure_of(alike_stands);
+        let same_figure = tgt.iter().enumerate().position(|(j, b)| {
+            !tgt_used[j]
+                && b.kind == a.kind
+                && (!alike_stands || alike(b))
+                && !numbers::measures_otherwise(a, b)
+                && match values_agree(a, b) {
+                    NumberRelation::Unrelated => false,
+                    NumberRelation::Compatible => !changed_in_place(a, b),
+                    _ => true,
+                }
+        });
         if let Some(j) = same_figure {
             tgt_used[j] = true;
             agreement.push(if values_agree(a, &tgt[j]) == NumberRelation::Same {

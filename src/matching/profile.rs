@@ -180,6 +180,10 @@ pub struct Profile {
     /// Debian" / "Debian Project", "Inggris" / "English") is recognised as
     /// the same entity.
     pub name_words: Vec<NameWords>,
+    /// Whether the line is set in title case, as headlines are: nearly
+    /// every word but function words capitalised, and no full stop at the
+    /// end unless every one is.
+    pub title_case: bool,
 }
 
 /// Whether the lexicon gives a lowercase Indonesian word as its own
@@ -347,7 +351,8 @@ fn profile_in_document(
     let mut anchors = Anchors::extract(text, lang);
     let start = body_start(text);
     let first = start.map(|s| s.at);
-    drop_capitalised_common_words(text, first, lang, lexicon, body_names, &mut anchors);
+    let title_case =
+        drop_capitalised_common_words(text, first, lang, lexicon, body_names, &mut anchors);
     // A dateline says where and when the report was filed, not a fact of
     // the sentence: every lede of one story opens with the same place, so
     // its words would make ledes of different reports look alike
@@ -435,6 +440,7 @@ fn profile_in_document(
         key_set,
         cognate_terms,
         name_words,
+        title_case,
     }
 }
 
@@ -455,14 +461,12 @@ pub fn reprofile_title_lines(
     // caption full of names reaches the title-case share with a few
     // lowercase words, and its names need no support from elsewhere.
     let every_word_capitalised = |text: &str| {
-        text.split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-            .filter(|w| !lexicon.is_stopword(lang, &normalize::lowercase(w)))
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        lettered_words(text)
+            .filter(|(w, _)| !lexicon.is_stopword(lang, &normalize::lowercase(w)))
+            .all(|(_, c)| c.is_uppercase())
     };
     let titles: Vec<usize> = (0..texts.len())
-        .filter(|&i| is_title_case(texts[i], lang, lexicon) && every_word_capitalised(texts[i]))
+        .filter(|&i| profiles[i].title_case && every_word_capitalised(texts[i]))
         .collect();
     if titles.is_empty() || titles.len() == texts.len() {
         return;
@@ -504,6 +508,7 @@ pub fn reprofile_title_lines(
 /// common words at either end of a name are trimmed ("Putin Tegaskan" →
 /// "Putin").
 /// `first` is where the sentence's first word starts ([`body_start`]).
+/// Returns whether the line is set in title case.
 fn drop_capitalised_common_words(
     text: &str,
     first: Option<usize>,
@@ -511,7 +516,7 @@ fn drop_capitalised_common_words(
     lexicon: &Lexicon,
     body_names: Option<&BodyNameWords>,
     anchors: &mut Anchors,
-) {
+) -> bool {
     let common = |word: &str| {
         let lower = word.to_lowercase();
         let borrowed = lang == Lang::Id && renders_as_itself(lexicon, &lower);
@@ -579,6 +584,7 @@ fn drop_capitalised_common_words(
             }
         }
     }
+    title_case
 }
 
 /// Pushes to `out` the runs of `name`'s words that `parts` does not hold
@@ -716,6 +722,15 @@ fn trim_common_words(
     true
 }
 
+/// The words of a line that start with a letter, trimmed of punctuation,
+/// each with its first letter: the words whose capitals a title case is
+/// read from.
+fn lettered_words(text: &str) -> impl Iterator<Item = (&str, char)> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter_map(|w| Some((w, w.chars().next().filter(|c| c.is_alphabetic())?)))
+}
+
 /// Whether a line is set in title case, as headlines are: at least three
 /// words that are not function words, and at least seven in eight of them
 /// capitalised, so that a sentence full of names with one verb in lower
@@ -724,11 +739,7 @@ fn trim_common_words(
 fn is_title_case(text: &str, lang: Lang, lexicon: &Lexicon) -> bool {
     // The words counted are those starting with a letter; of those,
     // function words are left out.
-    let words_of = || {
-        text.split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter_map(|w| Some((w, w.chars().next().filter(|c| c.is_alphabetic())?)))
-    };
+    let words_of = || lettered_words(text);
     // The capitalised words counted are at most those with a capital:
     // with fewer than three, or once seven times the uncapitalised content
     // words outnumber them, the line is no title, whatever the rest; most
