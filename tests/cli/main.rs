@@ -20,6 +20,7 @@ mod probes_quotes;
 mod probes_renderings;
 mod probes_stories;
 mod probes_stories2;
+mod probes_stories3;
 mod props;
 // Runs bash and links files: Unix only.
 #[cfg(unix)]

@@ -1057,7 +1057,10 @@ fn split_at_lexicon(text: &str, pieces: &[Piece], idx: &[usize]) -> Vec<Vec<usiz
     while i < n {
         let mut hit = None;
         if !is_joiner(i) && (i == 0 || !is_joiner(i - 1)) {
-            for j in (i + 1..n.min(i + max_words + 1)).rev() {
+            // Up to the run's end, so that an entry ending the run keeps
+            // a shorter one inside it from splitting the run ("Afrika
+            // Bagian Selatan").
+            for j in (i + 1..=n.min(i + max_words)).rev() {
                 if canonical(surface(i, j)).is_some() {
                     // The longest listed entry decides: "Oklahoma City
                     // Thunder" is no "Oklahoma" before "City Thunder".
@@ -1299,6 +1302,17 @@ mod tests {
         check(
             Lang::En,
             &[("It cost 5 Hong Kong dollars in the US.", &["US"])],
+        );
+    }
+
+    #[test]
+    fn a_listed_entry_that_ends_the_run_keeps_a_shorter_one_from_splitting_it() {
+        check(
+            Lang::Id,
+            &[(
+                "Komunitas Pembangunan Afrika Bagian Selatan mendukung sistem itu.",
+                &["Komunitas Pembangunan Afrika Bagian Selatan"],
+            )],
         );
     }
 

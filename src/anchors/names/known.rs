@@ -96,9 +96,17 @@ pub fn is_demonym(name: &str) -> bool {
 }
 
 fn is_demonym_uncached(name: &str) -> bool {
+    // The people of a place are its adjective too ("Iranians").
+    if demonym_singular(name).is_some_and(is_demonym_uncached) {
+        return true;
+    }
+    // A word that names the place itself is none of its demonyms
+    // ("Lisbon", the place "Lisboa" names, is no "Lisbo" + "n").
+    let own = canonical(name);
     ["n", "an", "ian", "ese", "ish", "i"].iter().any(|suffix| {
         name.strip_suffix(suffix).is_some_and(|stem| {
-            canonical(stem).is_some() || canonical(&format!("{stem}a")).is_some()
+            let place = canonical(stem).or_else(|| canonical(&format!("{stem}a")));
+            place.is_some() && place != own
         })
     })
 }
@@ -599,6 +607,10 @@ mod tests {
         assert_eq!(place_of_demonym("francis"), None);
         assert_eq!(place_of_demonym("plans"), None);
         assert!(!is_demonym("Peskov") && !is_demonym("Debian Project"));
+        // A people is its place's adjective too; a place's own name
+        // ("Lisbon" for "Lisboa") is none.
+        assert!(is_demonym("Iranians") && is_demonym("Americans"));
+        assert!(!is_demonym("Lisbon") && !is_demonym("Lisboa"));
         // Places of several words: the demonym's last word carries the
         // ending ("Sri Lankan", "Costa Rican", "South Korean").
         assert_eq!(place_of_demonym("Sri Lankan"), Some("Sri Lanka"));

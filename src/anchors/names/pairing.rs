@@ -291,6 +291,18 @@ impl NameWords {
     }
 }
 
+/// Whether `name`, a place `names.tsv` lists, is written as a word of
+/// a name of `others` that is not listed as another entity ("AS" in
+/// "Departemen Pertanian AS"; not "Sudan" in "South Sudan").
+fn place_inside_other(name: &str, others: &[NameAnchor]) -> bool {
+    canonical(name).is_some_and(|place| {
+        others.iter().any(|b| {
+            canonical(&b.text).is_none_or(|c| c == place)
+                && b.text.split(' ').any(|w| canonical(w) == Some(place))
+        })
+    })
+}
+
 /// Pairs each name of `source` with a name of `target` and says what the
 /// pairs disagree on.
 ///
@@ -517,8 +529,37 @@ pub fn pair_names(
         let text = &p.names[k].text;
         (!p.words[k].common || canonical(text).is_some()) && !is_demonym(text)
     };
+    // A report name whose words the source has (a place inside the
+    // source's name of an institution: "Pengadilan Banding Kenya" /
+    // "Kenya's Court of Appeal") is mentioned there, not left over.
+    // So is one the source writes as a word of another name ("AS" in
+    // "Departemen Pertanian AS" / "US Department of Agriculture").
+    // Not so a second mention of a name the source gives once ("Air
+    // Force won, then Air Force won again"), nor one whose words are inside
+    // a name `names.tsv` lists as another entity ("Sudan" / "Sudan
+    // Selatan").
+    let repeated = |j: usize| {
+        (0..tgt.len()).any(|k| k != j && tgt_used[k] && fold(&tgt[k].text) == fold(&tgt[j].text))
+    };
+    let inside_another_listed_source = |j: usize| {
+        let words = &target.words[j];
+        (0..src.len()).any(|i| {
+            listed_apart((&src[i].text, &source.words[i]), (&tgt[j].text, words))
+                && (0..words.cognates.len()).all(|k| words.word_meets(k, &source.words[i]))
+        })
+    };
+    // Only a close rendering (`parallel`) gives every report name its
+    // counterpart among the source's words; reports that are no
+    // translation keep their leftovers.
+    let mentioned = |j: usize| {
+        parallel
+            && ((target.words[j].mentioned_in(source.key_set)
+                && !repeated(j)
+                && !inside_another_listed_source(j))
+                || place_inside_other(&tgt[j].text, src))
+    };
     let tgt_left: Vec<usize> = (0..tgt.len())
-        .filter(|&j| !tgt_used[j] && proper(target, j))
+        .filter(|&j| !tgt_used[j] && proper(target, j) && !mentioned(j))
         .collect();
     // A source name whose words the target has, though not as a name
     // ("Angkatan Darat" / "Army's", which opens the sentence), is
@@ -535,14 +576,7 @@ pub fn pair_names(
     // A listed place the target writes as a word of another name ("DPR
     // AS" / "US House") is mentioned there, unless that name is listed as
     // another entity ("Sudan" / "South Sudan").
-    let place_inside_target = |i: usize| {
-        canonical(&src[i].text).is_some_and(|place| {
-            tgt.iter().any(|b| {
-                canonical(&b.text).is_none_or(|c| c == place)
-                    && b.text.split(' ').any(|w| canonical(w) == Some(place))
-            })
-        })
-    };
+    let place_inside_target = |i: usize| place_inside_other(&src[i].text, tgt);
     let src_proper: Vec<usize> = src_left
         .iter()
         .copied()
@@ -615,6 +649,24 @@ pub fn pair_names(
     // Daryono"): the run paired with the name it contains, and its other
     // words stand against the report's one name left over.
     let mut tgt_left = tgt_left;
+    // A report name that is the rest of such a run, the same name, is
+    // mentioned there and no name left over for another source name to
+    // stand against ("Marinir Tommy Roque" / "Marine Corps ... Tommy
+    // Roque", beside "Kejuaraan" / "championship").
+    if parallel && !src_proper.is_empty() {
+        tgt_left.retain(|&j| {
+            !(0..src.len()).any(|i| {
+                paired_with[i]
+                    .filter(|&p| p != j)
+                    .and_then(|p| run_rest(&source.words[i], &target.words[p]))
+                    .is_some_and(|rest| {
+                        let text = rest.texts.join(" ");
+                        same_name((&rest, &text), (&target.words[j], &tgt[j].text))
+                            && !compass_differs(&rest, &target.words[j])
+                    })
+            })
+        });
+    }
     if let ([], [j], None) = (
         src_proper.as_slice(),
         tgt_left.as_slice(),
@@ -623,9 +675,18 @@ pub fn pair_names(
         let j = *j;
         let b = &tgt[j];
         let firm = !b.initial || is_listed(&b.text) || parallel;
+        // Not a rest the report names apart, as another of its names
+        // ("JAXA Hiroshi Yamakawa" / "JAXA President Hiroshi Yamakawa").
+        let named_apart = |rest: &NameWords| {
+            let text = rest.texts.join(" ");
+            (0..tgt.len())
+                .any(|k| k != j && same_name((rest, &text), (&target.words[k], &tgt[k].text)))
+        };
         let found = (0..src.len()).find_map(|i| {
             let p = paired_with[i].filter(|&p| p != j)?;
-            run_remainder(&source.words[i], &target.words[p]).map(|rest| (i, rest))
+            run_remainder(&source.words[i], &target.words[p])
+                .filter(|rest| !named_apart(rest))
+                .map(|rest| (i, rest))
         });
         if let (true, Some((i, rest))) = (firm, found) {
             let text = rest.texts.join(" ");
@@ -783,7 +844,7 @@ pub fn pair_names(
             agreement.push(0.8);
             pairing.variants.push(pair);
             src_left.retain(|k| k != i);
-        } else if firm && plausible && !translated_acronym(a, b) {
+        } else if firm && plausible && !translated_acronym(a, b) && !abbreviated(a, b) {
             agreement.push(0.0);
             let (a, b) = match (differ_a, differ_b) {
                 (Some(x), Some(y)) => (x, y),
@@ -792,7 +853,7 @@ pub fn pair_names(
             pairing.mismatch = Some((a, b));
             pairing.mismatch_at = Some((*i, *j));
             src_left.retain(|k| k != i);
-        } else if firm && !translated_acronym(a, b) {
+        } else if firm && !translated_acronym(a, b) && !abbreviated(a, b) {
             pairing.lone_pair = Some((*i, *j));
         }
     }
@@ -901,27 +962,33 @@ fn kept_name_word_replaced(source: &NameWords, target: &NameWords) -> Option<(St
 /// rendering (`parallel`), alike enough to be a substitution.
 fn another_name(source: (&NameWords, &str), target: (&NameWords, &str), parallel: bool) -> bool {
     let ((ws, a), (wt, b)) = (source, target);
+    (!same_name(source, target) || compass_differs(ws, wt))
+        && (parallel || similarity(a, b) >= SUBSTITUTION_MIN_SIMILARITY)
+}
+
+/// Whether two names (each its words and text) are one name, respelled,
+/// translated or abbreviated, its compass words aside.
+fn same_name(source: (&NameWords, &str), target: (&NameWords, &str)) -> bool {
+    let ((ws, a), (wt, b)) = (source, target);
     // A place and its demonym, in either language ("Tiongkok" / "Chinese").
     let place = |t: &str| canonical(t).or_else(|| place_of_demonym(t));
     let one_place = place(a).is_some() && place(a) == place(b);
-    let same = one_place
+    one_place
         || relation(a, b) != NameRelation::Different
         || ws.translates(wt)
         || same_core(ws, wt)
-        || translated_acronym(a, b);
-    (!same || compass_differs(ws, wt))
-        && (parallel || similarity(a, b) >= SUBSTITUTION_MIN_SIMILARITY)
+        || translated_acronym(a, b)
 }
 
 /// The words of `run` (a source name) that do not meet `partner` (the
 /// target name it was paired with), as a name of their own, when they make
-/// one block at the start or the end of the run and are a name by
-/// themselves: the run holds `partner` and another name ("California" of
-/// "California Gavin Newsom" against "Gavin Newsom", "Dwikorita Karnawati"
-/// of "BMKG Dwikorita Karnawati" against "BMKG"). Either the partner or the
+/// one block at the start or the end of the run: the run holds `partner`
+/// and more ("California" of "California Gavin Newsom" against "Gavin
+/// Newsom", "Dwikorita Karnawati" of "BMKG Dwikorita Karnawati" against
+/// "BMKG", "Marinir" of "Marinir Tommy Roque"). Either the partner or the
 /// block must be a name of two words or more: "Joko" of "Joko Widodo"
 /// against "Widodo" is a given name the report left out.
-fn run_remainder(run: &NameWords, partner: &NameWords) -> Option<NameWords> {
+fn run_rest(run: &NameWords, partner: &NameWords) -> Option<NameWords> {
     let n = run.cognates.len();
     if n < 2 || run.texts.len() != n || run.known.len() != n {
         return None;
@@ -960,7 +1027,7 @@ fn run_remainder(run: &NameWords, partner: &NameWords) -> Option<NameWords> {
     if partner.cognates.len() < 2 && block.len() < 2 {
         return None;
     }
-    let rest = NameWords {
+    Some(NameWords {
         keys: run.keys[block.clone()].to_vec(),
         phrase_keys: run
             .phrase_keys
@@ -972,7 +1039,13 @@ fn run_remainder(run: &NameWords, partner: &NameWords) -> Option<NameWords> {
         known: run.known[block].to_vec(),
         common: false,
         credited: run.credited,
-    };
+    })
+}
+
+/// [`run_rest`] when it is a name by itself: the run holds `partner` and
+/// another name.
+fn run_remainder(run: &NameWords, partner: &NameWords) -> Option<NameWords> {
+    let rest = run_rest(run, partner)?;
     // A name of its own: a proper word, or a listed name ("Jawa Barat"), or
     // a word the lexicon gives only as itself, a borrowed name ("Chicago"
     // of "Wali Kota Chicago Rahm Emanuel" against "Rahm Emanuel").
@@ -1131,9 +1204,15 @@ fn compass_differs(a: &NameWords, b: &NameWords) -> bool {
     if a.texts.len() != a.cognates.len() || b.texts.len() != b.cognates.len() {
         return false;
     }
-    let rest =
-        |compass: &[bool]| -> Vec<usize> { (0..compass.len()).filter(|&k| !compass[k]).collect() };
-    let (ra, rb) = (rest(&ca), rest(&cb));
+    // A word that heads a place's name, which one side may write apart
+    // ("Provinsi Kivu Utara" / "South Kivu province"), is no part of what
+    // the two must share.
+    let rest = |w: &NameWords, compass: &[bool]| -> Vec<usize> {
+        (0..compass.len())
+            .filter(|&k| !compass[k] && !sorted_contains(PLACE_HEADS, &w.texts[k].to_lowercase()))
+            .collect()
+    };
+    let (ra, rb) = (rest(a, &ca), rest(b, &cb));
     let meets = |x: &NameWords, k: usize, y: &NameWords, m: usize| {
         x.keys[k].iter().any(|key| y.keys[m].contains(key))
             || is_cognate(&x.cognates[k], &y.cognates[m])
@@ -1213,6 +1292,29 @@ fn translated_acronym(a: &str, b: &str) -> bool {
         && acronym(b)
         && (canonical(a).is_none() || canonical(b).is_none())
         && !one_letter_apart(a, b)
+}
+
+/// Whether one name is an acronym of the other, a name of two words or
+/// more that one side writes in part: the initials of its capitalised words
+/// open the acronym ("PFA" / "Professional Footballers", split from its
+/// "Association"; "UNEP" / "United Nations"; not "NYSEG" / "National
+/// Grid").
+fn abbreviated(a: &str, b: &str) -> bool {
+    abbreviates(a, b) || abbreviates(b, a)
+}
+
+/// Whether `acronym` abbreviates `name` (see [`abbreviated`]).
+fn abbreviates(acronym: &str, name: &str) -> bool {
+    let acronym = strip_acronym_inflection(acronym);
+    if !is_acronym(acronym) {
+        return false;
+    }
+    let initials: Vec<char> = name
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    initials.len() >= 2 && acronym.chars().take(initials.len()).eq(initials)
 }
 
 /// Two acronyms of three letters or more that differ in one letter in its
@@ -1424,6 +1526,68 @@ mod tests {
                 None,
             ),
         ]);
+    }
+
+    #[test]
+    fn a_place_left_among_names_the_other_side_holds_in_its_own_is_replaced() {
+        check(&[
+            // "Kenya" is inside the source's name of the court; "AS" inside
+            // the source's department; "Lisbon" is no demonym of "Lisboa".
+            (
+                "Pengadilan Banding Kenya membatalkan vonis aktivis di Mombasa.",
+                "Kenya's Court of Appeal quashed the activist's conviction in Lamu.",
+                &[],
+                Some(("Mombasa", "Lamu")),
+            ),
+            (
+                "Departemen Pertanian AS menemukan flu burung di Colorado dan Wisconsin.",
+                "The US Department of Agriculture found bird flu in Colorado and Minnesota.",
+                &[],
+                Some(("Wisconsin", "Minnesota")),
+            ),
+            (
+                "Montenegro berbicara kepada pendukungnya di Porto.",
+                "Montenegro spoke to supporters in Lisbon.",
+                &[],
+                Some(("Porto", "Lisbon")),
+            ),
+            // A place head one side writes apart hides no compass word.
+            (
+                "Infeksi dilaporkan di Provinsi Kivu Utara.",
+                "Infections were reported in South Kivu province.",
+                &[],
+                Some(("Provinsi Kivu Utara", "South Kivu")),
+            ),
+            (
+                "Infeksi dilaporkan di Provinsi Kivu Utara.",
+                "Infections were reported in North Kivu province.",
+                &[],
+                None,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn names_a_run_or_an_acronym_accounts_for_are_no_leftovers() {
+        check(&[
+            // The rest of a run that the report names apart.
+            (
+                "\"Kami akan ke Mars,\" kata Presiden JAXA Hiroshi Yamakawa di Tokyo.",
+                "\"We will go to a Martian moon,\" JAXA President Hiroshi Yamakawa said in Tokyo.",
+                &[],
+                None,
+            ),
+            // An acronym whose name the other side writes in part.
+            (
+                "Para pemain belum digaji, kata Asosiasi Pesepak Bola Profesional (PFA).",
+                "Players have not been paid, the Professional Footballers' Association said.",
+                &[],
+                None,
+            ),
+        ]);
+        assert!(abbreviated("PFA", "Professional Footballers"));
+        assert!(abbreviated("United Nations", "UNEP"));
+        assert!(!abbreviated("NYSEG", "National Grid"));
     }
 
     #[test]

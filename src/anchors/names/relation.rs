@@ -1057,9 +1057,15 @@ mod tests {
             if name.contains(' ') {
                 return false;
             }
+            if let Some(stem) = name.strip_suffix('s') {
+                if stem.chars().count() >= 5 && stem.ends_with("an") && is_demonym(stem) {
+                    return true;
+                }
+            }
             ["n", "an", "ian", "ese", "ish", "i"].iter().any(|suffix| {
                 name.strip_suffix(suffix).is_some_and(|stem| {
-                    canonical(stem).is_some() || canonical(&format!("{stem}a")).is_some()
+                    let place = canonical(stem).or_else(|| canonical(&format!("{stem}a")));
+                    place.is_some() && place != canonical(name)
                 })
             })
         }
