@@ -420,13 +420,36 @@ fn fill_ordered_gaps(source: Side<'_>, reports: &[Side<'_>], links: &mut [Vec<Li
                 else {
                     continue;
                 };
-                let score = match_score(
-                    &best.1.features,
-                    similarity(best) - second(best.0),
-                    (kind, report.kinds[best.0]),
-                    report.lede() == Some(best.0),
-                );
-                if score >= GAP_THRESHOLD.max(score_floor(kind)) {
+                let margin = similarity(best) - second(best.0);
+                let kinds = (kind, report.kinds[best.0]);
+                let lede = report.lede() == Some(best.0);
+                let mut score = match_score(&best.1.features, margin, kinds, lede);
+                let bar = GAP_THRESHOLD.max(score_floor(kind));
+                // As in the first pass, a pair that says the same but for
+                // names put in each other's place is scored as if they met.
+                // So is, where the report follows the rendering, a quotation
+                // credited to someone else, however few of its words the
+                // lexicon meets ("\"Secara keseluruhan semua orang hebat,\"
+                // kata Ulrich" / "... everyone is great,\" Misilagi said").
+                let (target, comparison) = (&report.profiles[best.0], &best.1);
+                if score < bar
+                    && (comparison.features.speaker_conflict
+                        || names_replaced(
+                            profile,
+                            &comparison.source_hits,
+                            target,
+                            &comparison.target_hits,
+                        ))
+                {
+                    let met = comparison.features.with_names_met(
+                        profile,
+                        &comparison.source_hits,
+                        target,
+                        &comparison.target_hits,
+                    );
+                    score = score.max(match_score(&met, margin, kinds, lede));
+                }
+                if score >= bar {
                     found.push((
                         i,
                         Link {
@@ -661,6 +684,26 @@ mod tests {
     /// enough to fill a gap.
     const WEAK_SOURCE: &str = "Kesabaran warga mulai menipis.";
     const WEAK_MIDDLE: &str = "Residents are running out of patience.";
+
+    #[test]
+    fn a_quotation_credited_to_someone_else_fills_a_gap() {
+        let (first_pass, links) = aligned(
+            &[
+                "Gempa berkekuatan 7,6 mengguncang Padang pada hari Rabu.",
+                "\"Kami semua terguncang,\" kata Siti Rahma.",
+                "Pemerintah mengirim 500 tentara untuk membantu penyelamatan.",
+            ],
+            &[
+                CLOSE_FIRST,
+                "\"We were all shaken to the core,\" said Ahmad Yani.",
+                "The government sent 500 soldiers to help the rescue.",
+            ],
+        );
+        assert!(first_pass[1].is_empty(), "{:?}", first_pass[1]);
+        assert_eq!(links[1].len(), 1, "{links:?}");
+        assert_eq!(links[1][0].target, 1);
+        assert!(links[1][0].comparison.features.speaker_conflict);
+    }
 
     #[test]
     fn a_one_to_one_gap_between_close_renderings_is_filled() {
