@@ -29,8 +29,10 @@ impl Ctx<'_> {
         let mut end = i + 1;
         let mut colon = false;
         let mut parts = vec![i];
-        // `jam 9` is nine o'clock, but `2 jam 30 menit` is a duration
-        let after_hours = i.checked_sub(2).is_some_and(|q| self.digits(q).is_some());
+        // `jam 9` is nine o'clock, but `2 jam 30 menit` is a duration, and
+        // so is `dua jam 21 menit`: minutes after the figure say so too.
+        let after_hours = i.checked_sub(2).is_some_and(|q| self.digits(q).is_some())
+            || matches!(self.word(i + 1), Some("menit" | "detik"));
         let cue = i.checked_sub(1).filter(|&p| match self.word(p) {
             Some("pukul" | "pkl" | "pk") => true,
             Some("jam") => !after_hours,

@@ -791,6 +791,11 @@ impl Ctx<'_> {
         if lone_one && raw.kind == NumberKind::Cardinal && raw.unit.is_none() && !raw.others {
             return Step::skip(raw.ctx_end);
         }
+        // "tanpa satu kasus pun", "tidak ada satu orang pun": not a single
+        // one, which English says as none ("no cases").
+        if self.lang == Lang::Id && value == 1.0 && self.word(raw.ctx_end) == Some("pun") {
+            return Step::skip(raw.ctx_end + 1);
+        }
         self.finish(raw)
     }
 
@@ -1212,6 +1217,15 @@ mod tests {
             ),
             ("for a third time", En, &[k(3.0, Ordinal)]),
             ("net profit halved", En, &[f(0.5)]),
+        ]);
+    }
+
+    #[test]
+    fn not_a_single_one_is_no_figure() {
+        check(&[
+            ("tanpa satu kasus pun tercatat", Id, &[]),
+            ("tidak ada satu orang pun yang terluka", Id, &[]),
+            ("satu orang terluka", Id, &[u(1.0, "people")]),
         ]);
     }
 

@@ -1841,6 +1841,7 @@ mod tests {
             ("at 25:00", En, &[]),
             // a duration in two units, one figure (no clock time)
             ("2 jam 30 menit", Id, &[u(2.5, "hour")]),
+            ("dua jam 21 menit", Id, &[u(2.35, "hour")]),
             ("someone", En, &[]),
             ("seseorang", Id, &[]),
             ("satu-satunya", Id, &[]),
