@@ -67,7 +67,7 @@ fn lowercase_letters(word: &str) -> String {
 }
 
 /// `w` with the letters Indonesian does not write for their sound
-/// respelled: `ph` to `f`, `ck` and hard `c` or `q` to `k`, soft `c` to
+/// respelled: `ph` to `f`, `th` to `t`, `ck` and hard `c` or `q` to `k`, soft `c` to
 /// `s`, `x` to `ks`; with `z_and_y`, also `z` to `s` and `y` to `i`. And
 /// whether a rewrite of the first kind was made (the second is also how
 /// people's names are respelled).
@@ -79,8 +79,12 @@ fn respell_letters(w: &str, z_and_y: bool) -> (String, bool) {
     while i < chars.len() {
         let (c, next) = (chars[i], chars.get(i + 1).copied());
         match (c, next) {
-            ('p', Some('h')) | ('c', Some('k')) => {
-                out.push(if c == 'p' { 'f' } else { 'k' });
+            ('p', Some('h')) | ('c', Some('k')) | ('t', Some('h')) => {
+                out.push(match c {
+                    'p' => 'f',
+                    'c' => 'k',
+                    _ => 't',
+                });
                 i += 1;
                 loan = true;
             }
@@ -154,9 +158,33 @@ pub fn is_loan_spelling(indonesian: &str, english: &str) -> bool {
     indonesian_spelling(english).is_some_and(|spelled| spelled == indonesian.to_lowercase())
 }
 
+/// [`is_loan_spelling`] where the rewrite includes a loan suffix
+/// ("Seismolog" / "Seismologist", "Kosmodrom" / "Cosmodrome"): a common
+/// noun's ending, which people's names do not carry, so the loan is a
+/// translation even beside a proper name ("Kosmodrom Baikonur").
+pub fn is_suffixed_loan_spelling(indonesian: &str, english: &str) -> bool {
+    let lower = lowercase_letters(english);
+    let suffixed = LOAN_SUFFIXES
+        .iter()
+        .chain(SUFFIXES)
+        .any(|(from, _)| *from != "y" && lower.ends_with(from));
+    suffixed && is_loan_spelling(indonesian, english)
+}
+
 /// Loan suffixes [`indonesian_spelling`] rewrites besides [`SUFFIXES`]:
-/// the final `e` of `-ine` that Indonesian drops ("vaksin", "mesin").
-const LOAN_SUFFIXES: &[(&str, &str)] = &[("ine", "in")];
+/// the final `e` that Indonesian drops ("vaksin", "mesin", "maritim",
+/// "estat", "institut", "kosmodrom"), the scientist's `-ologist`
+/// ("seismolog") and the Dutch `-ikum` of prehistoric ages
+/// ("Neolitikum"). Longest first where one ends another.
+const LOAN_SUFFIXES: &[(&str, &str)] = &[
+    ("ologist", "olog"),
+    ("lithic", "litikum"),
+    ("ine", "in"),
+    ("ime", "im"),
+    ("ate", "at"),
+    ("ute", "ut"),
+    ("ome", "om"),
+];
 
 /// Jaro-Winkler similarity of two cognate keys.
 pub fn key_similarity(a: &str, b: &str) -> f64 {
@@ -321,9 +349,20 @@ mod tests {
             ("Demokratik", "Democratic"),
             ("vaksin", "vaccine"),
             ("Koroner", "Coroner's"),
+            ("Ortodoks", "Orthodox"),
+            ("Maritim", "Maritime"),
+            ("Institut", "Institute"),
+            ("Kosmodrom", "Cosmodrome"),
+            ("Seismolog", "Seismologist"),
+            ("Neolitikum", "Neolithic"),
         ] {
             assert!(is_loan_spelling(id, en), "{id} / {en}");
         }
+        // A loan suffix marks a common noun, a translation even beside a
+        // proper name; letters alone may be a person's respelled name.
+        assert!(is_suffixed_loan_spelling("Kosmodrom", "Cosmodrome"));
+        assert!(is_suffixed_loan_spelling("Estat", "Estate"));
+        assert!(!is_suffixed_loan_spelling("Viktor", "Victor"));
         for (id, en) in [
             ("Dmitri", "Dmitry"),
             ("Mohammed", "Mohamed"),

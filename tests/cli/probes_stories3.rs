@@ -141,3 +141,44 @@ fn a_quotation_credited_to_someone_else_inside_a_rendering_is_linked_and_flagged
         "{flags:?}"
     );
 }
+
+// A common noun's loan spelling beside a proper name ("Kosmodrom
+// Baikonur", "Seismolog Lok Bijaya Adhikari", "Dewan Real Estat Regional
+// Toronto"), the adjective or people of a place `names.tsv` does not list
+// ("Harappa" / "Harappan", "Lagos" / "Lagosians", "Ekuador" /
+// "Ecuadorean"), a duration in hours and minutes and "not a single one"
+// are the same facts, no flags.
+
+#[test]
+fn loanwords_adjectives_of_places_and_durations_are_no_drift() {
+    let source = [
+        "Roket Soyuz Rusia meluncur dari Kosmodrom Baikonur di Kazakhstan pada Jumat.",
+        "Seismolog Lok Bijaya Adhikari mengatakan wilayah itu belum melepaskan tekanan yang terakumulasi.",
+        "Penjualan rumah di Toronto turun 18 persen pada Januari, kata Dewan Real Estat Regional Toronto.",
+        "Singh mengatakan tim menemukan segel tembaga dengan gambar unicorn, simbol yang umum pada segel-segel Harappa.",
+        "\"Kami ingin kereta ini terjangkau bagi warga Lagos biasa,\" ujarnya.",
+        "Sedikitnya 17 narapidana tewas dalam bentrokan di kota pelabuhan Guayaquil, Ekuador.",
+        "Petenis itu menutup pertandingan dengan ace setelah dua jam 21 menit.",
+        "Perburuan badak menurun tajam, tanpa satu kasus pun tercatat pada 2020.",
+    ];
+    let report = [
+        "A Russian Soyuz rocket blasted off from the Baikonur Cosmodrome in Kazakhstan on Friday.",
+        "Seismologist Lok Bijaya Adhikari said the region had not released accumulated stress.",
+        "Home sales in Toronto fell 18 percent in January, the Toronto Regional Real Estate Board said.",
+        "Singh said the team found a copper seal with the image of a unicorn, a symbol common on Harappan seals.",
+        "\"We want the train to be affordable for ordinary Lagosians,\" she said.",
+        "At least 17 inmates were killed in fighting in the Ecuadorean port city of Guayaquil.",
+        "The player served out the match with an ace after two hours and 21 minutes.",
+        "Poaching of rhinos has fallen sharply, with no cases recorded in 2020.",
+    ];
+    let rows = align_story(&source, &report);
+    for line in source {
+        let flags = flags_of(&rows, line);
+        assert!(
+            flags
+                .iter()
+                .all(|f| !f.starts_with("name_") && !f.starts_with("number_") && f != "unmatched"),
+            "{line}: {flags:?}"
+        );
+    }
+}

@@ -103,12 +103,14 @@ fn is_demonym_uncached(name: &str) -> bool {
     // A word that names the place itself is none of its demonyms
     // ("Lisbon", the place "Lisboa" names, is no "Lisbo" + "n").
     let own = canonical(name);
-    ["n", "an", "ian", "ese", "ish", "i"].iter().any(|suffix| {
-        name.strip_suffix(suffix).is_some_and(|stem| {
-            let place = canonical(stem).or_else(|| canonical(&format!("{stem}a")));
-            place.is_some() && place != own
+    ["n", "an", "ian", "ean", "ese", "ish", "i"]
+        .iter()
+        .any(|suffix| {
+            name.strip_suffix(suffix).is_some_and(|stem| {
+                let place = canonical(stem).or_else(|| canonical(&format!("{stem}a")));
+                place.is_some() && place != own
+            })
         })
-    })
 }
 
 /// The place a one-word English demonym belongs to, as `names.tsv` names
@@ -407,7 +409,7 @@ pub(super) fn full_name_of_alias(folded: &[String]) -> Option<&'static str> {
 /// Suffixes that make an English demonym from a place name, shortest first
 /// (the first that leads to a listed place decides). Not sorted
 /// alphabetically on purpose: the order is the search order.
-pub(super) const DEMONYM_SUFFIXES: &[&str] = &["n", "i", "an", "ian", "ese", "ish"];
+pub(super) const DEMONYM_SUFFIXES: &[&str] = &["n", "i", "an", "ian", "ean", "ese", "ish"];
 
 /// The place names a one-word name would be the demonym of, built once
 /// per name: each candidate spelling's fold and `names.tsv` entry, in the
@@ -610,6 +612,7 @@ mod tests {
         // A people is its place's adjective too; a place's own name
         // ("Lisbon" for "Lisboa") is none.
         assert!(is_demonym("Iranians") && is_demonym("Americans"));
+        assert_eq!(place_of_demonym("Ecuadorean"), Some("Ecuador"));
         assert!(!is_demonym("Lisbon") && !is_demonym("Lisboa"));
         // Places of several words: the demonym's last word carries the
         // ending ("Sri Lankan", "Costa Rican", "South Korean").

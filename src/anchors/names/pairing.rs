@@ -19,7 +19,9 @@ use super::{
     canonical, fold, is_acronym, is_demonym, place_of_demonym, relation, respelled_words,
     similarity, strip_acronym_inflection, NameAnchor, NameRelation,
 };
-use crate::matching::similarity::{cognate_key, is_cognate, is_loan_spelling};
+use crate::matching::similarity::{
+    cognate_key, is_cognate, is_loan_spelling, is_suffixed_loan_spelling,
+};
 
 /// The [`similarity`] at or above which two lone names left over in a pair
 /// that is not parallel are read as one put in place of the other: Reuters /
@@ -443,6 +445,7 @@ pub fn pair_names(
         // Contract").
         let variant = match (rels[j], respelling(source, i, target, j)) {
             (NameRelation::Same, _) | (_, Respelling::Translated) => false,
+            _ if adjective_of_place(&a.text, &b.text) => false,
             (_, Respelling::Respelled) => true,
             _ if by_translation => false,
             _ => {
@@ -1381,11 +1384,19 @@ fn respelling(
     // "Franciscan", "Ranitidin" / "Ranitidine"), known to the lexicon or
     // not; in a person's name a respelling ("Mikhael Bowman" / "Michael
     // Bowman").
-    let loan = |x: &str, y: &str| is_loan_spelling(x, y) && !in_a_persons_name(x, y);
+    // A common noun's loan suffix is a translation wherever it stands
+    // ("Kosmodrom Baikonur" / "Baikonur Cosmodrome").
+    let loan = |x: &str, y: &str| {
+        is_loan_spelling(x, y) && (!in_a_persons_name(x, y) || is_suffixed_loan_spelling(x, y))
+    };
     let pairs = respelled_words(a, b);
     if pairs.is_empty() {
         return match cognate_respelling(&source.words[i], &target.words[j]) {
-            Some((x, y)) if loan(&x, &y) || known(target, j, &cognate_key(&y)) && moved(&x, &y) => {
+            Some((x, y))
+                if loan(&x, &y)
+                    || adjective_of_place(&x, &y)
+                    || known(target, j, &cognate_key(&y)) && moved(&x, &y) =>
+            {
                 Respelling::Translated
             }
             Some(_) => Respelling::Respelled,
@@ -1405,13 +1416,26 @@ fn respelling(
             || known(target, j, &ky)
                 && (known(source, i, &kx) || loanword || (moved(x, y) && is_cognate(&kx, &ky)));
         let listed = canonical(x).is_some() || canonical(y).is_some();
-        !translated && !listed
+        !translated && !listed && !adjective_of_place(x, y)
     });
     if respelled {
         Respelling::Respelled
     } else {
         Respelling::Translated
     }
+}
+
+/// Whether `english` is the adjective or the people of the place
+/// `indonesian` names, `names.tsv` listing it or not: the place's name with
+/// a demonym ending ("Harappa" / "Harappan", "Iberia" / "Iberian",
+/// "Lagos" / "Lagosians").
+fn adjective_of_place(indonesian: &str, english: &str) -> bool {
+    const ENDINGS: &[&str] = &["ians", "eans", "ans", "ns", "ian", "ean", "an", "n"];
+    let (place, adjective) = (indonesian.to_lowercase(), english.to_lowercase());
+    place.chars().count() >= 4
+        && ENDINGS
+            .iter()
+            .any(|e| adjective.strip_suffix(e) == Some(place.as_str()))
 }
 
 /// Word pairs as one flag's two sides: each side's words joined by spaces
@@ -1565,6 +1589,45 @@ mod tests {
                 None,
             ),
         ]);
+    }
+
+    #[test]
+    fn loanwords_and_adjectives_of_places_are_no_respellings() {
+        check(&[
+            (
+                "Roket itu meluncur dari Kosmodrom Baikonur di Kazakhstan.",
+                "The rocket blasted off from the Baikonur Cosmodrome in Kazakhstan.",
+                &[],
+                None,
+            ),
+            (
+                "Seismolog Lok Bijaya Adhikari memperingatkan risiko gempa.",
+                "Seismologist Lok Bijaya Adhikari warned of the risk of a quake.",
+                &[],
+                None,
+            ),
+            (
+                "Simbol itu umum pada segel-segel Harappa.",
+                "The symbol is common on Harappan seals.",
+                &[],
+                None,
+            ),
+            (
+                "Kami ingin kereta ini terjangkau bagi warga Lagos biasa.",
+                "We want the train to be affordable for ordinary Lagosians.",
+                &[],
+                None,
+            ),
+            // A person's name respelled is still a variant.
+            (
+                "Pelatih Jurgen Klopp memuji timnya.",
+                "Coach Jurgen Kloop praised his team.",
+                &[("Klopp", "Kloop")],
+                None,
+            ),
+        ]);
+        assert!(adjective_of_place("Iberia", "Iberian"));
+        assert!(!adjective_of_place("Iberia", "Liberian"));
     }
 
     #[test]

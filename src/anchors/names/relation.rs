@@ -1062,12 +1062,14 @@ mod tests {
                     return true;
                 }
             }
-            ["n", "an", "ian", "ese", "ish", "i"].iter().any(|suffix| {
-                name.strip_suffix(suffix).is_some_and(|stem| {
-                    let place = canonical(stem).or_else(|| canonical(&format!("{stem}a")));
-                    place.is_some() && place != canonical(name)
+            ["n", "an", "ian", "ean", "ese", "ish", "i"]
+                .iter()
+                .any(|suffix| {
+                    name.strip_suffix(suffix).is_some_and(|stem| {
+                        let place = canonical(stem).or_else(|| canonical(&format!("{stem}a")));
+                        place.is_some() && place != canonical(name)
+                    })
                 })
-            })
         }
 
         fn demonym(adj: &str, place: &str) -> Option<bool> {
