@@ -160,6 +160,7 @@ const TITLES: &[&str] = &[
     "lieutenant",
     "lt",
     "madam",
+    "madya",
     "maj",
     "manager",
     "manajer",
