@@ -445,7 +445,7 @@ pub fn pair_names(
         // Contract").
         let variant = match (rels[j], respelling(source, i, target, j)) {
             (NameRelation::Same, _) | (_, Respelling::Translated) => false,
-            _ if adjective_of_place(&a.text, &b.text) => false,
+            _ if spelled_by_rule(&a.text, &b.text) => false,
             (_, Respelling::Respelled) => true,
             _ if by_translation => false,
             _ => {
@@ -832,6 +832,7 @@ pub fn pair_names(
         let respelled = match (&differ_a, &differ_b) {
             (Some(x), Some(y)) => (relation(x, y) == NameRelation::Variant
                 && !is_standard_spelling(x, y)
+                && !spelled_by_rule(x, y)
                 && (wa.unmet_proper_word(wb) || wb.unmet_proper_word(wa)))
             .then(|| respelled_words(x, y))
             .map(|pairs| {
@@ -843,7 +844,16 @@ pub fn pair_names(
             }),
             _ => None,
         };
-        if let (true, Some(pair)) = (firm, respelled) {
+        // Or one name, each language writing it by its own rule ("Muslim
+        // Syiah" / "Shia Muslims").
+        let same_by_rule = match (&differ_a, &differ_b) {
+            (Some(x), Some(y)) => spelled_by_rule(x, y),
+            _ => spelled_by_rule(a, b),
+        };
+        if same_by_rule {
+            agreement.push(1.0);
+            src_left.retain(|k| k != i);
+        } else if let (true, Some(pair)) = (firm, respelled) {
             agreement.push(0.8);
             pairing.variants.push(pair);
             src_left.retain(|k| k != i);
@@ -1394,7 +1404,7 @@ fn respelling(
         return match cognate_respelling(&source.words[i], &target.words[j]) {
             Some((x, y))
                 if loan(&x, &y)
-                    || adjective_of_place(&x, &y)
+                    || spelled_by_rule(&x, &y)
                     || known(target, j, &cognate_key(&y)) && moved(&x, &y) =>
             {
                 Respelling::Translated
@@ -1416,13 +1426,20 @@ fn respelling(
             || known(target, j, &ky)
                 && (known(source, i, &kx) || loanword || (moved(x, y) && is_cognate(&kx, &ky)));
         let listed = canonical(x).is_some() || canonical(y).is_some();
-        !translated && !listed && !adjective_of_place(x, y)
+        !translated && !listed && !spelled_by_rule(x, y)
     });
     if respelled {
         Respelling::Respelled
     } else {
         Respelling::Translated
     }
+}
+
+/// Whether two words are one word by a rule of how each language writes
+/// it: a place and its adjective ([`adjective_of_place`]), an Arabic word
+/// transliterated ([`arabic_alike`]). No respelling.
+fn spelled_by_rule(indonesian: &str, english: &str) -> bool {
+    adjective_of_place(indonesian, english) || arabic_alike(indonesian, english)
 }
 
 /// Whether `english` is the adjective or the people of the place
@@ -1436,6 +1453,34 @@ fn adjective_of_place(indonesian: &str, english: &str) -> bool {
         && ENDINGS
             .iter()
             .any(|e| adjective.strip_suffix(e) == Some(place.as_str()))
+}
+
+/// Whether an Indonesian word writes an Arabic word as English does, but
+/// by Indonesian spelling: "sy" for "sh", a doubled letter once, a final
+/// "h" kept ("Syiah" / "Shia", "Syawal" / "Shawwal", "Musyarraf" /
+/// "Musharraf"). The
+/// standard transliteration of each language, not a respelling.
+fn arabic_alike(indonesian: &str, english: &str) -> bool {
+    let single = |s: &str| {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            if !out.ends_with(c) {
+                out.push(c);
+            }
+        }
+        out
+    };
+    let id = indonesian.to_lowercase();
+    let (id, en) = (
+        single(&id.replace("sy", "sh")),
+        single(&english.to_lowercase()),
+    );
+    // A final "h" after a vowel is the Arabic ending English drops
+    // ("Syiah" / "Shia").
+    let bare = id
+        .strip_suffix('h')
+        .filter(|rest| rest.ends_with(['a', 'i', 'u']));
+    indonesian.to_lowercase().contains("sy") && (id == en || bare == Some(en.as_str()))
 }
 
 /// Word pairs as one flag's two sides: each side's words joined by spaces
@@ -1627,6 +1672,9 @@ mod tests {
             ),
         ]);
         assert!(adjective_of_place("Iberia", "Iberian"));
+        assert!(arabic_alike("Syawal", "Shawwal") && arabic_alike("Musyarraf", "Musharraf"));
+        assert!(arabic_alike("Syiah", "Shia"));
+        assert!(!arabic_alike("Syarif", "Shareef"));
         assert!(!adjective_of_place("Iberia", "Liberian"));
     }
 
