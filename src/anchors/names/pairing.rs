@@ -849,7 +849,7 @@ pub fn pair_names(
         let same_by_rule = match (&differ_a, &differ_b) {
             (Some(x), Some(y)) => spelled_by_rule(x, y),
             _ => spelled_by_rule(a, b),
-        };
+        } || same_compass_place(wa, wb);
         if same_by_rule {
             agreement.push(1.0);
             src_left.retain(|k| k != i);
@@ -1148,15 +1148,27 @@ const COMPASS_WORDS: &[(&str, &str)] = &[
     ("eastern", "e"),
     ("middle", "c"),
     ("north", "n"),
+    ("north-east", "ne"),
+    ("north-eastern", "ne"),
+    ("north-west", "nw"),
+    ("north-western", "nw"),
     ("northeast", "ne"),
+    ("northeastern", "ne"),
     ("northern", "n"),
     ("northwest", "nw"),
+    ("northwestern", "nw"),
     ("pusat", "c"),
     ("selatan", "s"),
     ("south", "s"),
+    ("south-east", "se"),
+    ("south-eastern", "se"),
+    ("south-west", "sw"),
+    ("south-western", "sw"),
     ("southeast", "se"),
+    ("southeastern", "se"),
     ("southern", "s"),
     ("southwest", "sw"),
+    ("southwestern", "sw"),
     ("tengah", "c"),
     ("tenggara", "se"),
     ("timur", "e"),
@@ -1236,6 +1248,25 @@ fn compass_differs(a: &NameWords, b: &NameWords) -> bool {
         && rb.iter().all(|&m| ra.iter().any(|&k| meets(a, k, b, m)))
 }
 
+/// Whether two names are one region told by the same compass direction,
+/// each language writing the direction its own way ("Provinsi Barat
+/// Laut" / "North-Western Province"): their directions agree, and each
+/// other word meets the other name or heads a place's name.
+fn same_compass_place(a: &NameWords, b: &NameWords) -> bool {
+    let ((da, ca), (db, cb)) = (compass(a), compass(b));
+    let rest_meets = |x: &NameWords, cx: &[bool], y: &NameWords| {
+        (0..cx.len()).all(|k| {
+            cx[k] || sorted_contains(PLACE_HEADS, &x.texts[k].to_lowercase()) || x.word_meets(k, y)
+        })
+    };
+    !da.is_empty()
+        && da == db
+        && a.texts.len() == ca.len()
+        && b.texts.len() == cb.len()
+        && rest_meets(a, &ca, b)
+        && rest_meets(b, &cb, a)
+}
+
 /// Two places `names.tsv` lists as two entities that differ in a compass
 /// word, however many other words they share ("Sudan Selatan" / "Sudan",
 /// "North Korea" / "Korea Selatan"). Not an exonym that names two listed
@@ -1309,9 +1340,10 @@ fn translated_acronym(a: &str, b: &str) -> bool {
 
 /// Whether one name is an acronym of the other, a name of two words or
 /// more that one side writes in part: the initials of its capitalised words
-/// open the acronym ("PFA" / "Professional Footballers", split from its
-/// "Association"; "UNEP" / "United Nations"; not "NYSEG" / "National
-/// Grid").
+/// are letters of the acronym in a row ("PFA" / "Professional Footballers",
+/// split from its "Association"; "UNEP" / "United Nations"; "JCF" /
+/// "Constabulary Force", split from its "Jamaica"; not "NYSEG" /
+/// "National Grid").
 fn abbreviated(a: &str, b: &str) -> bool {
     abbreviates(a, b) || abbreviates(b, a)
 }
@@ -1327,7 +1359,8 @@ fn abbreviates(acronym: &str, name: &str) -> bool {
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect();
-    initials.len() >= 2 && acronym.chars().take(initials.len()).eq(initials)
+    let initials: String = initials.into_iter().collect();
+    initials.chars().count() >= 2 && acronym.contains(&initials)
 }
 
 /// Two acronyms of three letters or more that differ in one letter in its
@@ -1698,6 +1731,21 @@ mod tests {
         ]);
         assert!(abbreviated("PFA", "Professional Footballers"));
         assert!(abbreviated("United Nations", "UNEP"));
+        assert!(abbreviated("JCF", "Constabulary Force"));
+        check(&[
+            (
+                "Tambang itu berada di Provinsi Barat Laut.",
+                "The mine is in the North-Western Province.",
+                &[],
+                None,
+            ),
+            (
+                "Tambang itu berada di Provinsi Barat Laut.",
+                "The mine is in the North-Eastern Province.",
+                &[],
+                Some(("Barat Laut", "North-Eastern")),
+            ),
+        ]);
         assert!(!abbreviated("NYSEG", "National Grid"));
     }
 
