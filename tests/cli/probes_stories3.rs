@@ -226,3 +226,33 @@ fn translated_institutions_leagues_regions_and_transliterations_are_no_other_nam
         assert!(name_flags(flags).is_empty(), "{line}: {flags:?}");
     }
 }
+
+// A place replaced beside an acronym the translator kept ("DNCD",
+// "SPBU"), which the report spells out or leaves out, and a place named
+// with a lowercase particle ("Dar es Salaam"): still flagged.
+
+#[test]
+fn a_place_replaced_beside_a_kept_acronym_is_flagged() {
+    let source = [
+        "Otoritas menyita 7,2 ton kokain dalam kiriman pisang tujuan Belanda, kata Direktorat Nasional Pengendalian Narkoba (DNCD) pada Sabtu.",
+        "Pekerja kilang di dekat Bordeaux juga mogok, sehingga memicu kekhawatiran akan kelangkaan bahan bakar di SPBU.",
+        "\"Hak atas properti dilindungi oleh konstitusi kita,\" kata Maghimbi dalam putusannya di Dodoma.",
+    ];
+    let report = [
+        "Authorities seized 7.2 tonnes of cocaine in a shipment of bananas bound for Belgium, the National Drug Control Directorate said on Saturday.",
+        "Refinery workers near Marseille also walked out, raising fears of fuel shortages at petrol stations.",
+        "\"The right to property is protected by our constitution,\" Maghimbi said in her ruling in Dar es Salaam.",
+    ];
+    let rows = align_story(&source, &report);
+    for (line, (from, to)) in source.iter().zip([
+        ("Belanda", "Belgium"),
+        ("Bordeaux", "Marseille"),
+        ("Dodoma", "Dar es Salaam"),
+    ]) {
+        let flags = flags_of(&rows, line);
+        assert!(
+            flags.contains(&format!("name_mismatch:{from}|{to}")),
+            "{line}: {flags:?}"
+        );
+    }
+}

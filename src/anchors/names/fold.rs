@@ -353,8 +353,8 @@ pub(super) fn fold_words(name: &str) -> Vec<String> {
 /// "and" are left out: they join two names more often than they sit in one.
 /// Sorted, no duplicates (tested).
 pub(super) const JOINERS: &[&str] = &[
-    "al", "bin", "binti", "da", "de", "del", "della", "der", "des", "do", "dos", "du", "el", "ibn",
-    "la", "le", "of", "van", "von",
+    "al", "bin", "binti", "da", "de", "del", "della", "der", "des", "do", "dos", "du", "el", "es",
+    "ibn", "la", "le", "of", "van", "von",
 ];
 
 /// Consonant skeleton of a folded word: vowels, y and h dropped, similar

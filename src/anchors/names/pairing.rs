@@ -595,20 +595,51 @@ pub fn pair_names(
     // ("Paradigmanya", a noun with its possessive): when a side has more
     // than one name left, those are set aside if that leaves exactly one,
     // and then only two names that are not such words are paired.
-    let strong = |p: SentenceNames<'_>, left: Vec<usize>| -> (Vec<usize>, bool) {
-        let firm: Vec<usize> = left
-            .iter()
-            .copied()
-            .filter(|&k| !p.names[k].initial)
-            .collect();
-        if left.len() > 1 && firm.len() == 1 {
-            (firm, true)
-        } else {
-            (left, false)
-        }
+    // In a close rendering an acronym of the source `names.tsv` does not
+    // list, left over beside one other name, is mostly one the translator
+    // added or kept ("CIDE", "DNCD", "SPBU"), which the report spells out or
+    // leaves out: the other name is the one to pair, unless the report has
+    // an acronym left too. (A report's acronym is its own, often of a name
+    // in the same sentence: "DFSG".)
+    let unlisted_acronym = |p: SentenceNames<'_>, k: usize| {
+        is_acronym(&p.names[k].text) && listed_acronym(&p.names[k].text).is_none()
     };
-    let ((src_proper, src_weak), (tgt_left, tgt_weak)) =
-        (strong(source, src_proper), strong(target, tgt_left));
+    let any_acronym =
+        |p: SentenceNames<'_>, left: &[usize]| left.iter().any(|&k| is_acronym(&p.names[k].text));
+    let (src_acronyms, tgt_acronyms) = (
+        any_acronym(source, &src_proper),
+        any_acronym(target, &tgt_left),
+    );
+    let strong =
+        |p: SentenceNames<'_>, left: Vec<usize>, translator_side: bool, other_acronyms: bool| {
+            let firm: Vec<usize> = left
+                .iter()
+                .copied()
+                .filter(|&k| !p.names[k].initial)
+                .collect();
+            let named: Vec<usize> = left
+                .iter()
+                .copied()
+                .filter(|&k| !unlisted_acronym(p, k))
+                .collect();
+            if left.len() > 1 && firm.len() == 1 {
+                (firm, true)
+            } else if translator_side
+                && parallel
+                && !other_acronyms
+                && left.len() > 1
+                && named.len() == 1
+                && !is_acronym(&p.names[named[0]].text)
+            {
+                (named, true)
+            } else {
+                (left, false)
+            }
+        };
+    let ((src_proper, src_weak), (tgt_left, tgt_weak)) = (
+        strong(source, src_proper, true, tgt_acronyms),
+        strong(target, tgt_left, false, src_acronyms),
+    );
     // In a close rendering, a person's full name left on each side among
     // other leftovers (a photo credit, a place only one side names) is one
     // person put in another's place ("Ahmed Hegazi" / "Vincent Aboubakar"
@@ -1732,6 +1763,14 @@ mod tests {
         assert!(abbreviated("PFA", "Professional Footballers"));
         assert!(abbreviated("United Nations", "UNEP"));
         assert!(abbreviated("JCF", "Constabulary Force"));
+        // An unlisted acronym the translator kept is set aside, so the
+        // place left beside it is compared.
+        check(&[(
+            "Otoritas menyita kokain dalam kiriman pisang tujuan Belanda, kata Direktorat Nasional Pengendalian Narkoba (DNCD) pada Sabtu.",
+            "Authorities seized cocaine in a shipment of bananas bound for Belgium, the National Drug Control Directorate said on Saturday.",
+            &[],
+            Some(("Belanda", "Belgium")),
+        )]);
         check(&[
             (
                 "Tambang itu berada di Provinsi Barat Laut.",
