@@ -11,23 +11,9 @@
 //! stories). Each test holds pairs that went wrong before its fix, reduced
 //! to the sentences that show it.
 
-use crate::realnews::{align_story, assert_linked_with, assert_linked_without};
-
-/// The flags of the row whose source text is `source`.
-fn flags_of<'a>(rows: &'a [(String, Vec<String>)], source: &str) -> &'a [String] {
-    &rows
-        .iter()
-        .find(|(text, _)| text == source)
-        .unwrap_or_else(|| panic!("no row for {source:?}: {rows:?}"))
-        .1
-}
-
-fn name_flags(flags: &[String]) -> Vec<&String> {
-    flags
-        .iter()
-        .filter(|f| f.starts_with("name_") || f.starts_with("speaker_"))
-        .collect()
-}
+use crate::realnews::{
+    align_story, assert_linked_with, assert_linked_without, flags_of, name_flags,
+};
 
 // A headline capitalises every word: where the story's running text names
 // people and places, a headline word it never names is no name

@@ -10,22 +10,19 @@
 //! pairs that went wrong before its fix, reduced to the sentences that show
 //! it.
 
-use crate::realnews::align_story;
+use crate::realnews::{align_story, flags_of, name_flags};
 
-/// The flags of the row whose source text is `source`.
-fn flags_of<'a>(rows: &'a [(String, Vec<String>)], source: &str) -> &'a [String] {
-    &rows
-        .iter()
-        .find(|(text, _)| text == source)
-        .unwrap_or_else(|| panic!("no row for {source:?}: {rows:?}"))
-        .1
-}
-
-fn name_flags(flags: &[String]) -> Vec<&String> {
-    flags
-        .iter()
-        .filter(|f| f.starts_with("name_") || f.starts_with("speaker_"))
-        .collect()
+/// Aligns a story and asserts that each source line carries the
+/// `name_mismatch` of its pair of names.
+fn assert_names_replaced(source: &[&str], report: &[&str], replaced: &[(&str, &str)]) {
+    let rows = align_story(source, report);
+    for (line, (from, to)) in source.iter().zip(replaced) {
+        let flags = flags_of(&rows, line);
+        assert!(
+            flags.contains(&format!("name_mismatch:{from}|{to}")),
+            "{line}: {flags:?}"
+        );
+    }
 }
 
 // A place replaced in a long sentence that names other places and
@@ -52,20 +49,17 @@ fn a_place_replaced_among_other_names_is_flagged() {
         "\"The Portuguese people have said that they want a new government,\" Montenegro told supporters in Lisbon.",
         "Most of the new infections have been reported in South Kivu province, where the new strain was first detected.",
     ];
-    let rows = align_story(&source, &report);
-    for (line, (from, to)) in source.iter().zip([
-        ("Kuala Lumpur", "Putrajaya"),
-        ("Wisconsin", "Minnesota"),
-        ("Mombasa", "Lamu"),
-        ("Porto", "Lisbon"),
-        ("Provinsi Kivu Utara", "South Kivu"),
-    ]) {
-        let flags = flags_of(&rows, line);
-        assert!(
-            flags.contains(&format!("name_mismatch:{from}|{to}")),
-            "{line}: {flags:?}"
-        );
-    }
+    assert_names_replaced(
+        &source,
+        &report,
+        &[
+            ("Kuala Lumpur", "Putrajaya"),
+            ("Wisconsin", "Minnesota"),
+            ("Mombasa", "Lamu"),
+            ("Porto", "Lisbon"),
+            ("Provinsi Kivu Utara", "South Kivu"),
+        ],
+    );
 }
 
 // The same rules leave translated organisations alone: a run's rest that
@@ -243,16 +237,13 @@ fn a_place_replaced_beside_a_kept_acronym_is_flagged() {
         "Refinery workers near Marseille also walked out, raising fears of fuel shortages at petrol stations.",
         "\"The right to property is protected by our constitution,\" Maghimbi said in her ruling in Dar es Salaam.",
     ];
-    let rows = align_story(&source, &report);
-    for (line, (from, to)) in source.iter().zip([
-        ("Belanda", "Belgium"),
-        ("Bordeaux", "Marseille"),
-        ("Dodoma", "Dar es Salaam"),
-    ]) {
-        let flags = flags_of(&rows, line);
-        assert!(
-            flags.contains(&format!("name_mismatch:{from}|{to}")),
-            "{line}: {flags:?}"
-        );
-    }
+    assert_names_replaced(
+        &source,
+        &report,
+        &[
+            ("Belanda", "Belgium"),
+            ("Bordeaux", "Marseille"),
+            ("Dodoma", "Dar es Salaam"),
+        ],
+    );
 }

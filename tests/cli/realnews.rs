@@ -308,6 +308,24 @@ pub(crate) fn align_story(source: &[&str], report: &[&str]) -> Vec<(String, Vec<
         .collect()
 }
 
+/// The flags of the row of `rows` (from [`align_story`]) whose source text
+/// is `source`.
+pub(crate) fn flags_of<'a>(rows: &'a [(String, Vec<String>)], source: &str) -> &'a [String] {
+    &rows
+        .iter()
+        .find(|(text, _)| text == source)
+        .unwrap_or_else(|| panic!("no row for {source:?}: {rows:?}"))
+        .1
+}
+
+/// The name and speaker flags among `flags`.
+pub(crate) fn name_flags(flags: &[String]) -> Vec<&String> {
+    flags
+        .iter()
+        .filter(|f| f.starts_with("name_") || f.starts_with("speaker_"))
+        .collect()
+}
+
 // A person of the story put in another's place credits the statement to
 // someone else: a speaker mismatch, not a name given differently (gold
 // convention: `name` is one person under different names).
