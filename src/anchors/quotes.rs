@@ -615,7 +615,10 @@ fn attribution_after(text: &str, from: usize, to: usize, lang: Lang) -> Attribut
     };
     if let Some(obj) = told {
         let end = phrase_end(text, ts, obj);
-        attr.via = outlet(text, ts.get(obj..end).unwrap_or(&[]), lang);
+        // A listener described, then named after a comma, is that name
+        // ("kepada parlemen Irlandia, Dail": the Dail).
+        attr.via = name_after_description(text, ts, obj, end, lang)
+            .or_else(|| outlet(text, ts.get(obj..end).unwrap_or(&[]), lang));
     }
     let by = according_to(text, ts.get(v + 1..).unwrap_or(&[]), lang);
     if by.is_some() {
@@ -1275,6 +1278,7 @@ mod tests {
             &[
                 ("\u{201c}Kami berbicara,\u{201d} katanya menurut Reuters.", &[("Kami berbicara", None, Some("Reuters"))]),
                 ("\u{201c}Kami berbicara,\u{201d} ujar juru bicara Kremlin Dmitri Peskov kepada TASS.", &[("Kami berbicara", Some("Dmitri Peskov"), Some("TASS"))]),
+                ("\u{201c}Kami membangun rumah,\u{201d} kata O'Brien kepada parlemen Irlandia, Dail.", &[("Kami membangun rumah", Some("O'Brien"), Some("Dail"))]),
                 ("Peskov mengatakan bahwa \u{201c}kami berbicara\u{201d}.", &[("kami berbicara", Some("Peskov"), None)]),
                 ("Menurut Peskov, \u{201c}kami berbicara.\u{201d}", &[("kami berbicara.", Some("Peskov"), None)]),
                 ("\u{201c}Kami berbicara,\u{201d} tutur Menteri Luar Negeri Retno Marsudi.", &[("Kami berbicara", Some("Retno Marsudi"), None)]),
