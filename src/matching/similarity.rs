@@ -110,7 +110,7 @@ fn respell_letters(w: &str, z_and_y: bool) -> (String, bool) {
 }
 
 /// `s` with each run of one letter written once.
-fn single_letters(s: &str) -> String {
+pub fn single_letters(s: &str) -> String {
     let mut single = String::with_capacity(s.len());
     for c in s.chars() {
         if !single.ends_with(c) {
@@ -129,6 +129,12 @@ fn single_letters(s: &str) -> String {
 /// final `y` to `i` or a doubled letter alone is how people's names are
 /// respelled ("Dmitry" / "Dmitri", "Mohamed" / "Mohammed"), not a loan.
 pub fn indonesian_spelling(english: &str) -> Option<String> {
+    loan_spelling(english).map(|(spelled, _)| spelled)
+}
+
+/// [`indonesian_spelling`], and whether a loan suffix (not a final `y`)
+/// was rewritten.
+fn loan_spelling(english: &str) -> Option<(String, bool)> {
     // A possessive is no part of the word ("Coroner's Court").
     let english = english
         .strip_suffix("'s")
@@ -149,13 +155,13 @@ pub fn indonesian_spelling(english: &str) -> Option<String> {
         w.push_str(to);
     }
     let (respelled, loan) = respell_letters(&w, false);
-    (marked || loan).then(|| single_letters(&respelled))
+    (marked || loan).then(|| (single_letters(&respelled), marked))
 }
 
 /// Whether an Indonesian word is an English word spelled the Indonesian
 /// way ([`indonesian_spelling`]): a loan, not a respelling.
 pub fn is_loan_spelling(indonesian: &str, english: &str) -> bool {
-    indonesian_spelling(english).is_some_and(|spelled| spelled == indonesian.to_lowercase())
+    loan_spelling(english).is_some_and(|(spelled, _)| spelled == indonesian.to_lowercase())
 }
 
 /// [`is_loan_spelling`] where the rewrite includes a loan suffix
@@ -163,12 +169,8 @@ pub fn is_loan_spelling(indonesian: &str, english: &str) -> bool {
 /// noun's ending, which people's names do not carry, so the loan is a
 /// translation even beside a proper name ("Kosmodrom Baikonur").
 pub fn is_suffixed_loan_spelling(indonesian: &str, english: &str) -> bool {
-    let lower = lowercase_letters(english);
-    let suffixed = LOAN_SUFFIXES
-        .iter()
-        .chain(SUFFIXES)
-        .any(|(from, _)| *from != "y" && lower.ends_with(from));
-    suffixed && is_loan_spelling(indonesian, english)
+    loan_spelling(english)
+        .is_some_and(|(spelled, suffixed)| suffixed && spelled == indonesian.to_lowercase())
 }
 
 /// Loan suffixes [`indonesian_spelling`] rewrites besides [`SUFFIXES`]:

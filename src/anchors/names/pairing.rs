@@ -20,7 +20,7 @@ use super::{
     similarity, strip_acronym_inflection, NameAnchor, NameRelation,
 };
 use crate::matching::similarity::{
-    cognate_key, is_cognate, is_loan_spelling, is_suffixed_loan_spelling,
+    cognate_key, is_cognate, is_loan_spelling, is_suffixed_loan_spelling, single_letters,
 };
 
 /// The [`similarity`] at or above which two lone names left over in a pair
@@ -305,6 +305,19 @@ fn place_inside_other(name: &str, others: &[NameAnchor]) -> bool {
     })
 }
 
+/// Whether every word of a name (its text and words) is a word of a name
+/// of `others` that `names.tsv` lists as another entity ("Sudan" in
+/// "Sudan Selatan"): the name is not mentioned there, though its words
+/// are.
+fn inside_another_listed(name: (&str, &NameWords), others: SentenceNames<'_>) -> bool {
+    let (text, words) = name;
+    (0..others.names.len()).any(|k| {
+        let other = &others.words[k];
+        listed_apart((text, words), (&others.names[k].text, other))
+            && (0..words.cognates.len()).all(|m| words.word_meets(m, other))
+    })
+}
+
 /// Pairs each name of `source` with a name of `target` and says what the
 /// pairs disagree on.
 ///
@@ -544,13 +557,6 @@ pub fn pair_names(
     let repeated = |j: usize| {
         (0..tgt.len()).any(|k| k != j && tgt_used[k] && fold(&tgt[k].text) == fold(&tgt[j].text))
     };
-    let inside_another_listed_source = |j: usize| {
-        let words = &target.words[j];
-        (0..src.len()).any(|i| {
-            listed_apart((&src[i].text, &source.words[i]), (&tgt[j].text, words))
-                && (0..words.cognates.len()).all(|k| words.word_meets(k, &source.words[i]))
-        })
-    };
     // Only a close rendering (`parallel`) gives every report name its
     // counterpart among the source's words; reports that are no
     // translation keep their leftovers.
@@ -558,7 +564,7 @@ pub fn pair_names(
         parallel
             && ((target.words[j].mentioned_in(source.key_set)
                 && !repeated(j)
-                && !inside_another_listed_source(j))
+                && !inside_another_listed((&tgt[j].text, &target.words[j]), source))
                 || place_inside_other(&tgt[j].text, src))
     };
     let tgt_left: Vec<usize> = (0..tgt.len())
@@ -569,13 +575,6 @@ pub fn pair_names(
     // mentioned there, not left over for a substitution. Not so where the
     // words are inside a name `names.tsv` lists as another entity ("Sudan"
     // in "South Sudan").
-    let inside_another_listed = |i: usize| {
-        let words = &source.words[i];
-        (0..tgt.len()).any(|j| {
-            listed_apart((&src[i].text, words), (&tgt[j].text, &target.words[j]))
-                && (0..words.cognates.len()).all(|k| words.word_meets(k, &target.words[j]))
-        })
-    };
     // A listed place the target writes as a word of another name ("DPR
     // AS" / "US House") is mentioned there, unless that name is listed as
     // another entity ("Sudan" / "South Sudan").
@@ -585,7 +584,8 @@ pub fn pair_names(
         .copied()
         .filter(|&i| {
             proper(source, i)
-                && (!source.words[i].mentioned_in(target.key_set) || inside_another_listed(i))
+                && (!source.words[i].mentioned_in(target.key_set)
+                    || inside_another_listed((&src[i].text, &source.words[i]), target))
                 && !place_inside_target(i)
         })
         .collect();
@@ -604,41 +604,33 @@ pub fn pair_names(
     let unlisted_acronym = |p: SentenceNames<'_>, k: usize| {
         is_acronym(&p.names[k].text) && listed_acronym(&p.names[k].text).is_none()
     };
-    let any_acronym =
-        |p: SentenceNames<'_>, left: &[usize]| left.iter().any(|&k| is_acronym(&p.names[k].text));
-    let (src_acronyms, tgt_acronyms) = (
-        any_acronym(source, &src_proper),
-        any_acronym(target, &tgt_left),
-    );
-    let strong =
-        |p: SentenceNames<'_>, left: Vec<usize>, translator_side: bool, other_acronyms: bool| {
-            let firm: Vec<usize> = left
-                .iter()
-                .copied()
-                .filter(|&k| !p.names[k].initial)
-                .collect();
-            let named: Vec<usize> = left
-                .iter()
-                .copied()
-                .filter(|&k| !unlisted_acronym(p, k))
-                .collect();
-            if left.len() > 1 && firm.len() == 1 {
-                (firm, true)
-            } else if translator_side
-                && parallel
-                && !other_acronyms
-                && left.len() > 1
-                && named.len() == 1
-                && !is_acronym(&p.names[named[0]].text)
-            {
-                (named, true)
-            } else {
-                (left, false)
-            }
-        };
+    let set_aside_acronyms = parallel && !tgt_left.iter().any(|&j| is_acronym(&tgt[j].text));
+    let strong = |p: SentenceNames<'_>, left: Vec<usize>, set_aside_acronyms: bool| {
+        let firm: Vec<usize> = left
+            .iter()
+            .copied()
+            .filter(|&k| !p.names[k].initial)
+            .collect();
+        let named: Vec<usize> = left
+            .iter()
+            .copied()
+            .filter(|&k| !unlisted_acronym(p, k))
+            .collect();
+        if left.len() > 1 && firm.len() == 1 {
+            (firm, true)
+        } else if set_aside_acronyms
+            && left.len() > 1
+            && named.len() == 1
+            && !is_acronym(&p.names[named[0]].text)
+        {
+            (named, true)
+        } else {
+            (left, false)
+        }
+    };
     let ((src_proper, src_weak), (tgt_left, tgt_weak)) = (
-        strong(source, src_proper, true, tgt_acronyms),
-        strong(target, tgt_left, false, src_acronyms),
+        strong(source, src_proper, set_aside_acronyms),
+        strong(target, tgt_left, false),
     );
     // In a close rendering, a person's full name left on each side among
     // other leftovers (a photo credit, a place only one side names) is one
@@ -1265,7 +1257,7 @@ fn compass_differs(a: &NameWords, b: &NameWords) -> bool {
     // the two must share.
     let rest = |w: &NameWords, compass: &[bool]| -> Vec<usize> {
         (0..compass.len())
-            .filter(|&k| !compass[k] && !sorted_contains(PLACE_HEADS, &w.texts[k].to_lowercase()))
+            .filter(|&k| !compass[k] && !heads_a_place(&w.texts[k]))
             .collect()
     };
     let (ra, rb) = (rest(a, &ca), rest(b, &cb));
@@ -1279,6 +1271,12 @@ fn compass_differs(a: &NameWords, b: &NameWords) -> bool {
         && rb.iter().all(|&m| ra.iter().any(|&k| meets(a, k, b, m)))
 }
 
+/// Whether a word heads the name of a place or a body ([`PLACE_HEADS`]:
+/// "Provinsi", "Mount", "Partai").
+fn heads_a_place(word: &str) -> bool {
+    sorted_contains(PLACE_HEADS, &word.to_lowercase())
+}
+
 /// Whether two names are one region told by the same compass direction,
 /// each language writing the direction its own way ("Provinsi Barat
 /// Laut" / "North-Western Province"): their directions agree, and each
@@ -1286,9 +1284,7 @@ fn compass_differs(a: &NameWords, b: &NameWords) -> bool {
 fn same_compass_place(a: &NameWords, b: &NameWords) -> bool {
     let ((da, ca), (db, cb)) = (compass(a), compass(b));
     let rest_meets = |x: &NameWords, cx: &[bool], y: &NameWords| {
-        (0..cx.len()).all(|k| {
-            cx[k] || sorted_contains(PLACE_HEADS, &x.texts[k].to_lowercase()) || x.word_meets(k, y)
-        })
+        (0..cx.len()).all(|k| cx[k] || heads_a_place(&x.texts[k]) || x.word_meets(k, y))
     };
     !da.is_empty()
         && da == db
@@ -1320,10 +1316,7 @@ fn is_full_person_name(p: SentenceNames<'_>, k: usize) -> bool {
     // words too ("Andika Perkasa", "Moon Jae-in", "Dele Alli"), but not
     // after a word that heads a place's name ("Mount Semeru"), nor beside a
     // compass word ("East Java").
-    let heads_a_place = words
-        .texts
-        .first()
-        .is_some_and(|w| sorted_contains(PLACE_HEADS, &w.to_lowercase()));
+    let heads_a_place = words.texts.first().is_some_and(|w| heads_a_place(w));
     let enough = proper * 2 > words.known.len()
         || (proper * 2 == words.known.len() && !heads_a_place && compass(words).0.is_empty());
     words.cognates.len() >= 2
@@ -1525,26 +1518,20 @@ fn adjective_of_place(indonesian: &str, english: &str) -> bool {
 /// "Musharraf"). The
 /// standard transliteration of each language, not a respelling.
 fn arabic_alike(indonesian: &str, english: &str) -> bool {
-    let single = |s: &str| {
-        let mut out = String::with_capacity(s.len());
-        for c in s.chars() {
-            if !out.ends_with(c) {
-                out.push(c);
-            }
-        }
-        out
-    };
     let id = indonesian.to_lowercase();
+    if !id.contains("sy") {
+        return false;
+    }
     let (id, en) = (
-        single(&id.replace("sy", "sh")),
-        single(&english.to_lowercase()),
+        single_letters(&id.replace("sy", "sh")),
+        single_letters(&english.to_lowercase()),
     );
     // A final "h" after a vowel is the Arabic ending English drops
     // ("Syiah" / "Shia").
     let bare = id
         .strip_suffix('h')
         .filter(|rest| rest.ends_with(['a', 'i', 'u']));
-    indonesian.to_lowercase().contains("sy") && (id == en || bare == Some(en.as_str()))
+    id == en || bare == Some(en.as_str())
 }
 
 /// Word pairs as one flag's two sides: each side's words joined by spaces
