@@ -458,6 +458,10 @@ impl Ctx<'_> {
         if !t.capital {
             return None;
         }
+        // "last May's election": the possessive is the month, never the verb.
+        if let Some(m) = lower.strip_suffix("'s").and_then(|w| lookup(MONTHS, w)) {
+            return Some((m, j + 1));
+        }
         if let Some(m) = lookup(MONTHS, lower) {
             let verb = lower == "may" && !self.may_is_month(j);
             return (!verb).then_some((m, j + 1));
@@ -676,6 +680,8 @@ mod tests {
             // a part of a month joined to it
             ("by mid-April", En, &[m(4.0)]),
             ("in early-May", En, &[m(5.0)]),
+            ("last May's election", En, &[m(5.0)]),
+            ("March's vote", En, &[m(3.0)]),
             ("a mid-sized firm", En, &[]),
             ("May I help?", En, &[]),
             ("Jan said so", En, &[]),

@@ -1276,6 +1276,16 @@ fn link_range(a: &mut Raw, b: &mut Raw) {
                 a.kind = b.kind;
                 a.unit = b.unit;
                 a.others = b.others;
+            } else if a.kind == NumberKind::Cardinal
+                && a.ctx_end == a.end
+                && b.kind == NumberKind::Cardinal
+                && b.unit.is_none()
+                && !b.others
+            {
+                // A unit read before the low end ("aged 10 to 14") is the
+                // high end's too; one written after it ("24 aircraft to 31
+                // destinations", "322 votes to 266") counts only the low end.
+                b.unit = a.unit;
             }
             if a.kind != b.kind || a.unit != b.unit {
                 return;
@@ -1315,8 +1325,10 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
         fn keys<T>(table: &'static [(&str, T)]) -> impl Iterator<Item = String> + Clone {
             table.iter().map(|(k, _)| k.to_string())
         }
-        // A weekday opens a reading in the possessive too ("Saturday's").
+        // A weekday or month opens a reading in the possessive too
+        // ("Saturday's", "last May's").
         let calendar = keys(MONTHS)
+            .chain(keys(MONTHS).map(|k| format!("{k}'s")))
             .chain(keys(MONTH_ABBREVIATIONS))
             .chain(keys(WEEKDAYS))
             .chain(keys(WEEKDAYS).map(|k| format!("{k}'s")));
@@ -1638,6 +1650,24 @@ mod tests {
                 &[
                     (10.0, Cardinal, AtLeast, Some("people")),
                     (15.0, Cardinal, AtMost, Some("people")),
+                ],
+            ),
+            // A unit read before the low end is the high end's too, not one
+            // written after it.
+            (
+                "by 322 votes to 266",
+                En,
+                &[
+                    (322.0, Cardinal, Exact, Some("vote")),
+                    (266.0, Cardinal, Exact, None),
+                ],
+            ),
+            (
+                "children aged 10 to 14 in",
+                En,
+                &[
+                    (10.0, Cardinal, AtLeast, Some("year")),
+                    (14.0, Cardinal, AtMost, Some("year")),
                 ],
             ),
             (

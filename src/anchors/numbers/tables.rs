@@ -621,6 +621,7 @@ pub(super) const BOUNDS_ID: &[(&str, Bound)] = &[
     ("hampir", Bound::Nearly),
     ("hingga", Bound::AtMost),
     ("kira-kira", Bound::About),
+    ("kisaran", Bound::About),
     ("kurang dari", Bound::LessThan),
     ("kurang lebih", Bound::About),
     ("lebih dari", Bound::MoreThan),
