@@ -224,6 +224,12 @@ fn words_of_name(
     }
     for (token, phrase) in tokens.iter().zip(phrase_stems) {
         let mut word = token.lower.trim_end_matches('.').to_owned();
+        if lang == Lang::En {
+            // "Co-operation" is the lexicon's "cooperation".
+            if let Some(joined) = crate::anchors::names::prefixed_word_joined(&word) {
+                word = joined;
+            }
+        }
         if lexicon.is_stopword(lang, &word) {
             continue;
         }
@@ -519,6 +525,13 @@ fn drop_capitalised_common_words(
 ) -> bool {
     let common = |word: &str| {
         let lower = word.to_lowercase();
+        // "Anti-refugee": a prefixed word is as common as the word.
+        if let Some(joined) = crate::anchors::names::prefixed_word_joined(&lower) {
+            let tail = lower
+                .split_once(crate::text::chars::is_hyphen)
+                .map_or("", |(_, tail)| tail);
+            return lexicon.is_common_word(lang, &joined) || lexicon.is_common_word(lang, tail);
+        }
         let borrowed = lang == Lang::Id && renders_as_itself(lexicon, &lower);
         !borrowed && lexicon.is_common_word(lang, &lower)
     };

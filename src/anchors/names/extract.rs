@@ -224,7 +224,24 @@ fn name_part(word: &str) -> usize {
     name_part_hyphenated(word)
 }
 
+/// An English word prefix hyphened to a lowercase word of four letters or
+/// more ("Co-operation", "non-proliferation"), as the word written without
+/// its hyphen, lowercase ("cooperation"); `None` for any other word.
+pub fn prefixed_word_joined(word: &str) -> Option<String> {
+    let (head, tail) = word.split_once(is_hyphen)?;
+    let prefix = head.to_lowercase();
+    (tail.chars().all(char::is_lowercase)
+        && tail.chars().count() >= 4
+        && WORD_PREFIXES.binary_search(&prefix.as_str()).is_ok())
+    .then(|| prefix + tail)
+}
+
 fn name_part_hyphenated(word: &str) -> usize {
+    // "Co-operation": a word prefix and its word, capitalised as a title's
+    // word, are one word of the name.
+    if word.split(is_hyphen).next().is_some_and(is_cap) && prefixed_word_joined(word).is_some() {
+        return word.len();
+    }
     let mut kept = 0;
     let mut first = true;
     let mut offset = 0;
@@ -249,6 +266,12 @@ fn name_part_hyphenated(word: &str) -> usize {
     }
     kept
 }
+
+/// English prefixes written with a hyphen before a lowercase word ("Co-operation",
+/// "Non-proliferation"). Sorted, no duplicates.
+const WORD_PREFIXES: &[&str] = &[
+    "anti", "co", "counter", "inter", "multi", "non", "pre", "re", "self", "semi", "sub",
+];
 
 /// Longest syllable, in letters, on either side of the hyphen of a Korean
 /// given name ("Tae-yong", "Geun-hye", "Ki-moon").
@@ -1486,6 +1509,20 @@ mod tests {
             ["Shin Tae-young"]
         );
         assert_eq!(texts("The US-based firm grew.", Lang::En), ["US"]);
+        // A word prefix hyphened to its word is one word of the name.
+        assert_eq!(
+            texts(
+                "the Organization for Security and Co-operation in Europe said",
+                Lang::En
+            ),
+            ["Organization", "Security", "Co-operation", "Europe"]
+        );
+        assert_eq!(
+            prefixed_word_joined("co-operation").as_deref(),
+            Some("cooperation")
+        );
+        assert_eq!(prefixed_word_joined("Bush-era"), None);
+        assert_eq!(prefixed_word_joined("re-run"), None);
     }
 
     #[test]
