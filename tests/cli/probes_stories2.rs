@@ -179,7 +179,9 @@ fn a_speaker_is_the_person_whatever_title_or_description_comes_along() {
 }
 
 // A hedge on a figure written with a fraction reaches a couple of steps of
-// its last digit, not 15 % of it: "around 6.5 metres" does not admit 5.6.
+// its last digit, not 15 % of it: "around 6.5 metres" does not admit 5.6,
+// but admits an exact 6.6. ("Di kisaran 6,6" would keep the hedge with
+// another value, a change in a close rendering.)
 
 #[test]
 fn a_hedged_decimal_admits_only_nearby_figures() {
@@ -189,7 +191,7 @@ fn a_hedged_decimal_admits_only_nearby_figures() {
         "number_mismatch:5.6|6.5",
     );
     assert_linked_without(
-        "Ketinggian air Sungai Danube di Regensburg diperkirakan mencapai puncaknya pada Selasa di kisaran 6,6 meter.",
+        "Ketinggian air Sungai Danube di Regensburg diperkirakan mencapai puncaknya pada Selasa setinggi 6,6 meter.",
         "Water levels on the Danube in Regensburg were expected to peak on Tuesday at around 6.5 metres.",
         &["number_"],
     );
