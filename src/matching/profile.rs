@@ -216,7 +216,14 @@ fn words_of_name(
             phrase.push_str(&tokens[i].lower);
             phrase.push(' ');
             phrase.push_str(&tokens[i + 1].lower);
-            if let Some(stems) = lexicon.lookup(&phrase) {
+            // "Mahkamah Agungnya": the possessive glued to a phrase's end.
+            let glued = |phrase: &str| {
+                let stem = phrase.strip_suffix("nya")?;
+                (!stem.ends_with(' '))
+                    .then(|| lexicon.lookup(stem))
+                    .flatten()
+            };
+            if let Some(stems) = lexicon.lookup(&phrase).or_else(|| glued(&phrase)) {
                 phrase_stems[i].extend(stems.iter().map(String::as_str));
                 phrase_stems[i + 1].extend(stems.iter().map(String::as_str));
             }
@@ -533,7 +540,32 @@ fn drop_capitalised_common_words(
             return lexicon.is_common_word(lang, &joined) || lexicon.is_common_word(lang, tail);
         }
         let borrowed = lang == Lang::Id && renders_as_itself(lexicon, &lower);
-        !borrowed && lexicon.is_common_word(lang, &lower)
+        // "Heavier", "Earliest": an adjective's degree is as common as it.
+        let degree = |suffix: &str| {
+            lang == Lang::En
+                && lower.strip_suffix(suffix).is_some_and(|base| {
+                    base.len() >= 3 && lexicon.is_common_word(lang, &format!("{base}y"))
+                })
+        };
+        !borrowed && (lexicon.is_common_word(lang, &lower) || degree("ier") || degree("iest"))
+    };
+    // "Curah hujan ...": a first word that begins a lexicon phrase with the
+    // word after it is that phrase's, not a name.
+    let opens_phrase = |n: &NameAnchor| {
+        lang == Lang::Id
+            && !n.text.contains(' ')
+            && text[n.span.end..]
+                .split_whitespace()
+                .next()
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .is_some_and(|next| {
+                    lexicon
+                        .lookup(&format!("{} {next}", n.text.to_lowercase()))
+                        .is_some()
+                })
     };
     let title_case = is_title_case(text, lang, lexicon);
     // Where the document's running text is known, a headline word is a
@@ -584,7 +616,7 @@ fn drop_capitalised_common_words(
             }
             return true;
         }
-        !at_first || !common(&n.text)
+        !at_first || !(common(&n.text) || opens_phrase(n))
     });
     // Such a word inside a headline's run parts the names around it
     // ("Barcelona Beat Liverpool").
@@ -1393,6 +1425,11 @@ mod tests {
         assert!(names("Taliban berjanji akan menang.", Lang::Id).contains(&"Taliban".into()));
         assert!(names("Rusia menyerang.", Lang::Id).contains(&"Rusia".into()));
         assert!(names("Hopefully the talks succeed.", Lang::En).is_empty());
+        // An adjective's degree, a prefixed word and the first word of a
+        // lexicon phrase are as common as their words.
+        assert!(names("Heavier rain fell in Manila.", Lang::En) == ["Manila"]);
+        assert!(names("Anti-refugee sentiment grew in Beirut.", Lang::En) == ["Beirut"]);
+        assert_eq!(names("Curah hujan tinggi di Bogor.", Lang::Id), ["Bogor"]);
         // A demonym opening the sentence stays, as it does mid-sentence.
         assert_eq!(
             names("French President Emmanuel Macron arrived.", Lang::En),

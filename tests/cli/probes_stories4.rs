@@ -74,3 +74,41 @@ fn a_hyphened_word_prefix_keeps_its_word() {
         );
     }
 }
+
+// Institutions translated word by word whose words the lexicon lacked
+// ("Layanan Sosial" / "Social Care", "Ilmu Saraf" / "Neuroscience",
+// "Satuan Tugas" / "Taskforce", "Dewan Manufaktur Surya" / "Solar
+// Manufacturing Council"), a phrase with the possessive glued to it
+// ("Mahkamah Agungnya" / "its Supreme Court"), and places each language
+// writes its own way ("Himalaya" / "Himalayas", "Papua Nugini" / "PNG")
+// are no other names.
+
+#[test]
+fn institutions_translated_word_by_word_and_exonyms_are_no_other_names() {
+    let source = [
+        "Kenya adalah satu-satunya negara Afrika lain yang pengadilannya pernah membatalkan hasil pemilihan presiden, yakni ketika Mahkamah Agungnya membatalkan pemungutan suara Agustus 2017.",
+        "Perundingan antara serikat tersebut dan Kementerian Kesehatan dan Layanan Sosial gagal pada Desember.",
+        "\"Ini adalah langkah yang berarti bagi pasien,\" kata Anne Whitfield, penjabat direktur Kantor Ilmu Saraf di badan tersebut.",
+        "Superintendan Detektif Graham Sutherland, yang memimpin Satuan Tugas Ember, mengatakan para remaja itu dibayar oleh penjahat yang lebih tua.",
+        "\"Kami bersaing melawan negara Tiongkok,\" kata Katarzyna Nowak, presiden Dewan Manufaktur Surya Eropa di Brussel.",
+        "Curah hujan yang lebih lebat membuat tanah longsor di Himalaya semakin sering terjadi.",
+        "Tim penyelamat dari Angkatan Bersenjata Papua Nugini dan warga desa setempat menggali reruntuhan dengan tangan kosong.",
+    ];
+    let report = [
+        "Kenya is the only other African country where a court has overturned a presidential election result, when its Supreme Court annulled the vote of August 2017.",
+        "Talks between the union and the Department of Health and Social Care broke down in December.",
+        "\"This is a meaningful step for patients,\" said Anne Whitfield, acting director of the agency's Office of Neuroscience.",
+        "Detective Superintendent Graham Sutherland, who leads Taskforce Ember, said the teenagers had been paid by older criminals.",
+        "\"We are competing against the Chinese state,\" said Katarzyna Nowak, president of the European Solar Manufacturing Council in Brussels.",
+        "Heavier rainfall is making landslides in the Himalayas more frequent.",
+        "Rescuers from the PNG Defence Force and local villagers were digging through debris with their bare hands.",
+    ];
+    let rows = align_story(&source, &report);
+    for line in source {
+        let flags = flags_of(&rows, line);
+        assert!(
+            name_flags(flags).is_empty() && !flags.contains(&"unmatched".to_string()),
+            "{line}: {flags:?}"
+        );
+    }
+}
