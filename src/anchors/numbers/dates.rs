@@ -476,7 +476,19 @@ impl Ctx<'_> {
     }
 
     fn may_is_month(&self, j: usize) -> bool {
-        self.dated(j, j + 1)
+        // After a determiner ("its May meeting") or joined to another month
+        // ("the March to May rains", "January and May"), "May" is no verb.
+        let determiner = matches!(
+            self.prev_word(j),
+            Some("its" | "their" | "his" | "her" | "our" | "the")
+        );
+        let after_month = j.checked_sub(2).is_some_and(|p| {
+            matches!(
+                self.word(p + 1),
+                Some("to" | "and" | "or" | "through" | "until")
+            ) && self.word(p).is_some_and(|w| lookup(MONTHS, w).is_some())
+        });
+        self.dated(j, j + 1) || determiner || after_month
     }
 
     /// Whether the month word at `j` (ending before `end`) stands beside a day or year
@@ -681,6 +693,10 @@ mod tests {
             ("by mid-April", En, &[m(4.0)]),
             ("in early-May", En, &[m(5.0)]),
             ("last May's election", En, &[m(5.0)]),
+            ("at its May meeting", En, &[m(5.0)]),
+            ("the coming March to May rains", En, &[m(3.0), m(5.0)]),
+            ("between January and May", En, &[m(1.0), m(5.0)]),
+            ("Johnson and May agreed", En, &[]),
             ("March's vote", En, &[m(3.0)]),
             ("a mid-sized firm", En, &[]),
             ("May I help?", En, &[]),
