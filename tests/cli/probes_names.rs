@@ -368,6 +368,13 @@ fn replaced_names_and_speakers_are_flagged() {
             "British Prime Minister Theresa May resigned on Friday.",
             &["name_mismatch:Jerman|British"][..],
         ),
+        // session 19: the country ends an institution's name of ordinary
+        // words, and the report gives another's demonym.
+        (
+            "Hibah itu datang dari Kedutaan Besar Swedia di Dar es Salaam.",
+            "The grant came from the Norwegian embassy in Dar es Salaam.",
+            &["name_mismatch:Swedia|Norwegian"][..],
+        ),
         // speaker-president-putin
         (
             "Zelensky mengatakan bahwa Ukraina tidak akan menyerah.",

@@ -752,7 +752,8 @@ pub fn pair_names(
     // In a close rendering, a country the source names where the report
     // gives another country's demonym is one put in the other's place
     // ("Presiden Italia Emmanuel Macron" / "French President Emmanuel
-    // Macron"): the demonym is no name of its own, so it is sought apart.
+    // Macron", "Kedutaan Besar Swedia" / "the Norwegian embassy"): the
+    // demonym is no name of its own, so it is sought apart.
     if let ([i], [], None, true) = (
         src_proper.as_slice(),
         tgt_left.as_slice(),
@@ -763,10 +764,27 @@ pub fn pair_names(
             .filter(|&j| !tgt_used[j])
             .filter_map(|j| place_of_demonym(&tgt[j].text).map(|place| (j, place)))
             .collect();
-        if let (Some(place), [(j, other)]) = (canonical(&src[*i].text), demonyms.as_slice()) {
+        // The place may end an institution's name whose other words are
+        // ordinary ones ("Kedutaan Besar Swedia" / "the Norwegian embassy").
+        let words = &source.words[*i];
+        let ending_place = || {
+            let texts = &words.texts;
+            (1..texts.len())
+                .filter(|&k| {
+                    words.known.len() == texts.len() && words.known[..k].iter().all(|&w| w)
+                })
+                .find_map(|k| {
+                    let place = texts[k..].join(" ");
+                    canonical(&place).map(|c| (c, place))
+                })
+        };
+        let place = canonical(&src[*i].text)
+            .map(|c| (c, src[*i].text.clone()))
+            .or_else(ending_place);
+        if let (Some((place, shown)), [(j, other)]) = (place, demonyms.as_slice()) {
             if place != *other {
                 agreement.push(0.0);
-                pairing.mismatch = Some((src[*i].text.clone(), tgt[*j].text.clone()));
+                pairing.mismatch = Some((shown, tgt[*j].text.clone()));
                 pairing.mismatch_at = Some((*i, *j));
                 src_left.retain(|k| k != i);
             }
