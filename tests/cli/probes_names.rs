@@ -368,6 +368,12 @@ fn replaced_names_and_speakers_are_flagged() {
             "British Prime Minister Theresa May resigned on Friday.",
             &["name_mismatch:Jerman|British"][..],
         ),
+        // session 19: a listed name joined by "the" is one name.
+        (
+            "\"Banyak keluarga hanya makan sekali sehari,\" kata Losana Fifita, koordinator Save the Children di Tonga.",
+            "\"Many families are eating only once a day,\" said Losana Fifita, a coordinator for Oxfam in Tonga.",
+            &["name_mismatch:Save the Children|Oxfam"][..],
+        ),
         // session 19: the country ends an institution's name of ordinary
         // words, and the report gives another's demonym.
         (

@@ -85,8 +85,8 @@ fn a_hyphened_word_prefix_keeps_its_word() {
 // "Satuan Tugas" / "Taskforce", "Dewan Manufaktur Surya" / "Solar
 // Manufacturing Council"), a phrase with the possessive glued to it
 // ("Mahkamah Agungnya" / "its Supreme Court"), and places each language
-// writes its own way ("Himalaya" / "Himalayas", "Papua Nugini" / "PNG")
-// are no other names.
+// writes its own way ("Himalaya" / "Himalayas", "Papua Nugini" / "PNG",
+// "Kitzbühel" / "Kitzbüheler") are no other names.
 
 #[test]
 fn institutions_translated_word_by_word_and_exonyms_are_no_other_names() {
@@ -97,6 +97,7 @@ fn institutions_translated_word_by_word_and_exonyms_are_no_other_names() {
         "Superintendan Detektif Graham Sutherland, yang memimpin Satuan Tugas Ember, mengatakan para remaja itu dibayar oleh penjahat yang lebih tua.",
         "\"Kami bersaing melawan negara Tiongkok,\" kata Katarzyna Nowak, presiden Dewan Manufaktur Surya Eropa di Brussel.",
         "Curah hujan yang lebih lebat membuat tanah longsor di Himalaya semakin sering terjadi.",
+        "Hujan salju lebat memaksa panitia dari Klub Ski Kitzbühel membatalkan latihan downhill.",
         "Tim penyelamat dari Angkatan Bersenjata Papua Nugini dan warga desa setempat menggali reruntuhan dengan tangan kosong.",
     ];
     let report = [
@@ -106,6 +107,7 @@ fn institutions_translated_word_by_word_and_exonyms_are_no_other_names() {
         "Detective Superintendent Graham Sutherland, who leads Taskforce Ember, said the teenagers had been paid by older criminals.",
         "\"We are competing against the Chinese state,\" said Katarzyna Nowak, president of the European Solar Manufacturing Council in Brussels.",
         "Heavier rainfall is making landslides in the Himalayas more frequent.",
+        "Heavy snowfall forced organisers from the Kitzbüheler Ski Club to cancel downhill training.",
         "Rescuers from the PNG Defence Force and local villagers were digging through debris with their bare hands.",
     ];
     let rows = align_story(&source, &report);

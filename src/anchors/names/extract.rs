@@ -554,9 +554,10 @@ fn mark_words_that_end_listed_names(text: &str, pieces: &mut [Piece<'_>]) {
     }
 }
 
-/// "dan", "and" or "&" inside a name `names.tsv` lists ("Badan Pengawas
-/// Obat dan Makanan", "Food and Drug Administration") joins the name's two
-/// halves, as "of" does, rather than listing two names.
+/// "dan", "and", "&" or "the" inside a name `names.tsv` lists ("Badan
+/// Pengawas Obat dan Makanan", "Food and Drug Administration", "Save the
+/// Children") joins the name's two halves, as "of" does, rather than
+/// listing two names.
 fn mark_conjunctions_inside_listed_names(text: &str, pieces: &mut [Piece<'_>]) {
     let names = |pieces: &[Piece<'_>], from: usize, to: usize| {
         (from..to).all(|k| pieces[k].class == Class::Name && pieces[k].joined_to_prev || k == from)
@@ -566,7 +567,7 @@ fn mark_conjunctions_inside_listed_names(text: &str, pieces: &mut [Piece<'_>]) {
         let p = &pieces[i];
         if p.class != Class::Break
             || !p.joined_to_prev
-            || !matches!(p.lower.as_ref(), "dan" | "and" | "&")
+            || !matches!(p.lower.as_ref(), "dan" | "and" | "&" | "the")
         {
             continue;
         }
@@ -1354,6 +1355,10 @@ mod tests {
                 (
                     "The US Food and Drug Administration approved it.",
                     &["US Food and Drug Administration"],
+                ),
+                (
+                    "A coordinator for Save the Children said so.",
+                    &["Save the Children"],
                 ),
                 // Two names listed with "and": two names.
                 (

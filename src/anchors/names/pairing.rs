@@ -1520,9 +1520,12 @@ fn spelled_by_rule(indonesian: &str, english: &str) -> bool {
 /// Whether `english` is the adjective or the people of the place
 /// `indonesian` names, `names.tsv` listing it or not: the place's name with
 /// a demonym ending ("Harappa" / "Harappan", "Iberia" / "Iberian",
-/// "Lagos" / "Lagosians").
+/// "Lagos" / "Lagosians", "Kitzbühel" / "Kitzbüheler", "Berlin" /
+/// "Berliners").
 fn adjective_of_place(indonesian: &str, english: &str) -> bool {
-    const ENDINGS: &[&str] = &["ians", "eans", "ans", "ns", "ian", "ean", "an", "n"];
+    const ENDINGS: &[&str] = &[
+        "ians", "eans", "ers", "ans", "ns", "ian", "ean", "er", "an", "n",
+    ];
     let (place, adjective) = (indonesian.to_lowercase(), english.to_lowercase());
     place.chars().count() >= 4
         && ENDINGS
@@ -1741,6 +1744,8 @@ mod tests {
             ),
         ]);
         assert!(adjective_of_place("Iberia", "Iberian"));
+        assert!(adjective_of_place("Kitzbühel", "Kitzbüheler"));
+        assert!(adjective_of_place("Berlin", "Berliners"));
         assert!(arabic_alike("Syawal", "Shawwal") && arabic_alike("Musyarraf", "Musharraf"));
         assert!(arabic_alike("Syiah", "Shia"));
         assert!(!arabic_alike("Syarif", "Shareef"));
