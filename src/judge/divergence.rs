@@ -1140,7 +1140,7 @@ fn judge_quotes(
             flags.push(flag);
         }
         score *= 0.5;
-    } else if differs(&a.via, &b.via) {
+    } else if differs(&a.via, &b.via) && !outlet_translated(&a.via, source, &b.via, target) {
         let (x, y) = (
             a.via.clone().unwrap_or_default(),
             b.via.clone().unwrap_or_default(),
@@ -1156,6 +1156,28 @@ fn judge_quotes(
         score *= 0.7;
     }
     Some(score.clamp(0.0, 1.0))
+}
+
+/// Whether the outlets two quotations are reported through are one name
+/// translated: the words of one side's outlet are all in the other
+/// sentence ("menurut Kantor Berita Vietnam" / "according to the state-run
+/// Vietnam News Agency", where the name extraction reads "News Agency").
+fn outlet_translated(
+    x: &Option<String>,
+    source: &Profile,
+    y: &Option<String>,
+    target: &Profile,
+) -> bool {
+    let met = |via: &Option<String>, p: &Profile, other: &Profile| {
+        via.as_deref().is_some_and(|via| {
+            p.anchors
+                .names
+                .iter()
+                .zip(&p.name_words)
+                .any(|(n, words)| n.text == via && words.mentioned_in(&other.key_set))
+        })
+    };
+    met(x, source, target) || met(y, target, source)
 }
 
 fn mean(v: &[f32]) -> Option<f32> {
@@ -1647,6 +1669,18 @@ mod tests {
         );
         // Flagged, the outlet is no name only in the source as well.
         assert!(j.names_only_in_source.is_empty(), "{j:?}");
+        // One outlet translated is no other outlet, though the report's
+        // name is read without its place ("News Agency").
+        let j = judge_texts(
+            "\"Tidak boleh ada yang tertinggal,\" kata Quang, menurut Kantor Berita Vietnam milik pemerintah.",
+            "\"No one should be left behind,\" Quang said, according to the state-run Vietnam News Agency.",
+        );
+        assert!(
+            !j.flags
+                .iter()
+                .any(|f| matches!(f, Flag::NameMismatch(..) | Flag::SpeakerMismatch(..))),
+            "{j:?}"
+        );
     }
 
     #[test]

@@ -235,7 +235,7 @@ impl NameWords {
     /// ("Kementerian Pertahanan" in a sentence of the "Health Ministry":
     /// "ministry" is Kementerian's, and Pertahanan's own "defence" is
     /// absent).
-    fn mentioned_in(&self, key_set: &[u32]) -> bool {
+    pub fn mentioned_in(&self, key_set: &[u32]) -> bool {
         let shared = |k: usize| self.phrase_keys.get(k).copied().unwrap_or(0);
         let hit = |keys: &[u32]| keys.iter().any(|k| key_set.binary_search(k).is_ok());
         let own_hit = |k: usize| hit(&self.keys[k][shared(k)..]);
