@@ -1129,7 +1129,10 @@ fn judge_quotes(
         && b.speaker
             .as_deref()
             .is_some_and(|y| quotes::comparable_speaker(y, &tgt_names, sq, &src_names));
-    if persons && differs(&a.speaker, &b.speaker) {
+    if persons
+        && differs(&a.speaker, &b.speaker)
+        && !translated_name(&a.speaker, source, &b.speaker, target, true)
+    {
         let (x, y) = (
             a.speaker.clone().unwrap_or_default(),
             b.speaker.clone().unwrap_or_default(),
@@ -1140,7 +1143,7 @@ fn judge_quotes(
             flags.push(flag);
         }
         score *= 0.5;
-    } else if differs(&a.via, &b.via) && !outlet_translated(&a.via, source, &b.via, target) {
+    } else if differs(&a.via, &b.via) && !translated_name(&a.via, source, &b.via, target, false) {
         let (x, y) = (
             a.via.clone().unwrap_or_default(),
             b.via.clone().unwrap_or_default(),
@@ -1158,23 +1161,27 @@ fn judge_quotes(
     Some(score.clamp(0.0, 1.0))
 }
 
-/// Whether the outlets two quotations are reported through are one name
-/// translated: the words of one side's outlet are all in the other
-/// sentence ("menurut Kantor Berita Vietnam" / "according to the state-run
-/// Vietnam News Agency", where the name extraction reads "News Agency").
-fn outlet_translated(
+/// Whether the names two quotations give in one slot (the outlet they are
+/// reported through, or their speaker) are one name translated: the words
+/// of one side's name are all in the other sentence ("menurut Kantor Berita
+/// Vietnam" / "according to the state-run Vietnam News Agency", where the
+/// name extraction reads "News Agency"). A speaker must be an institution,
+/// a name of ordinary words (`institution`): a person's name in the other
+/// sentence may be another role of the same statement.
+fn translated_name(
     x: &Option<String>,
     source: &Profile,
     y: &Option<String>,
     target: &Profile,
+    institution: bool,
 ) -> bool {
-    let met = |via: &Option<String>, p: &Profile, other: &Profile| {
-        via.as_deref().is_some_and(|via| {
-            p.anchors
-                .names
-                .iter()
-                .zip(&p.name_words)
-                .any(|(n, words)| n.text == via && words.mentioned_in(&other.key_set))
+    let met = |name: &Option<String>, p: &Profile, other: &Profile| {
+        name.as_deref().is_some_and(|name| {
+            p.anchors.names.iter().zip(&p.name_words).any(|(n, words)| {
+                n.text == name
+                    && (!institution || words.common)
+                    && words.mentioned_in(&other.key_set)
+            })
         })
     };
     met(x, source, target) || met(y, target, source)

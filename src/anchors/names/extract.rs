@@ -554,25 +554,32 @@ fn mark_words_that_end_listed_names(text: &str, pieces: &mut [Piece<'_>]) {
     }
 }
 
-/// "dan", "and", "&" or "the" inside a name `names.tsv` lists ("Badan
-/// Pengawas Obat dan Makanan", "Food and Drug Administration", "Save the
-/// Children") joins the name's two halves, as "of" does, rather than
-/// listing two names.
+/// "dan", "and", "&", "the", "for" or "on" inside a name `names.tsv` lists
+/// ("Badan Pengawas Obat dan Makanan", "Food and Drug Administration",
+/// "Save the Children", "Court of Arbitration for Sport") joins the name's
+/// two halves, as "of" does, rather than listing two names.
 fn mark_conjunctions_inside_listed_names(text: &str, pieces: &mut [Piece<'_>]) {
+    let conjunction =
+        |p: &Piece<'_>| matches!(p.lower.as_ref(), "dan" | "and" | "&" | "the" | "for" | "on");
+    // Name words from `from` to `to`, joined, starting and ending on a
+    // name word; "of" or another conjunction may stand between ("United
+    // Nations Office on Drugs and Crime").
     let names = |pieces: &[Piece<'_>], from: usize, to: usize| {
-        (from..to).all(|k| pieces[k].class == Class::Name && pieces[k].joined_to_prev || k == from)
+        let inner = |k: usize| {
+            pieces[k].class == Class::Name
+                || (k + 1 < to && (pieces[k].class == Class::Joiner || conjunction(&pieces[k])))
+        };
+        (from..to).all(|k| k == from || pieces[k].joined_to_prev && inner(k))
             && pieces[from].class == Class::Name
+            && pieces[to - 1].class == Class::Name
     };
     for i in 1..pieces.len().saturating_sub(1) {
         let p = &pieces[i];
-        if p.class != Class::Break
-            || !p.joined_to_prev
-            || !matches!(p.lower.as_ref(), "dan" | "and" | "&" | "the")
-        {
+        if p.class != Class::Break || !p.joined_to_prev || !conjunction(p) {
             continue;
         }
-        let listed = (1..=i.min(4)).rev().any(|back| {
-            (1..=4).rev().any(|ahead| {
+        let listed = (1..=i.min(6)).rev().any(|back| {
+            (1..=6).rev().any(|ahead| {
                 let (from, to) = (i - back, i + 1 + ahead);
                 to <= pieces.len()
                     && names(pieces, from, i)
@@ -1359,6 +1366,10 @@ mod tests {
                 (
                     "A coordinator for Save the Children said so.",
                     &["Save the Children"],
+                ),
+                (
+                    "They appealed to the Court of Arbitration for Sport, the United Nations Office on Drugs and Crime said.",
+                    &["Court of Arbitration for Sport", "United Nations Office on Drugs and Crime"],
                 ),
                 // Two names listed with "and": two names.
                 (
