@@ -1179,7 +1179,7 @@ fn translated_name(
         name.as_deref().is_some_and(|name| {
             p.anchors.names.iter().zip(&p.name_words).any(|(n, words)| {
                 n.text == name
-                    && (!institution || words.common)
+                    && (!institution || words.known.iter().all(|&k| k))
                     && words.mentioned_in(&other.key_set)
             })
         })

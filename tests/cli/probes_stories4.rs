@@ -123,8 +123,8 @@ fn institutions_translated_word_by_word_and_exonyms_are_no_other_names() {
 // Names `names.tsv` lists with "for" and "on" inside ("Court of
 // Arbitration for Sport", "United Nations Office on Drugs and Crime") are
 // one name each, so the source's acronym of the same entity is no name
-// left over to stand against a demonym ("Spaniard"); an outlet translated
-// is no other outlet.
+// left over to stand against a demonym ("Spaniard"); an outlet or an
+// institution quoted, translated, is no other outlet or speaker.
 
 #[test]
 fn listed_names_with_prepositions_and_translated_outlets_are_one_name() {
@@ -132,11 +132,13 @@ fn listed_names_with_prepositions_and_translated_outlets_are_one_name() {
         "Pengacaranya, Jose Maria Ruiz de Lara asal Spanyol, mengatakan pihaknya akan mengajukan banding ke Pengadilan Arbitrase Olahraga (CAS) di Lausanne.",
         "Produksi kokain di Kolombia mencapai rekor 2.664 ton pada 2023, menurut Kantor PBB Urusan Narkoba dan Kejahatan (UNODC).",
         "\"Tidak boleh ada seorang pun yang dibiarkan di tempat berbahaya,\" kata Quang, menurut Kantor Berita Vietnam milik pemerintah.",
+        "Indeks kualitas udara kota itu mencapai 483 pada Kamis malam, menurut Dewan Pusat Pengendalian Polusi, tingkat yang masuk kategori \"parah\".",
     ];
     let report = [
         "His lawyer, Spaniard Jose Maria Ruiz de Lara, said they would appeal to the Court of Arbitration for Sport in Lausanne.",
         "Cocaine production in Colombia reached a record 2,664 tonnes in 2023, according to the United Nations Office on Drugs and Crime.",
         "\"No one should be left in a dangerous place,\" Quang said, according to the state-run Vietnam News Agency.",
+        "The city's air quality index reached 483 on Thursday evening, according to the Central Pollution Control Board, a level classified as \"severe\".",
     ];
     let rows = align_story(&source, &report);
     for line in source {
