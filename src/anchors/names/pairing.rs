@@ -579,6 +579,19 @@ pub fn pair_names(
     // AS" / "US House") is mentioned there, unless that name is listed as
     // another entity ("Sudan" / "South Sudan").
     let place_inside_target = |i: usize| place_inside_other(&src[i].text, tgt);
+    // A name whose acronym follows it in brackets ("Badan Pemberantasan
+    // Narkoba AS (DEA)") is the entity that acronym names: when the report
+    // names it, the name is no leftover, though its words are translated
+    // past the lexicon.
+    let acronym_met = |i: usize| {
+        (0..src.len()).any(|k| {
+            k != i
+                && !src_left.contains(&k)
+                && is_acronym(&src[k].text)
+                && src[k].span.start > src[i].span.end
+                && src[k].span.start - src[i].span.end <= 2
+        })
+    };
     let src_proper: Vec<usize> = src_left
         .iter()
         .copied()
@@ -587,6 +600,7 @@ pub fn pair_names(
                 && (!source.words[i].mentioned_in(target.key_set)
                     || inside_another_listed((&src[i].text, &source.words[i]), target))
                 && !place_inside_target(i)
+                && !acronym_met(i)
         })
         .collect();
     // In a linked pair, one proper name left on each side stands in the same
