@@ -149,3 +149,30 @@ fn listed_names_with_prepositions_and_translated_outlets_are_one_name() {
         );
     }
 }
+
+// Indonesian does not mark the plural: a one-word name against its English
+// plural ("Sukhoi" / "Sukhois", "Biosimilar" / "Biosimilars"), or a word
+// of an institution's name of ordinary words ("Asosiasi Nasional Realtor" /
+// "National Association of Realtors"), is no respelling.
+
+#[test]
+fn a_name_and_its_plural_are_no_respelling() {
+    let source = [
+        "Angkatan Udara Indonesia saat ini mengoperasikan armada campuran yang mencakup jet F-16 buatan AS dan Sukhoi buatan Rusia.",
+        "\"Biosimilar akhirnya mendapatkan akses pasar di Amerika,\" kata Park Soo-min, analis kesehatan di Mirae Asset Securities.",
+        "Penjualan rumah bekas turun 2 persen pada September, kata Asosiasi Nasional Realtor.",
+    ];
+    let report = [
+        "The Indonesian Air Force currently operates a mixed fleet including US-made F-16s and Russian-made Sukhois.",
+        "\"Biosimilars are finally getting the market access in America,\" said Park Soo-min, a healthcare analyst at Mirae Asset Securities.",
+        "Sales of previously owned homes fell 2 percent in September, the National Association of Realtors said.",
+    ];
+    let rows = align_story(&source, &report);
+    for line in source {
+        let flags = flags_of(&rows, line);
+        assert!(
+            name_flags(flags).is_empty() && !flags.contains(&"unmatched".to_string()),
+            "{line}: {flags:?}"
+        );
+    }
+}

@@ -458,7 +458,12 @@ pub fn pair_names(
         // Contract").
         let variant = match (rels[j], respelling(source, i, target, j)) {
             (NameRelation::Same, _) | (_, Respelling::Translated) => false,
-            _ if spelled_by_rule(&a.text, &b.text) => false,
+            _ if spelled_by_rule(&a.text, &b.text)
+                || plural_of(&a.text, &b.text)
+                || plural_inside_institution(&a.text, &b.text, &source.words[i]) =>
+            {
+                false
+            }
             (_, Respelling::Respelled) => true,
             _ if by_translation => false,
             _ => {
@@ -903,7 +908,7 @@ pub fn pair_names(
         // Syiah" / "Shia Muslims").
         let same_by_rule = match (&differ_a, &differ_b) {
             (Some(x), Some(y)) => spelled_by_rule(x, y),
-            _ => spelled_by_rule(a, b),
+            _ => spelled_by_rule(a, b) || plural_of(a, b),
         } || same_compass_place(wa, wb);
         if same_by_rule {
             agreement.push(1.0);
@@ -1547,6 +1552,35 @@ fn adjective_of_place(indonesian: &str, english: &str) -> bool {
             .any(|e| adjective.strip_suffix(e) == Some(place.as_str()))
 }
 
+/// Whether a one-word English name is the plural of the Indonesian one,
+/// which Indonesian does not mark ("Sukhoi" / "Sukhois", "Realtor" /
+/// "Realtors"). Whole names only: a person's surname with an "s" added
+/// inside a longer name ("Jane Robert" / "Jane Roberts") stays a
+/// respelling.
+fn plural_of(indonesian: &str, english: &str) -> bool {
+    let (one, more) = (indonesian.to_lowercase(), english.to_lowercase());
+    !one.contains(' ')
+        && one.chars().count() >= 4
+        && !one.ends_with('s')
+        && (more.strip_suffix('s') == Some(one.as_str())
+            || more.strip_suffix("es") == Some(one.as_str()))
+}
+
+/// Whether the only words of two names that differ in spelling are one
+/// word and its plural inside an institution's name, whose other words
+/// are all ones the lexicon knows ("Asosiasi Nasional Realtor" / "National
+/// Association of Realtors"); a person's name has a proper word.
+fn plural_inside_institution(a: &str, b: &str, words: &NameWords) -> bool {
+    let pairs = respelled_words(a, b);
+    !pairs.is_empty()
+        && pairs.iter().all(|(x, y)| plural_of(x, y))
+        && words
+            .texts
+            .iter()
+            .zip(&words.known)
+            .all(|(t, &known)| known || pairs.iter().any(|(x, _)| x == t))
+}
+
 /// Whether an Indonesian word writes an Arabic word as English does, but
 /// by Indonesian spelling: "sy" for "sh", a doubled letter once, a final
 /// "h" kept ("Syiah" / "Shia", "Syawal" / "Shawwal", "Musyarraf" /
@@ -1759,6 +1793,8 @@ mod tests {
         ]);
         assert!(adjective_of_place("Iberia", "Iberian"));
         assert!(adjective_of_place("Kitzbühel", "Kitzbüheler"));
+        assert!(plural_of("Sukhoi", "Sukhois") && plural_of("Realtor", "Realtors"));
+        assert!(!plural_of("Jane Robert", "Jane Roberts") && !plural_of("Tom", "Toms"));
         assert!(adjective_of_place("Berlin", "Berliners"));
         assert!(arabic_alike("Syawal", "Shawwal") && arabic_alike("Musyarraf", "Musharraf"));
         assert!(arabic_alike("Syiah", "Shia"));
