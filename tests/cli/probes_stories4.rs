@@ -8,6 +8,19 @@
 
 use crate::realnews::{align_story, flags_of, name_flags};
 
+/// Aligns a story and asserts that every source line is linked and carries
+/// no name or speaker flag.
+fn assert_linked_without_name_flags(source: &[&str], report: &[&str]) {
+    let rows = align_story(source, report);
+    for line in source {
+        let flags = flags_of(&rows, line);
+        assert!(
+            name_flags(flags).is_empty() && !flags.contains(&"unmatched".to_string()),
+            "{line}: {flags:?}"
+        );
+    }
+}
+
 // Figures and dates a reader takes as they are written: "di kisaran" is a
 // hedge ("around"), so the same hedge kept with another value is a change;
 // "May" in the possessive ("last May's election"), after a determiner ("its
@@ -70,14 +83,7 @@ fn a_hyphened_word_prefix_keeps_its_word() {
         "China spends about 7 percent of its gross domestic product on health, compared with an average of about 9 percent in member countries of the Organisation for Economic Co-operation and Development.",
         "Anti-refugee sentiment in Lebanon has grown since the country's economy collapsed in 2019.",
     ];
-    let rows = align_story(&source, &report);
-    for line in source {
-        let flags = flags_of(&rows, line);
-        assert!(
-            name_flags(flags).is_empty() && !flags.contains(&"unmatched".to_string()),
-            "{line}: {flags:?}"
-        );
-    }
+    assert_linked_without_name_flags(&source, &report);
 }
 
 // Institutions translated word by word whose words the lexicon lacked
@@ -110,14 +116,7 @@ fn institutions_translated_word_by_word_and_exonyms_are_no_other_names() {
         "Heavy snowfall forced organisers from the Kitzbüheler Ski Club to cancel downhill training.",
         "Rescuers from the PNG Defence Force and local villagers were digging through debris with their bare hands.",
     ];
-    let rows = align_story(&source, &report);
-    for line in source {
-        let flags = flags_of(&rows, line);
-        assert!(
-            name_flags(flags).is_empty() && !flags.contains(&"unmatched".to_string()),
-            "{line}: {flags:?}"
-        );
-    }
+    assert_linked_without_name_flags(&source, &report);
 }
 
 // Names `names.tsv` lists with "for" and "on" inside ("Court of
@@ -140,14 +139,7 @@ fn listed_names_with_prepositions_and_translated_outlets_are_one_name() {
         "\"No one should be left in a dangerous place,\" Quang said, according to the state-run Vietnam News Agency.",
         "The city's air quality index reached 483 on Thursday evening, according to the Central Pollution Control Board, a level classified as \"severe\".",
     ];
-    let rows = align_story(&source, &report);
-    for line in source {
-        let flags = flags_of(&rows, line);
-        assert!(
-            name_flags(flags).is_empty() && !flags.contains(&"unmatched".to_string()),
-            "{line}: {flags:?}"
-        );
-    }
+    assert_linked_without_name_flags(&source, &report);
 }
 
 // Indonesian does not mark the plural: a one-word name against its English
@@ -167,12 +159,5 @@ fn a_name_and_its_plural_are_no_respelling() {
         "\"Biosimilars are finally getting the market access in America,\" said Park Soo-min, a healthcare analyst at Mirae Asset Securities.",
         "Sales of previously owned homes fell 2 percent in September, the National Association of Realtors said.",
     ];
-    let rows = align_story(&source, &report);
-    for line in source {
-        let flags = flags_of(&rows, line);
-        assert!(
-            name_flags(flags).is_empty() && !flags.contains(&"unmatched".to_string()),
-            "{line}: {flags:?}"
-        );
-    }
+    assert_linked_without_name_flags(&source, &report);
 }
