@@ -1093,6 +1093,9 @@ mod tests {
             ("yang kesepuluh", Id, &[o(10.0)]),
             ("yang kedua belas", Id, &[o(12.0)]),
             ("ke-3", Id, &[o(3.0)]),
+            // The rank of a magnitude.
+            ("penumpang ke-5 juta", Id, &[o(5e6)]),
+            ("its 5 millionth passenger", En, &[o(5e6)]),
             ("ke 3", Id, &[o(3.0)]),
             ("ke3", Id, &[o(3.0)]),
             ("untuk kedua kalinya", Id, &[o(2.0)]),

@@ -193,6 +193,8 @@ enum Tail {
     Decade(usize),
     Ordinal(usize),
     Magnitude(f64, usize),
+    /// `5 millionth`: an ordinal magnitude word after the digits.
+    OrdinalMagnitude(f64, usize),
     Unit(&'static str, usize),
     /// `75-basis-point`: hundredths of a percentage point.
     BasisPoints(usize),
@@ -393,6 +395,11 @@ impl Ctx<'_> {
                 self.finish(Raw::new(value, NumberKind::Decade, first, next))
             }
             Tail::Ordinal(next) => self.ordinal_step(num.value, first, next),
+            // "ke-5 juta", "5 millionth": the rank of a magnitude.
+            Tail::Magnitude(m, next) if matches!(lead, Lead::Ordinal { .. }) => {
+                self.ordinal_step(num.value * m, first, next)
+            }
+            Tail::OrdinalMagnitude(m, next) => self.ordinal_step(num.value * m, first, next),
             Tail::Magnitude(m, next) => {
                 let mut raw = Raw::new(num.value * m, NumberKind::Cardinal, first, next);
                 self.read_measure(&mut raw, lead);
@@ -592,6 +599,9 @@ impl Ctx<'_> {
             }
         }
         match self.word(e).filter(|w| w.len() > 1) {
+            Some("thousandth") => Tail::OrdinalMagnitude(1e3, e + 1),
+            Some("millionth") => Tail::OrdinalMagnitude(1e6, e + 1),
+            Some("billionth") => Tail::OrdinalMagnitude(1e9, e + 1),
             Some(w) => lookup(MAGNITUDES, w).map_or(Tail::Plain, |m| Tail::Magnitude(m, e + 1)),
             None => Tail::Plain,
         }
