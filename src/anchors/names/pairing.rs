@@ -460,7 +460,8 @@ pub fn pair_names(
             (NameRelation::Same, _) | (_, Respelling::Translated) => false,
             _ if spelled_by_rule(&a.text, &b.text)
                 || plural_of(&a.text, &b.text)
-                || plural_inside_institution(&a.text, &b.text, &source.words[i]) =>
+                || plural_inside_institution(&a.text, &b.text, &source.words[i])
+                || demonym_of_run_place(&a.text, &b.text) =>
             {
                 false
             }
@@ -1552,6 +1553,18 @@ fn adjective_of_place(indonesian: &str, english: &str) -> bool {
             .any(|e| adjective.strip_suffix(e) == Some(place.as_str()))
 }
 
+/// Whether `english` is the demonym of the place that ends the run
+/// `indonesian`, whose other words English writes in lowercase or leaves
+/// out ("BUMN Indonesia" / "Indonesian state firms", "Persatuan Lawn Tenis
+/// Indonesia" / "Indonesian tennis association"): the same place.
+fn demonym_of_run_place(indonesian: &str, english: &str) -> bool {
+    let Some(place) = place_of_demonym(english) else {
+        return false;
+    };
+    let words: Vec<&str> = indonesian.split(' ').collect();
+    (1..words.len()).any(|k| canonical(&words[k..].join(" ")) == Some(place))
+}
+
 /// Whether a one-word English name is the plural of the Indonesian one,
 /// which Indonesian does not mark ("Sukhoi" / "Sukhois", "Realtor" /
 /// "Realtors"). Whole names only: a person's surname with an "s" added
@@ -1794,6 +1807,8 @@ mod tests {
         assert!(adjective_of_place("Iberia", "Iberian"));
         assert!(adjective_of_place("Kitzbühel", "Kitzbüheler"));
         assert!(plural_of("Sukhoi", "Sukhois") && plural_of("Realtor", "Realtors"));
+        assert!(demonym_of_run_place("BUMN Indonesia", "Indonesian"));
+        assert!(!demonym_of_run_place("BUMN Malaysia", "Indonesian"));
         assert!(!plural_of("Jane Robert", "Jane Roberts") && !plural_of("Tom", "Toms"));
         assert!(adjective_of_place("Berlin", "Berliners"));
         assert!(arabic_alike("Syawal", "Shawwal") && arabic_alike("Musyarraf", "Musharraf"));
