@@ -437,9 +437,25 @@ impl Ctx<'_> {
                 Some("by" | "until" | "in" | "pada" | "hingga" | "sampai" | "menjelang")
             );
         let in_range = num.len == 4 && ((1900.0..=2099.0).contains(&num.value) || horizon);
-        let counted = self
-            .hedge_before(first)
-            .is_some_and(|(b, _)| matches!(b, Bound::AtLeast | Bound::MoreThan | Bound::LessThan));
+        // A hedge makes a count of it ("at least 2026 people"), unless a
+        // word that dates stands before the hedge ("until at least 2026",
+        // "hingga setidaknya 2028").
+        let counted = self.hedge_before(first).is_some_and(|(b, start)| {
+            matches!(b, Bound::AtLeast | Bound::MoreThan | Bound::LessThan)
+                && !matches!(
+                    self.prev_word(start),
+                    Some(
+                        "until"
+                            | "by"
+                            | "since"
+                            | "before"
+                            | "hingga"
+                            | "sampai"
+                            | "sejak"
+                            | "sebelum"
+                    )
+                )
+        });
         num.plain && (named || in_range) && !counted
     }
 
@@ -622,6 +638,8 @@ mod tests {
             ("sekitar 2000", Id, &[(2000.0, Year, About, None)]),
             ("hingga 2021", Id, &[y(2021.0)]),
             ("more than 2000", En, &[(2000.0, Cardinal, MoreThan, None)]),
+            // A dating word before the hedge keeps the year.
+            ("until at least 2026", En, &[y(2026.0)]),
             ("1500", En, &[n(1500.0)]),
             // a fiscal or season year across two: its first year
             ("tahun fiskal 2018/2019", Id, &[y(2018.0)]),
