@@ -27,7 +27,7 @@ fn assert_linked_without_name_flags(source: &[&str], report: &[&str]) {
 // May meeting") or joined to another month ("March to May") is a month; a
 // unit read before a range's low end ("aged 10 to 14") counts its high end
 // too; a year after a dating word and a hedge ("until at least 2026") is a
-// year.
+// year; "more than an hour" is one hour.
 
 #[test]
 fn hedged_figures_possessive_months_and_ranges_are_read_as_written() {
@@ -37,6 +37,7 @@ fn hedged_figures_possessive_months_and_ranges_are_read_as_written() {
         "Korean Air mengatakan akan tetap memisahkan program frequent flyer Asiana setidaknya hingga 2027.",
         "Rial telah kehilangan sekitar 40 persen nilainya dalam setahun terakhir, dan diperdagangkan di kisaran 660.000 rial per dolar di pasar bebas Teheran pekan ini.",
         "Mahkamah Konstitusi Malawi pada Senin membatalkan hasil pemilihan presiden Juni lalu dengan alasan adanya kejanggalan yang meluas.",
+        "Petugas pemadam kebakaran membutuhkan lebih dari satu jam untuk mengeluarkan pengemudi itu dari kabinnya.",
         "Program tersebut saat ini mencakup anak-anak berusia 10 hingga 14 tahun di daerah dengan tingkat penularan tertinggi.",
         "Parlemen Eropa pada Rabu menyetujui perombakan aturan suaka dengan 322 suara mendukung dan 266 menolak, sementara 31 anggota abstain.",
     ];
@@ -46,6 +47,7 @@ fn hedged_figures_possessive_months_and_ranges_are_read_as_written() {
         "Korean Air said it would keep Asiana's frequent flyer programme separate until at least 2026.",
         "The rial has lost about 40 percent of its value over the past year, trading at around 600,000 rials per dollar on the open market in Tehran this week.",
         "Malawi's Constitutional Court on Monday annulled the result of last May's presidential election, citing widespread irregularities.",
+        "Firefighters needed more than an hour to free the driver from her cabin.",
         "The programme currently covers children aged 10 to 14 in areas with the highest transmission.",
         "The European Parliament on Wednesday approved an overhaul of the asylum rules by 322 votes to 266, with 31 abstentions.",
     ];

@@ -720,6 +720,28 @@ impl Ctx<'_> {
                 return Some(self.word_quantity(1.0, i, i + 1, Some(unit), false));
             }
         }
+        // "more than a year", "within an hour": one unit of time, where a
+        // hedge or "within" measures it (not "a year ago", "twice a year").
+        if self.lang == Lang::En
+            && matches!(self.word(i), Some("a" | "an"))
+            && matches!(
+                self.prev_word(i),
+                Some("than" | "nearly" | "almost" | "about" | "under" | "over" | "within")
+            )
+        {
+            let unit = match self.word(i + 1) {
+                Some("year") => Some("year"),
+                Some("month") => Some("month"),
+                Some("week") => Some("week"),
+                Some("day") => Some("day"),
+                Some("hour") => Some("hour"),
+                Some("decade") => Some("decade"),
+                _ => None,
+            };
+            if let Some(unit) = unit {
+                return Some(self.word_quantity(1.0, i, i + 2, Some(unit), false));
+            }
+        }
         let (acc, end, tail) = self.read_words(i, WordNum::default());
         if acc.words == 0 {
             return None;
@@ -1303,6 +1325,14 @@ mod tests {
             ("diperpanjang selama setahun", Id, &[u(1.0, "year")]),
             ("ditahan selama sepekan", Id, &[u(1.0, "week")]),
             ("sehari setelah pemilu", Id, &[]),
+            // and in English after a hedge or "within"
+            (
+                "more than a year of talks",
+                En,
+                &[(1.0, Cardinal, MoreThan, Some("year"))],
+            ),
+            ("within an hour of the news", En, &[u(1.0, "hour")]),
+            ("a year ago", En, &[]),
             ("Pertandingan itu penting sekali", Id, &[]),
             // "both" counts two, but not where it joins two things
             ("Both were arrested", En, &[n(2.0)]),

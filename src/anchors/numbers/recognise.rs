@@ -1357,7 +1357,7 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
             .chain(keys(EN_FOLD_WORDS))
             .chain(keys(EN_VAGUE_AMOUNTS))
             .chain(["tens".to_string()])
-            .chain(["a", "both", "once", "twice", "thrice", "halved"].map(String::from))
+            .chain(["a", "an", "both", "once", "twice", "thrice", "halved"].map(String::from))
             .chain(["q", "h"].map(String::from))
             .chain(keys(EN_DECADE_WORDS));
         [Openers::new(id), Openers::new(en)]
