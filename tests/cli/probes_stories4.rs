@@ -171,8 +171,9 @@ fn a_name_and_its_plural_are_no_respelling() {
 // Fixes made on the fifth batch of stories, after its unseen figure was
 // taken: the rank of a magnitude ("ke-5 juta" / "5 millionth"), a place
 // ending a run against its demonym ("BUMN Indonesia" / "Indonesian state
-// firms"), and names the data lacked ("BOJ" / "Bank of Japan", "Dewan
-// Makanan Laut Norwegia" / "Norwegian Seafood Council").
+// firms"), names the data lacked ("BOJ" / "Bank of Japan", "Dewan
+// Makanan Laut Norwegia" / "Norwegian Seafood Council"), and a name whose
+// phrase's every meaning the report holds ("Idul Adha" / "Eid al-Adha").
 
 #[test]
 fn ranks_of_magnitudes_and_demonyms_of_a_runs_place_are_the_same_facts() {
@@ -181,12 +182,14 @@ fn ranks_of_magnitudes_and_demonyms_of_a_runs_place_are_the_same_facts() {
         "KCIC, konsorsium BUMN Indonesia dan China Railway International, mengatakan kereta itu kini melayani 48 perjalanan per hari.",
         "\"Terlalu dini untuk menaikkan suku bunga,\" kata Gubernur BOJ Haruhiko Kuroda dalam konferensi pers.",
         "Makarel adalah ekspor ikan Norwegia yang paling bernilai setelah salmon, menurut Dewan Makanan Laut Norwegia.",
+        "Pada Minggu, para jemaah akan memulai ritual simbolis lempar jumrah di Mina dan menandai dimulainya hari raya Idul Adha.",
     ];
     let report = [
         "The high-speed railway carried its 5 millionth passenger on Saturday, its operator said.",
         "KCIC, a consortium of Indonesian state firms and China Railway International, said the train now runs 48 trips a day.",
         "\"It would be premature to raise rates,\" Bank of Japan Governor Haruhiko Kuroda said at a news conference.",
         "Mackerel is Norway's most valuable fish export after salmon, according to the Norwegian Seafood Council.",
+        "On Sunday, pilgrims will begin the symbolic stoning of the devil at Mina and mark the start of the Eid al-Adha holiday.",
     ];
     let rows = align_story(&source, &report);
     for line in source {

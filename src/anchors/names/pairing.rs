@@ -239,10 +239,19 @@ impl NameWords {
         let shared = |k: usize| self.phrase_keys.get(k).copied().unwrap_or(0);
         let hit = |keys: &[u32]| keys.iter().any(|k| key_set.binary_search(k).is_ok());
         let own_hit = |k: usize| hit(&self.keys[k][shared(k)..]);
+        // Every word of the phrase's meanings met: the phrase is there
+        // whole ("Angkatan Darat" / "Army"), not one word of it.
+        let whole_phrase = |k: usize| {
+            shared(k) > 0
+                && self.keys[k][..shared(k)]
+                    .iter()
+                    .all(|key| key_set.binary_search(key).is_ok())
+        };
         let n = self.keys.len();
         n > 0
             && (0..n).all(|k| {
                 own_hit(k)
+                    || whole_phrase(k)
                     || (hit(&self.keys[k][..shared(k)])
                         && !(k > 0 && shared(k - 1) > 0 && own_hit(k - 1))
                         && !(k + 1 < n && shared(k + 1) > 0 && own_hit(k + 1)))
