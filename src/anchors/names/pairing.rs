@@ -237,16 +237,12 @@ impl NameWords {
     /// absent).
     pub fn mentioned_in(&self, key_set: &[u32]) -> bool {
         let shared = |k: usize| self.phrase_keys.get(k).copied().unwrap_or(0);
-        let hit = |keys: &[u32]| keys.iter().any(|k| key_set.binary_search(k).is_ok());
+        let met = |key: &u32| key_set.binary_search(key).is_ok();
+        let hit = |keys: &[u32]| keys.iter().any(met);
         let own_hit = |k: usize| hit(&self.keys[k][shared(k)..]);
         // Every word of the phrase's meanings met: the phrase is there
         // whole ("Angkatan Darat" / "Army"), not one word of it.
-        let whole_phrase = |k: usize| {
-            shared(k) > 0
-                && self.keys[k][..shared(k)]
-                    .iter()
-                    .all(|key| key_set.binary_search(key).is_ok())
-        };
+        let whole_phrase = |k: usize| shared(k) > 0 && self.keys[k][..shared(k)].iter().all(met);
         let n = self.keys.len();
         n > 0
             && (0..n).all(|k| {
@@ -798,14 +794,11 @@ pub fn pair_names(
         let words = &source.words[*i];
         let ending_place = || {
             let texts = &words.texts;
-            (1..texts.len())
-                .filter(|&k| {
+            places_ending(texts)
+                .find(|&(k, _)| {
                     words.known.len() == texts.len() && words.known[..k].iter().all(|&w| w)
                 })
-                .find_map(|k| {
-                    let place = texts[k..].join(" ");
-                    canonical(&place).map(|c| (c, place))
-                })
+                .map(|(k, c)| (c, texts[k..].join(" ")))
         };
         let place = canonical(&src[*i].text)
             .map(|c| (c, src[*i].text.clone()))
@@ -1571,7 +1564,18 @@ fn demonym_of_run_place(indonesian: &str, english: &str) -> bool {
         return false;
     };
     let words: Vec<&str> = indonesian.split(' ').collect();
-    (1..words.len()).any(|k| canonical(&words[k..].join(" ")) == Some(place))
+    let found = places_ending(&words).any(|(_, listed)| listed == place);
+    found
+}
+
+/// The places `names.tsv` lists that end a run of words after its first
+/// word ("Swedia" of "Kedutaan Besar Swedia"), longest first: where each
+/// starts, and the place.
+fn places_ending<S: AsRef<str>>(words: &[S]) -> impl Iterator<Item = (usize, &'static str)> + '_ {
+    (1..words.len()).filter_map(move |k| {
+        let rest: Vec<&str> = words[k..].iter().map(AsRef::as_ref).collect();
+        canonical(&rest.join(" ")).map(|place| (k, place))
+    })
 }
 
 /// Whether a one-word English name is the plural of the Indonesian one,
