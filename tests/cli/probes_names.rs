@@ -1418,3 +1418,44 @@ fn a_person_replaced_beside_a_translated_place_is_flagged() {
         &["name_"],
     );
 }
+
+/// Demonyms and exonyms a sweep over every country, capital and region
+/// found unread (session 20): an irregular demonym of a listed place of
+/// more words ("Emirati" / "Uni Emirat Arab"), a demonym of several words
+/// whose place ends in "o" ("Puerto Rican"), and places whose Indonesian
+/// name folds to no English one ("Köln", "Tiflis", "Kreta").
+#[test]
+fn demonyms_and_exonyms_of_a_world_sweep_are_the_same_places() {
+    for (place, people) in [
+        ("Uni Emirat Arab", "An Emirati"),
+        ("Puerto Riko", "A Puerto Rican"),
+        ("Niger", "A Nigerien"),
+        ("Punjab", "A Punjabi"),
+    ] {
+        assert_no_name_flag(
+            &format!("Seorang pejabat {place} mengatakan kepada wartawan bahwa perundingan berjalan baik."),
+            &format!("{people} official told reporters that the talks were going well."),
+        );
+    }
+    for (indonesian, english) in [
+        ("Köln", "Cologne"),
+        ("Kanal Inggris", "the English Channel"),
+        ("Tiflis", "Tbilisi"),
+        ("Kreta", "Crete"),
+        ("Toskana", "Tuscany"),
+        ("Masjidil Haram", "the Grand Mosque"),
+        ("Odessa", "Odesa"),
+        ("Lvov", "Lviv"),
+    ] {
+        assert_no_name_flag(
+            &format!("Rombongan delegasi itu tiba di {indonesian} pada hari Selasa untuk pertemuan dengan para menteri."),
+            &format!("The delegation arrived in {english} on Tuesday for talks with ministers."),
+        );
+    }
+    // Another country's people stay a replaced name.
+    assert_name_flag(
+        "Seorang pejabat Uni Emirat Arab mengatakan kepada wartawan bahwa perundingan berjalan baik.",
+        "A Qatari official told reporters that the talks were going well.",
+        "name_mismatch:Uni Emirat Arab|Qatari",
+    );
+}

@@ -298,6 +298,7 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("mozambican", "Mozambique"),
     ("muslim", "Islam"),
     ("muslims", "Islam"),
+    ("nigerien", "Niger"),
     ("norwegian", "Norway"),
     ("panamanian", "Panama"),
     ("peruvian", "Peru"),
@@ -432,7 +433,7 @@ struct PlaceForm {
 }
 
 /// Endings put back on a demonym's stem to find its place, in search order.
-const DEMONYM_TAILS: &[&str] = &["", "a", "e", "y", "ia"];
+const DEMONYM_TAILS: &[&str] = &["", "a", "e", "y", "ia", "o"];
 
 impl PlaceForm {
     fn of(cand: &str) -> PlaceForm {
@@ -529,6 +530,15 @@ impl DemonymForms {
 pub(super) fn demonym(adj: &NameInfo, place: &NameInfo) -> Option<bool> {
     let forms = adj.demonym_forms()?;
     let place_fold = place.words.fold.as_slice();
+    // An irregular demonym of a listed place of more words ("Emirati" /
+    // "Uni Emirat Arab"): the table names the place, so no word count is
+    // needed to tell it. Only the match is decided here; any other place
+    // of another length is left to the word comparison.
+    if let ([adj_word], Some(canon)) = (adj.words.base.as_slice(), place.canon) {
+        if place_fold.len() > 1 && irregular_place(adj_word) == Some(canon) {
+            return Some(true);
+        }
+    }
     // A place of as many words as the demonym ("Sri Lanka" / "Sri Lankan").
     if place_fold.len() != adj.words.base.len()
         || place_fold.last().is_none_or(|w| w.chars().count() < 3)
@@ -598,6 +608,10 @@ mod tests {
         assert_eq!(place_of_demonym("Scottish"), Some("Scotland"));
         assert_eq!(place_of_demonym("Catalan"), Some("Catalonia"));
         assert_eq!(place_of_demonym("Cameroonian"), Some("Cameroon"));
+        // A stem whose place ends in "o", an irregular one.
+        assert_eq!(place_of_demonym("Puerto Rican"), Some("Puerto Rico"));
+        assert_eq!(place_of_demonym("Togolese"), Some("Togo"));
+        assert_eq!(place_of_demonym("Nigerien"), Some("Niger"));
         assert_eq!(place_of_demonym("Egypt"), None);
         assert_eq!(place_of_demonym("Peskov"), None);
         // Plurals: "-ans", "-is" on a listed stem, irregular ones.

@@ -367,9 +367,7 @@ pub fn pair_names(
     for (i, a) in src.iter().enumerate() {
         // A place and the other side's demonym of it are one place
         // ("Penyanyi asal Inggris" / "The British singer").
-        let demonym_of = |j: usize| {
-            canonical(&a.text).is_some_and(|place| place_of_demonym(&tgt[j].text) == Some(place))
-        };
+        let demonym_of = |j: usize| place_and_its_demonym(&a.text, &tgt[j].text);
         let whole = (0..tgt.len()).find(|&j| {
             !tgt_used[j]
                 && (rels[i][j] != NameRelation::Different && fold(&a.text) == fold(&tgt[j].text)
@@ -466,7 +464,8 @@ pub fn pair_names(
             _ if spelled_by_rule(&a.text, &b.text)
                 || plural_of(&a.text, &b.text)
                 || plural_inside_institution(&a.text, &b.text, &source.words[i])
-                || demonym_of_run_place(&a.text, &b.text) =>
+                || demonym_of_run_place(&a.text, &b.text)
+                || place_and_its_demonym(&a.text, &b.text) =>
             {
                 false
             }
@@ -1553,6 +1552,12 @@ fn adjective_of_place(indonesian: &str, english: &str) -> bool {
         && ENDINGS
             .iter()
             .any(|e| adjective.strip_suffix(e) == Some(place.as_str()))
+}
+
+/// Whether `english` is the demonym of the place `names.tsv` lists as
+/// `indonesian` ("Inggris" / "British", "Uni Emirat Arab" / "Emirati").
+fn place_and_its_demonym(indonesian: &str, english: &str) -> bool {
+    canonical(indonesian).is_some_and(|place| place_of_demonym(english) == Some(place))
 }
 
 /// Whether `english` is the demonym of the place that ends the run

@@ -691,6 +691,8 @@ mod tests {
         ("Russian", "Russia", NameRelation::Variant),
         ("Rusia", "Russian", NameRelation::Variant),
         ("Skotlandia", "Scottish", NameRelation::Variant),
+        ("Uni Emirat Arab", "Emirati", NameRelation::Variant),
+        ("Uni Emirat Arab", "Qatari", NameRelation::Different),
         ("Belanda", "Scottish", NameRelation::Different),
         ("Mohammed", "Muhammad", NameRelation::Variant),
         ("Gaddafi", "Qaddafi", NameRelation::Variant),
