@@ -362,6 +362,7 @@ fn profile_in_document(
     body_names: Option<&BodyNameWords>,
 ) -> Profile {
     let mut anchors = Anchors::extract(text, lang);
+    join_names_across_a_phrase_word(text, lexicon, &mut anchors);
     let start = body_start(text);
     let first = start.map(|s| s.at);
     let title_case =
@@ -506,6 +507,45 @@ pub fn reprofile_title_lines(
     }
     for i in titles {
         profiles[i] = profile_in_document(texts[i], lang, lexicon, interner, Some(&body_names));
+    }
+}
+
+/// Two names one capitalised common word apart, where that word begins a
+/// lexicon phrase with the next name's first word, are one name: "Kementerian
+/// Dalam Negeri" (the Interior Ministry) is no "Kementerian" and "Negeri",
+/// which the name finder reads because "dalam" alone is a common word.
+fn join_names_across_a_phrase_word(text: &str, lexicon: &Lexicon, anchors: &mut Anchors) {
+    let names = &mut anchors.names;
+    let mut i = 1;
+    while i < names.len() {
+        let (a, b) = (&names[i - 1], &names[i]);
+        let joined = text
+            .get(a.span.end..b.span.start)
+            .and_then(|gap| gap.strip_prefix(' ')?.strip_suffix(' '))
+            .filter(|word| {
+                !word.is_empty()
+                    && !word.contains(' ')
+                    && word.chars().next().is_some_and(char::is_uppercase)
+            })
+            .is_some_and(|word| {
+                let next = b.text.split(' ').next().unwrap_or_default();
+                lexicon
+                    .lookup(&format!("{} {}", word.to_lowercase(), next.to_lowercase()))
+                    .is_some()
+            });
+        if joined {
+            let span = a.span.start..b.span.end;
+            let whole = text[span.clone()].to_string();
+            names[i - 1] = NameAnchor {
+                key: names::fold(&whole),
+                text: whole,
+                span,
+                initial: false,
+            };
+            names.remove(i);
+        } else {
+            i += 1;
+        }
     }
 }
 
@@ -1284,6 +1324,22 @@ mod tests {
             Lang::Id,
         );
         assert_eq!(names[0], ["Trump"]);
+    }
+
+    #[test]
+    fn a_capitalised_phrase_word_between_two_names_joins_them() {
+        let names = document_names(
+            &[
+                "Kementerian Dalam Negeri menyatakan rencana itu.",
+                "Menurut Kementerian Dalam Negeri Jerman, rencana itu disampaikan.",
+                // "tidak kemarin" is no phrase: two names stay two.
+                "Jokowi Tidak Kemarin datang.",
+            ],
+            Lang::Id,
+        );
+        assert_eq!(names[0], ["Kementerian Dalam Negeri"]);
+        assert_eq!(names[1], ["Kementerian Dalam Negeri Jerman"]);
+        assert!(names[2].len() != 1 || names[2][0] != "Jokowi Tidak Kemarin");
     }
 
     #[test]

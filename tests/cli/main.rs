@@ -22,6 +22,7 @@ mod probes_stories;
 mod probes_stories2;
 mod probes_stories3;
 mod probes_stories4;
+mod probes_stories6;
 mod props;
 // Runs bash and links files: Unix only.
 #[cfg(unix)]

@@ -1018,7 +1018,24 @@ fn flush_run(
 fn emit_run(text: &str, pieces: &[Piece], idx: &[usize], lang: Lang, out: &mut Vec<NameAnchor>) {
     if idx.len() == 1 {
         let p = &pieces[idx[0]];
-        if p.initial && weak_alone(&p.lower, lang) && canonical(&text[p.start..p.end]).is_none() {
+        // Kept before a capitalised common word and another name word
+        // ("Kementerian Dalam Negeri"): the profile reads the three as
+        // one name when the lexicon has the last two as a phrase.
+        let capitalised_word_then_name = || {
+            let (Some(gap), Some(next)) = (pieces.get(idx[0] + 1), pieces.get(idx[0] + 2)) else {
+                return false;
+            };
+            gap.class == Class::Break
+                && gap.joined_to_prev
+                && is_name_cap(&text[gap.start..gap.end])
+                && next.class == Class::Name
+                && next.joined_to_prev
+        };
+        if p.initial
+            && weak_alone(&p.lower, lang)
+            && canonical(&text[p.start..p.end]).is_none()
+            && !capitalised_word_then_name()
+        {
             return;
         }
     }
