@@ -245,6 +245,7 @@ fn irregular_place_form(lower: &str) -> Option<&'static str> {
 /// `names.tsv` lists as the places are ("umat Islam" / "Muslims"). Written
 /// from general knowledge.
 const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
+    ("alpine", "Alps"),
     ("argentine", "Argentina"),
     ("belgian", "Belgium"),
     ("british", "United Kingdom"),

@@ -467,16 +467,15 @@ pub fn pair_names(
         // Management"), but not when only ordinary words differ, translated
         // by their cognates ("Kontrak Sosial Debian" / "Debian Social
         // Contract").
+        // One name each language writes by its own rule.
+        let same_by_rule = spelled_by_rule(&a.text, &b.text)
+            || plural_of(&a.text, &b.text)
+            || plural_inside_institution(&a.text, &b.text, &source.words[i])
+            || demonym_of_run_place(&a.text, &b.text)
+            || place_and_its_demonym(&a.text, &b.text);
         let variant = match (rels[j], respelling(source, i, target, j)) {
             (NameRelation::Same, _) | (_, Respelling::Translated) => false,
-            _ if spelled_by_rule(&a.text, &b.text)
-                || plural_of(&a.text, &b.text)
-                || plural_inside_institution(&a.text, &b.text, &source.words[i])
-                || demonym_of_run_place(&a.text, &b.text)
-                || place_and_its_demonym(&a.text, &b.text) =>
-            {
-                false
-            }
+            _ if same_by_rule => false,
             (_, Respelling::Respelled) => true,
             // One word of a person's name written otherwise, past the
             // spelling bar: a name word, no word of either lexicon.
@@ -508,7 +507,7 @@ pub fn pair_names(
                 joined_sides(respelled)
             });
         } else if let (true, None, Some(words)) = (
-            parallel && rels[j] != NameRelation::Same,
+            parallel && rels[j] != NameRelation::Same && !same_by_rule,
             &pairing.mismatch,
             kept_name_word_replaced(&source.words[i], &target.words[j]),
         ) {
@@ -1073,6 +1072,7 @@ fn same_name(source: (&NameWords, &str), target: (&NameWords, &str)) -> bool {
     let place = |t: &str| canonical(t).or_else(|| place_of_demonym(t));
     let one_place = place(a).is_some() && place(a) == place(b);
     one_place
+        || compound_of_places(a, b)
         || relation(a, b) != NameRelation::Different
         || ws.translates(wt)
         || same_core(ws, wt)
@@ -1559,7 +1559,33 @@ fn respelling(
 /// it: a place and its adjective ([`adjective_of_place`]), an Arabic word
 /// transliterated ([`arabic_alike`]). No respelling.
 fn spelled_by_rule(indonesian: &str, english: &str) -> bool {
-    adjective_of_place(indonesian, english) || arabic_alike(indonesian, english)
+    adjective_of_place(indonesian, english)
+        || arabic_alike(indonesian, english)
+        || compound_of_places(indonesian, english)
+}
+
+/// Whether `english` is one hyphenated word of demonyms (or places) of the
+/// listed places that the hyphenated word ending `indonesian` names, in
+/// the same order ("Rapper Inggris-Ghana" / "British-Ghanaian",
+/// "Prancis-Jerman" / "Franco-German" aside: "Franco" is no demonym).
+fn compound_of_places(indonesian: &str, english: &str) -> bool {
+    let Some(places) = indonesian.rsplit(' ').next() else {
+        return false;
+    };
+    if english.contains(' ') {
+        return false;
+    }
+    let (ps, es): (Vec<&str>, Vec<&str>) = (
+        places.split(crate::text::chars::is_hyphen).collect(),
+        english.split(crate::text::chars::is_hyphen).collect(),
+    );
+    ps.len() >= 2
+        && ps.len() == es.len()
+        && ps.iter().zip(&es).all(|(p, e)| {
+            canonical(p).is_some_and(|place| {
+                place_of_demonym(e) == Some(place) || canonical(e) == Some(place)
+            })
+        })
 }
 
 /// Whether `english` is the adjective or the people of the place
@@ -1650,7 +1676,12 @@ fn plural_of(indonesian: &str, english: &str) -> bool {
 /// are all ones the lexicon knows ("Asosiasi Nasional Realtor" / "National
 /// Association of Realtors"); a person's name has a proper word.
 fn plural_inside_institution(a: &str, b: &str, words: &NameWords) -> bool {
-    let pairs = respelled_words(a, b);
+    let mut pairs = respelled_words(a, b);
+    if pairs.is_empty() {
+        // A short word and its plural are below the spelling bar ("Latin
+        // Grammy" / "Latin Grammys").
+        pairs.extend(one_word_respelled(a, b));
+    }
     !pairs.is_empty()
         && pairs.iter().all(|(x, y)| plural_of(x, y))
         && words
@@ -1873,6 +1904,16 @@ mod tests {
         assert!(adjective_of_place("Iberia", "Iberian"));
         assert!(adjective_of_place("Kitzbühel", "Kitzbüheler"));
         assert!(plural_of("Sukhoi", "Sukhois") && plural_of("Realtor", "Realtors"));
+        assert!(compound_of_places(
+            "Rapper Inggris-Ghana",
+            "British-Ghanaian"
+        ));
+        assert!(compound_of_places("Jepang-Amerika", "Japanese-American"));
+        assert!(!compound_of_places(
+            "Rapper Inggris-Ghana",
+            "British-Nigerian"
+        ));
+        assert!(!compound_of_places("Inggris", "British"));
         assert!(place_and_its_demonym("Uni Emirat Arab", "Emirati"));
         assert!(!place_and_its_demonym("Uni Emirat Arab", "Qatari"));
         assert_eq!(
