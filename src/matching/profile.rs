@@ -273,6 +273,10 @@ fn words_of_name(
         // worked out here.
         let info = word_info(&word, lang, lexicon);
         if lang == Lang::Id {
+            // "Maria" is "Mary", as the lexicon would give a word.
+            if let Some(full) = names::one_word_alias(&word) {
+                keys.push(interner.intern(&morph::english_stem(&full.to_lowercase())));
+            }
             if info.content {
                 known |= !info.stems.is_empty();
                 keys.extend(info.stems.iter().map(|s| interner.intern_shared(s)));
@@ -643,12 +647,19 @@ fn drop_capitalised_common_words(
         if let Some((head, rest)) = n.text.split_once(' ') {
             // A demonym stays: "Chinese Foreign Ministry" names China's.
             let demonym = crate::anchors::names::place_of_demonym(head).is_some();
+            // "Millions of Shi'ite pilgrims": the common word and its "of"
+            // before a demonym (not before a place: "University of Tokyo"
+            // is no Tokyo).
+            let of_demonym = rest
+                .strip_prefix("of ")
+                .filter(|r| crate::anchors::names::place_of_demonym(r).is_some());
+            let rest = of_demonym.unwrap_or(rest);
             if at_first
                 && common(head)
                 && !demonym
-                && crate::anchors::names::canonical(rest).is_some()
+                && (crate::anchors::names::canonical(rest).is_some() || of_demonym.is_some())
             {
-                let (from, rest) = (head.len() + 1, rest.to_string());
+                let (from, rest) = (n.text.len() - rest.len(), rest.to_string());
                 n.span = n.span.start + from..n.span.end;
                 n.key = crate::anchors::names::fold(&rest);
                 n.text = rest;

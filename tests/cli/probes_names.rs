@@ -1459,3 +1459,51 @@ fn demonyms_and_exonyms_of_a_world_sweep_are_the_same_places() {
         "name_mismatch:Uni Emirat Arab|Qatari",
     );
 }
+
+/// Faiths, their people, saints and places of the faith as Indonesian
+/// writes them (session 20, from the fifth story batch): "Syiah" /
+/// "Shi'ite", "Anglikan" / "Anglicans", "Paus Paulus VI" / "Pope Paul VI",
+/// "Perawan Maria" / "Virgin Mary", "Nicea" / "Nicaea", "Faroe" /
+/// "Faroese", "orang utan Kalimantan" / "Bornean orangutans". Each gave a
+/// false name flag.
+#[test]
+fn faiths_saints_and_their_places_are_the_same_names() {
+    for (source, report) in [
+        (
+            "Jutaan peziarah Syiah berkumpul di Karbala untuk peringatan tersebut.",
+            "Millions of Shi'ite pilgrims gathered in Karbala for the commemoration.",
+        ),
+        (
+            "Kelompok Anglikan konservatif di Afrika mengatakan mereka tidak lagi mengakui Welby.",
+            "Conservative Anglicans in Africa said they no longer recognised Welby.",
+        ),
+        (
+            "Pada 1965, Paus Paulus VI dan Patriark Athenagoras mencabut ekskomunikasi timbal balik.",
+            "In 1965, Pope Paul VI and Patriarch Athenagoras lifted the mutual excommunications.",
+        ),
+        (
+            "Umat Katolik meyakini Perawan Maria menampakkan diri kepada penduduk desa di La Vang pada 1798.",
+            "Catholics believe the Virgin Mary appeared to villagers at La Vang in 1798.",
+        ),
+        (
+            "Konsili pertama di Nicea diadakan pada tahun 325.",
+            "The first council at Nicaea was held in 325.",
+        ),
+        (
+            "Ikan tersebut mulai bermigrasi ke perairan Islandia dan Faroe seiring menghangatnya laut.",
+            "The fish began migrating into Icelandic and Faroese waters as the sea warmed.",
+        ),
+        (
+            "Orang utan Kalimantan masuk dalam daftar spesies sangat terancam punah.",
+            "Bornean orangutans are listed as critically endangered.",
+        ),
+    ] {
+        assert_no_name_flag(source, report);
+    }
+    // Another saint stays a replaced name.
+    assert_name_flag(
+        "Pada 1965, Paus Paulus VI dan Patriark Athenagoras mencabut ekskomunikasi timbal balik.",
+        "In 1965, Pope John XXIII and Patriarch Athenagoras lifted the mutual excommunications.",
+        "name_mismatch:Paulus VI|John XXIII",
+    );
+}

@@ -246,8 +246,11 @@ fn irregular_place_form(lower: &str) -> Option<&'static str> {
 /// from general knowledge.
 const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("alpine", "Alps"),
+    ("anglican", "Anglicanism"),
+    ("anglicans", "Anglicanism"),
     ("argentine", "Argentina"),
     ("belgian", "Belgium"),
+    ("bornean", "Kalimantan"),
     ("british", "United Kingdom"),
     ("briton", "United Kingdom"),
     ("burkinabe", "Burkina Faso"),
@@ -270,6 +273,7 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("englishman", "England"),
     ("englishmen", "England"),
     ("englishwoman", "England"),
+    ("faroese", "Faroe Islands"),
     ("filipino", "Philippines"),
     ("finnish", "Finland"),
     ("french", "France"),
@@ -312,6 +316,8 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("scotsmen", "Scotland"),
     ("scotswoman", "Scotland"),
     ("scottish", "Scotland"),
+    ("shi'ite", "Shia Islam"),
+    ("shiite", "Shia Islam"),
     ("slovak", "Slovakia"),
     ("somali", "Somalia"),
     ("spaniard", "Spain"),
@@ -406,6 +412,17 @@ pub(super) fn full_name_of_alias(folded: &[String]) -> Option<&'static str> {
         return None;
     }
     ALIASES.get(&folded.join(" ")).copied()
+}
+
+/// The full name of a one-word short form whose full name is one word too,
+/// as written ("Maria" → "Mary", "Paulus" → "Paul"): a word, not a whole
+/// name, so that it meets its English form inside a longer name ("Perawan
+/// Maria" / "Virgin Mary", "Paus Paulus VI" / "Pope Paul VI").
+pub fn one_word_alias(word: &str) -> Option<&'static str> {
+    if word.contains(' ') {
+        return None;
+    }
+    full_name_of_alias(&fold_words(word)).filter(|full| !full.contains(' '))
 }
 
 /// Suffixes that make an English demonym from a place name, shortest first
@@ -613,6 +630,11 @@ mod tests {
         assert_eq!(place_of_demonym("Puerto Rican"), Some("Puerto Rico"));
         assert_eq!(place_of_demonym("Togolese"), Some("Togo"));
         assert_eq!(place_of_demonym("Nigerien"), Some("Niger"));
+        assert_eq!(place_of_demonym("Shi'ite"), Some("Shia Islam"));
+        assert_eq!(place_of_demonym("Faroese"), Some("Faroe Islands"));
+        // A one-word short form of a one-word name is a word's meaning.
+        assert_eq!(one_word_alias("Maria"), Some("Mary"));
+        assert_eq!(one_word_alias("Jokowi"), None);
         assert_eq!(place_of_demonym("Egypt"), None);
         assert_eq!(place_of_demonym("Peskov"), None);
         // Plurals: "-ans", "-is" on a listed stem, irregular ones.
@@ -816,11 +838,15 @@ mod tests {
             "header names source and licence"
         );
         for (short, full) in &rows {
-            // A short form that is a word of the full name is not needed,
-            // and neither side may be a place or organisation of names.tsv.
-            let full_words = fold_words(full);
+            // A short form that is a word of the full name as written is
+            // not needed ("Maria" / "Mary", alike once folded, are), and
+            // neither side may be a place or organisation of names.tsv.
+            let full_words = super::super::fold::Words::of(full).base;
             assert!(
-                fold_words(short).iter().any(|w| !full_words.contains(w)),
+                super::super::fold::Words::of(short)
+                    .base
+                    .iter()
+                    .any(|w| !full_words.contains(w)),
                 "{short}\t{full}"
             );
             assert!(canonical(short).is_none() && canonical(full).is_none());
@@ -828,8 +854,13 @@ mod tests {
         let shorts: Vec<&str> = rows.iter().map(|r| r.0).collect();
         let fulls: Vec<&str> = rows.iter().map(|r| r.1).collect();
         assert!(shorts.windows(2).all(|w| w[0] < w[1]), "sorted, unique");
+        // A full name that folds as its own short form ("Mary" as "Maria")
+        // finds itself.
         for full in &fulls {
-            assert!(full_name_of_alias(&fold_words(full)).is_none(), "{full}");
+            assert!(
+                full_name_of_alias(&fold_words(full)).is_none_or(|f| f == *full),
+                "{full}"
+            );
         }
     }
 

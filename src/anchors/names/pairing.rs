@@ -16,8 +16,8 @@
 
 use super::word_lists::{sorted_contains, PLACE_HEADS};
 use super::{
-    canonical, fold, is_acronym, is_demonym, place_of_demonym, relation, respelled_words,
-    similarity, strip_acronym_inflection, NameAnchor, NameRelation,
+    canonical, fold, is_acronym, is_demonym, one_word_alias, place_of_demonym, relation,
+    respelled_words, similarity, strip_acronym_inflection, NameAnchor, NameRelation,
 };
 use crate::matching::similarity::{
     cognate_key, is_cognate, is_loan_spelling, is_suffixed_loan_spelling, single_letters,
@@ -1545,7 +1545,9 @@ fn respelling(
         let translated = loan(x, y)
             || known(target, j, &ky)
                 && (known(source, i, &kx) || loanword || (moved(x, y) && is_cognate(&kx, &ky)));
-        let listed = canonical(x).is_some() || canonical(y).is_some();
+        let listed = canonical(x).is_some()
+            || canonical(y).is_some()
+            || one_word_alias(x).is_some_and(|full| full.eq_ignore_ascii_case(y));
         !translated && !listed && !spelled_by_rule(x, y)
     });
     if respelled {

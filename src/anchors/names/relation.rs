@@ -161,6 +161,15 @@ fn relation_uncached(a: &str, b: &str) -> NameRelation {
     if wa.base == wb.base || ia.base_concat == ib.base_concat {
         return NameRelation::Same;
     }
+    // "Maria" / "Mary": a listed short form and its full name, however
+    // alike their folds.
+    let aliases = |x: &NameInfo, y: &NameInfo| {
+        x.alias_of
+            .is_some_and(|full| y.words.base == name_info(full).words.base)
+    };
+    if aliases(&ia, &ib) || aliases(&ib, &ia) {
+        return NameRelation::Same;
+    }
     if wa.fold == wb.fold {
         return NameRelation::Variant;
     }
@@ -183,9 +192,14 @@ fn relation_uncached(a: &str, b: &str) -> NameRelation {
         return NameRelation::Variant;
     }
     // A listed short form ("Jokowi") is its person's full name ("Joko
-    // Widodo"), and so meets what that name meets ("Widodo").
+    // Widodo"), and so meets what that name meets ("Widodo"). A full name
+    // that folds as its short form does ("Mary" / "Maria") is not looked
+    // up again.
     for (short, other) in [(&ia, b), (&ib, a)] {
-        if let Some(full) = short.alias_of {
+        if let Some(full) = short
+            .alias_of
+            .filter(|full| name_info(full).key != short.key)
+        {
             if relation_uncached(full, other) != NameRelation::Different {
                 return NameRelation::Same;
             }
@@ -692,6 +706,8 @@ mod tests {
         ("Rusia", "Russian", NameRelation::Variant),
         ("Skotlandia", "Scottish", NameRelation::Variant),
         ("Uni Emirat Arab", "Emirati", NameRelation::Variant),
+        ("Maria", "Mary", NameRelation::Same),
+        ("Paulus", "Paul", NameRelation::Same),
         ("Uni Emirat Arab", "Qatari", NameRelation::Different),
         ("Belanda", "Scottish", NameRelation::Different),
         ("Mohammed", "Muhammad", NameRelation::Variant),
@@ -1017,6 +1033,12 @@ mod tests {
                 return NameRelation::Different;
             }
             if wa.base == wb.base || wa.base.concat() == wb.base.concat() {
+                return NameRelation::Same;
+            }
+            let alias = |x: &Words, y: &Words| {
+                full_name_of_alias(&x.fold).is_some_and(|full| Words::of(full).base == y.base)
+            };
+            if alias(&wa, &wb) || alias(&wb, &wa) {
                 return NameRelation::Same;
             }
             if wa.fold == wb.fold {
