@@ -1175,16 +1175,39 @@ fn translated_name(
     target: &Profile,
     institution: bool,
 ) -> bool {
-    let met = |name: &Option<String>, p: &Profile, other: &Profile| {
+    // An institution's words are ordinary ones, but for one word, a place,
+    // that the other speaker's name writes alike, beside two ordinary words
+    // or more ("Badan Kepolisian Metropolitan Busan" / "Busan Metropolitan
+    // Police Agency"); not a person's name ("Gavin Woods": "woods" is a
+    // word too).
+    let ordinary = |words: &names::NameWords, other_name: &Option<String>| {
+        let mut unknown = words
+            .known
+            .iter()
+            .zip(&words.texts)
+            .filter(|(&known, _)| !known);
+        let known = words.known.iter().filter(|&&k| k).count();
+        match (unknown.next(), unknown.next()) {
+            (None, _) => true,
+            (Some((_, text)), None) => {
+                known >= 2
+                    && other_name
+                        .as_deref()
+                        .is_some_and(|o| o.split(' ').any(|w| w == text))
+            }
+            _ => false,
+        }
+    };
+    let met = |name: &Option<String>, p: &Profile, other: &Profile, other_name: &Option<String>| {
         name.as_deref().is_some_and(|name| {
             p.anchors.names.iter().zip(&p.name_words).any(|(n, words)| {
                 n.text == name
-                    && (!institution || words.known.iter().all(|&k| k))
+                    && (!institution || ordinary(words, other_name))
                     && words.mentioned_in(&other.key_set)
             })
         })
     };
-    met(x, source, target) || met(y, target, source)
+    met(x, source, target, y) || met(y, target, source, x)
 }
 
 fn mean(v: &[f32]) -> Option<f32> {

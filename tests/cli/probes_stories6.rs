@@ -150,3 +150,42 @@ fn institutions_translated_word_by_word_are_the_same_names() {
     ];
     assert_linked_without_name_flags(&source, &report);
 }
+
+// A speaker credited by institution, whose name holds a place both
+// languages write alike ("Badan Kepolisian Metropolitan Busan" / "Busan
+// Metropolitan Police Agency"), is that institution translated: before, its
+// unknown word "Busan" kept it from being read so, and it was a false
+// speaker flag.
+
+#[test]
+fn an_institution_named_after_a_place_is_the_same_speaker_translated() {
+    let source = [
+        "Polisi di kota pelabuhan Busan mengatakan pada Senin bahwa mereka telah menangkap 57 orang yang dituduh menjual metamfetamin.",
+        "\"Pembeli tidak pernah bertemu dengan penjual, karena narkoba ditinggalkan di tempat-tempat tersembunyi seperti kotak meteran listrik dan pot bunga,\" kata Inspektur Kim Ji-hoon dari Badan Kepolisian Metropolitan Busan.",
+    ];
+    let report = [
+        "Police in the port city of Busan said on Monday they had arrested 57 people accused of selling methamphetamine.",
+        "\"Buyers never met the sellers, because the drugs were left in hidden spots such as electricity meter boxes and flower pots,\" said Inspector Kim Ji-hoon of the Busan Metropolitan Police Agency.",
+    ];
+    assert_linked_without_name_flags(&source, &report);
+}
+
+/// A person's name with one word the lexicon knows ("Gavin Woods": woods)
+/// is no institution translated: its respelled surname stays a changed
+/// speaker.
+#[test]
+fn a_person_credited_with_a_respelled_surname_is_still_flagged() {
+    let line = "\"Itu aksi penerbangan yang luar biasa, dan tidak ada seorang pun di darat yang terluka,\" kata Superintendent Kepolisian New South Wales Gavin Woods kepada wartawan.";
+    let rows = align_story(
+        &[
+            "Sebuah pesawat ringan mendarat darurat di jalan raya di barat Sydney pada Selasa.",
+            line,
+        ],
+        &[
+            "A light plane made an emergency landing on a highway in western Sydney on Tuesday.",
+            "\"It was an incredible piece of flying, and nobody on the ground was hurt,\" New South Wales Police Superintendent Gavin Wood told reporters.",
+        ],
+    );
+    let flags = flags_of(&rows, line);
+    assert!(!name_flags(flags).is_empty(), "{flags:?}");
+}
