@@ -1507,3 +1507,31 @@ fn faiths_saints_and_their_places_are_the_same_names() {
         "name_mismatch:Paulus VI|John XXIII",
     );
 }
+
+/// A sweep over 101 international and national bodies as Indonesian
+/// outlets name them (session 20) found three unread: a UN body's acronym
+/// against "the UN ... agency", whose other words English writes in
+/// lowercase ("UNHCR" / "the UN refugee agency"), and the SEC translated
+/// word by word.
+#[test]
+fn a_un_body_and_the_sec_translated_are_the_same_names() {
+    for (indonesian, english) in [
+        ("UNHCR", "the UN refugee agency"),
+        ("UNICEF", "the UN Children's Fund"),
+        (
+            "Komisi Sekuritas dan Bursa AS",
+            "the US Securities and Exchange Commission",
+        ),
+    ] {
+        assert_no_name_flag(
+            &format!("Menurut {indonesian}, situasi di wilayah itu memburuk dalam beberapa pekan terakhir."),
+            &format!("According to {english}, the situation in the region has worsened in recent weeks."),
+        );
+    }
+    // Two bodies stay two names.
+    assert_name_flag(
+        "Menurut UNHCR, situasi di wilayah itu memburuk dalam beberapa pekan terakhir.",
+        "According to UNICEF, the situation in the region has worsened in recent weeks.",
+        "name_mismatch:UNHCR|UNICEF",
+    );
+}

@@ -873,7 +873,8 @@ pub fn pair_names(
             .filter_map(|j| listed_acronym(&tgt[j].text).map(|c| (j, c)))
             .collect();
         if let ([(i, x)], [(j, y)]) = (src_acronyms.as_slice(), tgt_acronyms.as_slice()) {
-            if x != y {
+            // Not a body of the other ("UNHCR" / "UN").
+            if x != y && !abbreviated(&src[*i].text, &tgt[*j].text) {
                 agreement.push(0.0);
                 pairing.mismatch = Some((src[*i].text.clone(), tgt[*j].text.clone()));
                 pairing.mismatch_at = Some((*i, *j));
@@ -1447,7 +1448,14 @@ fn abbreviates(acronym: &str, name: &str) -> bool {
         .filter(|c| c.is_uppercase())
         .collect();
     let initials: String = initials.into_iter().collect();
-    initials.chars().count() >= 2 && acronym.contains(&initials)
+    // An acronym whose first letters are the other acronym's ("UNHCR" /
+    // "the UN refugee agency", whose other words English writes in
+    // lowercase): a body of that organisation.
+    let body_of = name.chars().count() >= 2
+        && name.chars().all(|c| c.is_ascii_uppercase())
+        && acronym.len() > name.len()
+        && acronym.starts_with(name);
+    body_of || initials.chars().count() >= 2 && acronym.contains(&initials)
 }
 
 /// Two acronyms of three letters or more that differ in one letter in its
@@ -1911,6 +1919,8 @@ mod tests {
             "British-Ghanaian"
         ));
         assert!(compound_of_places("Jepang-Amerika", "Japanese-American"));
+        assert!(abbreviated("UNHCR", "UN") && abbreviated("UN", "UNICEF"));
+        assert!(!abbreviated("UNHCR", "EU") && !abbreviated("UN", "UN"));
         assert!(!compound_of_places(
             "Rapper Inggris-Ghana",
             "British-Nigerian"
