@@ -1535,3 +1535,19 @@ fn a_un_body_and_the_sec_translated_are_the_same_names() {
         "name_mismatch:UNHCR|UNICEF",
     );
 }
+
+/// One who studies a place is no name of its own ("ahli Mesir kuno" /
+/// "an Egyptologist"): before session 20 the place against the word made
+/// of it was a replaced name.
+#[test]
+fn a_student_of_a_place_is_no_replaced_name() {
+    assert_no_name_flag(
+        "Nadia Farouk, ahli Mesir kuno di Universitas Amerika di Kairo, mengatakan penemuan itu dapat membantu peneliti.",
+        "Nadia Farouk, an Egyptologist at the American University in Cairo, said the discovery could help researchers.",
+    );
+    assert_name_flag(
+        "Nadia Farouk, ahli Yunani kuno di Universitas Amerika di Kairo, mengatakan penemuan itu dapat membantu peneliti.",
+        "Nadia Farouk, an Egyptologist at the American University in Cairo, said the discovery could help researchers.",
+        "name_mismatch:Yunani|Egyptologist",
+    );
+}

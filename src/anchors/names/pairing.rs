@@ -1572,6 +1572,21 @@ fn spelled_by_rule(indonesian: &str, english: &str) -> bool {
     adjective_of_place(indonesian, english)
         || arabic_alike(indonesian, english)
         || compound_of_places(indonesian, english)
+        || study_of_place(indonesian, english)
+}
+
+/// Whether `english` is the study of the place `names.tsv` lists as
+/// `indonesian`, or one who studies it ("Mesir" / "Egyptologist",
+/// "Egyptology"): a word made of the place's name, no name of its own.
+fn study_of_place(indonesian: &str, english: &str) -> bool {
+    let english = english.to_lowercase();
+    let Some(stem) = ["ologists", "ologist", "ology"]
+        .iter()
+        .find_map(|suffix| english.strip_suffix(suffix))
+    else {
+        return false;
+    };
+    canonical(indonesian).is_some_and(|place| canonical(stem) == Some(place))
 }
 
 /// Whether `english` is one hyphenated word of demonyms (or places) of the
@@ -1919,6 +1934,7 @@ mod tests {
             "British-Ghanaian"
         ));
         assert!(compound_of_places("Jepang-Amerika", "Japanese-American"));
+        assert!(study_of_place("Mesir", "Egyptologist") && !study_of_place("Yunani", "Egyptology"));
         assert!(abbreviated("UNHCR", "UN") && abbreviated("UN", "UNICEF"));
         assert!(!abbreviated("UNHCR", "EU") && !abbreviated("UN", "UN"));
         assert!(!compound_of_places(
