@@ -189,3 +189,29 @@ fn a_person_credited_with_a_respelled_surname_is_still_flagged() {
     let flags = flags_of(&rows, line);
     assert!(!name_flags(flags).is_empty(), "{flags:?}");
 }
+
+// A quotation credited to another person of the story is linked and its
+// speaker flagged once the words between the names meet: "dibuka kembali"
+// (reopen), "terowongan tambang" (shaft), "menggunakan kembali" (reuse),
+// "pendorong" (booster) and "tidak terbayangkan" (unthinkable) were not in
+// the lexicon, and the two quotations were left unmatched.
+
+#[test]
+fn a_quotation_credited_to_another_speaker_is_linked_and_flagged() {
+    let source = [
+        "\"Kami telah menunda keputusan ini selama mungkin, tetapi beberapa terowongan tambang terus merugi setiap bulan,\" kata direktur utama Pieter van Zyl.",
+        "Penurunan permintaan paladium merupakan penyebab utama anjloknya harga, kata Hamid Rezaei, analis logam di Investec.",
+        "\"Ini adalah perubahan struktural, bukan siklus, dan terowongan tambang yang paling lemah tidak akan dibuka kembali,\" kata van Zyl.",
+    ];
+    let report = [
+        "\"We have delayed this decision as long as we could, but several shafts are simply losing money every month,\" chief executive Pieter van Zyl said.",
+        "Falling demand for palladium is the main reason for the slump, said Hamid Rezaei, a metals analyst at Investec.",
+        "\"This is a structural change, not a cycle, and the weakest shafts will not reopen,\" Rezaei said.",
+    ];
+    let rows = align_story(&source, &report);
+    let flags = flags_of(&rows, source[2]);
+    assert!(
+        flags.iter().any(|f| f.starts_with("speaker_mismatch:")),
+        "{flags:?}"
+    );
+}
