@@ -1158,11 +1158,16 @@ fn indonesian_terms(
                 .collect(),
             _ => vec![whole],
         };
+        // "paling lemah" / "weakest", "lebih kuat" / "stronger": English
+        // marks the degree on the adjective, Indonesian with a word before it.
+        let degree = i
+            .checked_sub(2)
+            .and_then(|k| degree_suffix(&tokens[k].lower));
         for info in parts {
             if !info.content {
                 continue;
             }
-            let (keys, df_key) = info.term_keys(interner, |info, interner| {
+            let (mut keys, df_key) = info.term_keys(interner, |info, interner| {
                 let mut keys: Vec<u32> = Vec::with_capacity(info.stems.len() + 1);
                 keys.extend(info.stems.iter().map(|s| interner.intern_shared(s)));
                 // Names and loanwords are often spelled alike in both languages.
@@ -1173,10 +1178,47 @@ fn indonesian_terms(
                 push_entity_key(&mut keys, info, interner);
                 (keys, interner.intern_shared(&info.df))
             });
+            if let Some(suffix) = degree {
+                for stem in info.stems.iter() {
+                    for form in degree_forms(stem, suffix) {
+                        let key = interner.intern(&morph::english_stem(&form));
+                        if !keys.contains(&key) {
+                            keys.push(key);
+                        }
+                    }
+                }
+            }
             terms.push(Term::of_word(&info, keys, df_key));
         }
     }
     terms
+}
+
+/// The English ending of the degree an Indonesian word before an adjective
+/// marks: "paling" the superlative ("-est"), "lebih", "makin" and
+/// "semakin" the comparative ("-er").
+fn degree_suffix(word: &str) -> Option<&'static str> {
+    match word {
+        "paling" => Some("est"),
+        "lebih" | "makin" | "semakin" => Some("er"),
+        _ => None,
+    }
+}
+
+/// An English stem with a degree ending, as English spells it: "weak" →
+/// "weakest", "larg" (large) → "largest", "easi" (easy) → "easiest", and
+/// with the last consonant doubled after a single vowel ("big" →
+/// "biggest"). A form English does not have matches nothing.
+fn degree_forms(stem: &str, suffix: &str) -> Vec<String> {
+    let mut forms = vec![format!("{stem}{suffix}")];
+    let chars: Vec<char> = stem.chars().collect();
+    let vowel = |c: char| "aeiou".contains(c);
+    if let [.., a, b, c] = chars[..] {
+        if !vowel(a) && vowel(b) && !vowel(c) && !"wxy".contains(c) {
+            forms.push(format!("{stem}{c}{suffix}"));
+        }
+    }
+    forms
 }
 
 /// Whether the Indonesian word at `i` only labels the date or time beside
@@ -1335,6 +1377,47 @@ mod tests {
             Lang::Id,
         );
         assert_eq!(names[0], ["Trump"]);
+    }
+
+    #[test]
+    fn a_degree_word_before_an_adjective_meets_the_english_ending() {
+        assert_eq!(degree_forms("weak", "est"), ["weakest"]);
+        assert_eq!(degree_forms("big", "est"), ["bigest", "biggest"]);
+        assert_eq!(degree_forms("low", "er"), ["lower"]);
+        let lex = Lexicon::builtin();
+        let mut interner = Interner::default();
+        for (id, en, shared) in [
+            (
+                "Terowongan yang paling lemah akan ditutup.",
+                "The weakest shafts will be closed.",
+                true,
+            ),
+            (
+                "Ekonomi tumbuh lebih kuat dari perkiraan.",
+                "The economy grew stronger than expected.",
+                true,
+            ),
+            ("Soal ini lebih mudah.", "This question is easier.", true),
+            // Without the degree word, no degree is read.
+            (
+                "Terowongan yang lemah akan ditutup.",
+                "The weakest shafts will be closed.",
+                false,
+            ),
+        ] {
+            let s = profile(id, Lang::Id, lex, &mut interner);
+            let t = profile(en, Lang::En, lex, &mut interner);
+            let adjective = t
+                .terms
+                .iter()
+                .find(|term| term.surface.ends_with("est") || term.surface.ends_with("er"))
+                .unwrap();
+            let met = s
+                .terms
+                .iter()
+                .any(|term| adjective.keys.iter().any(|k| term.keys.contains(k)));
+            assert_eq!(met, shared, "{id} / {en}");
+        }
     }
 
     #[test]
