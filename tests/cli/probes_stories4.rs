@@ -6,20 +6,7 @@
 //! humanitarian aid (1,657 pairs in 144 stories). Each test holds pairs
 //! that went wrong before its fix, reduced to the sentences that show it.
 
-use crate::realnews::{align_story, flags_of, name_flags};
-
-/// Aligns a story and asserts that every source line is linked and carries
-/// no name or speaker flag.
-fn assert_linked_without_name_flags(source: &[&str], report: &[&str]) {
-    let rows = align_story(source, report);
-    for line in source {
-        let flags = flags_of(&rows, line);
-        assert!(
-            name_flags(flags).is_empty() && !flags.contains(&"unmatched".to_string()),
-            "{line}: {flags:?}"
-        );
-    }
-}
+use crate::realnews::{align_story, assert_linked_without_name_flags, flags_of, name_flags};
 
 // Figures and dates a reader takes as they are written: "di kisaran" is a
 // hedge ("around"), so the same hedge kept with another value is a change;

@@ -7,20 +7,7 @@
 //! stories). Each test holds pairs that went wrong before its fix, reduced
 //! to the sentences that show it.
 
-use crate::realnews::{align_story, flags_of, name_flags};
-
-/// Aligns a story and asserts that every source line is linked and carries
-/// no name or speaker flag.
-fn assert_linked_without_name_flags(source: &[&str], report: &[&str]) {
-    let rows = align_story(source, report);
-    for line in source {
-        let flags = flags_of(&rows, line);
-        assert!(
-            name_flags(flags).is_empty() && !flags.contains(&"unmatched".to_string()),
-            "{line}: {flags:?}"
-        );
-    }
-}
+use crate::realnews::{align_story, assert_linked_without_name_flags, flags_of, name_flags};
 
 /// Aligns a story and asserts that each source line is linked and carries
 /// its flag.

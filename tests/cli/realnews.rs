@@ -326,6 +326,19 @@ pub(crate) fn name_flags(flags: &[String]) -> Vec<&String> {
         .collect()
 }
 
+/// Aligns a story and asserts that every source line is linked and carries
+/// no name or speaker flag.
+pub(crate) fn assert_linked_without_name_flags(source: &[&str], report: &[&str]) {
+    let rows = align_story(source, report);
+    for line in source {
+        let flags = flags_of(&rows, line);
+        assert!(
+            name_flags(flags).is_empty() && !flags.contains(&"unmatched".to_string()),
+            "{line}: {flags:?}"
+        );
+    }
+}
+
 // A person of the story put in another's place credits the statement to
 // someone else: a speaker mismatch, not a name given differently (gold
 // convention: `name` is one person under different names).
