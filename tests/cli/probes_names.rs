@@ -1551,3 +1551,18 @@ fn a_student_of_a_place_is_no_replaced_name() {
         "name_mismatch:Yunani|Egyptologist",
     );
 }
+
+/// "GOP" is the Republican Party, and "Hanguskan" (scorch) a headline's
+/// verb, not a name (session 15's single-pair probes, fixed in session
+/// 20).
+#[test]
+fn the_gop_and_a_headline_verb_are_no_other_names() {
+    assert_no_name_flag(
+        "Partai Republik mempertahankan kendali atas Senat, tetapi kehilangan mayoritas di Dewan Perwakilan Rakyat.",
+        "The GOP kept control of the Senate but lost its majority in the House of Representatives.",
+    );
+    assert_no_name_flag(
+        "Kebakaran Hutan di Australia Hanguskan 10 Juta Hektare Lahan",
+        "Australian Bushfires Burn 10 Million Hectares of Land",
+    );
+}
