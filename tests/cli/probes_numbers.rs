@@ -1322,3 +1322,36 @@ fn a_fraction_with_its_possessive_is_the_fraction() {
         &["number_"],
     );
 }
+
+/// A toll that "now stands at" its figure is still a toll: "now" and
+/// "stands" pass as "has" does, so the count is of the killed on both
+/// sides. Before session 20 the report's count had no event, met nothing,
+/// and the pair was left unmatched.
+#[test]
+fn a_toll_that_now_stands_at_a_figure_is_a_toll() {
+    assert_linked_without(
+        "Korban tewas kini mencapai 1.234 orang.",
+        "The death toll now stands at 1,234.",
+        &["number_", "unmatched"],
+    );
+    // Changed, it is a changed toll (in a story, as a single pair this
+    // short needs the figure to link).
+    let line = "Korban tewas kini mencapai 1.234 orang.";
+    let rows = crate::realnews::align_story(
+        &[
+            "Para pejabat mengatakan penyelidikan masih berlangsung.",
+            line,
+            "Laporan lebih lanjut diperkirakan akan keluar minggu depan.",
+        ],
+        &[
+            "Officials said the investigation was still under way.",
+            "The death toll now stands at 1,324.",
+            "Further reports are expected next week.",
+        ],
+    );
+    let flags = crate::realnews::flags_of(&rows, line);
+    assert!(
+        flags.iter().any(|f| f == "number_mismatch:1234|1324"),
+        "{flags:?}"
+    );
+}
