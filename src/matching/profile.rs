@@ -538,14 +538,7 @@ fn join_names_across_a_phrase_word(text: &str, lexicon: &Lexicon, anchors: &mut 
                     .is_some()
             });
         if joined {
-            let span = a.span.start..b.span.end;
-            let whole = text[span.clone()].to_string();
-            names[i - 1] = NameAnchor {
-                key: names::fold(&whole),
-                text: whole,
-                span,
-                initial: false,
-            };
+            names[i - 1] = NameAnchor::at(text, a.span.start..b.span.end, false);
             names.remove(i);
         } else {
             i += 1;
@@ -659,11 +652,7 @@ fn drop_capitalised_common_words(
                 && !demonym
                 && (crate::anchors::names::canonical(rest).is_some() || of_demonym.is_some())
             {
-                let (from, rest) = (n.text.len() - rest.len(), rest.to_string());
-                n.span = n.span.start + from..n.span.end;
-                n.key = crate::anchors::names::fold(&rest);
-                n.text = rest;
-                n.initial = false;
+                *n = n.part(n.text.len() - rest.len(), n.text.len(), false);
             }
             return true;
         }
@@ -688,14 +677,8 @@ fn drop_capitalised_common_words(
 fn split_at_words(name: NameAnchor, parts: &impl Fn(&str) -> bool, out: &mut Vec<NameAnchor>) {
     let mut run: Option<(usize, usize)> = None;
     let push = |(from, to): (usize, usize), out: &mut Vec<NameAnchor>| {
-        let text = name.text[from..to].to_string();
         let whole = (from, to) == (0, name.text.len());
-        out.push(NameAnchor {
-            key: crate::anchors::names::fold(&text),
-            span: name.span.start + from..name.span.start + to,
-            initial: name.initial && whole,
-            text,
-        });
+        out.push(name.part(from, to, name.initial && whole));
     };
     let mut at = 0;
     for word in name.text.split(' ') {
@@ -809,11 +792,7 @@ fn trim_common_words(
     if (a, b) != (0, words.len() - 1) {
         let (from, last) = (words[a].0, words[b]);
         let to = last.0 + last.1.len();
-        let text = name.text[from..to].to_string();
-        name.span = name.span.start + from..name.span.start + to;
-        name.key = crate::anchors::names::fold(&text);
-        name.initial &= a == 0;
-        name.text = text;
+        *name = name.part(from, to, name.initial && a == 0);
     }
     true
 }

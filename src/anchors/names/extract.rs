@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::fold::{fold, JOINERS};
+use super::fold::JOINERS;
 use super::known::{canonical, is_acronym, place_of_demonym, LEXICON};
 use super::word_lists::{
     sorted_contains, Listed, COMMON_ACRONYMS, EN_COMMON, ID_COMMON, INITIAL_WEAK, MULTIWORD_TITLES,
@@ -1044,13 +1044,8 @@ fn emit_run(text: &str, pieces: &[Piece], idx: &[usize], lang: Lang, out: &mut V
             continue;
         };
         let span = pieces[first].start..pieces[last].end;
-        let surface = &text[span.clone()];
-        out.push(NameAnchor {
-            text: surface.to_string(),
-            key: fold(surface),
-            span,
-            initial: part.len() == 1 && pieces[first].initial && !is_all_caps(surface),
-        });
+        let initial = part.len() == 1 && pieces[first].initial && !is_all_caps(&text[span.clone()]);
+        out.push(NameAnchor::at(text, span, initial));
     }
 }
 
@@ -1151,6 +1146,7 @@ fn split_at_lexicon(text: &str, pieces: &[Piece], idx: &[usize]) -> Vec<Vec<usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::anchors::names::fold;
     use crate::anchors::names::testutil::{assert_sorted_unique, pooled_text};
 
     fn texts(s: &str, lang: Lang) -> Vec<String> {

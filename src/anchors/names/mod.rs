@@ -73,6 +73,32 @@ pub struct NameAnchor {
     pub initial: bool,
 }
 
+impl NameAnchor {
+    /// The name written at `span` of `sentence`, with its key.
+    pub fn at(sentence: &str, span: Range<usize>, initial: bool) -> NameAnchor {
+        let text = sentence[span.clone()].to_string();
+        NameAnchor {
+            key: fold(&text),
+            text,
+            span,
+            initial,
+        }
+    }
+
+    /// The part of this name from byte `from` to byte `to` of its text, as
+    /// a name of its own.
+    pub fn part(&self, from: usize, to: usize, initial: bool) -> NameAnchor {
+        let start = self.span.start;
+        NameAnchor::at(&self.text, from..to, initial).shifted(start)
+    }
+
+    /// This name with its span moved `by` bytes on.
+    fn shifted(mut self, by: usize) -> NameAnchor {
+        self.span = self.span.start + by..self.span.end + by;
+        self
+    }
+}
+
 /// How two names relate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum NameRelation {

@@ -1070,8 +1070,7 @@ fn another_name(source: (&NameWords, &str), target: (&NameWords, &str), parallel
 fn same_name(source: (&NameWords, &str), target: (&NameWords, &str)) -> bool {
     let ((ws, a), (wt, b)) = (source, target);
     // A place and its demonym, in either language ("Tiongkok" / "Chinese").
-    let place = |t: &str| canonical(t).or_else(|| place_of_demonym(t));
-    let one_place = place(a).is_some() && place(a) == place(b);
+    let one_place = place_named(a).is_some() && place_named(a) == place_named(b);
     one_place
         || compound_of_places(a, b)
         || relation(a, b) != NameRelation::Different
@@ -1170,11 +1169,11 @@ fn run_remainder(run: &NameWords, partner: &NameWords) -> Option<NameWords> {
 /// other's stands ("Bank Indonesia" / "Bank Negara Malaysia", "Kedutaan
 /// Besar Prancis" / "German Embassy").
 fn places_swapped(a: &NameWords, b: &NameWords) -> bool {
-    let place = |t: &str| canonical(t).or_else(|| place_of_demonym(t));
-    let places =
-        |w: &NameWords| -> Vec<&'static str> { w.texts.iter().filter_map(|t| place(t)).collect() };
+    let places = |w: &NameWords| -> Vec<&'static str> {
+        w.texts.iter().filter_map(|t| place_named(t)).collect()
+    };
     let (pa, pb) = (places(a), places(b));
-    let is_place = |w: &NameWords, k: usize| place(&w.texts[k]).is_some();
+    let is_place = |w: &NameWords, k: usize| place_named(&w.texts[k]).is_some();
     let shares_other_word = (0..a.cognates.len()).any(|k| !is_place(a, k) && a.word_meets(k, b));
     a.texts.len() == a.cognates.len()
         && b.texts.len() == b.cognates.len()
@@ -1651,6 +1650,12 @@ fn one_word_respelled(a: &str, b: &str) -> Option<(String, String)> {
         && similarity(x, y) >= ONE_WORD_RESPELLED_MIN
         && !is_loan_spelling(x, y))
     .then(|| ((*x).to_string(), (*y).to_string()))
+}
+
+/// The listed place a name names, as its name or as its demonym ("Tiongkok"
+/// and "Chinese" both China).
+fn place_named(name: &str) -> Option<&'static str> {
+    canonical(name).or_else(|| place_of_demonym(name))
 }
 
 /// Whether `english` is the demonym of the place `names.tsv` lists as
