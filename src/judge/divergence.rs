@@ -490,22 +490,34 @@ fn years_apart(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> bool {
 /// Whether `a` is the difference between two figures of its kind the other
 /// side states: a change reported as its size on one side and as its two
 /// ends on the other ("turun 0,4 persen" / "from 9.0 to 8.6 percent").
-fn is_difference_of(a: &numbers::NumberAnchor, other: &[numbers::NumberAnchor]) -> bool {
+///
+/// Two levels that both agreed with figures of `a`'s side (`agreed`) are
+/// stated on both sides, so `a` is a figure of its own, not the change
+/// between them ("naik 1,3 persen ... 2,1 persen ... 0,8 persen" against
+/// "1.3 ... 2.1 ... 0.6 percent"); one of them may be ("turun 0,4 persen
+/// menjadi 8,6 persen").
+fn is_difference_of(
+    a: &numbers::NumberAnchor,
+    other: &[numbers::NumberAnchor],
+    agreed: &[bool],
+) -> bool {
     // Only rates and amounts of money: changes are reported so, and bare
     // counts meet by chance ("port 5900" against "5901 ... localhost:1").
     if !matches!(a.kind, NumberKind::Percent | NumberKind::Money) || a.value <= 0.0 {
         return false;
     }
-    let alike: Vec<&numbers::NumberAnchor> = other
+    let alike: Vec<(&numbers::NumberAnchor, bool)> = other
         .iter()
-        .filter(|b| b.kind == a.kind && b.unit == a.unit)
+        .zip(agreed.iter().copied())
+        .filter(|(b, _)| b.kind == a.kind && b.unit == a.unit)
         .collect();
     // A change between two levels is smaller than either (unless a level
     // more than doubles): "raised by 0.5 points to 6 percent" against "by
     // 0.5 points to 6.5 percent" is the level changed, not 6.5 - 0.5.
-    alike.iter().enumerate().any(|(i, x)| {
-        alike[i + 1..].iter().any(|y| {
-            x.event == y.event
+    alike.iter().enumerate().any(|(i, &(x, x_agreed))| {
+        alike[i + 1..].iter().any(|&(y, y_agreed)| {
+            !(x_agreed && y_agreed)
+                && x.event == y.event
                 && a.value < x.value.min(y.value)
                 && ((x.value - y.value).abs() - a.value).abs() <= 1e-6 * a.value.max(1.0)
         })
@@ -707,7 +719,7 @@ fn judge_numbers(
                 && (src[i].unit.is_none() || tgt[j].unit.is_none())
                 && values_agree(&src[i], &tgt[j]) == NumberRelation::Same
         });
-        if is_difference_of(&src[i], tgt) {
+        if is_difference_of(&src[i], tgt, &tgt_agreed) {
             // "turun empat persepuluh persen" against "fell from 9.0 to 8.6
             // percent": the change between two figures the other side
             // states, not a third figure.

@@ -720,13 +720,14 @@ impl Ctx<'_> {
                 return Some(self.word_quantity(1.0, i, i + 1, Some(unit), false));
             }
         }
-        // "more than a year", "within an hour": one unit of time, where a
-        // hedge or "within" measures it (not "a year ago", "twice a year").
+        // "more than a year", "within an hour", "for a decade": one unit of
+        // time, where a hedge, "within" or "for" measures it (as "selama
+        // setahun" is read), not "a year ago" or "twice a year".
         if self.lang == Lang::En
             && matches!(self.word(i), Some("a" | "an"))
             && matches!(
                 self.prev_word(i),
-                Some("than" | "nearly" | "almost" | "about" | "under" | "over" | "within")
+                Some("than" | "nearly" | "almost" | "about" | "under" | "over" | "within" | "for")
             )
         {
             let unit = match self.word(i + 1) {
@@ -736,10 +737,20 @@ impl Ctx<'_> {
                 Some("day") => Some("day"),
                 Some("hour") => Some("hour"),
                 Some("decade") => Some("decade"),
+                Some("century") => Some("century"),
                 _ => None,
             };
             if let Some(unit) = unit {
-                return Some(self.word_quantity(1.0, i, i + 2, Some(unit), false));
+                // "a year and a half" is one and a half units
+                let and_a_half = self.word(i + 2) == Some("and")
+                    && self.word(i + 3) == Some("a")
+                    && self.word(i + 4) == Some("half");
+                let (value, end) = if and_a_half {
+                    (1.5, i + 5)
+                } else {
+                    (1.0, i + 2)
+                };
+                return Some(self.word_quantity(value, i, end, Some(unit), false));
             }
         }
         let (acc, end, tail) = self.read_words(i, WordNum::default());
@@ -1325,13 +1336,17 @@ mod tests {
             ("diperpanjang selama setahun", Id, &[u(1.0, "year")]),
             ("ditahan selama sepekan", Id, &[u(1.0, "week")]),
             ("sehari setelah pemilu", Id, &[]),
-            // and in English after a hedge or "within"
+            // and in English after a hedge, "within" or "for"
             (
                 "more than a year of talks",
                 En,
                 &[(1.0, Cardinal, MoreThan, Some("year"))],
             ),
             ("within an hour of the news", En, &[u(1.0, "hour")]),
+            ("The firm has operated for a decade", En, &[u(1.0, "decade")]),
+            ("It stood for a century", En, &[u(1.0, "century")]),
+            ("delayed for a year and a half", En, &[u(1.5, "year")]),
+            ("twice a year", En, &[times(2.0)]),
             ("a year ago", En, &[]),
             ("Pertandingan itu penting sekali", Id, &[]),
             // "both" counts two, but not where it joins two things

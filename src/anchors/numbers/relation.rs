@@ -778,6 +778,8 @@ mod tests {
             ("belasan orang", "fifty people", Mismatch),
             ("belasan orang", "five people", Mismatch),
             ("puluhan orang", "dozens of people", Compatible),
+            // "dozens" stays below a hundred, as news uses it
+            ("ratusan orang", "dozens of people", Mismatch),
             ("ratusan orang", "hundreds of people", Same),
             ("ratusan orang", "at least 300 people", Compatible),
             ("ratusan orang", "five people", Mismatch),

@@ -466,7 +466,7 @@ pub(super) const UNITS: &[(&str, &str)] = &[
 pub(super) const ID_VAGUE_AMOUNTS: &[(&str, (f64, f64))] = &[
     ("belasan", (11.0, 20.0)),
     ("jutaan", (1e6, 1e7)),
-    ("lusinan", (24.0, 144.0)),
+    ("lusinan", (24.0, 100.0)),
     ("miliaran", (1e9, 1e10)),
     ("puluhan", (10.0, 100.0)),
     ("ratusan", (100.0, 1000.0)),
@@ -474,11 +474,11 @@ pub(super) const ID_VAGUE_AMOUNTS: &[(&str, (f64, f64))] = &[
 ];
 
 /// English plurals naming an amount by its order of magnitude, as
-/// [`ID_VAGUE_AMOUNTS`] ("dozens": two dozen up to a gross); `tens` only
+/// [`ID_VAGUE_AMOUNTS`] ("dozens": two dozen up to a hundred, as news uses it); `tens` only
 /// before `of` and a magnitude ("tens of thousands").
 pub(super) const EN_VAGUE_AMOUNTS: &[(&str, (f64, f64))] = &[
     ("billions", (1e9, 1e10)),
-    ("dozens", (24.0, 144.0)),
+    ("dozens", (24.0, 100.0)),
     ("hundreds", (100.0, 1000.0)),
     ("millions", (1e6, 1e7)),
     ("tens", (10.0, 100.0)),
