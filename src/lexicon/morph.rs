@@ -210,7 +210,7 @@ fn strip_one_prefix(word: &str) -> Vec<String> {
     ];
     for (prefix, hidden) in NASAL {
         if let Some(rest) = word.strip_prefix(prefix) {
-            if rest.len() < 3 {
+            if rest.len() < 3 || !nasal_fits(prefix, rest) {
                 continue;
             }
             out.push(rest.to_owned());
@@ -225,6 +225,28 @@ fn strip_one_prefix(word: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether a nasal prefix can stand before `rest`: the nasal takes the
+/// place of the root's first sound, so "men-" comes before d, c, j, z, sy,
+/// t or a vowel, "mem-" before b, p, f, v or a vowel, "meng-" before g, h,
+/// k, kh or a vowel ("mendengar", "membaca", "menggali"); "men-" before an
+/// f is a common slip ("menfasilitasi"). "Mensah" is no
+/// "men-" + "sah" (that would be "menyahkan"), so a name is not read as a
+/// verb.
+fn nasal_fits(prefix: &str, rest: &str) -> bool {
+    let vowel = rest.starts_with(['a', 'e', 'i', 'o', 'u']);
+    let nasal = prefix
+        .strip_prefix("me")
+        .or_else(|| prefix.strip_prefix("pe"));
+    match nasal {
+        Some("n") => {
+            vowel || rest.starts_with(['d', 'c', 'j', 'z', 't', 'f']) || rest.starts_with("sy")
+        }
+        Some("m") => vowel || rest.starts_with(['b', 'p', 'f', 'v']),
+        Some("ng") => vowel || rest.starts_with(['g', 'h', 'k']),
+        _ => true,
+    }
 }
 
 #[cfg(test)]
@@ -290,6 +312,22 @@ mod tests {
             let roots = indonesian_roots(word);
             assert!(roots.iter().any(|r| r == root), "{word}: {roots:?}");
             assert_eq!(roots[0], word);
+        }
+    }
+
+    #[test]
+    fn a_nasal_prefix_is_stripped_only_before_the_sounds_it_replaces() {
+        // "men-" never stands before an "s" ("menyahkan"), so "Mensah" is
+        // a name, not a verb of "sah"
+        assert!(!indonesian_roots("mensah").iter().any(|r| r == "sah"));
+        for (word, root) in [
+            ("mendengar", "dengar"),
+            ("membaca", "baca"),
+            ("menggali", "gali"),
+            ("menfasilitasi", "fasilitasi"),
+            ("pendukung", "dukung"),
+        ] {
+            assert!(indonesian_roots(word).iter().any(|r| r == root), "{word}");
         }
     }
 

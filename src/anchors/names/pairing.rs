@@ -1622,10 +1622,14 @@ fn adjective_of_place(indonesian: &str, english: &str) -> bool {
         "ians", "eans", "ers", "ans", "ns", "ian", "ean", "er", "an", "n",
     ];
     let (place, adjective) = (indonesian.to_lowercase(), english.to_lowercase());
+    // A bare "n" follows a vowel ("Iberia" / "Iberian"): after a
+    // consonant it is a doubled letter ("Bauman" / "Baumann").
+    let ends_in_vowel = place.ends_with(['a', 'e', 'i', 'o', 'u']);
     place.chars().count() >= 4
-        && ENDINGS
-            .iter()
-            .any(|e| adjective.strip_suffix(e) == Some(place.as_str()))
+        && ENDINGS.iter().any(|e| {
+            (ends_in_vowel || !e.starts_with('n'))
+                && adjective.strip_suffix(e) == Some(place.as_str())
+        })
 }
 
 /// The least [`similarity`] of two words that [`one_word_respelled`] reads
@@ -1964,6 +1968,9 @@ mod tests {
         assert!(arabic_alike("Syiah", "Shia"));
         assert!(!arabic_alike("Syarif", "Shareef"));
         assert!(!adjective_of_place("Iberia", "Liberian"));
+        // a doubled final "n" is a respelling, no demonym ending
+        assert!(!adjective_of_place("Bauman", "Baumann"));
+        assert!(adjective_of_place("Korea", "Korean"));
     }
 
     #[test]
