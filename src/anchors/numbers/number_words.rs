@@ -1194,6 +1194,8 @@ mod tests {
             ("a third-place finish", En, &[o(3.0)]),
             ("an 89th-minute equaliser", En, &[o(89.0)]),
             ("the 21st-century town", En, &[o(21.0)]),
+            // a magnitude compounded with its noun
+            ("a 100-million-degree plasma", En, &[n(1e8)]),
             ("a first-hand account", En, &[]),
             ("second-class citizens", En, &[]),
             // a speaker's first point
@@ -1343,7 +1345,11 @@ mod tests {
                 &[(1.0, Cardinal, MoreThan, Some("year"))],
             ),
             ("within an hour of the news", En, &[u(1.0, "hour")]),
-            ("The firm has operated for a decade", En, &[u(1.0, "decade")]),
+            (
+                "The firm has operated for a decade",
+                En,
+                &[u(1.0, "decade")],
+            ),
             ("It stood for a century", En, &[u(1.0, "century")]),
             ("delayed for a year and a half", En, &[u(1.5, "year")]),
             ("twice a year", En, &[times(2.0)]),

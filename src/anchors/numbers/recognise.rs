@@ -1239,6 +1239,11 @@ fn hyphen_tail(num: &DigitNum, w: &str, next: usize) -> Tail {
         return Tail::BasisPoints(next);
     }
     let head = w.split('-').next().unwrap_or(w);
+    // "a 100-million-degree plasma", "a 5-billion-dollar deal": the
+    // magnitude compounded with the noun it measures
+    if let Some(m) = lookup(MAGNITUDES, head).filter(|_| head.len() > 2) {
+        return Tail::Magnitude(m, next);
+    }
     lookup(UNITS, head).map_or(Tail::Plain, |u| Tail::Unit(u, next))
 }
 
