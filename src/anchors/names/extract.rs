@@ -469,6 +469,7 @@ fn tokenize(text: &str, lang: Lang) -> Vec<Piece<'_>> {
     mark_titles(&mut pieces);
     mark_titles_that_are_names(text, &mut pieces, lang);
     mark_titles_that_name_organisations(text, &mut pieces);
+    mark_titles_that_begin_listed_names(text, &mut pieces);
     mark_time_zones(text, &mut pieces);
     mark_currency_countries(text, &mut pieces);
     mark_months_that_are_surnames(text, &mut pieces);
@@ -745,6 +746,57 @@ fn mark_titles_that_name_organisations(text: &str, pieces: &mut [Piece<'_>]) {
             && Listed::of(p.lower.as_ref()).any(Listed::TITLE)
         {
             pieces[i].class = Class::Name;
+        }
+    }
+}
+
+/// A capitalised title word (or words) that begins a name `names.tsv` lists
+/// with the name words after it is a word of that name ("Dokter Lintas
+/// Batas", "Attorney General's Chambers"), not a person's title before the
+/// rest.
+fn mark_titles_that_begin_listed_names(text: &str, pieces: &mut [Piece<'_>]) {
+    // The longest listed name looked for, in words.
+    const MAX_WORDS: usize = 6;
+    let mut i = 0;
+    while i < pieces.len() {
+        let p = &pieces[i];
+        let raw = &text[p.start..p.end];
+        let title = p.class == Class::Break
+            && is_name_cap(raw)
+            && !raw.ends_with('.')
+            && Listed::of(p.lower.as_ref()).any(Listed::TITLE);
+        if !title {
+            i += 1;
+            continue;
+        }
+        // The capitalised words joined to the title, or after its
+        // possessive ("General's Chambers"), longest first.
+        let possessive = |k: usize| {
+            let gap = &text[pieces[k - 1].end..pieces[k].start];
+            let mut chars = gap.chars();
+            chars.next().is_some_and(is_apostrophe_or_look_alike)
+                && chars.as_str().trim_end() == "s"
+                && gap.ends_with(' ')
+        };
+        let mut end = i + 1;
+        while end < pieces.len()
+            && end - i < MAX_WORDS
+            && (pieces[end].joined_to_prev || possessive(end))
+            && is_name_cap(&text[pieces[end].start..pieces[end].end])
+        {
+            end += 1;
+        }
+        let listed = (i + 2..=end)
+            .rev()
+            .find(|&to| canonical(&text[p.start..pieces[to - 1].end]).is_some());
+        if let Some(to) = listed {
+            for (k, piece) in pieces[i..to].iter_mut().enumerate() {
+                piece.class = Class::Name;
+                piece.joined_to_prev |= k > 0;
+            }
+            i = to;
+        } else {
+            i += 1;
         }
     }
 }
@@ -1081,6 +1133,25 @@ fn split_at_lexicon(text: &str, pieces: &[Piece], idx: &[usize]) -> Vec<Vec<usiz
         && canonical(surface(0, n - 1)).is_some()
     {
         return vec![idx[..n - 1].to_vec(), idx[n - 1..].to_vec()];
+    }
+    // "Pasifik Tonga": two listed names side by side, the run itself not
+    // listed, are two names (the region and the country in it).
+    if n == 2
+        && canonical(surface(0, 2)).is_none()
+        && canonical(surface(0, 1)).is_some()
+        && canonical(surface(1, 2)).is_some()
+    {
+        return vec![idx[..1].to_vec(), idx[1..].to_vec()];
+    }
+    // "British National Health Service": a demonym before a listed name is
+    // the entity's country, as the place is in "Rusia TASS".
+    if n >= 2
+        && canonical(surface(0, n)).is_none()
+        && canonical(surface(0, 1)).is_none()
+        && place_of_demonym(surface(0, 1)).is_some()
+        && canonical(surface(1, n)).is_some()
+    {
+        return vec![idx[..1].to_vec(), idx[1..].to_vec()];
     }
     // Runs longer than any plausible name (a Title Case line, junk) are
     // left whole: splitting them costs a lexicon look-up per word window.
@@ -1462,7 +1533,7 @@ mod tests {
                 ("He did not elaborate, but his statement came just days after gunmen stormed a concert hall outside the Russian capital and killed at least 144 people, making it the deadliest terrorist attack in the country in two decades.", &["Russian"]),
                 ("Islamic State militants claimed responsibility for the bloodshed, with U.S. intelligence officials saying the terror group\u{2019}s Afghan branch, IS-Khorasan, was behind it.", &["Islamic State", "U.S.", "Afghan", "IS-Khorasan"]),
                 ("Russian President Vladimir Putin quickly tied the attack to Ukraine \u{2014} claims the neighboring country and the United States strongly rejected.", &["Russian", "Vladimir Putin", "Ukraine", "United States"]),
-                ("\u{201c}You have said yourself that the option is under consideration. Let\u{2019}s wait until this process ends,\u{201d} Peskov said when asked for his response to a Russian Foreign Ministry statement on Monday about possibly removing the Taliban from the terrorist blacklist.", &["Peskov", "Russian Foreign Ministry", "Taliban"]),
+                ("\u{201c}You have said yourself that the option is under consideration. Let\u{2019}s wait until this process ends,\u{201d} Peskov said when asked for his response to a Russian Foreign Ministry statement on Monday about possibly removing the Taliban from the terrorist blacklist.", &["Peskov", "Russian", "Foreign Ministry", "Taliban"]),
                 ("The Taliban condemned the Moscow attack as \u{201c}a blatant violation of all human standards\u{201d} and urged regional countries to take \u{201c}a coordinated, clear and resolute position\u{201d} against such incidents.", &["Taliban", "Moscow"]),
                 ("\u{201c}Daesh, which has targeted civilians in Afghanistan and other regions of the world as well, again clearly demonstrated through this incident that it is a group in the hands of intelligence agencies aimed at defaming Islam and posing a threat to the entire region,\u{201d} stated the Taliban Foreign Ministry, using a local acronym for IS-Khorasan.", &["Daesh", "Afghanistan", "Islam", "Taliban Foreign Ministry", "IS-Khorasan"]),
                 ("The Taliban reclaimed power in 2021 after the U.S.-led foreign troops withdrew from Afghanistan, but they remain on a list of organizations Russia designates as terrorists.", &["Taliban", "U.S.", "Afghanistan", "Russia"]),
@@ -1505,6 +1576,41 @@ mod tests {
         // Before a person's name it stays a title.
         assert_eq!(texts("Premier Li Keqiang spoke."), ["Li Keqiang"]);
         assert_eq!(texts("They met General Mark Milley."), ["Mark Milley"]);
+        // A title that begins a listed name is a word of it, past a
+        // possessive too.
+        assert_eq!(
+            texts("It will study the judgment with the Attorney General's Chambers."),
+            ["Attorney General's Chambers"]
+        );
+        check(
+            Lang::Id,
+            &[(
+                "Ia bekerja untuk lembaga amal Dokter Lintas Batas di Larkana.",
+                &["Dokter Lintas Batas", "Larkana"],
+            )],
+        );
+    }
+
+    #[test]
+    fn listed_names_side_by_side_are_two_names() {
+        // a demonym before a listed name is the entity's country, and two
+        // listed names whose run is not listed are two names
+        check(
+            Lang::En,
+            &[(
+                "trials run in the British National Health Service.",
+                &["British", "National Health Service"],
+            )],
+        );
+        check(
+            Lang::Id,
+            &[(
+                "perusahaan itu didukung negara kepulauan Pasifik Tonga.",
+                &["Pasifik", "Tonga"],
+            )],
+        );
+        // a run that is listed whole stays whole
+        check(Lang::Id, &[("Ia tiba di Papua Nugini.", &["Papua Nugini"])]);
     }
 
     #[test]

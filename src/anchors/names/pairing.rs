@@ -472,10 +472,14 @@ pub fn pair_names(
             || plural_of(&a.text, &b.text)
             || plural_inside_institution(&a.text, &b.text, &source.words[i])
             || demonym_of_run_place(&a.text, &b.text)
-            || place_and_its_demonym(&a.text, &b.text);
+            || place_and_its_demonym(&a.text, &b.text)
+            || place_moved_to_its_demonym(&a.text, &b.text);
         let variant = match (rels[j], respelling(source, i, target, j)) {
             (NameRelation::Same, _) | (_, Respelling::Translated) => false,
             _ if same_by_rule => false,
+            // A word the lexicon knows, alone where the sentence starts, is
+            // that word ("Bank asal Spanyol" / "Banco"), no respelled name.
+            _ if a.initial && source.words[i].known.as_slice() == [true] => false,
             (_, Respelling::Respelled) => true,
             // One word of a person's name written otherwise, past the
             // spelling bar: a name word, no word of either lexicon.
@@ -1157,11 +1161,17 @@ fn run_remainder(run: &NameWords, partner: &NameWords) -> Option<NameWords> {
     // A demonym is a place's name too ("Chinese" of "Chinese Foreign
     // Ministry" against "Kementerian Luar Negeri").
     let text = rest.texts.join(" ");
-    (rest.known.iter().any(|&k| !k)
+    // An English article the source keeps in a title ("The Salt House" /
+    // "Salt House") is no name.
+    let article = rest
+        .texts
+        .iter()
+        .all(|t| matches!(t.to_lowercase().as_str(), "the" | "a" | "an"));
+    let named = rest.known.iter().any(|&k| !k)
         || (0..rest.keys.len()).any(borrowed)
         || canonical(&text).is_some()
-        || place_of_demonym(&text).is_some())
-    .then_some(rest)
+        || place_of_demonym(&text).is_some();
+    (named && !article).then_some(rest)
 }
 
 /// Whether two names share a word and each holds a listed place (or its
@@ -1540,6 +1550,14 @@ fn respelling(
             None => Respelling::None,
         };
     }
+    // Every word of the name written by its loan spelling in the other
+    // language's order ("Reaktor Eksperimental Termonuklir Internasional" /
+    // "International Thermonuclear Experimental Reactor"): a name
+    // translated word by word, as no person's name is reordered.
+    let (na, nb) = (source.words[i].texts.len(), target.words[j].texts.len());
+    if pairs.len() >= 2 && pairs.len() == na && na == nb && pairs.iter().all(|(x, y)| moved(x, y)) {
+        return Respelling::Translated;
+    }
     let respelled = pairs.iter().any(|(x, y)| {
         let (kx, ky) = (cognate_key(x), cognate_key(y));
         // A loanword spelling of an English word ("Artistik" / "Artistic")
@@ -1679,6 +1697,23 @@ fn demonym_of_run_place(indonesian: &str, english: &str) -> bool {
     let words: Vec<&str> = indonesian.split(' ').collect();
     let found = places_ending(&words).any(|(_, listed)| listed == place);
     found
+}
+
+/// Whether `english` is `indonesian` with the place that ends it moved to
+/// the front as its demonym, the other words written alike ("MotoGP
+/// Indonesia" / "Indonesian MotoGP", "Grand Prix Jepang" / "Japanese Grand
+/// Prix"): each language's order of one name.
+fn place_moved_to_its_demonym(indonesian: &str, english: &str) -> bool {
+    let Some((first, rest)) = english.split_once(' ') else {
+        return false;
+    };
+    let Some(place) = place_of_demonym(first) else {
+        return false;
+    };
+    let words: Vec<&str> = indonesian.split(' ').collect();
+    let moved = places_ending(&words)
+        .any(|(k, listed)| listed == place && fold(&words[..k].join(" ")) == fold(rest));
+    moved
 }
 
 /// The places `names.tsv` lists that end a run of words after its first
@@ -1970,6 +2005,22 @@ mod tests {
         assert!(!adjective_of_place("Iberia", "Liberian"));
         // a doubled final "n" is a respelling, no demonym ending
         assert!(!adjective_of_place("Bauman", "Baumann"));
+        assert!(place_moved_to_its_demonym(
+            "MotoGP Indonesia",
+            "Indonesian MotoGP"
+        ));
+        assert!(place_moved_to_its_demonym(
+            "Grand Prix Jepang",
+            "Japanese Grand Prix"
+        ));
+        assert!(!place_moved_to_its_demonym(
+            "Grand Prix Jepang",
+            "Chinese Grand Prix"
+        ));
+        assert!(!place_moved_to_its_demonym(
+            "MotoGP Indonesia",
+            "Indonesian Open"
+        ));
         assert!(adjective_of_place("Korea", "Korean"));
     }
 
@@ -2244,6 +2295,47 @@ mod tests {
                 "Mohammed Salah mencetak dua gol pada hari Sabtu.",
                 "Mohamed Salah scored twice on Saturday.",
                 &[("Mohammed", "Mohamed")],
+                None,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn names_written_in_each_languages_order_are_no_respelling() {
+        check(&[
+            // every word a loan spelling, in the other order
+            (
+                "Hasil itu akan menjadi masukan bagi Reaktor Eksperimental Termonuklir Internasional.",
+                "The result will feed into the International Thermonuclear Experimental Reactor.",
+                &[],
+                None,
+            ),
+            // the place moved to the front as its demonym
+            (
+                "Francesco Bagnaia menjuarai MotoGP Indonesia di Sirkuit Mandalika.",
+                "Francesco Bagnaia won the Indonesian MotoGP at the Mandalika circuit.",
+                &[],
+                None,
+            ),
+            // a word the lexicon knows, alone where the sentence starts
+            (
+                "Bank asal Spanyol, Banco Mediterraneo, sepakat membeli pesaingnya.",
+                "Spanish lender Banco Mediterraneo agreed to buy its rival.",
+                &[],
+                None,
+            ),
+            // an English article kept in a title is no name left over
+            (
+                "Amara Odhiambo memenangi Booker Prize dengan novel \"The Salt House\" tentang Mombasa.",
+                "Amara Odhiambo won the Booker Prize with \"The Salt House\", a novel about Nairobi.",
+                &[],
+                Some(("Mombasa", "Nairobi")),
+            ),
+            // a doubled final letter is a respelling
+            (
+                "Karya itu dititipkan oleh ahli waris Werner Bauman.",
+                "The work was consigned by the heirs of Werner Baumann.",
+                &[("Bauman", "Baumann")],
                 None,
             ),
         ]);
