@@ -862,6 +862,40 @@ pub fn pair_names(
             src_left.retain(|&k| k != i);
         }
     }
+    // In a close rendering, a listed place left over against the one
+    // demonym of another place the report adds ("dana pensiun Swedia" /
+    // "the Danish pension fund"): the place was changed. A demonym is no
+    // leftover of its own, so the lone pair above does not see it.
+    if let (None, true) = (&pairing.mismatch, parallel) {
+        let places: Vec<usize> = src_left
+            .iter()
+            .copied()
+            .filter(|&i| !src[i].text.contains(' ') && !is_acronym(&src[i].text))
+            .filter(|&i| {
+                canonical(&src[i].text).is_some() && !source.words[i].mentioned_in(target.key_set)
+            })
+            .collect();
+        let demonyms: Vec<usize> = (0..tgt.len())
+            .filter(|&j| !tgt_used[j] && !tgt[j].text.contains(' '))
+            .filter(|&j| place_of_demonym(&tgt[j].text).is_some())
+            .collect();
+        if let ([i], [j]) = (places.as_slice(), demonyms.as_slice()) {
+            let (p, q) = (canonical(&src[*i].text), place_of_demonym(&tgt[*j].text));
+            // Not a place the source names elsewhere, in a name or alone
+            // ("Kurdistan Irak" / "Iraqi Kurdistan").
+            let named_in_source = (0..src.len()).any(|k| {
+                place_named(&src[k].text) == q
+                    || source.words[k].texts.iter().any(|t| place_named(t) == q)
+            });
+            if q.is_some() && p != q && !named_in_source {
+                agreement.push(0.0);
+                pairing.mismatch = Some((src[*i].text.clone(), tgt[*j].text.clone()));
+                pairing.mismatch_at = Some((*i, *j));
+                tgt_used[*j] = true;
+                src_left.retain(|k| k != i);
+            }
+        }
+    }
     // In a close rendering, an organisation and its acronym put in the
     // place of another's ("Badan Meteorologi ... (BMKG)" / "The National
     // Disaster Mitigation Agency (BNPB)"): two names left on each side, no
@@ -2205,6 +2239,20 @@ mod tests {
                 "The German Embassy in Jakarta was closed.",
                 &[],
                 Some(("Prancis", "German")),
+            ),
+            // A place left over against another place's demonym.
+            (
+                "Perusahaan itu didukung Volkswagen dan dana pensiun Swedia ATP.",
+                "The company is backed by Volkswagen and the Danish pension fund ATP.",
+                &[],
+                Some(("Swedia", "Danish")),
+            ),
+            // Not where the source names the demonym's place too.
+            (
+                "Ekspor minyak dari Kurdistan di Irak terhenti.",
+                "Oil exports from Iraqi Kurdistan remain halted.",
+                &[],
+                None,
             ),
         ]);
     }
