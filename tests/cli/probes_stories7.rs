@@ -124,3 +124,34 @@ fn a_changed_move_and_a_compounded_magnitude_are_read_as_written() {
     assert!(!flags.iter().any(|f| f.starts_with("number_")), "{flags:?}");
     assert_eq!(name_flags(flags), ["name_mismatch:Busan|Daejeon"]);
 }
+
+// Quotations whose words the lexicon lacked ("gugup": nervous, "pinggir
+// lapangan": sideline, "tidak ada seorang pun": nobody, "mengabaikan":
+// ignore, "prakirawan": forecaster) were left unmatched, also where the
+// speaker was changed.
+
+#[test]
+fn quotations_whose_words_now_meet_are_linked_and_their_speakers_read() {
+    let source = [
+        "Quarterback Devin Carter mencatat lemparan sejauh 312 yard dan dua touchdown untuk Kansas City.",
+        "\"Kami pernah berada dalam situasi seperti ini sebelumnya, dan tidak ada seorang pun di pinggir lapangan yang gugup,\" kata Carter.",
+    ];
+    let report = [
+        "Quarterback Devin Carter threw for 312 yards and two touchdowns for Kansas City.",
+        "\"We've been in this spot before, and nobody on the sideline was nervous,\" Carter said.",
+    ];
+    assert_linked_without_name_flags(&source, &report);
+    let line = "\"Tidak ada partai yang mampu mengabaikan mereka,\" tambah Malhotra.";
+    let rows = align_story(
+        &[
+            "Analis politik Rahul Mehta mengatakan para pemilih muda kini menjadi kelompok terbesar.",
+            line,
+        ],
+        &[
+            "Political analyst Rahul Mehta said young voters were now the largest group.",
+            "\"No party can afford to ignore them,\" Mehta added.",
+        ],
+    );
+    let flags = flags_of(&rows, line);
+    assert!(!name_flags(flags).is_empty(), "{flags:?}");
+}
