@@ -155,3 +155,31 @@ fn quotations_whose_words_now_meet_are_linked_and_their_speakers_read() {
     let flags = flags_of(&rows, line);
     assert!(!name_flags(flags).is_empty(), "{flags:?}");
 }
+
+// Names the fifth batch still flagged: a loanword the lexicon lacked
+// ("Tortila"), a strait written "Bosporus" against "Bosphorus" beside a
+// headline's "Shipowners", and the SEA Games against the Southeast Asian
+// Games.
+
+#[test]
+fn a_loanword_a_strait_and_the_sea_games_are_the_same_names() {
+    let source = [
+        "Kekeringan di Meksiko Utara Dorong Harga Tortila ke Rekor Tertinggi",
+        "\"Tortila adalah makanan terpenting bagi keluarga miskin, sehingga setiap peso sangat berarti,\" kata Maria Elena Hernandez, peneliti di Universitas Otonom Nasional Meksiko.",
+    ];
+    let report = [
+        "Drought in Northern Mexico Pushes Tortilla Prices to Record",
+        "\"Tortillas are the most important food for poor families, so every peso counts,\" said Maria Elena Hernandez, a researcher at the National Autonomous University of Mexico.",
+    ];
+    assert_linked_without_name_flags(&source, &report);
+    assert_linked_without_name_flags(
+        &[
+            "Turki Naikkan Tarif Transit Bosporus, Pemilik Kapal Geram",
+            "Petenis Vietnam Ly Hoang Nam meraih medali emas tunggal putra SEA Games pada Senin setelah mengalahkan petenis Filipina Francis Alcantara.",
+        ],
+        &[
+            "Turkey Raises Bosphorus Transit Fees, Angering Shipowners",
+            "Vietnam's Ly Hoang Nam won the men's singles gold medal at the Southeast Asian Games on Monday, beating the Philippines' Francis Alcantara.",
+        ],
+    );
+}
