@@ -286,6 +286,7 @@ pub(super) const MULTIWORD_TITLES: &[&str] = &[
     "justice secretary",
     "kepala eksekutif",
     "kepala polisi",
+    "ketua umum",
     "komisaris besar",
     "komisaris jenderal",
     "komisaris polisi",
