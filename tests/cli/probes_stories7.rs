@@ -183,3 +183,30 @@ fn a_loanword_a_strait_and_the_sea_games_are_the_same_names() {
         ],
     );
 }
+
+// Institutions, peoples and saints earlier batches still flagged, each
+// with its own Indonesian name: the Badminton Association of Indonesia
+// after "Ketua Umum" (its general chairman), Indian Railways, the
+// Nabataeans, the Safavids, West Texas Intermediate, and Saint Joseph
+// ("Santo Yosef").
+
+#[test]
+fn institutions_peoples_and_saints_with_their_own_indonesian_names_are_no_flags() {
+    let source = [
+        "Ketua Umum PBSI Fadil Imran mengatakan kemenangan pada 17 Maret itu merupakan persiapan ideal menuju Olimpiade Paris.",
+        "Perusahaan Kereta Api India mengatakan pihaknya mengoperasikan 3.000 kereta khusus ke Prayagraj selama festival.",
+        "Sekitar 270.000 orang mengunjungi kota berwarna merah mawar yang dipahat di tebing batu pasir oleh bangsa Nabath lebih dari 2.000 tahun lalu itu.",
+        "\"Setiap ubin dibuat dengan tangan, menggunakan warna dan metode pembakaran yang sama dengan para maestro era Safawi,\" kata Reza Tavakoli, kepala tim restorasi.",
+        "Harga minyak mentah berjangka Brent naik US$5,10 dan ditutup pada US$84,93 per barel, sementara minyak West Texas Intermediate AS naik US$4,75 menjadi US$80,42.",
+        "\"Umat Katolik Vietnam telah menanti hari ini selama beberapa generasi,\" kata Uskup Agung Thien kepada wartawan di Katedral Santo Yosef.",
+    ];
+    let report = [
+        "Badminton Association of Indonesia chairman Fadil Imran said the win on March 17 was the ideal preparation for the Paris Olympics.",
+        "Indian Railways said it operated 3,000 special trains to Prayagraj during the festival.",
+        "About 270,000 people visited the rose-red city, carved into sandstone cliffs by the Nabataeans more than 2,000 years ago.",
+        "\"Every tile is made by hand, using the same colours and firing methods as the masters of the Safavid era,\" said Reza Tavakoli, head of the restoration team.",
+        "Brent crude futures climbed $5.10 to settle at $84.93 a barrel, while US West Texas Intermediate gained $4.75 to $80.42.",
+        "\"Vietnamese Catholics have waited for this day for generations,\" Archbishop Thien told reporters at St Joseph's Cathedral.",
+    ];
+    assert_linked_without_name_flags(&source, &report);
+}
