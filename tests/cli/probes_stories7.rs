@@ -210,3 +210,16 @@ fn institutions_peoples_and_saints_with_their_own_indonesian_names_are_no_flags(
     ];
     assert_linked_without_name_flags(&source, &report);
 }
+
+/// "Profesor" and "Professor" are titles: read into the name, they made
+/// "Profesor James Carter" / "Professor James Walker" one name translated,
+/// and the replaced surname passed unflagged (one of session 15's
+/// single-pair probes).
+#[test]
+fn a_professors_replaced_surname_is_flagged() {
+    assert_each_flagged(
+        &["\"Temuan ini dapat mengubah cara kita mengobati kanker payudara,\" kata Profesor James Carter dari Universitas Cambridge."],
+        &["\"This finding could change the way we treat breast cancer,\" said Professor James Walker of the University of Cambridge."],
+        &["name_mismatch:Carter|Walker"],
+    );
+}

@@ -199,6 +199,8 @@ const TITLES: &[&str] = &[
     "president",
     "prince",
     "prof",
+    "profesor",
+    "professor",
     "promoter",
     "promotor",
     "purn",
