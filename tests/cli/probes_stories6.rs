@@ -7,17 +7,10 @@
 //! stories). Each test holds pairs that went wrong before its fix, reduced
 //! to the sentences that show it.
 
-use crate::realnews::{align_story, assert_linked_without_name_flags, flags_of, name_flags};
-
-/// Aligns a story and asserts that each source line is linked and carries
-/// its flag.
-fn assert_each_flagged(source: &[&str], report: &[&str], want: &[&str]) {
-    let rows = align_story(source, report);
-    for (line, flag) in source.iter().zip(want) {
-        let flags = flags_of(&rows, line);
-        assert!(flags.iter().any(|f| f == flag), "{line}: {flags:?}");
-    }
-}
+use crate::realnews::{
+    align_story, assert_each_flagged, assert_linked_without_name_flags, assert_name_flagged,
+    flags_of,
+};
 
 // Names the name finder cut apart or took from ordinary words: "Kementerian
 // Dalam Negeri" (the Interior Ministry, whose "dalam" alone is a common
@@ -163,7 +156,7 @@ fn an_institution_named_after_a_place_is_the_same_speaker_translated() {
 #[test]
 fn a_person_credited_with_a_respelled_surname_is_still_flagged() {
     let line = "\"Itu aksi penerbangan yang luar biasa, dan tidak ada seorang pun di darat yang terluka,\" kata Superintendent Kepolisian New South Wales Gavin Woods kepada wartawan.";
-    let rows = align_story(
+    assert_name_flagged(
         &[
             "Sebuah pesawat ringan mendarat darurat di jalan raya di barat Sydney pada Selasa.",
             line,
@@ -172,9 +165,8 @@ fn a_person_credited_with_a_respelled_surname_is_still_flagged() {
             "A light plane made an emergency landing on a highway in western Sydney on Tuesday.",
             "\"It was an incredible piece of flying, and nobody on the ground was hurt,\" New South Wales Police Superintendent Gavin Wood told reporters.",
         ],
+        line,
     );
-    let flags = flags_of(&rows, line);
-    assert!(!name_flags(flags).is_empty(), "{flags:?}");
 }
 
 // A quotation credited to another person of the story is linked and its

@@ -339,6 +339,24 @@ pub(crate) fn assert_linked_without_name_flags(source: &[&str], report: &[&str])
     }
 }
 
+/// Aligns a story and asserts that each source line is linked and carries
+/// its flag.
+pub(crate) fn assert_each_flagged(source: &[&str], report: &[&str], want: &[&str]) {
+    let rows = align_story(source, report);
+    for (line, flag) in source.iter().zip(want) {
+        let flags = flags_of(&rows, line);
+        assert!(flags.iter().any(|f| f == flag), "{line}: {flags:?}");
+    }
+}
+
+/// Aligns a story and asserts that source line `line` carries a name or
+/// speaker flag, whichever.
+pub(crate) fn assert_name_flagged(source: &[&str], report: &[&str], line: &str) {
+    let rows = align_story(source, report);
+    let flags = flags_of(&rows, line);
+    assert!(!name_flags(flags).is_empty(), "{line}: {flags:?}");
+}
+
 // A person of the story put in another's place credits the statement to
 // someone else: a speaker mismatch, not a name given differently (gold
 // convention: `name` is one person under different names).
