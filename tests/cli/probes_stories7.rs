@@ -98,8 +98,9 @@ fn a_doubled_letter_a_verb_like_name_and_another_country_are_flagged() {
 }
 
 // Figures: a changed index move that equalled the difference of two levels
-// both sides state (2.1 - 1.3 = 0.8) was read as that difference, and
-// "a 100-million-degree plasma" was 100.
+// both sides state (2.1 - 1.3 = 0.8) was read as that difference,
+// "a 100-million-degree plasma" was 100, and "New Taiwan dollars" were no
+// currency, so a changed bonus was two unrelated amounts.
 
 #[test]
 fn a_changed_move_and_a_compounded_magnitude_are_read_as_written() {
@@ -107,6 +108,11 @@ fn a_changed_move_and_a_compounded_magnitude_are_read_as_written() {
         &["Indeks acuan itu naik 1,3 persen ke level 5.487,03, sementara Nasdaq Composite menguat 2,1 persen dan Dow Jones Industrial Average bertambah 0,8 persen."],
         &["The benchmark index rose 1.3 percent to 5,487.03, while the Nasdaq Composite gained 2.1 percent and the Dow Jones Industrial Average added 0.6 percent."],
         &["number_mismatch:0.8%|0.6%"],
+    );
+    assert_each_flagged(
+        &["Di Taipei, Administrasi Olahraga Kementerian Pendidikan mengatakan akan memberikan bonus 20 juta dolar Taiwan Baru kepada tim."],
+        &["In Taipei, the Ministry of Education's Sports Administration said it would give the team a bonus of 30 million New Taiwan dollars."],
+        &["number_mismatch:20000000|30000000"],
     );
     let line = "Reaktor KSTAR milik Korea Selatan di Busan mempertahankan plasma bersuhu 100 juta derajat selama 48 detik pada 2024, sementara perangkat WEST milik Prancis menahan plasma selama 22 menit pada Februari.";
     let rows = align_story(

@@ -1469,6 +1469,16 @@ mod tests {
                 &[(60e6, Money, Exact, Some("AUD"))],
             ),
             ("A$12.4 million", En, &[(12.4e6, Money, Exact, Some("AUD"))]),
+            (
+                "30 million New Taiwan dollars",
+                En,
+                &[(30e6, Money, Exact, Some("TWD"))],
+            ),
+            (
+                "20 juta dolar Taiwan Baru",
+                Id,
+                &[(20e6, Money, Exact, Some("TWD"))],
+            ),
             ("Rp 1.000", Id, &[(1000.0, Money, Exact, Some("IDR"))]),
             ("Rp1.000", Id, &[(1000.0, Money, Exact, Some("IDR"))]),
             (

@@ -560,7 +560,7 @@ pub(super) const CURRENCY_CODES: &[(&str, &str)] = &[
 /// The country that names a dollar, after "dolar" in Indonesian ("dolar
 /// Australia") or before "dollars" in English ("Australian dollars"): its
 /// first word, the word after it for a country of two ("" for none), the
-/// currency. Sorted by first word.
+/// currency. Sorted by first word, then second.
 pub(super) const DOLLAR_COUNTRIES: &[(&str, &str, &str)] = &[
     ("as", "", "USD"),
     ("australia", "", "AUD"),
@@ -568,6 +568,7 @@ pub(super) const DOLLAR_COUNTRIES: &[(&str, &str, &str)] = &[
     ("canadian", "", "CAD"),
     ("hong", "kong", "HKD"),
     ("kanada", "", "CAD"),
+    ("new", "taiwan", "TWD"),
     ("new", "zealand", "NZD"),
     ("selandia", "baru", "NZD"),
     ("singapore", "", "SGD"),
@@ -1099,7 +1100,12 @@ mod tests {
         sorted("CURRENCY_WORDS", &keys(CURRENCY_WORDS));
         sorted("CURRENCY_CODES", &keys(CURRENCY_CODES));
         sorted("DOLLAR_PREFIXES", &keys(DOLLAR_PREFIXES));
-        let countries: Vec<&str> = DOLLAR_COUNTRIES.iter().map(|c| c.0).collect();
+        // by first word, then second ("new taiwan" before "new zealand")
+        let countries: Vec<String> = DOLLAR_COUNTRIES
+            .iter()
+            .map(|c| format!("{} {}", c.0, c.1))
+            .collect();
+        let countries: Vec<&str> = countries.iter().map(String::as_str).collect();
         sorted("DOLLAR_COUNTRIES", &countries);
         sorted("BOUNDS_ID", &keys(BOUNDS_ID));
         sorted("BOUNDS_EN", &keys(BOUNDS_EN));
