@@ -1125,37 +1125,32 @@ const MAX_SPLIT_RUN: usize = 12;
 fn split_at_lexicon(text: &str, pieces: &[Piece], idx: &[usize]) -> Vec<Vec<usize>> {
     let surface = |a: usize, b: usize| &text[pieces[idx[a]].start..pieces[idx[b - 1]].end];
     let n = idx.len();
+    let whole_listed = canonical(surface(0, n)).is_some();
     // "Rusia TASS", "Amerika Serikat FBI": a listed place before an acronym
     // is the acronym's country, not part of its name.
     if n >= 2
         && is_acronym(surface(n - 1, n))
-        && canonical(surface(0, n)).is_none()
+        && !whole_listed
         && canonical(surface(0, n - 1)).is_some()
     {
         return vec![idx[..n - 1].to_vec(), idx[n - 1..].to_vec()];
     }
-    // "Pasifik Tonga": two listed names side by side, the run itself not
-    // listed, are two names (the region and the country in it).
-    if n == 2
-        && canonical(surface(0, 2)).is_none()
-        && canonical(surface(0, 1)).is_some()
-        && canonical(surface(1, 2)).is_some()
-    {
-        return vec![idx[..1].to_vec(), idx[1..].to_vec()];
-    }
-    // "British National Health Service": a demonym before a listed name is
-    // the entity's country, as the place is in "Rusia TASS".
-    if n >= 2
-        && canonical(surface(0, n)).is_none()
-        && canonical(surface(0, 1)).is_none()
-        && place_of_demonym(surface(0, 1)).is_some()
-        && canonical(surface(1, n)).is_some()
-    {
+    // "Pasifik Tonga" (two listed names side by side: the region and the
+    // country in it), "British National Health Service" (a demonym before
+    // a listed name: the entity's country, as the place is in "Rusia
+    // TASS"): the run, not listed itself, is two names.
+    let first = surface(0, 1);
+    let first_is_place = if canonical(first).is_some() {
+        n == 2
+    } else {
+        place_of_demonym(first).is_some()
+    };
+    if n >= 2 && !whole_listed && first_is_place && canonical(surface(1, n)).is_some() {
         return vec![idx[..1].to_vec(), idx[1..].to_vec()];
     }
     // Runs longer than any plausible name (a Title Case line, junk) are
     // left whole: splitting them costs a lexicon look-up per word window.
-    if !(3..=MAX_SPLIT_RUN).contains(&n) || canonical(surface(0, n)).is_some() {
+    if !(3..=MAX_SPLIT_RUN).contains(&n) || whole_listed {
         return vec![idx.to_vec()];
     }
     let is_joiner = |k: usize| pieces[idx[k]].class == Class::Joiner;

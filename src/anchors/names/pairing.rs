@@ -867,32 +867,35 @@ pub fn pair_names(
     // "the Danish pension fund"): the place was changed. A demonym is no
     // leftover of its own, so the lone pair above does not see it.
     if let (None, true) = (&pairing.mismatch, parallel) {
-        let places: Vec<usize> = src_left
+        // Each with the place it names.
+        let places: Vec<(usize, &str)> = src_left
             .iter()
             .copied()
             .filter(|&i| !src[i].text.contains(' ') && !is_acronym(&src[i].text))
-            .filter(|&i| {
-                canonical(&src[i].text).is_some() && !source.words[i].mentioned_in(target.key_set)
-            })
+            .filter(|&i| !source.words[i].mentioned_in(target.key_set))
+            .filter_map(|i| canonical(&src[i].text).map(|p| (i, p)))
             .collect();
-        let demonyms: Vec<usize> = (0..tgt.len())
+        let demonyms: Vec<(usize, &str)> = (0..tgt.len())
             .filter(|&j| !tgt_used[j] && !tgt[j].text.contains(' '))
-            .filter(|&j| place_of_demonym(&tgt[j].text).is_some())
+            .filter_map(|j| place_of_demonym(&tgt[j].text).map(|q| (j, q)))
             .collect();
-        if let ([i], [j]) = (places.as_slice(), demonyms.as_slice()) {
-            let (p, q) = (canonical(&src[*i].text), place_of_demonym(&tgt[*j].text));
+        if let ([(i, p)], [(j, q)]) = (places.as_slice(), demonyms.as_slice()) {
+            let (i, j) = (*i, *j);
             // Not a place the source names elsewhere, in a name or alone
             // ("Kurdistan Irak" / "Iraqi Kurdistan").
             let named_in_source = (0..src.len()).any(|k| {
-                place_named(&src[k].text) == q
-                    || source.words[k].texts.iter().any(|t| place_named(t) == q)
+                place_named(&src[k].text) == Some(*q)
+                    || source.words[k]
+                        .texts
+                        .iter()
+                        .any(|t| place_named(t) == Some(*q))
             });
-            if q.is_some() && p != q && !named_in_source {
+            if p != q && !named_in_source {
                 agreement.push(0.0);
-                pairing.mismatch = Some((src[*i].text.clone(), tgt[*j].text.clone()));
-                pairing.mismatch_at = Some((*i, *j));
-                tgt_used[*j] = true;
-                src_left.retain(|k| k != i);
+                pairing.mismatch = Some((src[i].text.clone(), tgt[j].text.clone()));
+                pairing.mismatch_at = Some((i, j));
+                tgt_used[j] = true;
+                src_left.retain(|&k| k != i);
             }
         }
     }
