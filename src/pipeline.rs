@@ -17,6 +17,7 @@ use crate::judge::divergence::{self, Flag};
 use crate::judge::story::{Elsewhere, Story};
 use crate::lexicon::Lexicon;
 use crate::matching::align::{self, Link, Search, Side};
+use crate::matching::antecedents;
 use crate::matching::profile::{self, Interner, Profile};
 use crate::text::doc::{DocId, Document, Lang, SentId, Sentence, SentenceKind};
 use crate::text::furniture;
@@ -241,6 +242,7 @@ fn profile_documents(
             let mut profiles = profile_parallel(d, lexicon, interner);
             let texts: Vec<&str> = d.sentences.iter().map(|s| s.text.as_str()).collect();
             profile::reprofile_title_lines(&texts, &mut profiles, d.lang, lexicon, interner);
+            antecedents::resolve(&mut profiles);
             profiles
         })
         .collect();

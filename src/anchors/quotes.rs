@@ -65,6 +65,15 @@ pub struct QuoteAnchor {
     pub speaker: Option<String>,
     /// The outlet the quote is credited through ("Reuters", "TASS").
     pub via: Option<String>,
+    /// The attribution names the speaker by a third-person pronoun alone
+    /// ("she said", "katanya", "dia menambahkan"), so `speaker` is `None`
+    /// and an earlier sentence says who.
+    #[serde(skip)]
+    pub by_pronoun: bool,
+    /// Who that pronoun most likely is, read from the sentences before
+    /// (`crate::matching::antecedents`); `None` until the document is read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub antecedent: Option<String>,
 }
 
 /// Whether a quotation's words are negated: any word of either language's
@@ -149,10 +158,12 @@ pub fn extract(text: &str, lang: Lang) -> Vec<QuoteAnchor> {
                 if attr.via.is_none() {
                     attr.via = before.via;
                 }
+            } else if !attr.by_pronoun {
+                attr.by_pronoun = before.by_pronoun;
             }
         }
         // "“…,” Peskov stated. “…”": the second part is the same speaker's.
-        if attr.speaker.is_none() && attr.via.is_none() {
+        if attr.speaker.is_none() && attr.via.is_none() && !attr.by_pronoun {
             if let Some((end, inherited)) = &prev_after {
                 let gap = text.get(*end..q.open).unwrap_or("");
                 if gap.split_whitespace().count() <= INHERIT_MAX_WORDS {
@@ -165,8 +176,10 @@ pub fn extract(text: &str, lang: Lang) -> Vec<QuoteAnchor> {
         out.push(QuoteAnchor {
             text: inner.to_string(),
             span: q.inner.clone(),
+            by_pronoun: attr.by_pronoun && attr.speaker.is_none(),
             speaker: attr.speaker,
             via: attr.via,
+            antecedent: None,
         });
     }
     out
@@ -429,6 +442,8 @@ fn find_quotes(text: &str) -> Vec<RawQuote> {
 struct Attribution {
     speaker: Option<String>,
     via: Option<String>,
+    /// The speaker is a third-person pronoun ([`PERSON_PRONOUNS`]).
+    by_pronoun: bool,
 }
 
 /// A word or punctuation mark of an attribution phrase.
@@ -538,6 +553,16 @@ fn is_sentence_end(t: &Tok) -> bool {
     t.ends_sentence
 }
 
+/// Whether a speaker phrase is one third-person pronoun alone ("she",
+/// "dia"): a person an earlier sentence names.
+fn is_person_pronoun(np: &[Tok]) -> bool {
+    let mut words = np.iter().filter(|t| t.word);
+    words
+        .next()
+        .is_some_and(|t| sorted_contains(PERSON_PRONOUNS, &t.lower))
+        && words.next().is_none()
+}
+
 fn is_clause_mark(t: &Tok) -> bool {
     !t.word && !matches!(t.lower.as_str(), "-" | "'" | "\u{2019}")
 }
@@ -590,6 +615,7 @@ fn attribution_after(text: &str, from: usize, to: usize, lang: Lang) -> Attribut
     // "katanya": the speaker is a pronoun, so a name after "menurut" is the
     // outlet, not the speaker.
     let pronoun = is_verb_nya(&ts[v].lower);
+    attr.by_pronoun = pronoun || is_person_pronoun(np);
     if np.is_empty() && !pronoun {
         let span_end = phrase_end(text, ts, v + 1);
         attr.speaker = speaker_from(text, &ts[v + 1..span_end], lang);
@@ -651,7 +677,13 @@ fn attribution_before(text: &str, from: usize, to: usize, lang: Lang) -> Attribu
         return attr;
     };
     if last.word && is_verb(&last.lower) {
-        attr.speaker = speaker_before(text, &ts, ts.len() - 1, lang);
+        let v = ts.len() - 1;
+        attr.speaker = speaker_before(text, &ts, v, lang);
+        let np_start = ts[..v]
+            .iter()
+            .rposition(|t| is_clause_mark(t) || (t.word && sorted_contains(NP_STOPS, &t.lower)))
+            .map_or(0, |p| p + 1);
+        attr.by_pronoun = is_person_pronoun(&ts[np_start..v]);
         return attr;
     }
     // "Biden called the attack “a cowardly act”": a naming verb, its object
@@ -1015,6 +1047,10 @@ const PRONOUNS: &[&str] = &[
     "you",
 ];
 
+/// Pronouns that stand for one person an earlier sentence names (not
+/// "they", "we": a group, nor "I": the quotation's own voice).
+const PERSON_PRONOUNS: &[&str] = &["beliau", "dia", "he", "ia", "she"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1333,6 +1369,43 @@ mod tests {
     }
 
     #[test]
+    fn a_third_person_pronoun_alone_marks_the_speaker_as_named_before() {
+        let marked = |lang, text: &str| -> Vec<bool> {
+            extract(text, lang).iter().map(|q| q.by_pronoun).collect()
+        };
+        for (lang, text) in [
+            (
+                Lang::En,
+                "\"The war economy is hitting its limits,\" she said.",
+            ),
+            (Lang::En, "\"Customers are rushing to buy,\" he added."),
+            (Lang::En, "He said: \"We will not stop.\""),
+            (
+                Lang::Id,
+                "\"Ekonomi perang sedang mencapai batasnya,\" katanya.",
+            ),
+            (
+                Lang::Id,
+                "\"Kami tidak akan berhenti,\" ujarnya kepada wartawan.",
+            ),
+            (Lang::Id, "\"Kami tidak akan berhenti,\" dia menambahkan."),
+        ] {
+            assert_eq!(marked(lang, text), vec![true], "{text}");
+        }
+        for (lang, text) in [
+            (Lang::En, "\"We will not stop,\" they said."),
+            (Lang::En, "\"We will not stop,\" I said."),
+            (Lang::En, "\"We will not stop,\" Markova said."),
+            (Lang::En, "\"We will not stop,\" the judge said."),
+            (Lang::En, "Workers called the plan \"a disgrace\"."),
+            (Lang::Id, "\"Kami tidak akan berhenti,\" kata Markova."),
+            (Lang::Id, "\"Kami tidak akan berhenti,\" kata mereka."),
+        ] {
+            assert_eq!(marked(lang, text), vec![false], "{text}");
+        }
+    }
+
+    #[test]
     fn a_naming_verb_before_a_partial_quote_gives_its_speaker() {
         check(
             Lang::En,
@@ -1408,6 +1481,7 @@ mod tests {
         assert_sorted_unique("SPEAKER_TRAILERS", SPEAKER_TRAILERS);
         assert_sorted_unique("ARTICLES", ARTICLES);
         assert_sorted_unique("PRONOUNS", PRONOUNS);
+        assert_sorted_unique("PERSON_PRONOUNS", PERSON_PRONOUNS);
         assert_sorted_unique("NEGATIONS", NEGATIONS);
         assert_sorted_unique("NAMING_VERBS", NAMING_VERBS);
     }

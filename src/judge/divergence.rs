@@ -9,7 +9,9 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::anchors::{names, numbers, quotes, NameRelation, NumberKind, NumberRelation};
+use crate::anchors::{
+    names, numbers, quotes, NameRelation, NumberKind, NumberRelation, QuoteAnchor,
+};
 use crate::matching::profile::Profile;
 use crate::matching::score::{self, Comparison};
 
@@ -1155,6 +1157,14 @@ fn judge_quotes(
             flags.push(flag);
         }
         score *= 0.5;
+    } else if let Some((x, y)) = named_against_pronoun(a, &src_names, tq, &tgt_names)
+        .or_else(|| named_against_pronoun(b, &tgt_names, sq, &src_names).map(|(y, x)| (x, y)))
+        .filter(|(x, y)| differs(&Some(x.clone()), &Some(y.clone())))
+    {
+        // One side names the speaker, the other says "she said" after
+        // crediting someone else: the quotation has changed hands.
+        flags.push(Flag::SpeakerMismatch(x, y));
+        score *= 0.5;
     } else if differs(&a.via, &b.via) && !translated_name(&a.via, source, &b.via, target, false) {
         let (x, y) = (
             a.via.clone().unwrap_or_default(),
@@ -1171,6 +1181,22 @@ fn judge_quotes(
         score *= 0.7;
     }
     Some(score.clamp(0.0, 1.0))
+}
+
+/// A quotation's named speaker against the other side's first quotation
+/// whose speaker is a pronoun with a person found for it
+/// ([`crate::matching::antecedents`]): `(named, antecedent)`.
+fn named_against_pronoun(
+    named: &QuoteAnchor,
+    own_names: &[String],
+    other: &[QuoteAnchor],
+    other_names: &[String],
+) -> Option<(String, String)> {
+    let speaker = named.speaker.as_deref()?;
+    let antecedent = other.first()?.antecedent.as_deref()?;
+    (story::is_person(speaker)
+        && quotes::comparable_speaker(speaker, own_names, other, other_names))
+    .then(|| (speaker.to_owned(), antecedent.to_owned()))
 }
 
 /// Whether the names two quotations give in one slot (the outlet they are

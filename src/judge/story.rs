@@ -257,11 +257,7 @@ fn states(f: &Figure, figure: &NumberAnchor) -> bool {
     !small && f.0 == figure.kind && f.1 == figure.value
 }
 
-/// A name that can be a person's: not a place, country or organisation
-/// `names.tsv` lists, not an acronym (FSB, TASS) nor a demonym.
-pub fn is_person(name: &str) -> bool {
-    names::canonical(name).is_none() && !names::is_acronym(name) && !names::is_demonym(name)
-}
+pub use names::is_person;
 
 fn folded_words(name: &str) -> Vec<String> {
     names::fold(name)

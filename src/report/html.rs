@@ -1133,6 +1133,8 @@ mod tests {
                 span: 22..26,
                 speaker: None,
                 via: None,
+                by_pronoun: false,
+                antecedent: None,
             }],
         };
         let classes: Vec<String> = marks(&anchors, &flags, Side::Source)

@@ -84,6 +84,12 @@ fn lookup_plain(word: &str) -> Option<&'static str> {
     LEXICON.by_key.get(fold_plain_word(word).as_str()).copied()
 }
 
+/// A name that can be a person's: not a place, country or organisation
+/// `names.tsv` lists, not an acronym (FSB, TASS) nor a demonym.
+pub fn is_person(name: &str) -> bool {
+    canonical(name).is_none() && !is_acronym(name) && !is_demonym(name)
+}
+
 /// "Russian", "Indonesian", "Chinese": an adjective of a listed place, not a
 /// name that can stand in for a person's or an organisation's.
 pub fn is_demonym(name: &str) -> bool {

@@ -50,7 +50,8 @@ pub use credit::credited_with_statement;
 pub use extract::{extract, is_dot_abbreviation, prefixed_word_joined};
 pub use fold::fold;
 pub use known::{
-    canonical, is_acronym, is_demonym, one_word_alias, place_of_demonym, strip_acronym_inflection,
+    canonical, is_acronym, is_demonym, is_person, one_word_alias, place_of_demonym,
+    strip_acronym_inflection,
 };
 pub use pairing::{pair_names, NamePairing, NameWords, SentenceNames, SUBSTITUTION_MIN_SIMILARITY};
 pub use relation::{relation, respelled_words, similarity, FUZZY_MIN_CHARS, VARIANT_MIN};
