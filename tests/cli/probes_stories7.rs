@@ -221,3 +221,43 @@ fn a_professors_replaced_surname_is_flagged() {
         &["name_mismatch:Carter|Walker"],
     );
 }
+
+// A report that names a speaker and then goes on with "she said": a
+// rendering that credits the quotation to another person of the story
+// ("kata Sokolov") has changed who said it. With no name on the report's
+// side the pair alone passed unflagged; the sentence before says who "she"
+// is. A faithful rendering that names her is no flag.
+
+#[test]
+fn a_quotation_credited_to_another_than_the_reports_she_is_a_speaker_mismatch() {
+    let changed = align_story(
+        &[
+            "Markova mengatakan perekonomian Rusia kemungkinan melambat menjadi sekitar 1 persen pada 2025.",
+            "\"Ekonomi perang sedang mencapai batasnya,\" kata Sokolov.",
+        ],
+        &[
+            "Markova said Russia's economy was likely to slow to about 1 percent in 2025.",
+            "\"The war economy is hitting its limits,\" she said.",
+        ],
+    );
+    let flags = flags_of(
+        &changed,
+        "\"Ekonomi perang sedang mencapai batasnya,\" kata Sokolov.",
+    );
+    assert!(
+        flags
+            .iter()
+            .any(|f| f == "speaker_mismatch:Sokolov|Markova"),
+        "{flags:?}"
+    );
+    assert_linked_without_name_flags(
+        &[
+            "Gallagher mengatakan perusahaan akan tetap mempertahankan kantor pusatnya di Inggris.",
+            "\"Ini soal dari mana modal kami berasal, bukan soal meninggalkan Inggris,\" kata Gallagher.",
+        ],
+        &[
+            "Gallagher said the company would keep its headquarters in Britain.",
+            "\"This is about where our capital comes from, not about leaving the UK,\" she said.",
+        ],
+    );
+}
