@@ -608,6 +608,21 @@ pub(super) fn demonym(adj: &NameInfo, place: &NameInfo) -> Option<bool> {
     None
 }
 
+/// Whether `acr` is an acronym whose letters, two or more, are the
+/// initials of `name` ("MK": Mahkamah Konstitusi). Only for an acronym
+/// written in brackets right after the name, where two letters are enough.
+pub fn spells(acr: &str, name: &str) -> bool {
+    if !is_acronym(acr) {
+        return false;
+    }
+    let letters: String = acr
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    letters.chars().count() >= 2 && name_info(name).initials.as_deref() == Some(letters.as_str())
+}
+
 /// Whether `acr` is an acronym of three or more letters equal to the initials
 /// of the folded name `other` (joiners skipped).
 pub(super) fn acronym_of(acr: &NameInfo, other: &NameInfo) -> bool {

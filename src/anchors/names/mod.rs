@@ -50,7 +50,7 @@ pub use credit::credited_with_statement;
 pub use extract::{extract, is_dot_abbreviation, prefixed_word_joined};
 pub use fold::fold;
 pub use known::{
-    canonical, is_acronym, is_demonym, is_person, one_word_alias, place_of_demonym,
+    canonical, is_acronym, is_demonym, is_person, one_word_alias, place_of_demonym, spells,
     strip_acronym_inflection,
 };
 pub use pairing::{pair_names, NamePairing, NameWords, SentenceNames, SUBSTITUTION_MIN_SIMILARITY};

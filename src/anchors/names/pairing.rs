@@ -17,7 +17,7 @@
 use super::word_lists::{sorted_contains, PLACE_HEADS};
 use super::{
     canonical, fold, is_acronym, is_demonym, one_word_alias, place_of_demonym, relation,
-    respelled_words, similarity, strip_acronym_inflection, NameAnchor, NameRelation,
+    respelled_words, similarity, spells, strip_acronym_inflection, NameAnchor, NameRelation,
 };
 use crate::matching::similarity::{
     cognate_key, is_cognate, is_loan_spelling, is_suffixed_loan_spelling, single_letters,
@@ -605,7 +605,9 @@ pub fn pair_names(
                 || place_inside_other(&tgt[j].text, src))
     };
     let tgt_left: Vec<usize> = (0..tgt.len())
-        .filter(|&j| !tgt_used[j] && proper(target, j) && !mentioned(j))
+        .filter(|&j| {
+            !tgt_used[j] && proper(target, j) && !mentioned(j) && !spells_name_before(tgt, j)
+        })
         .collect();
     // A source name whose words the target has, though not as a name
     // ("Angkatan Darat" / "Army's", which opens the sentence), is
@@ -620,15 +622,7 @@ pub fn pair_names(
     // Narkoba AS (DEA)") is the entity that acronym names: when the report
     // names it, the name is no leftover, though its words are translated
     // past the lexicon.
-    let acronym_met = |i: usize| {
-        (0..src.len()).any(|k| {
-            k != i
-                && !src_left.contains(&k)
-                && is_acronym(&src[k].text)
-                && src[k].span.start > src[i].span.end
-                && src[k].span.start - src[i].span.end <= 2
-        })
-    };
+    let acronym_met = |i: usize| acronym_after(src, i).is_some_and(|k| !src_left.contains(&k));
     let src_proper: Vec<usize> = src_left
         .iter()
         .copied()
@@ -638,6 +632,7 @@ pub fn pair_names(
                     || inside_another_listed((&src[i].text, &source.words[i]), target))
                 && !place_inside_target(i)
                 && !acronym_met(i)
+                && !spells_name_before(src, i)
         })
         .collect();
     // In a linked pair, one proper name left on each side stands in the same
@@ -1006,13 +1001,23 @@ pub fn pair_names(
         let candidate = |p: SentenceNames<'_>, k: usize| {
             (proper(p, k) || p.words[k].cognates.len() >= 2) && !is_demonym(&p.names[k].text)
         };
+        // Nor is a name whose acronym after it in brackets the other side
+        // has ("Keselamatan Kerja (HSE)" / "Safety Executive (HSE)").
         let src_cand: Vec<usize> = src_left
             .iter()
             .copied()
-            .filter(|&i| candidate(source, i) && !source.words[i].mentioned_in(target.key_set))
+            .filter(|&i| {
+                candidate(source, i)
+                    && !source.words[i].mentioned_in(target.key_set)
+                    && acronym_after(src, i).is_none_or(|k| src_left.contains(&k))
+            })
             .collect();
         let tgt_cand: Vec<usize> = (0..tgt.len())
-            .filter(|&j| !tgt_used[j] && candidate(target, j))
+            .filter(|&j| {
+                !tgt_used[j]
+                    && candidate(target, j)
+                    && !acronym_after(tgt, j).is_some_and(|k| tgt_used[k])
+            })
             .collect();
         if (1..=2).contains(&src_cand.len()) && src_cand.len() == tgt_cand.len() {
             let pairs: Vec<(usize, usize)> = src_cand.into_iter().zip(tgt_cand).collect();
@@ -1576,6 +1581,9 @@ fn respelling(
     let pairs = respelled_words(a, b);
     if pairs.is_empty() {
         return match cognate_respelling(&source.words[i], &target.words[j]) {
+            // One word written closed on one side, apart on the other
+            // ("Antidoping" / "Anti-Doping").
+            Some((x, y)) if relation(&x, &y) == NameRelation::Same => Respelling::None,
             Some((x, y))
                 if loan(&x, &y)
                     || spelled_by_rule(&x, &y)
@@ -1882,6 +1890,44 @@ fn mean(v: &[f32]) -> Option<f32> {
     }
 }
 
+/// The acronym in brackets right after name `i` ("Badan Pemberantasan
+/// Narkoba AS (DEA)"), if any.
+fn acronym_after(names: &[NameAnchor], i: usize) -> Option<usize> {
+    (0..names.len()).find(|&k| {
+        k != i
+            && is_acronym(&names[k].text)
+            && names[k].span.start > names[i].span.end
+            && names[k].span.start - names[i].span.end <= 2
+    })
+}
+
+/// Whether name `k` is an acronym in brackets right after a name it spells
+/// ("Mahkamah Konstitusi (MK)"): the same body named twice, whose first
+/// name carries it in pairing, so the acronym is no name left over.
+/// So is one that spells the two names before it joined by "dan" / "and"
+/// ("Perhimpunan Hotel dan Restoran Indonesia (PHRI)"), which the name
+/// finder ends at the "and".
+fn spells_name_before(names: &[NameAnchor], k: usize) -> bool {
+    let acronym = &names[k];
+    let Some(m) = names[..k]
+        .iter()
+        .rposition(|n| n.span.end <= acronym.span.start)
+    else {
+        return false;
+    };
+    let last = &names[m];
+    if acronym.span.start - last.span.end > 2 {
+        return false;
+    }
+    spells(&acronym.text, &last.text)
+        || m.checked_sub(1).is_some_and(|f| {
+            let first = &names[f];
+            // The name's own words between: "Hotel dan Restoran".
+            let joined = format!("{} dan {}", first.text, last.text);
+            last.span.start - first.span.end <= 6 && spells(&acronym.text, &joined)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1913,6 +1959,58 @@ mod tests {
             assert_eq!(found.variants, variants, "{src} / {tgt}");
             assert_eq!(found.mismatch, mismatch.map(own), "{src} / {tgt}");
         }
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_after_the_name_it_spells_is_that_name_again() {
+        let case = |src, tgt| {
+            let p = pair_texts(src, tgt);
+            (p.variants, p.mismatch, p.unpaired)
+        };
+        let clean = (Vec::new(), None, Vec::new());
+        // Two letters, after the name they spell; and after two names
+        // the name finder ends at "dan", which the acronym spells together.
+        assert_eq!(
+            case(
+                "Mahkamah Konstitusi (MK) pada Selasa menolak permohonan itu dalam putusan yang dibacakan Ketua MK Suhartoyo.",
+                "Indonesia's Constitutional Court on Tuesday rejected the petition in a ruling read out by Chief Justice Suhartoyo.",
+            ),
+            clean
+        );
+        assert_eq!(
+            case(
+                "Perhimpunan Hotel dan Restoran Indonesia (PHRI) memperingatkan aturan tersebut dapat membuat wisatawan enggan berkunjung ke Bali.",
+                "The Indonesian Hotel and Restaurant Association warned that the rules could deter visitors to Bali.",
+            ),
+            clean
+        );
+        // A name whose acronym after it both sides give is no leftover.
+        assert_eq!(
+            case(
+                "Badan Kesehatan dan Keselamatan Kerja (HSE) mengatakan para inspektur telah dikirim ke lokasi.",
+                "The Health and Safety Executive (HSE) said inspectors had been sent to the site.",
+            ),
+            clean
+        );
+        // An acronym that spells no name before it is still a name.
+        assert_eq!(
+            case(
+                "Komisi Pemilihan Umum (KPU) menetapkan jadwal pada Kamis.",
+                "The General Elections Commission (KPK) set the schedule on Thursday.",
+            )
+            .1,
+            Some(("KPU".to_owned(), "KPK".to_owned()))
+        );
+    }
+
+    #[test]
+    fn a_word_written_closed_on_one_side_and_apart_on_the_other_is_no_respelling() {
+        check(&[(
+            "Kata Grace Achieng, kepala eksekutif Badan Antidoping Kenya.",
+            "Said Grace Achieng, chief executive of the Anti-Doping Agency of Kenya.",
+            &[],
+            None,
+        )]);
     }
 
     #[test]

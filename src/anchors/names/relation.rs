@@ -252,9 +252,12 @@ impl NameInfo {
                     .collect::<String>()
             })
             .filter(|l| l.chars().count() >= 3);
+        // "and" / "for" stand in an acronym's name without a letter of
+        // their own (UNHCR: United Nations High Commissioner for Refugees).
         let initials: String = words
             .content()
             .into_iter()
+            .filter(|&k| !ACRONYM_SILENT_WORDS.contains(&words.base[k].as_str()))
             .filter_map(|k| words.base[k].chars().next())
             .collect();
         NameInfo {
@@ -281,6 +284,10 @@ impl NameInfo {
             .as_ref()
     }
 }
+
+/// Words of a name its acronym gives no letter (both languages; a name's
+/// words are kept only where an acronym confirms them, so few are here).
+const ACRONYM_SILENT_WORDS: &[&str] = &["and", "dan", "for", "untuk"];
 
 /// Most names [`name_info`] remembers per thread before it starts over.
 const NAME_INFO_MAX: usize = 1 << 14;
@@ -332,7 +339,7 @@ pub fn respelled_words(a: &str, b: &str) -> Vec<(String, String)> {
     let (ra, rb) = (written(a), written(b));
     let mut out = Vec::new();
     for k in wa.content() {
-        if wb.base.contains(&wa.base[k]) {
+        if wb.base.contains(&wa.base[k]) || in_compound_written_apart(&wa.base, k, &wb.base) {
             continue;
         }
         let partner = wb.content().into_iter().find(|&m| {
@@ -350,6 +357,19 @@ pub fn respelled_words(a: &str, b: &str) -> Vec<(String, String)> {
         }
     }
     out
+}
+
+/// Whether word `k` of `a` is one compound the other name writes as two
+/// words, or half of two words it writes as one ("Antidoping" /
+/// "Anti-Doping"): the same word, written closed or apart.
+fn in_compound_written_apart(a: &[String], k: usize, b: &[String]) -> bool {
+    let joined = |w: &[String], i: usize| w.get(i..i + 2).map(<[String]>::concat);
+    (0..b.len()).any(|m| joined(b, m).as_deref() == Some(a[k].as_str()))
+        || [k.checked_sub(1), Some(k)]
+            .into_iter()
+            .flatten()
+            .filter_map(|i| joined(a, i))
+            .any(|c| b.contains(&c))
 }
 
 /// Name words too generic to stand for a name alone in the word-subset rule
@@ -1168,6 +1188,7 @@ mod tests {
             let initials: String = other
                 .content()
                 .into_iter()
+                .filter(|&k| !ACRONYM_SILENT_WORDS.contains(&other.base[k].as_str()))
                 .filter_map(|k| other.base[k].chars().next())
                 .collect();
             initials.chars().count() >= 2 && initials == letters
