@@ -594,11 +594,11 @@ fn attribution_after(text: &str, from: usize, to: usize, lang: Lang) -> Attribut
     let lead = ts.iter().take_while(|t| !t.word).count();
     let ts = &ts[lead..];
     let mut attr = Attribution::default();
-    let Some(v) = ts
-        .iter()
-        .take(VERB_WINDOW * 2)
-        .position(|t| t.word && (is_verb(&t.lower) || is_verb_nya(&t.lower)))
-    else {
+    // A capitalised verb is a word of a name ("the United States"): after
+    // a quotation the verb that credits it is written in lowercase.
+    let Some(v) = ts.iter().take(VERB_WINDOW * 2).position(|t| {
+        t.word && (is_verb(&t.lower) || is_verb_nya(&t.lower)) && !capitalised(text, t)
+    }) else {
         attr.speaker = according_to(text, ts, lang);
         return attr;
     };
@@ -775,7 +775,10 @@ fn name_after_description(
     to: usize,
     lang: Lang,
 ) -> Option<String> {
-    let described = ts[from..to].iter().any(|t| t.word && !capitalised(text, t));
+    // A description has a lowercase word, or opens with a title written
+    // with its capital ("kata Presiden Xiaomi India, Raghu Menon").
+    let described = ts[from..to].iter().any(|t| t.word && !capitalised(text, t))
+        || ts.get(from).is_some_and(|t| names::is_title_word(&t.lower));
     if !described || ts.get(to).is_none_or(|t| t.lower != ",") {
         return None;
     }
@@ -1366,6 +1369,29 @@ mod tests {
         for w in list.windows(2) {
             assert!(w[0] < w[1], "{name}: {:?} before {:?}", w[0], w[1]);
         }
+    }
+
+    #[test]
+    fn a_capitalised_verb_after_a_quote_is_a_word_of_a_name() {
+        // "States" in "the United States" credits nothing.
+        check(
+            Lang::En,
+            &[(
+                "US ambassador Rahm Emanuel called it \"a historic step\" towards cooperation between the United States, Japan and South Korea.",
+                &[("a historic step", Some("Rahm Emanuel"), None)],
+            )],
+        );
+    }
+
+    #[test]
+    fn a_title_and_its_organisation_before_a_comma_describe_the_name_after_it() {
+        check(
+            Lang::Id,
+            &[(
+                "\"Kami yakin,\" kata Presiden Xiaomi India, Raghu Menon, kepada wartawan di Bengaluru.",
+                &[("Kami yakin", Some("Raghu Menon"), None)],
+            )],
+        );
     }
 
     #[test]

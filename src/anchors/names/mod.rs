@@ -55,6 +55,7 @@ pub use known::{
 };
 pub use pairing::{pair_names, NamePairing, NameWords, SentenceNames, SUBSTITUTION_MIN_SIMILARITY};
 pub use relation::{relation, respelled_words, similarity, FUZZY_MIN_CHARS, VARIANT_MIN};
+pub use word_lists::is_title_word;
 
 /// One name found in a sentence.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -80,6 +80,11 @@ impl std::ops::BitOr for Listed {
 
 /// Titles, roles and military ranks written before a name; never part of
 /// it.
+/// Whether a lowercase word is a title ("presiden", "minister").
+pub fn is_title_word(lower: &str) -> bool {
+    sorted_contains(TITLES, lower)
+}
+
 const TITLES: &[&str] = &[
     "acting",
     "adm",
