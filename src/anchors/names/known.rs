@@ -252,6 +252,7 @@ fn irregular_place_form(lower: &str) -> Option<&'static str> {
 /// from general knowledge.
 const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("alpine", "Alps"),
+    ("andean", "Andes"),
     ("anglican", "Anglicanism"),
     ("anglicans", "Anglicanism"),
     ("argentine", "Argentina"),
@@ -653,6 +654,7 @@ mod tests {
         assert_eq!(place_of_demonym("Nigerien"), Some("Niger"));
         assert_eq!(place_of_demonym("Shi'ite"), Some("Shia Islam"));
         assert_eq!(place_of_demonym("Faroese"), Some("Faroe Islands"));
+        assert_eq!(place_of_demonym("Andean"), Some("Andes"));
         // A one-word short form of a one-word name is a word's meaning.
         assert_eq!(one_word_alias("Maria"), Some("Mary"));
         assert_eq!(one_word_alias("Jokowi"), None);

@@ -750,7 +750,11 @@ mod tests {
         ("ISIS-K", "IS-Khorasan", NameRelation::Same),
         ("Islamic State of Khorasan", "ISK", NameRelation::Same),
         // "for" and "and" give an acronym no letter.
-        ("UNHCR", "United Nations High Commissioner for Refugees", NameRelation::Same),
+        (
+            "UNHCR",
+            "United Nations High Commissioner for Refugees",
+            NameRelation::Same,
+        ),
         ("HSE", "Health and Safety Executive", NameRelation::Same),
         ("Negara Islam", "Daesh", NameRelation::Same),
         ("FSB", "Federal Security Service", NameRelation::Same),
