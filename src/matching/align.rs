@@ -441,12 +441,17 @@ fn fill_ordered_gaps(source: Side<'_>, reports: &[Side<'_>], links: &mut [Vec<Li
                             &comparison.target_hits,
                         ))
                 {
-                    let met = comparison.features.with_names_met(
-                        profile,
-                        &comparison.source_hits,
-                        target,
-                        &comparison.target_hits,
-                    );
+                    // The other speaker is what the judge flags, not a
+                    // reason to leave the rendered quotation unlinked.
+                    let met = PairFeatures {
+                        speaker_conflict: false,
+                        ..comparison.features.with_names_met(
+                            profile,
+                            &comparison.source_hits,
+                            target,
+                            &comparison.target_hits,
+                        )
+                    };
                     score = score.max(match_score(&met, margin, kinds, lede));
                 }
                 if score >= bar {
