@@ -531,6 +531,9 @@ impl Ctx<'_> {
 
     /// A month name with the day and year written after it (`July 6, 2024`, `August 2021`).
     pub(super) fn month_at(&self, i: usize) -> Option<Step> {
+        if let Some(range) = self.month_range_word(i) {
+            return Some(range);
+        }
         let (month, mut next) = self.month_word(i)?;
         let mut found = vec![Raw::new(month, NumberKind::Month, i, next)];
         if let Some((day, end)) = self.day_after(next) {
@@ -544,6 +547,31 @@ impl Ctx<'_> {
             next = year_at + 1;
         }
         Some(Step { found, next })
+    }
+
+    /// "the January-to-May period", "a June-through-August drought": two
+    /// months written as one hyphenated word, each a month of the text.
+    fn month_range_word(&self, i: usize) -> Option<Step> {
+        let t = self
+            .tok(i)
+            .filter(|t| t.kind == TokKind::Word && t.capital && self.lang == Lang::En)?;
+        let mut parts = self.lower(t).split('-');
+        let (Some(first), Some(link), Some(last), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return None;
+        };
+        if !matches!(link, "to" | "through" | "and") {
+            return None;
+        }
+        let (a, b) = (lookup(MONTHS, first)?, lookup(MONTHS, last)?);
+        Some(Step {
+            found: vec![
+                Raw::new(a, NumberKind::Month, i, i + 1),
+                Raw::new(b, NumberKind::Month, i, i + 1),
+            ],
+            next: i + 1,
+        })
     }
 
     /// A day number after a month name, with an optional `th`.
@@ -709,6 +737,10 @@ mod tests {
             ("You may go", En, &[]),
             // a part of a month joined to it
             ("by mid-April", En, &[m(4.0)]),
+            // a range written as one word: both months
+            ("in the January-to-May period", En, &[m(1.0), m(5.0)]),
+            ("a June-through-August drought", En, &[m(6.0), m(8.0)]),
+            ("a May-to-be-forgotten", En, &[]),
             ("in early-May", En, &[m(5.0)]),
             ("last May's election", En, &[m(5.0)]),
             ("at its May meeting", En, &[m(5.0)]),

@@ -14,9 +14,9 @@ use crate::text::doc::Lang;
 use super::recognise::{Ctx, Lead, Raw, Step};
 use super::tables::{
     contains, lookup, number_word_lex, Lex, COLLECTIVE_CUES, EN_DENOMINATORS, EN_FOLD_WORDS,
-    EN_NUMBER_WORDS, EN_ORDINALS, EN_ORDINAL_IDIOMS, EN_VAGUE_AMOUNTS, HALF_DEGREES,
-    ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MEASURE_UNITS, ORDINAL_FOLLOWERS, TIME_UNITS,
-    UNITS,
+    EN_MODALS_AND_TO, EN_NUMBER_WORDS, EN_ORDINALS, EN_ORDINAL_IDIOMS, EN_VAGUE_AMOUNTS,
+    HALF_DEGREES, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MEASURE_UNITS, ORDINAL_FOLLOWERS,
+    TIME_UNITS, UNITS,
 };
 use super::tokenize::TokKind;
 use super::{Bound, NumberKind};
@@ -272,6 +272,20 @@ impl Ctx<'_> {
             (Lang::En, "thrice") => (3.0, "time", false),
             (Lang::En, "once") if self.counts_once(i) => (1.0, "time", true),
             (Lang::Id, "sekali") if self.counts_once(i) => (1.0, "time", true),
+            // "must double", "to triple": the verb's base form after a
+            // modal or "to" (not "a double murder", "doubles").
+            (Lang::En, "double" | "triple" | "quadruple")
+                if self
+                    .prev_word(i)
+                    .is_some_and(|p| contains(EN_MODALS_AND_TO, p)) =>
+            {
+                let value = match w {
+                    "double" => 2.0,
+                    "triple" => 3.0,
+                    _ => 4.0,
+                };
+                (value, "fold", false)
+            }
             (Lang::En, _) => (lookup(EN_FOLD_WORDS, w)?, "fold", false),
             _ => return None,
         };
@@ -720,14 +734,25 @@ impl Ctx<'_> {
                 return Some(self.word_quantity(1.0, i, i + 1, Some(unit), false));
             }
         }
-        // "more than a year", "within an hour", "for a decade": one unit of
-        // time, where a hedge, "within" or "for" measures it (as "selama
-        // setahun" is read), not "a year ago" or "twice a year".
+        // "more than a year", "within an hour", "for a decade", "up to a
+        // year", "sentenced to a year": one unit of time, where a hedge,
+        // "within", "for" or "to" measures it (as "selama setahun" is read),
+        // not "a year ago" or "twice a year".
         if self.lang == Lang::En
             && matches!(self.word(i), Some("a" | "an"))
             && matches!(
                 self.prev_word(i),
-                Some("than" | "nearly" | "almost" | "about" | "under" | "over" | "within" | "for")
+                Some(
+                    "than"
+                        | "nearly"
+                        | "almost"
+                        | "about"
+                        | "under"
+                        | "over"
+                        | "within"
+                        | "for"
+                        | "to"
+                )
             )
         {
             let unit = match self.word(i + 1) {
@@ -1326,6 +1351,11 @@ mod tests {
             ("three times the size", En, &[fold(3.0)]),
             ("a threefold rise", En, &[fold(3.0)]),
             ("a five-fold rise", En, &[fold(5.0)]),
+            // the verb's base form after a modal or "to", not an adjective
+            ("the pace must double", En, &[fold(2.0)]),
+            ("plans to triple output", En, &[fold(3.0)]),
+            ("a double murder", En, &[]),
+            ("she won the doubles", En, &[]),
             // "once" and "sekali" where they count, and where they do not
             ("He met the president only once.", En, &[times(1.0)]),
             ("raised rates once this year", En, &[times(1.0)]),
@@ -1352,6 +1382,13 @@ mod tests {
             ),
             ("It stood for a century", En, &[u(1.0, "century")]),
             ("delayed for a year and a half", En, &[u(1.5, "year")]),
+            // and after "to": "up to a year", "sentenced to a year"
+            (
+                "punishable by up to a year in prison",
+                En,
+                &[(1.0, Cardinal, AtMost, Some("year"))],
+            ),
+            ("He was sentenced to a year in jail", En, &[u(1.0, "year")]),
             ("twice a year", En, &[times(2.0)]),
             ("a year ago", En, &[]),
             ("Pertandingan itu penting sekali", Id, &[]),

@@ -184,6 +184,12 @@ pub(super) const EN_FOLD_WORDS: &[(&str, f64)] = &[
     ("twofold", 2.0),
 ];
 
+/// Words before an English verb's base form that make it one: "must double",
+/// "to triple". Sorted.
+pub(super) const EN_MODALS_AND_TO: &[&str] = &[
+    "can", "could", "may", "might", "must", "should", "to", "will", "would",
+];
+
 /// Words joined by a hyphen after an English ordinal that make a manner or grade rather
 /// than a rank: "first-hand", "second-class", "third-rate", "first-person".
 pub(super) const EN_ORDINAL_IDIOMS: &[&str] = &[
@@ -1139,6 +1145,7 @@ mod tests {
             ("TIME_WORDS", TIME_WORDS),
             ("EN_ORDINAL_IDIOMS", EN_ORDINAL_IDIOMS),
             ("MEASURE_UNITS", MEASURE_UNITS),
+            ("EN_MODALS_AND_TO", EN_MODALS_AND_TO),
         ] {
             sorted(name, table);
         }
