@@ -24,6 +24,7 @@ mod probes_stories3;
 mod probes_stories4;
 mod probes_stories6;
 mod probes_stories7;
+mod probes_stories8;
 mod props;
 // Runs bash and links files: Unix only.
 #[cfg(unix)]
