@@ -901,6 +901,17 @@ struct WordInfo {
     interned: std::cell::RefCell<Option<(u64, Vec<u32>, u32)>>,
 }
 
+/// Fewest letters after "anti" for a closed compound ("antiteror"): fewer
+/// are a word of its own ("antik", antique; "antara").
+const ANTI_REST_MIN_CHARS: usize = 4;
+
+/// What follows "anti" in an Indonesian closed compound ("korupsi" in
+/// "antikorupsi").
+fn anti_compound_rest(word: &str) -> Option<&str> {
+    word.strip_prefix("anti")
+        .filter(|rest| rest.chars().count() >= ANTI_REST_MIN_CHARS)
+}
+
 impl WordInfo {
     fn new(word: &str, lang: Lang, lexicon: &Lexicon) -> WordInfo {
         if !is_content(word, lang, lexicon) {
@@ -934,6 +945,21 @@ impl WordInfo {
                             if !stems.iter().any(|t| **t == **s) {
                                 stems.push(Arc::from(s.as_str()));
                             }
+                        }
+                    }
+                }
+                // "antikorupsi", "antidumping": Indonesian writes "anti" closed
+                // up where English hyphenates it ("anti-corruption"), so a
+                // word the lexicon lacks means "anti" and what follows: its
+                // translations, or a loanword kept as written.
+                if stems.is_empty() {
+                    if let Some(rest) = anti_compound_rest(word) {
+                        stems.push(Arc::from("anti"));
+                        match lexicon.translate_word(rest) {
+                            Some(t) if !t.is_empty() => {
+                                stems.extend(t.iter().map(|s| Arc::from(s.as_str())));
+                            }
+                            _ => stems.push(Arc::from(morph::english_stem(rest))),
                         }
                     }
                 }
@@ -1539,6 +1565,32 @@ mod tests {
         let key = interner.get(&morph::english_stem("brother")).unwrap();
         assert!(id.has_key(key) && en.has_key(key));
         assert!(!surfaces(&id).contains(&"saya"), "{:?}", surfaces(&id));
+    }
+
+    #[test]
+    fn a_closed_anti_compound_means_anti_and_what_follows() {
+        let mut interner = Interner::default();
+        let lex = Lexicon::builtin();
+        // A loanword after "anti", and a word the lexicon translates.
+        let id = profile(
+            "Bea antidumping dan komisi antikejahatan diumumkan.",
+            Lang::Id,
+            lex,
+            &mut interner,
+        );
+        let en = profile(
+            "Anti-dumping duties and an anti-crime commission were announced.",
+            Lang::En,
+            lex,
+            &mut interner,
+        );
+        for word in ["anti", "dumping", "crime"] {
+            let key = interner.get(&morph::english_stem(word)).unwrap();
+            assert!(id.has_key(key) && en.has_key(key), "{word}");
+        }
+        // Not a word of its own that begins so ("antik": antique).
+        assert_eq!(anti_compound_rest("antik"), None);
+        assert_eq!(anti_compound_rest("antikorupsi"), Some("korupsi"));
     }
 
     /// The names a sentence's profile keeps, as written.
