@@ -434,6 +434,7 @@ fn fill_ordered_gaps(source: Side<'_>, reports: &[Side<'_>], links: &mut [Vec<Li
                 let (target, comparison) = (&report.profiles[best.0], &best.1);
                 if score < bar
                     && (comparison.features.speaker_conflict
+                        || comparison.features.quotes_apart
                         || names_replaced(
                             profile,
                             &comparison.source_hits,
@@ -442,9 +443,13 @@ fn fill_ordered_gaps(source: Side<'_>, reports: &[Side<'_>], links: &mut [Vec<Li
                         ))
                 {
                     // The other speaker is what the judge flags, not a
-                    // reason to leave the rendered quotation unlinked.
+                    // reason to leave the rendered quotation unlinked; nor,
+                    // where the report's order holds it, are words of a
+                    // quotation the lexicon does not reach a sign of another
+                    // statement ("puluhan tahun" / "decades in the making").
                     let met = PairFeatures {
                         speaker_conflict: false,
+                        quotes_apart: false,
                         ..comparison.features.with_names_met(
                             profile,
                             &comparison.source_hits,
