@@ -865,8 +865,9 @@ fn judge_numbers(
     }
     // In a close rendering, the one figure left on each side, a count on
     // one and a rank on the other ("hari ketiga" / "day four", as "lantai
-    // lima" / "fourth floor" read before "lantai" was known), stands in the
-    // same place: the value changed, or the same figure read two ways.
+    // lima" / "fourth floor" read before "lantai" was known), or a count of
+    // times and a count of events, stands in the same place: the value
+    // changed, or the same figure read two ways.
     // A report figure no source figure relates to: said only in the report.
     let report_only = |b: &numbers::NumberAnchor| {
         !b.optional
@@ -887,7 +888,14 @@ fn judge_numbers(
             (NumberKind::Cardinal, NumberKind::Ordinal)
                 | (NumberKind::Ordinal, NumberKind::Cardinal)
         );
-        if count_and_rank && !other_fact(a, b) {
+        // So is a count of times against a count of what happened that
+        // many times ("delapan kali uji coba rudal" / "nine missile
+        // tests"): Indonesian counts events with "kali".
+        let times = |n: &numbers::NumberAnchor| n.unit.as_deref() == Some("time");
+        let times_and_count = a.kind == NumberKind::Cardinal
+            && b.kind == NumberKind::Cardinal
+            && times(a) != times(b);
+        if (count_and_rank || times_and_count) && !other_fact(a, b) {
             // Its `number_missing` flag; flags pushed since stand after it.
             flags.remove(*flag_at);
             tgt_used[*j] = true;
