@@ -815,9 +815,18 @@ pub fn pair_names(
         let i = *i;
         let a = &src[i];
         let firm = !a.initial || is_listed(&a.text) || parallel;
+        // Not a rest the source names apart, as another of its names
+        // ("House Minority Leader Hakeem Jeffries" against "Pemimpin
+        // Minoritas" and "Hakeem Jeffries").
+        let named_apart = |rest: &NameWords| {
+            let text = rest.texts.join(" ");
+            (0..src.len()).any(|k| k != i && relation(&text, &src[k].text) == NameRelation::Same)
+        };
         let found = (0..src.len()).find_map(|q| {
             let j = paired_with[q].filter(|_| q != i)?;
-            run_remainder(&target.words[j], &source.words[q]).map(|rest| (j, rest))
+            run_remainder(&target.words[j], &source.words[q])
+                .filter(|rest| !named_apart(rest))
+                .map(|rest| (j, rest))
         });
         if let (true, Some((j, rest))) = (firm, found) {
             let text = rest.texts.join(" ");
@@ -2136,6 +2145,14 @@ mod tests {
             (
                 "Jeff Flake dari Arizona meminta penyelidikan FBI.",
                 "Jeff Flake of Arizona asked for an FBI investigation.",
+                &[],
+                None,
+            ),
+            // The run's rest is a name the source gives apart, no name
+            // standing against the source's one left over.
+            (
+                "Partai Demokrat menyumbang 165 suara setuju, setelah Pemimpin Minoritas DPR Hakeem Jeffries mendesak fraksinya mendukung RUU itu.",
+                "Democrats supplied 165 of the yes votes, after House Minority Leader Hakeem Jeffries urged his caucus to back the measure.",
                 &[],
                 None,
             ),
