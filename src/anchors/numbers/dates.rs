@@ -465,6 +465,10 @@ impl Ctx<'_> {
     pub(super) fn month_word(&self, j: usize) -> Option<(f64, usize)> {
         let t = self.tok(j).filter(|t| t.kind == TokKind::Word)?;
         let lower = self.lower(t);
+        // "Agustus-lah", "Mei-nya": the month with an Indonesian particle.
+        if let Some((month, "lah" | "nya" | "pun" | "kah")) = lower.split_once('-') {
+            return lookup(MONTHS, month).map(|m| (m, j + 1));
+        }
         // "mid-April", "early-May": the month, as "pertengahan April" is.
         if let Some((prefix, month)) = lower.split_once('-') {
             return contains(PERIOD_PREFIXES, prefix)
@@ -737,6 +741,7 @@ mod tests {
             ("You may go", En, &[]),
             // a part of a month joined to it
             ("by mid-April", En, &[m(4.0)]),
+            ("pada bulan Agustus-lah yang penting", Id, &[m(8.0)]),
             // a range written as one word: both months
             ("in the January-to-May period", En, &[m(1.0), m(5.0)]),
             ("a June-through-August drought", En, &[m(6.0), m(8.0)]),

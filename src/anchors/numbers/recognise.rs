@@ -21,8 +21,8 @@ use super::tables::{
     CURRENCY_CODES, CURRENCY_WORDS, DIRECTIONS, DOLLAR_COUNTRIES, DOLLAR_PREFIXES, EN_DECADE_WORDS,
     EN_FOLD_WORDS, EN_NUMBER_WORDS, EN_ORDINALS, EN_VAGUE_AMOUNTS, EVENTS, GLUED_UNITS,
     ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MONTHS, MONTH_ABBREVIATIONS, OTHERS,
-    PERIOD_PREFIXES, POSSESSIVES, RANGE_WORDS, SCORE_WORDS, TIME_UNITS, UNITS, UNIT_PHRASES,
-    WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
+    PERIOD_PREFIXES, POSSESSIVES, POUND_COUNTRIES, RANGE_WORDS, SCORE_WORDS, TIME_UNITS, UNITS,
+    UNIT_PHRASES, WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
 };
 use super::tokenize::{Tok, TokKind};
 use super::{Bound, NumberAnchor, NumberKind, YearMark};
@@ -520,14 +520,34 @@ impl Ctx<'_> {
         }
     }
 
-    /// A dollar named by its country at `e`: "dolar Australia", "dolar
-    /// Hong Kong", "Australian dollars", "Hong Kong dollars". The currency
-    /// and the token after the phrase.
-    fn dollar_of_a_country(&self, e: usize) -> Option<(&'static str, usize)> {
+    /// A dollar or a pound named by its country at `e`: "dolar Australia",
+    /// "dolar Hong Kong", "Australian dollars", "pound Suriah", "Egyptian
+    /// pounds". The currency and the token after the phrase.
+    fn currency_of_a_country(&self, e: usize) -> Option<(&'static str, usize)> {
+        self.named_by_its_country(e, DOLLAR_COUNTRIES, &["dolar"], &["dollar", "dollars"])
+            .or_else(|| {
+                self.named_by_its_country(
+                    e,
+                    POUND_COUNTRIES,
+                    &["pon", "pound"],
+                    &["pound", "pounds"],
+                )
+            })
+    }
+
+    /// A currency of `countries` at `e`: one of `before` and then the
+    /// country (Indonesian), or the country and then one of `after`.
+    fn named_by_its_country(
+        &self,
+        e: usize,
+        countries: &[(&str, &str, &'static str)],
+        before: &[&str],
+        after: &[&str],
+    ) -> Option<(&'static str, usize)> {
         // The country (one word or two) at `j`: its currency and the token after it.
         let country = |j: usize| {
             let first = self.word(j)?;
-            DOLLAR_COUNTRIES
+            countries
                 .iter()
                 .filter(|(w, _, _)| *w == first)
                 .find_map(|&(_, second, code)| match second {
@@ -536,11 +556,13 @@ impl Ctx<'_> {
                     _ => None,
                 })
         };
-        if self.word(e) == Some("dolar") {
+        if self.word(e).is_some_and(|w| before.contains(&w)) {
             return country(e + 1);
         }
         let (code, next) = country(e)?;
-        matches!(self.word(next), Some("dollar" | "dollars")).then_some((code, next + 1))
+        self.word(next)
+            .is_some_and(|w| after.contains(&w))
+            .then_some((code, next + 1))
     }
 
     /// `$` with the letters glued before it (`US$`, `A$`).
@@ -691,7 +713,7 @@ impl Ctx<'_> {
         } else if let Lead::Currency(code) = lead {
             raw.kind = NumberKind::Money;
             raw.unit = Some(code);
-        } else if let Some((code, next)) = self.dollar_of_a_country(e) {
+        } else if let Some((code, next)) = self.currency_of_a_country(e) {
             raw.kind = NumberKind::Money;
             raw.unit = Some(code);
             raw.ctx_end = next;
@@ -1010,10 +1032,8 @@ impl Ctx<'_> {
     /// How the anchors `a` and `b` are joined, if they form a range or a score.
     fn link(&self, a: &Raw, b: &Raw) -> Option<Link> {
         let gap = a.ctx_end..b.first;
-        let between = matches!(
-            a.ctx_start.checked_sub(1).and_then(|p| self.word(p)),
-            Some("between" | "antara")
-        );
+        let word_before = a.ctx_start.checked_sub(1).and_then(|p| self.word(p));
+        let between = matches!(word_before, Some("between" | "antara"));
         match (
             gap.len(),
             self.tok(gap.start).map(|t| (t.kind, self.lower(t))),
@@ -1043,6 +1063,11 @@ impl Ctx<'_> {
                 (!points).then_some(Link::Range)
             }
             (1, Some((TokKind::Word, "and" | "dan"))) if between => Some(Link::Range),
+            // "naik dari 3.000 menjadi 6.000 pound", as "from 3,000 to 8,000
+            // pounds" is read.
+            (1, Some((TokKind::Word, "menjadi"))) if word_before == Some("dari") => {
+                Some(Link::Range)
+            }
             (2, Some((TokKind::Word, "sampai"))) if self.word(gap.start + 1) == Some("dengan") => {
                 Some(Link::Range)
             }
@@ -1378,6 +1403,10 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
         Lang::Id => {
             OPENERS[0].contains(w)
                 || w.starts_with("seper")
+                // a month with a particle: "Agustus-lah"
+                || w.split_once('-').is_some_and(|(a, particle)| {
+                    matches!(particle, "lah" | "nya" | "pun" | "kah") && OPENERS[0].contains(a)
+                })
                 || matches!(w, "separuh" | "separuhnya" | "setengahnya" | "tengah")
         }
         Lang::En => w.contains('-') || OPENERS[1].contains(w) || matches!(w, "noon" | "midnight"),
@@ -1479,6 +1508,40 @@ mod tests {
                 "20 juta dolar Taiwan Baru",
                 Id,
                 &[(20e6, Money, Exact, Some("TWD"))],
+            ),
+            // a pound named by its country is no British pound
+            (
+                "8,000 Syrian pounds",
+                En,
+                &[(8000.0, Money, Exact, Some("SYP"))],
+            ),
+            (
+                "6.000 pound Suriah",
+                Id,
+                &[(6000.0, Money, Exact, Some("SYP"))],
+            ),
+            (
+                "50 Egyptian pounds",
+                En,
+                &[(50.0, Money, Exact, Some("EGP"))],
+            ),
+            ("200 pound", Id, &[(200.0, Money, Exact, Some("GBP"))]),
+            // "dari ... menjadi ..." is a change's range, as "from ... to"
+            (
+                "naik dari 3.000 menjadi 6.000 pound Suriah",
+                Id,
+                &[
+                    (3000.0, Money, AtLeast, Some("SYP")),
+                    (6000.0, Money, AtMost, Some("SYP")),
+                ],
+            ),
+            (
+                "rose from 3,000 to 6,000 Syrian pounds",
+                En,
+                &[
+                    (3000.0, Money, AtLeast, Some("SYP")),
+                    (6000.0, Money, AtMost, Some("SYP")),
+                ],
             ),
             ("Rp 1.000", Id, &[(1000.0, Money, Exact, Some("IDR"))]),
             ("Rp1.000", Id, &[(1000.0, Money, Exact, Some("IDR"))]),

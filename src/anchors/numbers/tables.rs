@@ -582,6 +582,21 @@ pub(super) const DOLLAR_COUNTRIES: &[(&str, &str, &str)] = &[
     ("taiwan", "", "TWD"),
 ];
 
+/// The country that names a pound other than the British one, after "pound"
+/// in Indonesian ("pound Suriah") or before "pounds" in English ("Syrian
+/// pounds"), as [`DOLLAR_COUNTRIES`]. Sorted by first word, then second.
+pub(super) const POUND_COUNTRIES: &[(&str, &str, &str)] = &[
+    ("egyptian", "", "EGP"),
+    ("lebanese", "", "LBP"),
+    ("lebanon", "", "LBP"),
+    ("libanon", "", "LBP"),
+    ("mesir", "", "EGP"),
+    ("sudan", "", "SDG"),
+    ("sudanese", "", "SDG"),
+    ("suriah", "", "SYP"),
+    ("syrian", "", "SYP"),
+];
+
 /// Letters glued before `$` that name the dollar (`US$`, `A$`, `S$`).
 pub(super) const DOLLAR_PREFIXES: &[(&str, &str)] = &[
     ("a", "AUD"),
@@ -1113,6 +1128,12 @@ mod tests {
             .collect();
         let countries: Vec<&str> = countries.iter().map(String::as_str).collect();
         sorted("DOLLAR_COUNTRIES", &countries);
+        let pounds: Vec<String> = POUND_COUNTRIES
+            .iter()
+            .map(|c| format!("{} {}", c.0, c.1))
+            .collect();
+        let pounds: Vec<&str> = pounds.iter().map(String::as_str).collect();
+        sorted("POUND_COUNTRIES", &pounds);
         sorted("BOUNDS_ID", &keys(BOUNDS_ID));
         sorted("BOUNDS_EN", &keys(BOUNDS_EN));
         sorted("EVENTS", &keys(EVENTS));
