@@ -256,6 +256,7 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("anglican", "Anglicanism"),
     ("anglicans", "Anglicanism"),
     ("argentine", "Argentina"),
+    ("balinese", "Bali"),
     ("belgian", "Belgium"),
     ("bornean", "Kalimantan"),
     ("british", "United Kingdom"),
@@ -296,6 +297,7 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("irishmen", "Ireland"),
     ("irishwoman", "Ireland"),
     ("ivorian", "Ivory Coast"),
+    ("javanese", "Java"),
     ("jew", "Judaism"),
     ("jewish", "Judaism"),
     ("jews", "Judaism"),
@@ -315,6 +317,7 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("panamanian", "Panama"),
     ("peruvian", "Peru"),
     ("polish", "Poland"),
+    ("portugis", "Portugal"),
     ("portuguese", "Portugal"),
     ("salvadoran", "El Salvador"),
     ("saudi", "Saudi Arabia"),
@@ -655,6 +658,9 @@ mod tests {
         assert_eq!(place_of_demonym("Shi'ite"), Some("Shia Islam"));
         assert_eq!(place_of_demonym("Faroese"), Some("Faroe Islands"));
         assert_eq!(place_of_demonym("Andean"), Some("Andes"));
+        assert_eq!(place_of_demonym("Balinese"), Some("Bali"));
+        assert_eq!(place_of_demonym("Javanese"), Some("Java"));
+        assert_eq!(place_of_demonym("Portugis"), Some("Portugal"));
         // A one-word short form of a one-word name is a word's meaning.
         assert_eq!(one_word_alias("Maria"), Some("Mary"));
         assert_eq!(one_word_alias("Jokowi"), None);

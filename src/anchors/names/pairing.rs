@@ -1013,7 +1013,8 @@ pub fn pair_names(
         let same_by_rule = match (&differ_a, &differ_b) {
             (Some(x), Some(y)) => spelled_by_rule(x, y),
             _ => spelled_by_rule(a, b) || plural_of(a, b),
-        } || same_compass_place(wa, wb);
+        } || same_compass_place(wa, wb)
+            || one_body_split_at_and(source, *i, target, *j);
         if same_by_rule {
             agreement.push(1.0);
             src_left.retain(|k| k != i);
@@ -1932,53 +1933,88 @@ fn mean(v: &[f32]) -> Option<f32> {
     }
 }
 
-/// Whether names `i` and `j` are each half of one body the name finder
-/// split at "dan" / "and", and the two bodies, whole, are one translated
-/// ("Asosiasi Produsen dan Eksportir Garmen Bangladesh" / "Bangladesh
-/// Garment Manufacturers and Exporters Association"): each language orders
-/// the words, so a half may meet the other side's other half. Most words
-/// of each body meet a word of the other.
+/// Whether names `i` and `j` are each part of one body the name finder
+/// split at "dan" / "and" / "for", and the two bodies, whole, are one
+/// translated ("Asosiasi Produsen dan Eksportir Garmen Bangladesh" /
+/// "Bangladesh Garment Manufacturers and Exporters Association", "Serikat
+/// Emas dan Perhiasan Teheran" / "Tehran Gold and Jewellery Union"): each
+/// language orders the words, so a part may meet the other side's other
+/// part. Most words of each body meet a word of the other.
 fn one_body_split_at_and(
     source: SentenceNames<'_>,
     i: usize,
     target: SentenceNames<'_>,
     j: usize,
 ) -> bool {
-    let (Some(p), Some(q)) = (and_partner(source.names, i), and_partner(target.names, j)) else {
+    let (src_body, tgt_body) = (joined_chain(source.names, i), joined_chain(target.names, j));
+    if src_body.len() < 2 || tgt_body.len() < 2 {
         return false;
+    }
+    // A body's name is mostly words the lexicon knows ("Serikat",
+    // "Union"); people joined by "and" are two ("Jorge Maldonado Ventura
+    // dan Daniel Leidert").
+    let institution = |p: SentenceNames<'_>, body: &[usize]| {
+        let known: Vec<bool> = body
+            .iter()
+            .flat_map(|&h| p.words[h].known.iter().copied())
+            .collect();
+        2 * known.iter().filter(|&&k| k).count() >= known.len()
     };
+    if !institution(source, &src_body) || !institution(target, &tgt_body) {
+        return false;
+    }
+    // The share of a body's words met in the other body, or `None` where a
+    // proper word of it is nowhere in the other sentence: a name put in
+    // another's place ("Asan Medical Center" / "Samsung Medical Center").
     let met_share =
-        |a: SentenceNames<'_>, halves: [usize; 2], b: SentenceNames<'_>, others: [usize; 2]| {
+        |a: SentenceNames<'_>, body: &[usize], b: SentenceNames<'_>, other: &[usize]| {
             let (mut met, mut all) = (0usize, 0usize);
-            for h in halves {
+            for &h in body {
                 let words = &a.words[h];
                 for k in 0..words.cognates.len() {
                     all += 1;
-                    met += usize::from(others.iter().any(|&o| words.word_meets(k, &b.words[o])));
+                    if other.iter().any(|&o| words.word_meets(k, &b.words[o])) {
+                        met += 1;
+                    } else if !words.known[k]
+                        && !words.keys[k]
+                            .iter()
+                            .any(|key| b.key_set.binary_search(key).is_ok())
+                    {
+                        return None;
+                    }
                 }
             }
-            met as f32 / all.max(1) as f32
+            Some(met as f32 / all.max(1) as f32)
         };
-    met_share(source, [i, p], target, [j, q]) >= SPLIT_BODY_MIN_MET
-        && met_share(target, [j, q], source, [i, p]) >= SPLIT_BODY_MIN_MET
+    let one = |share: Option<f32>| share.is_some_and(|s| s >= SPLIT_BODY_MIN_MET);
+    one(met_share(source, &src_body, target, &tgt_body))
+        && one(met_share(target, &tgt_body, source, &src_body))
 }
 
 /// Share of a body's words that must meet the other body's for two bodies
-/// split at "and" to be one.
-const SPLIT_BODY_MIN_MET: f32 = 0.6;
+/// split at "and" to be one: a word put in another's place in a body of
+/// four ("Serikat Emas dan Perak") leaves it below.
+const SPLIT_BODY_MIN_MET: f32 = 0.8;
 
-/// The name joined to name `k` by "dan" / "and" / "&" alone, before or after
-/// it: the bytes between are those of one such word and its spaces.
-fn and_partner(names: &[NameAnchor], k: usize) -> Option<usize> {
-    let gap = |a: &NameAnchor, b: &NameAnchor| b.span.start.checked_sub(a.span.end);
-    let joined = |g: Option<usize>| matches!(g, Some(3 | 5));
-    if k > 0 && joined(gap(&names[k - 1], &names[k])) {
-        Some(k - 1)
-    } else if k + 1 < names.len() && joined(gap(&names[k], &names[k + 1])) {
-        Some(k + 1)
-    } else {
-        None
+/// Name `k` and the names joined to it, on either side, by one short word
+/// alone ("dan", "and", "for", "&"): the bytes between are those of such a
+/// word and its spaces (not of "di", "in": a place after its body).
+fn joined_chain(names: &[NameAnchor], k: usize) -> Vec<usize> {
+    let joined = |a: &NameAnchor, b: &NameAnchor| {
+        b.span
+            .start
+            .checked_sub(a.span.end)
+            .is_some_and(|gap| gap == 3 || gap == 5)
+    };
+    let mut first = k;
+    while first > 0 && joined(&names[first - 1], &names[first]) {
+        first -= 1;
     }
+    let mut last = k;
+    while last + 1 < names.len() && joined(&names[last], &names[last + 1]) {
+        last += 1;
+    }
+    (first..=last).collect()
 }
 
 /// A place `names.tsv` lists, written as one word ("Uganda", "Italia"):
@@ -2121,6 +2157,32 @@ mod tests {
             "Supreme Court Justice Brett Kavanaugh is sworn in as President Donald Trump looks on, in the East Room of the White House in Washington.",
         );
         assert_eq!(p.mismatch, None);
+    }
+
+    #[test]
+    fn a_body_split_at_and_on_both_sides_is_one_body_unless_a_name_in_it_changed() {
+        check(&[
+            (
+                "Menurut Serikat Emas dan Perhiasan Teheran, harga koin emas naik.",
+                "According to the Tehran Gold and Jewellery Union, the price of gold coins rose.",
+                &[],
+                None,
+            ),
+            // Two hospitals, one put in another's place.
+            (
+                "Rumah sakit besar, termasuk Rumah Sakit Severance dan Asan Medical Center, membatalkan operasi.",
+                "Major hospitals, including Severance Hospital and Samsung Medical Center, cancelled surgeries.",
+                &[],
+                Some(("Asan", "Samsung")),
+            ),
+            // Two people: no body.
+            (
+                "Terima kasih kepada Jorge Maldonado Ventura dan Daniel Leidert atas kerja keras mereka.",
+                "Thanks to Jorge Maldonado Ventura and Daniel Patrascu for their hard work.",
+                &[],
+                Some(("Leidert", "Patrascu")),
+            ),
+        ]);
     }
 
     #[test]
