@@ -25,6 +25,7 @@ mod probes_stories4;
 mod probes_stories6;
 mod probes_stories7;
 mod probes_stories8;
+mod probes_stories9;
 mod props;
 // Runs bash and links files: Unix only.
 #[cfg(unix)]
