@@ -349,6 +349,20 @@ pub(crate) fn assert_each_flagged(source: &[&str], report: &[&str], want: &[&str
     }
 }
 
+/// Aligns a story and asserts that each source line is linked and carries
+/// its flag and no name or speaker flag: a changed figure beside names
+/// each language writes its own way.
+pub(crate) fn assert_each_flagged_alone(source: &[&str], report: &[&str], want: &[&str]) {
+    let rows = align_story(source, report);
+    for (line, flag) in source.iter().zip(want) {
+        let flags = flags_of(&rows, line);
+        assert!(
+            flags.iter().any(|f| f == flag) && name_flags(flags).is_empty(),
+            "{line}: {flags:?}"
+        );
+    }
+}
+
 /// Aligns a story and asserts that source line `line` carries a name or
 /// speaker flag, whichever.
 pub(crate) fn assert_name_flagged(source: &[&str], report: &[&str], line: &str) {

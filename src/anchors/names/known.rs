@@ -616,15 +616,20 @@ pub(super) fn demonym(adj: &NameInfo, place: &NameInfo) -> Option<bool> {
 /// initials of `name` ("MK": Mahkamah Konstitusi). Only for an acronym
 /// written in brackets right after the name, where two letters are enough.
 pub fn spells(acr: &str, name: &str) -> bool {
-    if !is_acronym(acr) {
-        return false;
-    }
-    let letters: String = acr
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
-    letters.chars().count() >= 2 && name_info(name).initials.as_deref() == Some(letters.as_str())
+    letters_of_acronym(acr).is_some_and(|letters| {
+        letters.chars().count() >= 2
+            && name_info(name).initials.as_deref() == Some(letters.as_str())
+    })
+}
+
+/// The lowercase letters of an acronym ([`is_acronym`]): "U.S." → "us".
+pub(super) fn letters_of_acronym(acr: &str) -> Option<String> {
+    is_acronym(acr).then(|| {
+        acr.chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect()
+    })
 }
 
 /// Whether `acr` is an acronym of three or more letters equal to the initials

@@ -19,7 +19,9 @@ use std::rc::Rc;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::fold::{base_word, raw_words, skeleton, Words};
-use super::known::{acronym_of, demonym, full_name_of_alias, is_acronym, lookup, DemonymForms};
+use super::known::{
+    acronym_of, demonym, full_name_of_alias, letters_of_acronym, lookup, DemonymForms,
+};
 use super::NameRelation;
 
 /// Token similarity at or above which two differently spelled name words are
@@ -244,14 +246,7 @@ pub(super) struct NameInfo {
 impl NameInfo {
     fn new(name: &str) -> NameInfo {
         let words = Words::of(name);
-        let acronym_letters = is_acronym(name)
-            .then(|| {
-                name.chars()
-                    .filter(|c| c.is_alphabetic())
-                    .flat_map(char::to_lowercase)
-                    .collect::<String>()
-            })
-            .filter(|l| l.chars().count() >= 3);
+        let acronym_letters = letters_of_acronym(name).filter(|l| l.chars().count() >= 3);
         // "and" / "for" stand in an acronym's name without a letter of
         // their own (UNHCR: United Nations High Commissioner for Refugees).
         let initials: String = words
@@ -1052,7 +1047,7 @@ mod tests {
     /// show the cached path gives the same verdicts.
     mod reference {
         use super::super::*;
-        use crate::anchors::names::known::DEMONYM_SUFFIXES;
+        use crate::anchors::names::known::{is_acronym, DEMONYM_SUFFIXES};
 
         pub fn relation(a: &str, b: &str) -> NameRelation {
             let (wa, wb) = (Words::of(a), Words::of(b));
