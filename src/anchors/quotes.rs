@@ -66,8 +66,9 @@ pub struct QuoteAnchor {
     /// The outlet the quote is credited through ("Reuters", "TASS").
     pub via: Option<String>,
     /// The attribution names the speaker by a third-person pronoun alone
-    /// ("she said", "katanya", "dia menambahkan"), so `speaker` is `None`
-    /// and an earlier sentence says who.
+    /// ("she said", "katanya", "dia menambahkan") or by "the" and a role
+    /// ("the judge said"), so `speaker` is `None` and an earlier sentence
+    /// says who.
     #[serde(skip)]
     pub by_pronoun: bool,
     /// Who that pronoun most likely is, read from the sentences before
@@ -563,6 +564,18 @@ fn is_person_pronoun(np: &[Tok]) -> bool {
         && words.next().is_none()
 }
 
+/// Whether a speaker phrase is "the" and one role noun ("the judge", "the
+/// official"): English names a speaker once, then goes on with the role,
+/// so the person is one an earlier sentence names, as for a pronoun.
+fn is_definite_role(np: &[Tok]) -> bool {
+    let words: Vec<&str> = np
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    matches!(words.as_slice(), ["the", role] if sorted_contains(DEFINITE_ROLES, role))
+}
+
 fn is_clause_mark(t: &Tok) -> bool {
     !t.word && !matches!(t.lower.as_str(), "-" | "'" | "\u{2019}")
 }
@@ -615,7 +628,7 @@ fn attribution_after(text: &str, from: usize, to: usize, lang: Lang) -> Attribut
     // "katanya": the speaker is a pronoun, so a name after "menurut" is the
     // outlet, not the speaker.
     let pronoun = is_verb_nya(&ts[v].lower);
-    attr.by_pronoun = pronoun || is_person_pronoun(np);
+    attr.by_pronoun = pronoun || is_person_pronoun(np) || is_definite_role(np);
     if np.is_empty() && !pronoun {
         let span_end = phrase_end(text, ts, v + 1);
         attr.speaker = speaker_from(text, &ts[v + 1..span_end], lang);
@@ -683,7 +696,7 @@ fn attribution_before(text: &str, from: usize, to: usize, lang: Lang) -> Attribu
             .iter()
             .rposition(|t| is_clause_mark(t) || (t.word && sorted_contains(NP_STOPS, &t.lower)))
             .map_or(0, |p| p + 1);
-        attr.by_pronoun = is_person_pronoun(&ts[np_start..v]);
+        attr.by_pronoun = is_person_pronoun(&ts[np_start..v]) || is_definite_role(&ts[np_start..v]);
         return attr;
     }
     // "Biden called the attack “a cowardly act”": a naming verb, its object
@@ -1050,6 +1063,35 @@ const PRONOUNS: &[&str] = &[
     "you",
 ];
 
+/// Roles that stand for one person an earlier sentence names after "the"
+/// (not a body: "the army", "the ministry").
+const DEFINITE_ROLES: &[&str] = &[
+    "ambassador",
+    "analyst",
+    "chairman",
+    "chairwoman",
+    "coach",
+    "commander",
+    "director",
+    "doctor",
+    "economist",
+    "governor",
+    "judge",
+    "lawyer",
+    "manager",
+    "mayor",
+    "minister",
+    "official",
+    "president",
+    "prosecutor",
+    "researcher",
+    "scientist",
+    "senator",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+];
+
 /// Pronouns that stand for one person an earlier sentence names (not
 /// "they", "we": a group, nor "I": the quotation's own voice).
 const PERSON_PRONOUNS: &[&str] = &["beliau", "dia", "he", "ia", "she"];
@@ -1395,7 +1437,7 @@ mod tests {
     }
 
     #[test]
-    fn a_third_person_pronoun_alone_marks_the_speaker_as_named_before() {
+    fn a_third_person_pronoun_or_the_role_alone_marks_the_speaker_as_named_before() {
         let marked = |lang, text: &str| -> Vec<bool> {
             extract(text, lang).iter().map(|q| q.by_pronoun).collect()
         };
@@ -1415,6 +1457,8 @@ mod tests {
                 "\"Kami tidak akan berhenti,\" ujarnya kepada wartawan.",
             ),
             (Lang::Id, "\"Kami tidak akan berhenti,\" dia menambahkan."),
+            (Lang::En, "\"We will not stop,\" the judge said."),
+            (Lang::En, "The official said: \"We will not stop.\""),
         ] {
             assert_eq!(marked(lang, text), vec![true], "{text}");
         }
@@ -1422,7 +1466,8 @@ mod tests {
             (Lang::En, "\"We will not stop,\" they said."),
             (Lang::En, "\"We will not stop,\" I said."),
             (Lang::En, "\"We will not stop,\" Markova said."),
-            (Lang::En, "\"We will not stop,\" the judge said."),
+            (Lang::En, "\"We will not stop,\" the army said."),
+            (Lang::En, "\"We will not stop,\" a judge said."),
             (Lang::En, "Workers called the plan \"a disgrace\"."),
             (Lang::Id, "\"Kami tidak akan berhenti,\" kata Markova."),
             (Lang::Id, "\"Kami tidak akan berhenti,\" kata mereka."),
@@ -1508,6 +1553,7 @@ mod tests {
         assert_sorted_unique("ARTICLES", ARTICLES);
         assert_sorted_unique("PRONOUNS", PRONOUNS);
         assert_sorted_unique("PERSON_PRONOUNS", PERSON_PRONOUNS);
+        assert_sorted_unique("DEFINITE_ROLES", DEFINITE_ROLES);
         assert_sorted_unique("NEGATIONS", NEGATIONS);
         assert_sorted_unique("NAMING_VERBS", NAMING_VERBS);
     }

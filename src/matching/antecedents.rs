@@ -1,9 +1,10 @@
-//! Who a pronoun speaker is: "“…,” she said" and "“…,” katanya" name
-//! their speaker in an earlier sentence of the same document.
+//! Who a pronoun speaker is: "“…,” she said", "“…,” the judge said" and
+//! "“…,” katanya" name their speaker in an earlier sentence of the same
+//! document.
 //!
 //! In: one document's sentence profiles, in order. Out: each quotation
-//! whose attribution is a third-person pronoun alone
-//! ([`QuoteAnchor::by_pronoun`]) gets the person it refers to
+//! whose attribution is a third-person pronoun alone, or "the" and a role
+//! ([`QuoteAnchor::by_pronoun`]), gets the person it refers to
 //! ([`QuoteAnchor::antecedent`]): the one person credited with a statement
 //! ("Markova said …", "kata Markova") in the nearest sentence before it
 //! that names a person, at most [`REACH`] sentences back. A sentence that
