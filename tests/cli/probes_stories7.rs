@@ -261,3 +261,21 @@ fn a_quotation_credited_to_another_than_the_reports_she_is_a_speaker_mismatch() 
         ],
     );
 }
+
+// "the judge said" after a sentence crediting Judge Mohd Faizal Rahman is
+// his statement, as "she said" is: a rendering that credits it to another
+// person ("kata Sandhu") has changed who said it.
+#[test]
+fn a_quotation_credited_to_another_than_the_reports_judge_is_flagged() {
+    assert_name_flagged(
+        &[
+            "Hakim Mohd Faizal Rahman mengatakan kesaksian saksi utama jaksa, seorang manajer perusahaan kayu bernama Wong Kah Seng, tidak konsisten dan tidak dapat dijadikan pegangan.",
+            "\"Pengadilan tidak dapat menghukum seseorang atas dasar kecurigaan, sekuat apa pun kecurigaan itu,\" kata Sandhu.",
+        ],
+        &[
+            "Judge Mohd Faizal Rahman said the testimony of the prosecution's main witness, a timber company manager named Wong Kah Seng, was inconsistent and could not be relied upon.",
+            "\"The court cannot convict a man on the basis of suspicion, however strong that suspicion may be,\" the judge said.",
+        ],
+        "\"Pengadilan tidak dapat menghukum seseorang atas dasar kecurigaan, sekuat apa pun kecurigaan itu,\" kata Sandhu.",
+    );
+}
