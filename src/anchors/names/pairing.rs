@@ -1769,9 +1769,10 @@ fn place_named(name: &str) -> Option<&'static str> {
 }
 
 /// Whether `english` is the demonym of the place `names.tsv` lists as
-/// `indonesian` ("Inggris" / "British", "Uni Emirat Arab" / "Emirati").
+/// `indonesian` ("Inggris" / "British", "Uni Emirat Arab" / "Emirati"), or
+/// each language's adjective of one place ("Portugis" / "Portuguese").
 fn place_and_its_demonym(indonesian: &str, english: &str) -> bool {
-    canonical(indonesian).is_some_and(|place| place_of_demonym(english) == Some(place))
+    place_named(indonesian).is_some_and(|place| place_of_demonym(english) == Some(place))
 }
 
 /// Whether `english` is the demonym of the place that ends the run
@@ -2181,6 +2182,24 @@ mod tests {
                 "Thanks to Jorge Maldonado Ventura and Daniel Patrascu for their hard work.",
                 &[],
                 Some(("Leidert", "Patrascu")),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn each_languages_adjective_of_one_place_is_no_respelling() {
+        check(&[
+            (
+                "Karya-karya terjemahan dari bahasa Korea, Belanda, Portugis, dan Ukraina.",
+                "Works translated from Korean, Dutch, Portuguese and Ukrainian.",
+                &[],
+                None,
+            ),
+            (
+                "Karya-karya terjemahan dari bahasa Korea, Belanda, Portugis, dan Ukraina.",
+                "Works translated from Korean, Dutch, Spanish and Ukrainian.",
+                &[],
+                Some(("Portugis", "Spanish")),
             ),
         ]);
     }
