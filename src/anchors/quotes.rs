@@ -70,8 +70,8 @@ pub struct QuoteAnchor {
     /// ("the judge said"), so `speaker` is `None` and an earlier sentence
     /// says who.
     #[serde(skip)]
-    pub by_pronoun: bool,
-    /// Who that pronoun most likely is, read from the sentences before
+    pub refers_back: bool,
+    /// Who that pronoun or role most likely is, read from the sentences before
     /// (`crate::matching::antecedents`); `None` until the document is read.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub antecedent: Option<String>,
@@ -159,12 +159,12 @@ pub fn extract(text: &str, lang: Lang) -> Vec<QuoteAnchor> {
                 if attr.via.is_none() {
                     attr.via = before.via;
                 }
-            } else if !attr.by_pronoun {
-                attr.by_pronoun = before.by_pronoun;
+            } else if !attr.refers_back {
+                attr.refers_back = before.refers_back;
             }
         }
         // "“…,” Peskov stated. “…”": the second part is the same speaker's.
-        if attr.speaker.is_none() && attr.via.is_none() && !attr.by_pronoun {
+        if attr.speaker.is_none() && attr.via.is_none() && !attr.refers_back {
             if let Some((end, inherited)) = &prev_after {
                 let gap = text.get(*end..q.open).unwrap_or("");
                 if gap.split_whitespace().count() <= INHERIT_MAX_WORDS {
@@ -177,7 +177,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<QuoteAnchor> {
         out.push(QuoteAnchor {
             text: inner.to_string(),
             span: q.inner.clone(),
-            by_pronoun: attr.by_pronoun && attr.speaker.is_none(),
+            refers_back: attr.refers_back && attr.speaker.is_none(),
             speaker: attr.speaker,
             via: attr.via,
             antecedent: None,
@@ -443,8 +443,9 @@ fn find_quotes(text: &str) -> Vec<RawQuote> {
 struct Attribution {
     speaker: Option<String>,
     via: Option<String>,
-    /// The speaker is a third-person pronoun ([`PERSON_PRONOUNS`]).
-    by_pronoun: bool,
+    /// The speaker is a third-person pronoun ([`PERSON_PRONOUNS`]) or
+    /// "the" and a role ([`DEFINITE_ROLES`]).
+    refers_back: bool,
 }
 
 /// A word or punctuation mark of an attribution phrase.
@@ -554,6 +555,12 @@ fn is_sentence_end(t: &Tok) -> bool {
     t.ends_sentence
 }
 
+/// Whether a speaker phrase names a person an earlier sentence names: a
+/// third-person pronoun alone, or "the" and a role.
+fn refers_back(np: &[Tok]) -> bool {
+    is_person_pronoun(np) || is_definite_role(np)
+}
+
 /// Whether a speaker phrase is one third-person pronoun alone ("she",
 /// "dia"): a person an earlier sentence names.
 fn is_person_pronoun(np: &[Tok]) -> bool {
@@ -628,7 +635,7 @@ fn attribution_after(text: &str, from: usize, to: usize, lang: Lang) -> Attribut
     // "katanya": the speaker is a pronoun, so a name after "menurut" is the
     // outlet, not the speaker.
     let pronoun = is_verb_nya(&ts[v].lower);
-    attr.by_pronoun = pronoun || is_person_pronoun(np) || is_definite_role(np);
+    attr.refers_back = pronoun || refers_back(np);
     if np.is_empty() && !pronoun {
         let span_end = phrase_end(text, ts, v + 1);
         attr.speaker = speaker_from(text, &ts[v + 1..span_end], lang);
@@ -692,11 +699,7 @@ fn attribution_before(text: &str, from: usize, to: usize, lang: Lang) -> Attribu
     if last.word && is_verb(&last.lower) {
         let v = ts.len() - 1;
         attr.speaker = speaker_before(text, &ts, v, lang);
-        let np_start = ts[..v]
-            .iter()
-            .rposition(|t| is_clause_mark(t) || (t.word && sorted_contains(NP_STOPS, &t.lower)))
-            .map_or(0, |p| p + 1);
-        attr.by_pronoun = is_person_pronoun(&ts[np_start..v]) || is_definite_role(&ts[np_start..v]);
+        attr.refers_back = refers_back(&ts[phrase_start_before(&ts, v)..v]);
         return attr;
     }
     // "Biden called the attack “a cowardly act”": a naming verb, its object
@@ -819,15 +822,20 @@ fn name_at_end(text: &str, np: &[Tok], lang: Lang) -> Option<String> {
 /// an appositive ("Zamir Kabulov, the envoy,"), else the phrase itself
 /// without its article if it has a capitalised word ("Russian president");
 /// `None` for pronouns and lowercase phrases.
+/// Where the noun phrase before the verb at `v` starts: after the last
+/// clause mark or phrase stop.
+fn phrase_start_before(ts: &[Tok], v: usize) -> usize {
+    ts[..v]
+        .iter()
+        .rposition(|t| is_clause_mark(t) || (t.word && sorted_contains(NP_STOPS, &t.lower)))
+        .map_or(0, |p| p + 1)
+}
+
 /// The speaker named by the short noun phrase just before the verb at `v`
 /// ("Kremlin spokesman Dmitry Peskov said", "Biden called"): back to the
 /// last clause mark or phrase stop, at most [`VERB_WINDOW`] words.
 fn speaker_before(text: &str, ts: &[Tok], v: usize, lang: Lang) -> Option<String> {
-    let start = ts[..v]
-        .iter()
-        .rposition(|t| is_clause_mark(t) || (t.word && sorted_contains(NP_STOPS, &t.lower)))
-        .map_or(0, |p| p + 1);
-    let np = &ts[start..v];
+    let np = &ts[phrase_start_before(ts, v)..v];
     if np.iter().filter(|t| t.word).count() <= VERB_WINDOW {
         speaker_from(text, np, lang)
     } else {
@@ -1439,7 +1447,7 @@ mod tests {
     #[test]
     fn a_third_person_pronoun_or_the_role_alone_marks_the_speaker_as_named_before() {
         let marked = |lang, text: &str| -> Vec<bool> {
-            extract(text, lang).iter().map(|q| q.by_pronoun).collect()
+            extract(text, lang).iter().map(|q| q.refers_back).collect()
         };
         for (lang, text) in [
             (

@@ -1136,10 +1136,10 @@ fn judge_quotes(
         let last = |s: &str| s.rsplit(' ').next().map(names::fold);
         last(x).is_some_and(|w| w.chars().count() >= 3) && last(x) == last(y)
     };
+    let two_people =
+        |x: &str, y: &str| names::relation(x, y) == NameRelation::Different && !same_surname(x, y);
     let differs = |x: &Option<String>, y: &Option<String>| match (x, y) {
-        (Some(x), Some(y)) => {
-            names::relation(x, y) == NameRelation::Different && !same_surname(x, y)
-        }
+        (Some(x), Some(y)) => two_people(x, y),
         _ => false,
     };
     // Only persons conflict (see `quotes::comparable_speaker`).
@@ -1167,7 +1167,7 @@ fn judge_quotes(
         score *= 0.5;
     } else if let Some((x, y)) = named_against_pronoun(a, &src_names, tq, &tgt_names)
         .or_else(|| named_against_pronoun(b, &tgt_names, sq, &src_names).map(|(y, x)| (x, y)))
-        .filter(|(x, y)| differs(&Some(x.clone()), &Some(y.clone())))
+        .filter(|(x, y)| two_people(x, y))
     {
         // One side names the speaker, the other says "she said" after
         // crediting someone else: the quotation has changed hands.

@@ -4,7 +4,7 @@
 //!
 //! In: one document's sentence profiles, in order. Out: each quotation
 //! whose attribution is a third-person pronoun alone, or "the" and a role
-//! ([`QuoteAnchor::by_pronoun`]), gets the person it refers to
+//! ([`QuoteAnchor::refers_back`]), gets the person it refers to
 //! ([`QuoteAnchor::antecedent`]): the one person credited with a statement
 //! ("Markova said …", "kata Markova") in the nearest sentence before it
 //! that names a person, at most [`REACH`] sentences back. A sentence that
@@ -16,7 +16,7 @@
 //! ("kata Sokolov") has changed who said it, and the pair alone, with no
 //! name on one side, cannot tell; the judge compares the antecedent.
 //!
-//! [`QuoteAnchor::by_pronoun`]: crate::anchors::QuoteAnchor::by_pronoun
+//! [`QuoteAnchor::refers_back`]: crate::anchors::QuoteAnchor::refers_back
 //! [`QuoteAnchor::antecedent`]: crate::anchors::QuoteAnchor::antecedent
 
 use crate::anchors::names::{self, NameRelation};
@@ -29,12 +29,7 @@ pub const REACH: usize = 2;
 /// Fills in the antecedent of every pronoun speaker of one document.
 pub fn resolve(profiles: &mut [Profile]) {
     for i in 0..profiles.len() {
-        if !profiles[i]
-            .anchors
-            .quotes
-            .iter()
-            .any(|q| q.by_pronoun && q.antecedent.is_none())
-        {
+        if !profiles[i].anchors.quotes.iter().any(|q| q.refers_back) {
             continue;
         }
         let found = (i.saturating_sub(REACH)..i)
@@ -42,7 +37,7 @@ pub fn resolve(profiles: &mut [Profile]) {
             .find_map(|j| speaker_of(&profiles[j]))
             .flatten();
         for q in &mut profiles[i].anchors.quotes {
-            if q.by_pronoun {
+            if q.refers_back {
                 q.antecedent.clone_from(&found);
             }
         }

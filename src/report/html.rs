@@ -1133,7 +1133,7 @@ mod tests {
                 span: 22..26,
                 speaker: None,
                 via: None,
-                by_pronoun: false,
+                refers_back: false,
                 antecedent: None,
             }],
         };

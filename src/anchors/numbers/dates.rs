@@ -14,8 +14,8 @@ use crate::text::doc::Lang;
 
 use super::recognise::{is_sentence_opener, Ctx, DigitNum, Raw, Step};
 use super::tables::{
-    contains, currency_sign, lookup, Lex, DAY_PARTS, ID_NUMBER_WORDS, MONTHS, MONTH_ABBREVIATIONS,
-    MONTH_CUES, PERIOD_PREFIXES, QUANTIFIERS, TIME_WORDS, WEEKDAYS,
+    contains, currency_sign, is_id_particle, lookup, Lex, DAY_PARTS, ID_NUMBER_WORDS, MONTHS,
+    MONTH_ABBREVIATIONS, MONTH_CUES, PERIOD_PREFIXES, QUANTIFIERS, TIME_WORDS, WEEKDAYS,
 };
 use super::tokenize::TokKind;
 use super::{Bound, NumberKind};
@@ -466,8 +466,10 @@ impl Ctx<'_> {
         let t = self.tok(j).filter(|t| t.kind == TokKind::Word)?;
         let lower = self.lower(t);
         // "Agustus-lah", "Mei-nya": the month with an Indonesian particle.
-        if let Some((month, "lah" | "nya" | "pun" | "kah")) = lower.split_once('-') {
-            return lookup(MONTHS, month).map(|m| (m, j + 1));
+        if let Some((month, particle)) = lower.split_once('-') {
+            if is_id_particle(particle) {
+                return lookup(MONTHS, month).map(|m| (m, j + 1));
+            }
         }
         // "mid-April", "early-May": the month, as "pertengahan April" is.
         if let Some((prefix, month)) = lower.split_once('-') {

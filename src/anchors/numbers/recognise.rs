@@ -1405,7 +1405,7 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
                 || w.starts_with("seper")
                 // a month with a particle: "Agustus-lah"
                 || w.split_once('-').is_some_and(|(a, particle)| {
-                    matches!(particle, "lah" | "nya" | "pun" | "kah") && OPENERS[0].contains(a)
+                    super::tables::is_id_particle(particle) && OPENERS[0].contains(a)
                 })
                 || matches!(w, "separuh" | "separuhnya" | "setengahnya" | "tengah")
         }

@@ -184,6 +184,12 @@ pub(super) const EN_FOLD_WORDS: &[(&str, f64)] = &[
     ("twofold", 2.0),
 ];
 
+/// Indonesian particles joined to a word by a hyphen ("Agustus-lah"):
+/// the word is still itself.
+pub(super) fn is_id_particle(w: &str) -> bool {
+    matches!(w, "lah" | "nya" | "pun" | "kah")
+}
+
 /// Words before an English verb's base form that make it one: "must double",
 /// "to triple". Sorted.
 pub(super) const EN_MODALS_AND_TO: &[&str] = &[
