@@ -1253,7 +1253,25 @@ fn translated_name(
             })
         })
     };
-    met(x, source, target, y) || met(y, target, source, x)
+    // The two slots' names themselves, as the name pairing reads them:
+    // an institution's name translated word by word, where a word of it
+    // the lexicon renders otherwise is not in the other sentence
+    // ("Komisi Pemilihan Umum Australia" / "Australian Electoral
+    // Commission").
+    fn words<'p>(name: &str, p: &'p Profile) -> Option<&'p names::NameWords> {
+        let at = p.anchors.names.iter().position(|n| n.text == name)?;
+        p.name_words.get(at)
+    }
+    let one_institution = match (x.as_deref(), y.as_deref()) {
+        (Some(a), Some(b)) if institution => match (words(a, source), words(b, target)) {
+            (Some(wa), Some(wb)) => {
+                ordinary(wa, y) && ordinary(wb, x) && names::one_entity((wa, a), (wb, b))
+            }
+            _ => false,
+        },
+        _ => false,
+    };
+    one_institution || met(x, source, target, y) || met(y, target, source, x)
 }
 
 fn mean(v: &[f32]) -> Option<f32> {
@@ -1757,6 +1775,28 @@ mod tests {
                 .any(|f| matches!(f, Flag::NameMismatch(..) | Flag::SpeakerMismatch(..))),
             "{j:?}"
         );
+    }
+
+    #[test]
+    fn an_institution_credited_with_a_quotation_translated_with_its_country_is_one_speaker() {
+        let speaker = |j: &Judgement| {
+            j.flags
+                .iter()
+                .any(|f| matches!(f, Flag::SpeakerMismatch(..)))
+        };
+        // "Australia" / "Australian": the country and its adjective, with the
+        // rest of the name translated word by word.
+        let j = judge_texts(
+            "Kubu \"Tidak\" meraih sekitar 60 persen suara nasional, menurut Komisi Pemilihan Umum Australia.",
+            "The \"No\" side had about 60 percent of the national vote, according to the Australian Electoral Commission.",
+        );
+        assert!(!speaker(&j), "{j:?}");
+        // Another institution in its place is still another speaker.
+        let j = judge_texts(
+            "Kubu \"Tidak\" meraih sekitar 60 persen suara nasional, menurut Biro Statistik Australia.",
+            "The \"No\" side had about 60 percent of the national vote, according to the Australian Electoral Commission.",
+        );
+        assert!(speaker(&j), "{j:?}");
     }
 
     #[test]

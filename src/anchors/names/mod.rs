@@ -53,7 +53,9 @@ pub use known::{
     canonical, is_acronym, is_demonym, is_person, one_word_alias, place_of_demonym, spells,
     strip_acronym_inflection,
 };
-pub use pairing::{pair_names, NamePairing, NameWords, SentenceNames, SUBSTITUTION_MIN_SIMILARITY};
+pub use pairing::{
+    one_entity, pair_names, NamePairing, NameWords, SentenceNames, SUBSTITUTION_MIN_SIMILARITY,
+};
 pub use relation::{relation, respelled_words, similarity, FUZZY_MIN_CHARS, VARIANT_MIN};
 pub use word_lists::is_title_word;
 

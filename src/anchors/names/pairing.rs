@@ -1154,6 +1154,14 @@ fn another_name(source: (&NameWords, &str), target: (&NameWords, &str), parallel
         && (parallel || similarity(a, b) >= SUBSTITUTION_MIN_SIMILARITY)
 }
 
+/// Whether two names (each its words and text) name one entity: one name
+/// respelled, translated or abbreviated, with the same compass words
+/// ("Komisi Pemilihan Umum Australia" / "Australian Electoral
+/// Commission"; not "Sulawesi Utara" / "South Sulawesi").
+pub fn one_entity(source: (&NameWords, &str), target: (&NameWords, &str)) -> bool {
+    same_name(source, target) && !compass_differs(source.0, target.0)
+}
+
 /// Whether two names (each its words and text) are one name, respelled,
 /// translated or abbreviated, its compass words aside.
 fn same_name(source: (&NameWords, &str), target: (&NameWords, &str)) -> bool {
