@@ -219,11 +219,19 @@ impl Lexicon {
             || match lang {
                 Lang::Id => self.translate_word(word).is_some(),
                 Lang::En => {
-                    self.entries.en_words.contains(word)
-                        || self
-                            .entries
-                            .en_stems
-                            .contains(morph::english_stem(word).as_str())
+                    let listed = |w: &str| {
+                        self.entries.en_words.contains(w)
+                            || self
+                                .entries
+                                .en_stems
+                                .contains(morph::english_stem(w).as_str())
+                    };
+                    // A compound of common words is one ("long-haul",
+                    // "well-known"); a hyphenated name keeps a word no
+                    // dictionary lists ("Grande-Marlaska").
+                    listed(word)
+                        || (word.contains('-')
+                            && word.split('-').all(|part| !part.is_empty() && listed(part)))
                 }
             }
     }
@@ -398,6 +406,16 @@ mod tests {
         let stems = lex.translate_word("penarikan").unwrap_or_default();
         assert!(stems.iter().any(|s| s == "departur"), "{stems:?}");
         assert!(stems.iter().any(|s| s == "leav"), "{stems:?}");
+    }
+
+    #[test]
+    fn an_english_compound_of_common_words_is_a_common_word() {
+        let lex = Lexicon::builtin();
+        assert!(lex.is_common_word(Lang::En, "long-haul"));
+        assert!(lex.is_common_word(Lang::En, "well-known"));
+        // A hyphenated name keeps a word no dictionary lists.
+        assert!(!lex.is_common_word(Lang::En, "grande-marlaska"));
+        assert!(!lex.is_common_word(Lang::En, "long-"));
     }
 
     #[test]

@@ -248,14 +248,17 @@ fn irregular_place_form(lower: &str) -> Option<&'static str> {
 
 /// English demonyms that no suffix rule leads back to their place, lowercase,
 /// sorted by demonym (a test checks), and the adherents of a religion, which
-/// `names.tsv` lists as the places are ("umat Islam" / "Muslims"). Written
-/// from general knowledge.
+/// `names.tsv` lists as the places are ("umat Islam" / "Muslims"). A
+/// demonym whose singular is also a common word or a given name ("pole",
+/// "Dane", "Finn") is listed in the plural alone. Written from general
+/// knowledge.
 const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("alpine", "Alps"),
     ("andean", "Andes"),
     ("anglican", "Anglicanism"),
     ("anglicans", "Anglicanism"),
     ("argentine", "Argentina"),
+    ("azeri", "Azerbaijan"),
     ("balinese", "Bali"),
     ("belgian", "Belgium"),
     ("bornean", "Kalimantan"),
@@ -269,8 +272,10 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("christian", "Christianity"),
     ("christians", "Christianity"),
     ("congolese", "Congo"),
+    ("croat", "Croatia"),
     ("cypriot", "Cyprus"),
     ("czech", "Czech Republic"),
+    ("danes", "Denmark"),
     ("danish", "Denmark"),
     ("dutch", "Netherlands"),
     ("dutchman", "Netherlands"),
@@ -284,6 +289,7 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("faroese", "Faroe Islands"),
     ("filipino", "Philippines"),
     ("finnish", "Finland"),
+    ("finns", "Finland"),
     ("french", "France"),
     ("frenchman", "France"),
     ("frenchmen", "France"),
@@ -292,6 +298,7 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("greek", "Greece"),
     ("hindus", "Hinduism"),
     ("honduran", "Honduras"),
+    ("icelander", "Iceland"),
     ("irish", "Ireland"),
     ("irishman", "Ireland"),
     ("irishmen", "Ireland"),
@@ -301,13 +308,16 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("jew", "Judaism"),
     ("jewish", "Judaism"),
     ("jews", "Judaism"),
+    ("kosovar", "Kosovo"),
     ("laotian", "Laos"),
     ("lebanese", "Lebanon"),
     ("malagasy", "Madagascar"),
     ("maldivian", "Maldives"),
+    ("maltese", "Malta"),
     ("mauritian", "Mauritius"),
     ("mexican", "Mexico"),
     ("monegasque", "Monaco"),
+    ("montenegrin", "Montenegro"),
     ("moroccan", "Morocco"),
     ("mozambican", "Mozambique"),
     ("muslim", "Islam"),
@@ -316,6 +326,7 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("norwegian", "Norway"),
     ("panamanian", "Panama"),
     ("peruvian", "Peru"),
+    ("poles", "Poland"),
     ("polish", "Poland"),
     ("portugis", "Portugal"),
     ("portuguese", "Portugal"),
@@ -326,9 +337,11 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("scotsmen", "Scotland"),
     ("scotswoman", "Scotland"),
     ("scottish", "Scotland"),
+    ("serb", "Serbia"),
     ("shi'ite", "Shia Islam"),
     ("shiite", "Shia Islam"),
     ("slovak", "Slovakia"),
+    ("slovene", "Slovenia"),
     ("somali", "Somalia"),
     ("spaniard", "Spain"),
     ("spanish", "Spain"),
@@ -676,6 +689,14 @@ mod tests {
         assert_eq!(place_of_demonym("Iraqis"), Some("Iraq"));
         assert_eq!(place_of_demonym("Thais"), Some("Thailand"));
         assert_eq!(place_of_demonym("Britons"), Some("United Kingdom"));
+        // A people's noun in the plural; where the singular is a common
+        // word or a given name ("pole", "Dane"), the plural alone.
+        assert_eq!(place_of_demonym("Serbs"), Some("Serbia"));
+        assert_eq!(place_of_demonym("Croats"), Some("Croatia"));
+        assert_eq!(place_of_demonym("Poles"), Some("Poland"));
+        assert_eq!(place_of_demonym("Danes"), Some("Denmark"));
+        assert_eq!(place_of_demonym("Pole"), None);
+        assert_eq!(place_of_demonym("Dane"), None);
         assert_eq!(place_of_demonym("Francis"), None);
         assert_eq!(place_of_demonym("francis"), None);
         assert_eq!(place_of_demonym("plans"), None);

@@ -1329,12 +1329,18 @@ fn may_stand_for(source: SentenceNames<'_>, i: usize, target: SentenceNames<'_>,
 
 /// Compass words in names, lowercase, with the direction each gives
 /// (Indonesian and English; "middle" as in "Middle East" / "Timur
-/// Tengah"). Sorted by word, no duplicates.
+/// Tengah"; a river's "Lower" and "Upper", downstream and upstream:
+/// "Juba Hilir" / "Lower Juba"). Sorted by word, no duplicates.
 const COMPASS_WORDS: &[(&str, &str)] = &[
+    ("atas", "up"),
     ("barat", "w"),
+    ("bawah", "lo"),
     ("central", "c"),
     ("east", "e"),
     ("eastern", "e"),
+    ("hilir", "lo"),
+    ("hulu", "up"),
+    ("lower", "lo"),
     ("middle", "c"),
     ("north", "n"),
     ("north-east", "ne"),
@@ -1361,6 +1367,7 @@ const COMPASS_WORDS: &[(&str, &str)] = &[
     ("tengah", "c"),
     ("tenggara", "se"),
     ("timur", "e"),
+    ("upper", "up"),
     ("utara", "n"),
     ("west", "w"),
     ("western", "w"),
@@ -2468,6 +2475,19 @@ mod tests {
             (
                 "Banjir melanda tiga kabupaten di Sumatra Barat dan Aceh.",
                 "Floods hit three districts in West Sumatra and Aceh.",
+                &[],
+                None,
+            ),
+            // A river's lower reaches: "Hilir" is "Lower", "Tengah" is not.
+            (
+                "Operasi itu berlangsung di wilayah Juba Tengah.",
+                "The operation took place in the Lower Juba region.",
+                &[],
+                Some(("Juba Tengah", "Lower Juba")),
+            ),
+            (
+                "Operasi itu berlangsung di wilayah Juba Hilir.",
+                "The operation took place in the Lower Juba region.",
                 &[],
                 None,
             ),
