@@ -715,11 +715,17 @@ fn judge_numbers(
         // The same value under another counted noun, not yet taken ("800
         // anak" / "800 children"), is this figure's partner below, however
         // a bare figure of the other side contradicts it.
+        // So is the same value under another hedge ("139.000 kasus" /
+        // "nearly 139,000").
         let same_value_free = (0..tgt.len()).any(|j| {
             !tgt_used[j]
                 && tgt[j].kind == src[i].kind
                 && (src[i].unit.is_none() || tgt[j].unit.is_none())
-                && values_agree(&src[i], &tgt[j]) == NumberRelation::Same
+                && match values_agree(&src[i], &tgt[j]) {
+                    NumberRelation::Same => true,
+                    NumberRelation::Compatible => src[i].value == tgt[j].value,
+                    _ => false,
+                }
         });
         if is_difference_of(&src[i], tgt, &tgt_agreed) {
             // "turun empat persepuluh persen" against "fell from 9.0 to 8.6
@@ -1705,6 +1711,23 @@ mod tests {
                 .contains(&Flag::NumberMismatch("32".into(), "61".into())),
             "{j:?}"
         );
+    }
+
+    #[test]
+    fn the_same_value_under_another_noun_and_hedge_is_no_other_figure() {
+        // Each side puts the counted noun on the other figure, and the
+        // source leaves the second one unhedged: still the same two.
+        let j = judge_texts(
+            "Tumpukan itu turun menjadi sekitar 86.000, dari puncaknya 139.000 kasus.",
+            "The backlog dropped to about 86,000 cases, down from a peak of nearly 139,000.",
+        );
+        assert!(number_mismatches(&j).is_empty(), "{j:?}");
+        // Another value beside them is still a change.
+        let j = judge_texts(
+            "Tumpukan itu turun menjadi sekitar 86.000, dari puncaknya 139.000 kasus.",
+            "The backlog dropped to about 68,000 cases, down from a peak of nearly 139,000.",
+        );
+        assert!(!number_mismatches(&j).is_empty(), "{j:?}");
     }
 
     fn number_mismatches(j: &Judgement) -> Vec<(String, String)> {

@@ -823,7 +823,22 @@ impl Ctx<'_> {
         };
         let lone_one =
             acc.words == 1 && acc.value() == 1.0 && tail.is_none() && !after_numero && !of_a_number;
-        Some(self.word_quantity(acc.value(), i, end, tail, lone_one))
+        let mut step = self.word_quantity(acc.value(), i, end, tail, lone_one);
+        // A count compounded with its noun ("five-party", "three-way") is
+        // said in passing: the same count of the other side agrees with it,
+        // but the other side may count what it describes otherwise, so,
+        // like "kedua", it is never a changed figure by itself.
+        let compounded = tail.is_none()
+            && self.lang == Lang::En
+            && end
+                .checked_sub(1)
+                .and_then(|last| self.word(last))
+                .and_then(|w| w.rsplit_once('-'))
+                .is_some_and(|(_, noun)| number_word_lex(self.lang, noun).is_none());
+        if compounded {
+            step.found.iter_mut().for_each(|r| r.optional = true);
+        }
+        Some(step)
     }
 
     fn word_quantity(
@@ -927,11 +942,28 @@ impl Ctx<'_> {
             return None;
         }
         let mut lexes = Vec::new();
-        for part in w.split('-') {
+        let mut parts = w.split('-').peekable();
+        while let Some(part) = parts.next() {
             match lookup(EN_NUMBER_WORDS, part) {
                 Some(lex) => lexes.push(lex),
                 None if lexes.is_empty() => return None,
-                None => return lookup(UNITS, part).map(|u| (lexes, Some(u))),
+                None => {
+                    if let Some(unit) = lookup(UNITS, part) {
+                        return Some((lexes, Some(unit)));
+                    }
+                    // A count that makes an adjective of its noun, the
+                    // compound's last word ("a five-party committee",
+                    // "six-wheeled"), is the count, as "a 10-member panel"
+                    // is read; "one-off", "one-sided" and "one-way" are
+                    // manners, "half-hearted" no count, and
+                    // "two-and-a-half" or "two-to-one" no count of a noun.
+                    let noun = parts.peek().is_none() && part.len() >= 3 && part != "and";
+                    let counts = lexes != [Lex::Unit(1.0)]
+                        && lexes
+                            .iter()
+                            .all(|lex| matches!(lex, Lex::Unit(_) | Lex::Teen(_) | Lex::Tens(_)));
+                    return (noun && counts).then_some((lexes, None));
+                }
             }
         }
         Some((lexes, None))
@@ -1188,6 +1220,24 @@ mod tests {
             ("di lantai 4", Id, &[o(4.0)]),
         ]);
         assert_eq!(first("ke-3", Id).text, "ke-3");
+    }
+
+    /// An English count that makes an adjective of its noun is the count, as
+    /// digits so joined are; "one-" compounds are manners, and a compound
+    /// that goes on past its noun counts no noun.
+    #[test]
+    fn english_counts_compounded_with_their_noun() {
+        check(&[
+            ("a five-party monitoring committee", En, &[n(5.0)]),
+            ("the six-wheeled rover", En, &[n(6.0)]),
+            ("a twenty-five-member squad", En, &[n(25.0)]),
+            ("a one-off payment", En, &[]),
+            ("a one-sided game", En, &[]),
+            ("a half-hearted apology", En, &[]),
+            ("two-and-a-half", En, &[]),
+            ("a two-to-one vote", En, &[]),
+            ("a two-thirds majority", En, &[k(2.0 / 3.0, Fraction)]),
+        ]);
     }
 
     /// "-nya" on an ordinal, English compounds of an ordinal, and an ordinal that lists

@@ -1590,6 +1590,7 @@ mod tests {
             ("paling sedikit 100 orang", Id, &[b(AtLeast)]),
             ("minimal 100 orang", Id, &[b(AtLeast)]),
             ("hampir 100 orang", Id, &[b(Nearly)]),
+            ("hampir mencapai 100 orang", Id, &[b(Nearly)]),
             ("sekitar 100 orang", Id, &[b(About)]),
             ("kira-kira 100 orang", Id, &[b(About)]),
             ("kurang dari 100 orang", Id, &[b(LessThan)]),

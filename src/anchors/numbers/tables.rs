@@ -647,6 +647,8 @@ pub(super) const BOUNDS_ID: &[(&str, Bound)] = &[
     ("di atas", Bound::MoreThan),
     ("di bawah", Bound::LessThan),
     ("hampir", Bound::Nearly),
+    // "hampir mencapai 139.000": nearly reaching, nearly 139,000.
+    ("hampir mencapai", Bound::Nearly),
     ("hingga", Bound::AtMost),
     ("kira-kira", Bound::About),
     ("kisaran", Bound::About),
@@ -658,6 +660,7 @@ pub(super) const BOUNDS_ID: &[(&str, Bound)] = &[
     ("maksimal", Bound::AtMost),
     ("minimal", Bound::AtLeast),
     ("nyaris", Bound::Nearly),
+    ("nyaris mencapai", Bound::Nearly),
     ("paling banyak", Bound::AtMost),
     ("paling sedikit", Bound::AtLeast),
     ("sampai", Bound::AtMost),
