@@ -19,6 +19,7 @@ mod probes_numbers;
 mod probes_quotes;
 mod probes_renderings;
 mod probes_stories;
+mod probes_stories10;
 mod probes_stories2;
 mod probes_stories3;
 mod probes_stories4;
