@@ -691,6 +691,7 @@ mod tests {
         assert_eq!(place_of_demonym("Britons"), Some("United Kingdom"));
         // A people's noun in the plural; where the singular is a common
         // word or a given name ("pole", "Dane"), the plural alone.
+        assert_eq!(place_of_demonym("Sri Lankan"), Some("Sri Lanka"));
         assert_eq!(place_of_demonym("Serbs"), Some("Serbia"));
         assert_eq!(place_of_demonym("Croats"), Some("Croatia"));
         assert_eq!(place_of_demonym("Poles"), Some("Poland"));

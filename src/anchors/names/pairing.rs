@@ -1009,11 +1009,15 @@ pub fn pair_names(
             _ => None,
         };
         // Or one name, each language writing it by its own rule ("Muslim
-        // Syiah" / "Shia Muslims").
+        // Syiah" / "Shia Muslims"), or a body named by its country that the
+        // report names by the country's adjective ("Angkatan Laut Sri
+        // Lanka" / "Sri Lankan", "navy" in lowercase).
         let same_by_rule = match (&differ_a, &differ_b) {
             (Some(x), Some(y)) => spelled_by_rule(x, y),
             _ => spelled_by_rule(a, b) || plural_of(a, b),
-        } || same_compass_place(wa, wb)
+        } || demonym_of_run_place(a, b)
+            || place_and_its_demonym(a, b)
+            || same_compass_place(wa, wb)
             || one_body_split_at_and(source, *i, target, *j);
         if same_by_rule {
             agreement.push(1.0);
@@ -2477,6 +2481,20 @@ mod tests {
                 "Floods hit three districts in West Sumatra and Aceh.",
                 &[],
                 None,
+            ),
+            // A body named by its country, which the report names by the
+            // country's adjective, its other words in lowercase.
+            (
+                "Angkatan Laut Sri Lanka menangkap 22 nelayan.",
+                "The Sri Lankan navy arrested 22 fishermen.",
+                &[],
+                None,
+            ),
+            (
+                "Angkatan Laut Sri Lanka menangkap 22 nelayan.",
+                "The Indian navy arrested 22 fishermen.",
+                &[],
+                Some(("Sri Lanka", "Indian")),
             ),
             // A river's lower reaches: "Hilir" is "Lower", "Tengah" is not.
             (
