@@ -422,6 +422,11 @@ impl Ctx<'_> {
 
     /// `kedua`, `ketiga` ... opening a noun phrase: "both", "the three".
     fn is_collective(&self, i: usize, end: usize) -> bool {
+        // "kedua belah pihak", "kedua belah tangan": both, wherever it
+        // stands ("belah" follows no ordinal).
+        if self.lang == Lang::Id && self.word(end) == Some("belah") {
+            return true;
+        }
         let noun_follows = self.tok(end).is_some_and(|t| {
             t.kind == TokKind::Word && !t.capital && !contains(ORDINAL_FOLLOWERS, self.lower(t))
         });
@@ -1259,6 +1264,8 @@ mod tests {
                 &[n(2.0)],
             ),
             ("menjalankan keduanya secara paralel", Id, &[n(2.0)]),
+            // "kedua belah pihak": both sides, after any word
+            ("mendesak kedua belah pihak untuk berunding", Id, &[n(2.0)]),
             (
                 "Ketiganya dibebaskan pada hari Jumat",
                 Id,
