@@ -48,6 +48,12 @@ fn figures_said_with_other_nouns_hedges_or_compounds_are_no_number_flags() {
         "The National Audit Office said the backlog had dropped to about 86,000 cases, down from a peak of nearly 139,000 in the summer of 2023.",
         &["number_"],
     );
+    // "kedua belah pihak" is "both sides", whatever word comes before it.
+    assert_linked_without(
+        "Kementerian Pendidikan mengatakan pihaknya telah mendesak kedua belah pihak untuk kembali berunding pada Kamis.",
+        "The Department for Education said it had urged both sides to return to talks on Thursday.",
+        &["number_"],
+    );
     assert_linked_without(
         "Pendarat dan kendaraan penjelajah beroda enam bernama Pragyan dirancang untuk beroperasi selama satu hari Bulan, atau sekitar 14 hari Bumi, sebelum malam Bulan yang sangat dingin tiba.",
         "The lander and its six-wheeled rover, Pragyan, are designed to operate for one lunar day, or about 14 Earth days, before the frigid lunar night sets in.",
@@ -89,5 +95,32 @@ fn changed_figures_and_places_beside_peoples_and_bodies_are_flagged_alone() {
             "name_mismatch:Jarinje|Banjska",
             "name_mismatch:Juba Tengah|Lower Juba",
         ],
+    );
+}
+
+// A place put in another's place beside names the lexicon did not reach
+// ("Hasyimiyah" / "Hashemite", "Tumbuhan" / "Plant"), or beside a state no
+// list named ("Bihar dan Gujarat" / "Bihar and Jharkhand"), was missed; a
+// navy named by its country, which the report names by the country's
+// adjective, was flagged beside a changed figure.
+#[test]
+fn places_replaced_beside_bodies_and_states_are_flagged() {
+    let source = [
+        "Yordania mengatakan akan mengoperasikan konvoi harian dari Amman melalui penyeberangan Jembatan Allenby dan Erez, yang dikoordinasikan oleh Organisasi Amal Hasyimiyah Yordania.",
+        "Otoritas Thailand membuka penyelidikan terhadap sebuah kebun binatang swasta di Provinsi Chiang Rai setelah tiga harimau benggala mati di sana dalam kurun dua pekan, kata Departemen Taman Nasional, Satwa Liar, dan Konservasi Tumbuhan pada Senin.",
+        "Ketua Mahkamah Agung D Y Chandrachud mengatakan tidak ada bukti bahwa kebocoran soal ujian di Bihar dan Gujarat bersifat sistemik atau memengaruhi seluruh ujian.",
+    ];
+    let report = [
+        "Jordan said it would run daily convoys from Amman through the Allenby Bridge and Kerem Shalom crossings, coordinated by the Jordan Hashemite Charity Organization.",
+        "Thai authorities have opened an investigation into a private zoo in Chiang Mai province after three Bengal tigers died there within two weeks, the Department of National Parks, Wildlife and Plant Conservation said on Monday.",
+        "Chief Justice D Y Chandrachud said there was no evidence that the leak of the question paper in Bihar and Jharkhand was systemic or had affected the entire exam.",
+    ];
+    for line in &source {
+        crate::realnews::assert_name_flagged(&source, &report, line);
+    }
+    assert_each_flagged_alone(
+        &["Angkatan Laut Sri Lanka pada Minggu menangkap 22 nelayan India dan menyita empat kapal pukat karena diduga menangkap ikan secara ilegal di perairan Sri Lanka di lepas Pulau Delft di bagian utara negara itu, kata juru bicara angkatan laut."],
+        &["The Sri Lankan navy arrested 22 Indian fishermen and seized three trawlers for allegedly fishing illegally in Sri Lankan waters off Delft Island in the north of the country on Sunday, a navy spokesman said."],
+        &["number_mismatch:4|3"],
     );
 }
