@@ -472,6 +472,7 @@ fn tokenize(text: &str, lang: Lang) -> Vec<Piece<'_>> {
     mark_titles_that_begin_listed_names(text, &mut pieces);
     mark_time_zones(text, &mut pieces);
     mark_currency_countries(text, &mut pieces);
+    mark_dollar_prefixes(text, &mut pieces);
     mark_months_that_are_surnames(text, &mut pieces);
     mark_words_that_end_listed_names(text, &mut pieces);
     mark_conjunctions_inside_listed_names(text, &mut pieces);
@@ -643,6 +644,17 @@ fn mark_time_zones(text: &str, pieces: &mut [Piece<'_>]) {
         if after_time && is_all_caps(&text[p.start..p.end]) && sorted_contains(TIME_ZONES, &p.lower)
         {
             pieces[i].class = Class::Break;
+        }
+    }
+}
+
+/// Letters glued to a dollar sign ("US$410", "HK$5", "A$2") name the
+/// currency, not a place: in a title-case headline they would otherwise
+/// join the capitalised word before them ("Raup US$410 Juta").
+fn mark_dollar_prefixes(text: &str, pieces: &mut [Piece<'_>]) {
+    for p in pieces.iter_mut() {
+        if p.class == Class::Name && text[p.end..].starts_with('$') {
+            p.class = Class::Break;
         }
     }
 }
@@ -1413,6 +1425,17 @@ mod tests {
             Lang::En,
             &[("It cost 5 Hong Kong dollars in the US.", &["US"])],
         );
+        // Letters glued to "$" are the currency's, even in a title-case
+        // headline.
+        let names = texts(
+            "Perusahaan Tiongkok Raup US$410 Juta di Hong Kong",
+            Lang::Id,
+        );
+        assert!(
+            !names.iter().any(|n| n.split(' ').any(|w| w == "US")),
+            "{names:?}"
+        );
+        assert!(names.contains(&"Hong Kong".to_string()), "{names:?}");
     }
 
     #[test]

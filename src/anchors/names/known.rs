@@ -133,7 +133,21 @@ pub fn place_of_demonym(word: &str) -> Option<&'static str> {
 
 /// [`place_of_demonym`] of any word, on the word's [`NameInfo`].
 fn place_of_demonym_general(word: &str) -> Option<&'static str> {
-    place_of_demonym_form(word).or_else(|| demonym_singular(word).and_then(place_of_demonym_form))
+    place_of_demonym_form(word)
+        .or_else(|| demonym_singular(word).and_then(place_of_demonym_form))
+        .or_else(|| place_of_stan_plural(word))
+}
+
+/// The place in "-stan" or "-istan" of a people's noun in the plural
+/// ("Tajiks", "Uzbeks", "Kazakhs": Tajikistan, Uzbekistan, Kazakhstan),
+/// read only where the stem with the ending is a listed place, so that no
+/// other plural reaches one.
+fn place_of_stan_plural(word: &str) -> Option<&'static str> {
+    let stem = word.strip_suffix('s').filter(|s| s.chars().count() >= 3)?;
+    let lower = stem.to_lowercase();
+    ["istan", "stan"]
+        .iter()
+        .find_map(|tail| lookup_plain(&format!("{lower}{tail}")))
 }
 
 /// [`place_of_demonym_general`] of the word as written.
@@ -193,11 +207,15 @@ fn place_of_plain_demonym_form(word: &str) -> Option<&'static str> {
         cand.push_str(tail);
         lookup_plain(&cand)
     };
-    // ASCII: bytes are chars.
-    if word.len() >= 3 {
-        for tail in ["istan", "stan"] {
-            if let Some(place) = listed(word, tail) {
-                return Some(place);
+    // ASCII: bytes are chars. A people's noun in the plural too
+    // ([`place_of_stan_plural`]: "tajiks").
+    let plural = word.strip_suffix('s').filter(|stem| stem.len() >= 3);
+    for stem in std::iter::once(word).chain(plural) {
+        if stem.len() >= 3 {
+            for tail in ["istan", "stan"] {
+                if let Some(place) = listed(stem, tail) {
+                    return Some(place);
+                }
             }
         }
     }
@@ -693,6 +711,8 @@ mod tests {
         // word or a given name ("pole", "Dane"), the plural alone.
         assert_eq!(place_of_demonym("Sri Lankan"), Some("Sri Lanka"));
         assert_eq!(place_of_demonym("Serbs"), Some("Serbia"));
+        assert_eq!(place_of_demonym("Tajiks"), Some("Tajikistan"));
+        assert_eq!(place_of_demonym("Uzbeks"), Some("Uzbekistan"));
         assert_eq!(place_of_demonym("Croats"), Some("Croatia"));
         assert_eq!(place_of_demonym("Poles"), Some("Poland"));
         assert_eq!(place_of_demonym("Danes"), Some("Denmark"));

@@ -1377,11 +1377,16 @@ const COMPASS_WORDS: &[(&str, &str)] = &[
     ("western", "w"),
 ];
 
-/// Indonesian compass words of two words, each a direction of its own
-/// alone ("barat" west) but together another ("barat laut" north-west).
+/// Compass words of two words, each a direction of its own alone
+/// ("barat" west) but together another ("barat laut" north-west), in
+/// Indonesian and in English written apart ("North West" province).
 const COMPASS_PAIRS: &[(&str, &str, &str)] = &[
     ("barat", "daya", "sw"),
     ("barat", "laut", "nw"),
+    ("north", "east", "ne"),
+    ("north", "west", "nw"),
+    ("south", "east", "se"),
+    ("south", "west", "sw"),
     ("timur", "laut", "ne"),
 ];
 
@@ -1728,13 +1733,19 @@ fn compound_of_places(indonesian: &str, english: &str) -> bool {
         places.split(crate::text::chars::is_hyphen).collect(),
         english.split(crate::text::chars::is_hyphen).collect(),
     );
+    // Each part the same listed place, or the same word where one place
+    // is written alike in both languages ("Köln-Bonn" / "Cologne-Bonn").
+    let listed_alike = |p: &&str, e: &&str| {
+        canonical(p)
+            .is_some_and(|place| place_of_demonym(e) == Some(place) || canonical(e) == Some(place))
+    };
     ps.len() >= 2
         && ps.len() == es.len()
-        && ps.iter().zip(&es).all(|(p, e)| {
-            canonical(p).is_some_and(|place| {
-                place_of_demonym(e) == Some(place) || canonical(e) == Some(place)
-            })
-        })
+        && ps.iter().zip(&es).any(|(p, e)| listed_alike(p, e))
+        && ps
+            .iter()
+            .zip(&es)
+            .all(|(p, e)| listed_alike(p, e) || (fold(p) == fold(e) && canonical(p).is_none()))
 }
 
 /// Whether `english` is the adjective or the people of the place
@@ -2341,6 +2352,13 @@ mod tests {
             "British-Ghanaian"
         ));
         assert!(compound_of_places("Jepang-Amerika", "Japanese-American"));
+        // A part written alike in both languages beside a listed one.
+        assert!(compound_of_places("Bandara Köln-Bonn", "Cologne-Bonn"));
+        assert!(!compound_of_places(
+            "Bandara Köln-Bonn",
+            "Cologne-Frankfurt"
+        ));
+        assert!(!compound_of_places("Bonn-Bonn", "Bonn-Bonn"));
         assert!(study_of_place("Mesir", "Egyptologist") && !study_of_place("Yunani", "Egyptology"));
         assert!(abbreviated("UNHCR", "UN") && abbreviated("UN", "UNICEF"));
         assert!(!abbreviated("UNHCR", "EU") && !abbreviated("UN", "UN"));
@@ -2481,6 +2499,20 @@ mod tests {
                 "Floods hit three districts in West Sumatra and Aceh.",
                 &[],
                 None,
+            ),
+            // English writes a two-word direction apart ("North West"
+            // province).
+            (
+                "Polisi di Provinsi Barat Laut mengerahkan personel tambahan.",
+                "Police in North West province deployed additional officers.",
+                &[],
+                None,
+            ),
+            (
+                "Polisi di Provinsi Barat Laut mengerahkan personel tambahan.",
+                "Police in North East province deployed additional officers.",
+                &[],
+                Some(("Provinsi Barat Laut", "North East")),
             ),
             // A body named by its country, which the report names by the
             // country's adjective, its other words in lowercase.
