@@ -16,10 +16,14 @@ use crate::realnews::{assert_each_flagged_alone, assert_linked_without_name_flag
 // "St Mark's", "Yakobus" / "James", "Bonifasius" / "Boniface"), a people in
 // the plural of a "-stan" ("Tajiks"), a hyphenated pair of places one of
 // which each language writes its way ("Köln-Bonn" / "Cologne-Bonn"), and the
-// letters of "US$" read as a name in a headline gave false name flags.
+// letters of "US$" read as a name in a headline gave false name flags; so
+// did a union's name the name finder split at its commas and "and", whose
+// acronym in brackets both sides give ("... Maritim, dan Transportasi
+// Nasional (RMT)").
 #[test]
 fn words_saints_peoples_and_currencies_each_language_writes_its_way_are_no_name_flags() {
     let source = [
+        "\"Kami tidak ingin mogok, tetapi perusahaan-perusahaan tidak memberi kami pilihan lain,\" kata Dave Whitaker, sekretaris jenderal Serikat Pekerja Kereta Api, Maritim, dan Transportasi Nasional (RMT).",
         "Hasil tersebut dipresentasikan dalam Konferensi Dunia Union tentang Kesehatan Paru di Bali, Indonesia, dan akan diterbitkan di jurnal The Lancet.",
         "Perusahaan Bioteknologi Tiongkok Raup US$410 Juta dalam Pencatatan Saham Terbesar Tahun Ini di Hong Kong",
         "Desainer Ngozi Eze, yang menempuh pendidikan di Central Saint Martins sebelum kembali ke Lagos pada 2018, menampilkan koleksi gaun adire celup tangan yang diproduksi bersama sebuah koperasi perempuan di Negara Bagian Ogun.",
@@ -36,6 +40,7 @@ fn words_saints_peoples_and_currencies_each_language_writes_its_way_are_no_name_
         "Partai Kemakmuran Pimpinan Abiy Menang Telak dalam Pemilu Ethiopia yang Tertunda",
     ];
     let report = [
+        "\"We did not want to strike, but the companies have left us with no choice,\" said Dave Whitaker, general secretary of the National Union of Rail, Maritime and Transport Workers (RMT).",
         "The results were presented at the Union World Conference on Lung Health in Bali, Indonesia, and will be published in The Lancet.",
         "Chinese Biotech Raises $410 Million in Hong Kong's Biggest Listing of the Year",
         "Designer Ngozi Eze, who trained at Central Saint Martins before returning to Lagos in 2018, presented a collection of hand-dyed adire dresses produced with a women's cooperative in Ogun State.",

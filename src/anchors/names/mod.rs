@@ -75,17 +75,23 @@ pub struct NameAnchor {
     /// a capital elsewhere ("(DFSG)" is not: an acronym's capitals count).
     #[serde(skip)]
     pub initial: bool,
+    /// Written right after an opening bracket: an acronym or a short form
+    /// given for the name before it ("... Arbitrase (Acas)").
+    #[serde(skip)]
+    pub bracketed: bool,
 }
 
 impl NameAnchor {
     /// The name written at `span` of `sentence`, with its key.
     pub fn at(sentence: &str, span: Range<usize>, initial: bool) -> NameAnchor {
         let text = sentence[span.clone()].to_string();
+        let bracketed = sentence[..span.start].trim_end().ends_with('(');
         NameAnchor {
             key: fold(&text),
             text,
             span,
             initial,
+            bracketed,
         }
     }
 
@@ -93,7 +99,9 @@ impl NameAnchor {
     /// a name of its own.
     pub fn part(&self, from: usize, to: usize, initial: bool) -> NameAnchor {
         let start = self.span.start;
-        NameAnchor::at(&self.text, from..to, initial).shifted(start)
+        let mut part = NameAnchor::at(&self.text, from..to, initial).shifted(start);
+        part.bracketed = self.bracketed && from == 0;
+        part
     }
 
     /// This name with its span moved `by` bytes on.

@@ -604,9 +604,25 @@ pub fn pair_names(
                 && !inside_another_listed((&tgt[j].text, &target.words[j]), source))
                 || place_inside_other(&tgt[j].text, src))
     };
+    // A body whose name the finder split at its commas and "and", with its
+    // acronym in brackets after it on both sides ("Layanan Penasihat,
+    // Konsiliasi, dan Arbitrase (Acas)" / "Advisory, Conciliation and
+    // Arbitration Service (Acas)"): the acronym names it, so no part of it
+    // is a name left over.
+    let listed_body_of_shared_acronym = |own: &[NameAnchor], other: &[NameAnchor], k: usize| {
+        acronym_after_list(own, k).is_some_and(|a| {
+            other
+                .iter()
+                .any(|o| is_acronym(&o.text) && fold(&o.text) == fold(&own[a].text))
+        })
+    };
     let tgt_left: Vec<usize> = (0..tgt.len())
         .filter(|&j| {
-            !tgt_used[j] && proper(target, j) && !mentioned(j) && !spells_name_before(tgt, j)
+            !tgt_used[j]
+                && proper(target, j)
+                && !mentioned(j)
+                && !spells_name_before(tgt, j)
+                && !listed_body_of_shared_acronym(tgt, src, j)
         })
         .collect();
     // A source name whose words the target has, though not as a name
@@ -632,6 +648,7 @@ pub fn pair_names(
                     || inside_another_listed((&src[i].text, &source.words[i]), target))
                 && !place_inside_target(i)
                 && !acronym_met(i)
+                && !listed_body_of_shared_acronym(src, tgt, i)
                 && !spells_name_before(src, i)
         })
         .collect();
@@ -1057,6 +1074,7 @@ pub fn pair_names(
                 candidate(source, i)
                     && !source.words[i].mentioned_in(target.key_set)
                     && acronym_after(src, i).is_none_or(|k| src_left.contains(&k))
+                    && !listed_body_of_shared_acronym(src, tgt, i)
             })
             .collect();
         let tgt_cand: Vec<usize> = (0..tgt.len())
@@ -1064,6 +1082,7 @@ pub fn pair_names(
                 !tgt_used[j]
                     && candidate(target, j)
                     && !acronym_after(tgt, j).is_some_and(|k| tgt_used[k])
+                    && !listed_body_of_shared_acronym(tgt, src, j)
             })
             .collect();
         if (1..=2).contains(&src_cand.len()) && src_cand.len() == tgt_cand.len() {
@@ -2065,6 +2084,33 @@ fn acronym_after(names: &[NameAnchor], i: usize) -> Option<usize> {
     })
 }
 
+/// The acronym in brackets right after the list name `i` ends or stands
+/// in: names one after another, apart by a comma, "dan", "and" or "&"
+/// alone (", " / " dan " / ", and "), the last one right before the
+/// acronym.
+fn acronym_after_list(names: &[NameAnchor], i: usize) -> Option<usize> {
+    let listed = |a: &NameAnchor, b: &NameAnchor| {
+        b.span
+            .start
+            .checked_sub(a.span.end)
+            .is_some_and(|gap| matches!(gap, 2 | 3 | 5 | 6))
+    };
+    let mut last = i;
+    while last + 1 < names.len()
+        && !is_acronym(&names[last + 1].text)
+        && listed(&names[last], &names[last + 1])
+    {
+        last += 1;
+    }
+    // A list of two names or more (one name alone is `acronym_after`'s),
+    // and an acronym in brackets, not one after a comma ("Ethiopia and
+    // Somalia, FAO Warns").
+    (last > i || (i > 0 && listed(&names[i - 1], &names[i]) && !is_acronym(&names[i - 1].text)))
+        .then(|| acronym_after(names, last))
+        .flatten()
+        .filter(|&a| names[a].bracketed)
+}
+
 /// Whether name `k` is an acronym in brackets right after a name it spells
 /// ("Mahkamah Konstitusi (MK)"): the same body named twice, whose first
 /// name carries it in pairing, so the acronym is no name left over.
@@ -2123,6 +2169,25 @@ mod tests {
             assert_eq!(found.variants, variants, "{src} / {tgt}");
             assert_eq!(found.mismatch, mismatch.map(own), "{src} / {tgt}");
         }
+    }
+
+    #[test]
+    fn a_body_split_at_its_commas_before_a_shared_acronym_is_no_leftover() {
+        // The union's parts are no names left for the judge to pair.
+        let p = pair_texts(
+            "\"Kami tidak ingin mogok,\" kata Dave Whitaker, sekretaris jenderal Serikat Pekerja Kereta Api, Maritim, dan Transportasi Nasional (RMT).",
+            "\"We did not want to strike,\" said Dave Whitaker, general secretary of the National Union of Rail, Maritime and Transport Workers (RMT).",
+        );
+        assert!(p.mismatch.is_none() && p.unpaired.is_empty(), "{p:?}");
+        // A list before an acronym after a comma is no body.
+        let p = pair_texts(
+            "FAO Peringatkan Kawanan Belalang Gurun Ancam Tanaman di Etiopia dan Eritrea",
+            "Desert Locust Swarms Threaten Crops in Ethiopia and Somalia, FAO Warns",
+        );
+        assert_eq!(
+            p.mismatch,
+            Some(("Eritrea".to_string(), "Somalia".to_string()))
+        );
     }
 
     #[test]
