@@ -81,3 +81,20 @@ fn changed_figures_beside_ministries_regions_and_titles_are_flagged_alone() {
     ];
     assert_each_flagged_alone(&source, &report, &want);
 }
+
+// A quotation the rendering credits to someone other than the person the
+// report's "she said" refers back to, where the report named that person
+// with a role set off by commas before the verb ("Professor Bola Adeyemi,
+// national clinical director ..., said"): the antecedent was not found.
+#[test]
+fn a_pronoun_speaker_after_an_apposition_is_its_person() {
+    let source = [
+        "Profesor Bola Adeyemi, direktur klinis nasional untuk kelainan darah di NHS England, mengatakan pasien pertama akan mulai menjalani pengobatan dalam beberapa minggu.",
+        "\"Prosesnya memakan waktu beberapa bulan dan berat bagi pasien, sehingga tidak semua orang akan memilihnya,\" kata Hargreaves.",
+    ];
+    let report = [
+        "Professor Bola Adeyemi, national clinical director for blood disorders at NHS England, said the first patients would begin treatment within weeks.",
+        "\"The process takes several months and is demanding for patients, so not everyone will choose it,\" she said.",
+    ];
+    crate::realnews::assert_name_flagged(&source, &report, source[1]);
+}

@@ -96,6 +96,11 @@ const STATEMENT_VERB_WORDS: &[&str] = &[
     "wrote",
 ];
 
+/// The most words an apposition between a name and its verb holds
+/// ("Bola Adeyemi, national clinical director for blood disorders at NHS
+/// England, said"): a role and its organisation, not another clause.
+const APPOSITION_REACH: usize = 12;
+
 /// Words just before a name that make it the speaker ("kata Peskov",
 /// "according to Reuters", "said Obama"; sorted, no duplicates).
 const SPEAKER_BEFORE_WORDS: &[&str] = &[
@@ -128,8 +133,16 @@ pub fn credited_with_statement<'a>(text: &'a str, span: Range<usize>) -> bool {
     let (own, rest) = upto(clause_after, b",");
     let closing = rest.and_then(|r| upto(r, b",").0.split_whitespace().next());
     let is_verb = |w: &str| word_in(w, &STATEMENT_VERBS);
+    // An apposition set off by commas right after the name ("Profesor Bola
+    // Adeyemi, direktur klinis nasional di NHS England, mengatakan"): the
+    // verb is the first word after its closing comma.
+    let after_apposition = rest
+        .map(|r| upto(r, b","))
+        .filter(|(apposition, _)| apposition.split_whitespace().count() <= APPOSITION_REACH)
+        .and_then(|(_, after)| after?.split_whitespace().next());
     if own.split_whitespace().take(VERB_REACH + 1).any(is_verb)
         || (own.split_whitespace().nth(VERB_REACH).is_none() && closing.is_some_and(is_verb))
+        || (own.trim().is_empty() && after_apposition.is_some_and(is_verb))
     {
         return true;
     }
@@ -239,6 +252,27 @@ mod tests {
             "Barack Obama"
         ));
         assert!(credited("Jokowi: kami siap.", "Jokowi"));
+    }
+
+    #[test]
+    fn a_name_set_off_by_an_apposition_before_its_verb_is_credited() {
+        assert!(credited(
+            "Professor Bola Adeyemi, national clinical director for blood disorders at NHS England, said the first patients would start within weeks.",
+            "Bola Adeyemi"
+        ));
+        assert!(credited(
+            "Profesor Bola Adeyemi, direktur klinis nasional di NHS England, mengatakan pasien pertama akan mulai dirawat.",
+            "Bola Adeyemi"
+        ));
+        // A list of names is no apposition, nor a place before a clause.
+        assert!(!credited(
+            "Indonesia, Malaysia and Thailand said they would cooperate.",
+            "Indonesia"
+        ));
+        assert!(!credited(
+            "In Jakarta, officials said the roads were closed.",
+            "Jakarta"
+        ));
     }
 
     #[test]
