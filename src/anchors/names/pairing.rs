@@ -2050,12 +2050,7 @@ const SPLIT_BODY_MIN_MET: f32 = 0.8;
 /// alone ("dan", "and", "for", "&"): the bytes between are those of such a
 /// word and its spaces (not of "di", "in": a place after its body).
 fn joined_chain(names: &[NameAnchor], k: usize) -> Vec<usize> {
-    let joined = |a: &NameAnchor, b: &NameAnchor| {
-        b.span
-            .start
-            .checked_sub(a.span.end)
-            .is_some_and(|gap| gap == 3 || gap == 5)
-    };
+    let joined = |a: &NameAnchor, b: &NameAnchor| gap(a, b).is_some_and(|g| g == 3 || g == 5);
     let mut first = k;
     while first > 0 && joined(&names[first - 1], &names[first]) {
         first -= 1;
@@ -2073,14 +2068,20 @@ fn is_one_word_listed_place(name: &str) -> bool {
     !name.contains(' ') && !is_acronym(name) && canonical(name).is_some()
 }
 
+/// The bytes between name `a` and a later name `b` of one sentence: 3 or 5
+/// for a short word alone (" & ", " dan ", " and "), 2 for a comma (", "),
+/// 6 for both (", dan ").
+fn gap(a: &NameAnchor, b: &NameAnchor) -> Option<usize> {
+    b.span.start.checked_sub(a.span.end)
+}
+
 /// The acronym in brackets right after name `i` ("Badan Pemberantasan
 /// Narkoba AS (DEA)"), if any.
 fn acronym_after(names: &[NameAnchor], i: usize) -> Option<usize> {
     (0..names.len()).find(|&k| {
         k != i
             && is_acronym(&names[k].text)
-            && names[k].span.start > names[i].span.end
-            && names[k].span.start - names[i].span.end <= 2
+            && gap(&names[i], &names[k]).is_some_and(|g| (1..=2).contains(&g))
     })
 }
 
@@ -2089,12 +2090,8 @@ fn acronym_after(names: &[NameAnchor], i: usize) -> Option<usize> {
 /// alone (", " / " dan " / ", and "), the last one right before the
 /// acronym.
 fn acronym_after_list(names: &[NameAnchor], i: usize) -> Option<usize> {
-    let listed = |a: &NameAnchor, b: &NameAnchor| {
-        b.span
-            .start
-            .checked_sub(a.span.end)
-            .is_some_and(|gap| matches!(gap, 2 | 3 | 5 | 6))
-    };
+    let listed =
+        |a: &NameAnchor, b: &NameAnchor| gap(a, b).is_some_and(|g| matches!(g, 2 | 3 | 5 | 6));
     let mut last = i;
     while last + 1 < names.len()
         && !is_acronym(&names[last + 1].text)
@@ -2126,7 +2123,7 @@ fn spells_name_before(names: &[NameAnchor], k: usize) -> bool {
         return false;
     };
     let last = &names[m];
-    if acronym.span.start - last.span.end > 2 {
+    if gap(last, acronym).is_none_or(|g| g > 2) {
         return false;
     }
     spells(&acronym.text, &last.text)
@@ -2134,7 +2131,7 @@ fn spells_name_before(names: &[NameAnchor], k: usize) -> bool {
             let first = &names[f];
             // The name's own words between: "Hotel dan Restoran".
             let joined = format!("{} dan {}", first.text, last.text);
-            last.span.start - first.span.end <= 6 && spells(&acronym.text, &joined)
+            gap(first, last).is_some_and(|g| g <= 6) && spells(&acronym.text, &joined)
         })
 }
 
