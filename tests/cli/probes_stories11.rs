@@ -12,8 +12,9 @@ use crate::realnews::{assert_each_flagged_alone, assert_linked_without_name_flag
 
 // Institutions' and titles' words the lexicon lacked ("Paru", "Kawasan",
 // "Dinas", "Kemakmuran", "Tekstil", "Garmen", "Desainer", "Dewa",
-// "Kerahiman", "Jabal"), the Caspian as Indonesian names it, saints and popes as Indonesian writes them ("Santo Markus" /
-// "St Mark's", "Yakobus" / "James", "Bonifasius" / "Boniface"), a people in
+// "Kerahiman", "Jabal"), the Caspian as Indonesian names it, saints and
+// popes as Indonesian writes them ("Santo Markus" / "St Mark's", "Yakobus"
+// / "James", "Bonifasius" / "Boniface"), a people in
 // the plural of a "-stan" ("Tajiks"), a hyphenated pair of places one of
 // which each language writes its way ("Köln-Bonn" / "Cologne-Bonn"), and the
 // letters of "US$" read as a name in a headline gave false name flags; so
