@@ -77,3 +77,15 @@ fn changed_figures_and_months_are_flagged_alone() {
     ];
     assert_each_flagged_alone(&source, &report, &want);
 }
+
+// A ministry the name finder split at its commas, whose last part the
+// lexicon did not read as "Local Government" ("Pemerintahan Daerah"), gave
+// a false speaker flag beside a changed year (fixed in session 23).
+#[test]
+fn a_changed_year_beside_a_ministry_split_at_its_commas_is_flagged_alone() {
+    assert_each_flagged_alone(
+        &["Seorang juru bicara Kementerian Perumahan, Komunitas, dan Pemerintahan Daerah mengatakan dewan-dewan daerah akan menerima tambahan £600 juta pada tahun anggaran berikutnya dan bahwa formula pendanaan yang lebih adil akan diperkenalkan pada 2027."],
+        &["A spokesperson for the Ministry of Housing, Communities and Local Government said councils would receive an extra £600 million in the next financial year and that a fairer funding formula would be introduced in 2026."],
+        &["number_mismatch:2027|2026"],
+    );
+}
