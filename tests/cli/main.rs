@@ -21,6 +21,7 @@ mod probes_renderings;
 mod probes_stories;
 mod probes_stories10;
 mod probes_stories11;
+mod probes_stories12;
 mod probes_stories2;
 mod probes_stories3;
 mod probes_stories4;
