@@ -316,10 +316,16 @@ mod tests {
         let clause_after = after.split(['.', ';', '?', '!']).next().unwrap_or_default();
         let mut parts = clause_after.splitn(3, ',');
         let own = parts.next().unwrap_or_default();
-        let closing = parts.next().and_then(|p| p.split_whitespace().next());
+        let apposition = parts.next();
+        let closing = apposition.and_then(|p| p.split_whitespace().next());
+        let after_apposition = apposition
+            .filter(|p| p.split_whitespace().count() <= APPOSITION_REACH)
+            .and_then(|_| parts.next())
+            .and_then(|p| p.split_whitespace().next());
         let is_verb = |w: &str| sorted_contains(STATEMENT_VERB_WORDS, &word(w));
         if own.split_whitespace().take(VERB_REACH + 1).any(is_verb)
             || (own.split_whitespace().count() <= VERB_REACH && closing.is_some_and(is_verb))
+            || (own.trim().is_empty() && after_apposition.is_some_and(is_verb))
         {
             return true;
         }
