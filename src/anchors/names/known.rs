@@ -138,6 +138,10 @@ fn place_of_demonym_general(word: &str) -> Option<&'static str> {
         .or_else(|| place_of_stan_plural(word))
 }
 
+/// The endings a place in "-stan" adds to its people's noun ("Tajik":
+/// Tajikistan, "Kazakh": Kazakhstan), the longer first.
+pub(super) const STAN_TAILS: [&str; 2] = ["istan", "stan"];
+
 /// The place in "-stan" or "-istan" of a people's noun in the plural
 /// ("Tajiks", "Uzbeks", "Kazakhs": Tajikistan, Uzbekistan, Kazakhstan),
 /// read only where the stem with the ending is a listed place, so that no
@@ -145,7 +149,7 @@ fn place_of_demonym_general(word: &str) -> Option<&'static str> {
 fn place_of_stan_plural(word: &str) -> Option<&'static str> {
     let stem = word.strip_suffix('s').filter(|s| s.chars().count() >= 3)?;
     let lower = stem.to_lowercase();
-    ["istan", "stan"]
+    STAN_TAILS
         .iter()
         .find_map(|tail| lookup_plain(&format!("{lower}{tail}")))
 }
@@ -212,7 +216,7 @@ fn place_of_plain_demonym_form(word: &str) -> Option<&'static str> {
     let plural = word.strip_suffix('s').filter(|stem| stem.len() >= 3);
     for stem in std::iter::once(word).chain(plural) {
         if stem.len() >= 3 {
-            for tail in ["istan", "stan"] {
+            for tail in STAN_TAILS {
                 if let Some(place) = listed(stem, tail) {
                     return Some(place);
                 }
@@ -557,7 +561,7 @@ impl DemonymForms {
             PlaceForm::of(&head)
         };
         let stan = if adj_word.chars().count() >= 3 {
-            ["istan", "stan"]
+            STAN_TAILS
                 .iter()
                 .map(|tail| place(adj_word, tail))
                 .collect()
