@@ -353,41 +353,186 @@ pub fn pair_names(
     target: SentenceNames<'_>,
     parallel: bool,
 ) -> NamePairing {
-    let (src, tgt) = (source.names, target.names);
-    let mut pairing = NamePairing::default();
-    if src.is_empty() && tgt.is_empty() {
-        return pairing;
+    if source.names.is_empty() && target.names.is_empty() {
+        return NamePairing::default();
     }
-    let mut agreement = Vec::new();
-    let mut tgt_used = vec![false; tgt.len()];
-    let mut src_left = Vec::new();
-    let rels: Vec<Vec<NameRelation>> = src
+    let mut pairer = Pairer::new(source, target, parallel);
+    // 1. The same name whole first, for every source name.
+    pairer.pair_whole_names();
+    // 2. Each source name's partner; 3. what the pair of the two is.
+    for i in 0..source.names.len() {
+        let Some((j, by_translation)) = pairer.choose_partner(i) else {
+            pairer.src_left.push(i);
+            continue;
+        };
+        pairer.tgt_used[j] = true;
+        pairer.paired_with[i] = Some(j);
+        pairer.classify_pair(i, j, by_translation);
+    }
+    // 4. The names left over on each side.
+    pairer.pair_respelled_run_tails();
+    let mut left = pairer.proper_leftovers();
+    // One capitalised run of the source can hold two names the report
+    // writes apart ("Gubernur California Gavin Newsom" / "Texas Governor
+    // Gavin Newsom", "Kepala BMKG Dwikorita Karnawati" / "BMKG chief
+    // Daryono"): the run paired with the name it contains, and its other
+    // words stand against the report's one name left over.
+    pairer.drop_rests_of_runs_named(&mut left);
+    pairer.run_rest_against_target_name(&mut left);
+    pairer.target_run_rest_against_source_name(&left);
+    pairer.country_against_demonym(&left);
+    pairer.institution_places_swapped();
+    pairer.place_against_demonym();
+    pairer.listed_acronyms_swapped();
+    pairer.one_name_left_on_each_side(&left);
+    pairer.unpaired_leftovers();
+    // 5. The source names no one took, and the score.
+    pairer.score()
+}
+
+/// A name `names.tsv` lists is a proper name even where its capital
+/// says nothing ("France's national team", at a sentence start, though
+/// the lexicon knows "france").
+/// So is an acronym it lists, which a lexicon may also give as a
+/// borrowed word ("FBI": fbi).
+fn is_proper(p: SentenceNames<'_>, k: usize) -> bool {
+    let text = &p.names[k].text;
+    (!p.words[k].common || canonical(text).is_some()) && !is_demonym(text)
+}
+
+/// A body whose name the finder split at its commas and "and", with its
+/// acronym in brackets after it on both sides ("Layanan Penasihat,
+/// Konsiliasi, dan Arbitrase (Acas)" / "Advisory, Conciliation and
+/// Arbitration Service (Acas)"): the acronym names it, so no part of it
+/// is a name left over.
+fn listed_body_of_shared_acronym(own: &[NameAnchor], other: &[NameAnchor], k: usize) -> bool {
+    acronym_after_list(own, k).is_some_and(|a| {
+        other
+            .iter()
+            .any(|o| is_acronym(&o.text) && fold(&o.text) == fold(&own[a].text))
+    })
+}
+
+/// Whether name `k` is an acronym `names.tsv` does not list.
+fn unlisted_acronym(p: SentenceNames<'_>, k: usize) -> bool {
+    is_acronym(&p.names[k].text) && listed_acronym(&p.names[k].text).is_none()
+}
+
+/// The names of `left` that are not weak (see [`Pairer::proper_leftovers`]),
+/// and whether any were set aside.
+fn set_weak_aside(
+    p: SentenceNames<'_>,
+    left: Vec<usize>,
+    set_aside_acronyms: bool,
+) -> (Vec<usize>, bool) {
+    let firm: Vec<usize> = left
         .iter()
-        .map(|a| tgt.iter().map(|b| relation(&a.text, &b.text)).collect())
+        .copied()
+        .filter(|&k| !p.names[k].initial)
         .collect();
-    // The same name whole, up to spelling, first, for every source name:
-    // "Debian" takes the report's "Debian" before "Planet Debian" can take
-    // it as a name it contains, so that "Planet Debian" meets the "AbiWord
-    // Debian" put in its place.
-    let mut partner: Vec<Option<usize>> = vec![None; src.len()];
-    // The target name each source name was paired with, however.
-    let mut paired_with: Vec<Option<usize>> = vec![None; src.len()];
-    for (i, a) in src.iter().enumerate() {
-        // A place and the other side's demonym of it are one place
-        // ("Penyanyi asal Inggris" / "The British singer").
-        let demonym_of = |j: usize| place_and_its_demonym(&a.text, &tgt[j].text);
-        let whole = (0..tgt.len()).find(|&j| {
-            !tgt_used[j]
-                && (rels[i][j] != NameRelation::Different && fold(&a.text) == fold(&tgt[j].text)
-                    || demonym_of(j))
-        });
-        if let Some(j) = whole {
-            tgt_used[j] = true;
-            partner[i] = Some(j);
+    let named: Vec<usize> = left
+        .iter()
+        .copied()
+        .filter(|&k| !unlisted_acronym(p, k))
+        .collect();
+    if left.len() > 1 && firm.len() == 1 {
+        (firm, true)
+    } else if set_aside_acronyms
+        && left.len() > 1
+        && named.len() == 1
+        && !is_acronym(&p.names[named[0]].text)
+    {
+        (named, true)
+    } else {
+        (left, false)
+    }
+}
+
+/// The proper names left over on each side once every source name has
+/// chosen its partner, which may stand in each other's place.
+struct Leftovers {
+    /// Source names (indices) left over.
+    src_proper: Vec<usize>,
+    /// Target names (indices) left over.
+    tgt_left: Vec<usize>,
+    /// Weak source names were set aside.
+    src_weak: bool,
+    /// Weak target names were set aside.
+    tgt_weak: bool,
+}
+
+/// The state of [`pair_names`] as it goes through its stages.
+struct Pairer<'a> {
+    source: SentenceNames<'a>,
+    target: SentenceNames<'a>,
+    parallel: bool,
+    /// `rels[i][j]`: how source name `i` relates to target name `j`.
+    rels: Vec<Vec<NameRelation>>,
+    /// Target names already taken.
+    tgt_used: Vec<bool>,
+    /// Source names no target name was paired with, in order.
+    src_left: Vec<usize>,
+    /// The target name each source name was paired with as the same name
+    /// whole.
+    partner: Vec<Option<usize>>,
+    /// The target name each source name was paired with, however.
+    paired_with: Vec<Option<usize>>,
+    /// Each pair's agreement, in the order they were read.
+    agreement: Vec<f32>,
+    pairing: NamePairing,
+}
+
+impl<'a> Pairer<'a> {
+    fn new(source: SentenceNames<'a>, target: SentenceNames<'a>, parallel: bool) -> Self {
+        let (src, tgt) = (source.names, target.names);
+        let rels: Vec<Vec<NameRelation>> = src
+            .iter()
+            .map(|a| tgt.iter().map(|b| relation(&a.text, &b.text)).collect())
+            .collect();
+        Pairer {
+            source,
+            target,
+            parallel,
+            rels,
+            tgt_used: vec![false; tgt.len()],
+            src_left: Vec::new(),
+            partner: vec![None; src.len()],
+            paired_with: vec![None; src.len()],
+            agreement: Vec::new(),
+            pairing: NamePairing::default(),
         }
     }
-    for (i, a) in src.iter().enumerate() {
-        let rels = &rels[i];
+
+    /// The same name whole, up to spelling, first, for every source name:
+    /// "Debian" takes the report's "Debian" before "Planet Debian" can take
+    /// it as a name it contains, so that "Planet Debian" meets the "AbiWord
+    /// Debian" put in its place.
+    fn pair_whole_names(&mut self) {
+        let (src, tgt) = (self.source.names, self.target.names);
+        for (i, a) in src.iter().enumerate() {
+            // A place and the other side's demonym of it are one place
+            // ("Penyanyi asal Inggris" / "The British singer").
+            let demonym_of = |j: usize| place_and_its_demonym(&a.text, &tgt[j].text);
+            let whole = (0..tgt.len()).find(|&j| {
+                !self.tgt_used[j]
+                    && (self.rels[i][j] != NameRelation::Different
+                        && fold(&a.text) == fold(&tgt[j].text)
+                        || demonym_of(j))
+            });
+            if let Some(j) = whole {
+                self.tgt_used[j] = true;
+                self.partner[i] = Some(j);
+            }
+        }
+    }
+
+    /// The target name source name `i` pairs with, and whether by
+    /// translation; `None` when it has none.
+    fn choose_partner(&self, i: usize) -> Option<(usize, bool)> {
+        let (source, target) = (self.source, self.target);
+        let tgt = target.names;
+        let a = &source.names[i];
+        let (rels, tgt_used) = (&self.rels[i], &self.tgt_used);
         // A partner not yet taken before one already taken (a repeated
         // mention may share one); the closest spelling wins ("Planet
         // Debian" pairs with "Plannet Debian", a variant, not with the
@@ -434,33 +579,36 @@ pub fn pair_names(
                         ))
             })
         };
-        let (j, by_translation) = if let Some(j) = partner[i] {
-            (j, false)
+        if let Some(j) = self.partner[i] {
+            Some((j, false))
         } else if let Some(j) = closest(true) {
-            (j, false)
+            Some((j, false))
         } else if let Some(j) = translated(true) {
-            (j, true)
+            Some((j, true))
         } else if let Some(j) = closest(false) {
-            (j, false)
-        } else if let Some(j) = translated(false) {
-            (j, true)
+            Some((j, false))
         } else {
-            src_left.push(i);
-            continue;
-        };
-        tgt_used[j] = true;
-        paired_with[i] = Some(j);
-        let b = &tgt[j];
+            translated(false).map(|j| (j, true))
+        }
+    }
+
+    /// Reads the pair of source name `i` and target name `j` (`by_translation`
+    /// when chosen so): another region, a variant, a kept name with a word
+    /// replaced, or the same name.
+    fn classify_pair(&mut self, i: usize, j: usize, by_translation: bool) {
+        let (source, target, parallel) = (self.source, self.target, self.parallel);
+        let (a, b) = (&source.names[i], &target.names[j]);
+        let rel = self.rels[i][j];
         // The same place with another compass word ("Sumatra Barat" /
         // "North Sumatra"): another region, however alike the rest.
-        if rels[j] != NameRelation::Same
-            && pairing.mismatch.is_none()
+        if rel != NameRelation::Same
+            && self.pairing.mismatch.is_none()
             && compass_differs(&source.words[i], &target.words[j])
         {
-            agreement.push(0.0);
-            pairing.mismatch = Some((a.text.clone(), b.text.clone()));
-            pairing.mismatch_at = Some((i, j));
-            continue;
+            self.agreement.push(0.0);
+            self.pairing.mismatch = Some((a.text.clone(), b.text.clone()));
+            self.pairing.mismatch_at = Some((i, j));
+            return;
         }
         // A variant when a word of the name is respelled, also in a name
         // that is otherwise translated ("Manajemen BitLocker" / "BitLoker
@@ -474,7 +622,7 @@ pub fn pair_names(
             || demonym_of_run_place(&a.text, &b.text)
             || place_and_its_demonym(&a.text, &b.text)
             || place_moved_to_its_demonym(&a.text, &b.text);
-        let variant = match (rels[j], respelling(source, i, target, j)) {
+        let variant = match (rel, respelling(source, i, target, j)) {
             (NameRelation::Same, _) | (_, Respelling::Translated) => false,
             _ if same_by_rule => false,
             // A word the lexicon knows, alone where the sentence starts, is
@@ -495,7 +643,7 @@ pub fn pair_names(
             }
         };
         if variant {
-            agreement.push(0.8);
+            self.agreement.push(0.8);
             // The flag names the respelled words ("Harington|Harrington"),
             // not the titles and given names both sides share.
             let mut respelled = respelled_words(&a.text, &b.text);
@@ -505,619 +653,681 @@ pub fn pair_names(
             if respelled.is_empty() {
                 respelled.extend(one_word_respelled(&a.text, &b.text));
             }
-            pairing.variants.push(if respelled.is_empty() {
+            self.pairing.variants.push(if respelled.is_empty() {
                 (a.text.clone(), b.text.clone())
             } else {
                 joined_sides(respelled)
             });
         } else if let (true, None, Some(words)) = (
-            parallel && rels[j] != NameRelation::Same && !same_by_rule,
-            &pairing.mismatch,
+            parallel && rel != NameRelation::Same && !same_by_rule,
+            &self.pairing.mismatch,
             kept_name_word_replaced(&source.words[i], &target.words[j]),
         ) {
             // In a close rendering, a name kept as written with a word of
             // its own on each side had that word put in another's place.
-            agreement.push(0.0);
-            pairing.mismatch = Some(words);
-            pairing.mismatch_at = Some((i, j));
+            self.agreement.push(0.0);
+            self.pairing.mismatch = Some(words);
+            self.pairing.mismatch_at = Some((i, j));
         } else {
-            agreement.push(1.0);
+            self.agreement.push(1.0);
         }
     }
-    // One capitalised run on one side can hold two names the other side
-    // writes apart ("Juru bicara World Vision Laora Blank" / "World Vision
-    // spokeswoman Laura Blank"): the run pairs with the name it contains, and
-    // a target name of two words or more left over that is a respelling of
-    // the run's last words is that respelling.
-    for (j, b) in tgt.iter().enumerate() {
-        if tgt_used[j] {
-            continue;
-        }
-        // A person's full name (two words or more), or one proper word (a
-        // single name, as many Indonesians have: "Kepala BNPB Suharyonto"
-        // / "BNPB chief Suharyanto"); not a listed place inside an
-        // organisation's ("Air Algerie" / "Algeria").
-        let n = b.text.split(' ').count();
-        let proper_word = target.words[j].known.as_slice() == [false];
-        if (n < 2 && !proper_word) || canonical(&b.text).is_some() {
-            continue;
-        }
-        let respelled = src.iter().find_map(|a| {
-            let words: Vec<&str> = a.text.split(' ').collect();
-            let tail = words.len().checked_sub(n).filter(|&k| k > 0)?;
-            let tail = words[tail..].join(" ");
-            // A listed place's name and its demonym are no respelling
-            // ("Pound Lebanon" / "Lebanese"). A name with one word written
-            // otherwise, a little past the spelling bar, is one ("Anna
-            // Michalewska" / "Anna Michalska").
-            let one_word = one_word_respelled(&tail, &b.text);
-            ((relation(&tail, &b.text) == NameRelation::Variant || one_word.is_some())
-                && !is_standard_spelling(&tail, &b.text))
-            .then(|| {
-                // Words too short for the spelling bar of
-                // `respelled_words` ("Dyche" / "Dyce") are named alone when
-                // they are the only ones that differ, else the names whole.
-                let pairs = respelled_words(&tail, &b.text);
-                if !pairs.is_empty() {
-                    pairs
-                } else if let Some(words) = one_word {
-                    vec![words]
-                } else {
-                    vec![(tail.clone(), b.text.clone())]
-                }
-            })
-        });
-        if let Some(pairs) = respelled {
-            tgt_used[j] = true;
-            agreement.push(0.8);
-            pairing.variants.push(joined_sides(pairs));
-        }
-    }
-    // A name `names.tsv` lists is a proper name even where its capital
-    // says nothing ("France's national team", at a sentence start, though
-    // the lexicon knows "france").
-    // So is an acronym it lists, which a lexicon may also give as a
-    // borrowed word ("FBI": fbi).
-    let proper = |p: SentenceNames<'_>, k: usize| {
-        let text = &p.names[k].text;
-        (!p.words[k].common || canonical(text).is_some()) && !is_demonym(text)
-    };
-    // A report name whose words the source has (a place inside the
-    // source's name of an institution: "Pengadilan Banding Kenya" /
-    // "Kenya's Court of Appeal") is mentioned there, not left over.
-    // So is one the source writes as a word of another name ("AS" in
-    // "Departemen Pertanian AS" / "US Department of Agriculture").
-    // Not so a second mention of a name the source gives once ("Air
-    // Force won, then Air Force won again"), nor one whose words are inside
-    // a name `names.tsv` lists as another entity ("Sudan" / "Sudan
-    // Selatan").
-    let repeated = |j: usize| {
-        (0..tgt.len()).any(|k| k != j && tgt_used[k] && fold(&tgt[k].text) == fold(&tgt[j].text))
-    };
-    // Only a close rendering (`parallel`) gives every report name its
-    // counterpart among the source's words; reports that are no
-    // translation keep their leftovers.
-    let mentioned = |j: usize| {
-        parallel
-            && ((target.words[j].mentioned_in(source.key_set)
-                && !repeated(j)
-                && !inside_another_listed((&tgt[j].text, &target.words[j]), source))
-                || place_inside_other(&tgt[j].text, src))
-    };
-    // A body whose name the finder split at its commas and "and", with its
-    // acronym in brackets after it on both sides ("Layanan Penasihat,
-    // Konsiliasi, dan Arbitrase (Acas)" / "Advisory, Conciliation and
-    // Arbitration Service (Acas)"): the acronym names it, so no part of it
-    // is a name left over.
-    let listed_body_of_shared_acronym = |own: &[NameAnchor], other: &[NameAnchor], k: usize| {
-        acronym_after_list(own, k).is_some_and(|a| {
-            other
-                .iter()
-                .any(|o| is_acronym(&o.text) && fold(&o.text) == fold(&own[a].text))
-        })
-    };
-    let tgt_left: Vec<usize> = (0..tgt.len())
-        .filter(|&j| {
-            !tgt_used[j]
-                && proper(target, j)
-                && !mentioned(j)
-                && !spells_name_before(tgt, j)
-                && !listed_body_of_shared_acronym(tgt, src, j)
-        })
-        .collect();
-    // A source name whose words the target has, though not as a name
-    // ("Angkatan Darat" / "Army's", which opens the sentence), is
-    // mentioned there, not left over for a substitution. Not so where the
-    // words are inside a name `names.tsv` lists as another entity ("Sudan"
-    // in "South Sudan").
-    // A listed place the target writes as a word of another name ("DPR
-    // AS" / "US House") is mentioned there, unless that name is listed as
-    // another entity ("Sudan" / "South Sudan").
-    let place_inside_target = |i: usize| place_inside_other(&src[i].text, tgt);
-    // A name whose acronym follows it in brackets ("Badan Pemberantasan
-    // Narkoba AS (DEA)") is the entity that acronym names: when the report
-    // names it, the name is no leftover, though its words are translated
-    // past the lexicon.
-    let acronym_met = |i: usize| acronym_after(src, i).is_some_and(|k| !src_left.contains(&k));
-    let src_proper: Vec<usize> = src_left
-        .iter()
-        .copied()
-        .filter(|&i| {
-            proper(source, i)
-                && (!source.words[i].mentioned_in(target.key_set)
-                    || inside_another_listed((&src[i].text, &source.words[i]), target))
-                && !place_inside_target(i)
-                && !acronym_met(i)
-                && !listed_body_of_shared_acronym(src, tgt, i)
-                && !spells_name_before(src, i)
-        })
-        .collect();
-    // In a linked pair, one proper name left on each side stands in the same
-    // place in the statement: another name was put there (a substitution).
-    // A lone word where a sentence starts is weak evidence of a name
-    // ("Paradigmanya", a noun with its possessive): when a side has more
-    // than one name left, those are set aside if that leaves exactly one,
-    // and then only two names that are not such words are paired.
-    // In a close rendering an acronym of the source `names.tsv` does not
-    // list, left over beside one other name, is mostly one the translator
-    // added or kept ("CIDE", "DNCD", "SPBU"), which the report spells out or
-    // leaves out: the other name is the one to pair, unless the report has
-    // an acronym left too. (A report's acronym is its own, often of a name
-    // in the same sentence: "DFSG".)
-    let unlisted_acronym = |p: SentenceNames<'_>, k: usize| {
-        is_acronym(&p.names[k].text) && listed_acronym(&p.names[k].text).is_none()
-    };
-    let set_aside_acronyms = parallel && !tgt_left.iter().any(|&j| is_acronym(&tgt[j].text));
-    let strong = |p: SentenceNames<'_>, left: Vec<usize>, set_aside_acronyms: bool| {
-        let firm: Vec<usize> = left
-            .iter()
-            .copied()
-            .filter(|&k| !p.names[k].initial)
-            .collect();
-        let named: Vec<usize> = left
-            .iter()
-            .copied()
-            .filter(|&k| !unlisted_acronym(p, k))
-            .collect();
-        if left.len() > 1 && firm.len() == 1 {
-            (firm, true)
-        } else if set_aside_acronyms
-            && left.len() > 1
-            && named.len() == 1
-            && !is_acronym(&p.names[named[0]].text)
-        {
-            (named, true)
-        } else {
-            (left, false)
-        }
-    };
-    let ((src_proper, src_weak), (tgt_left, tgt_weak)) = (
-        strong(source, src_proper, set_aside_acronyms),
-        strong(target, tgt_left, false),
-    );
-    // In a close rendering, a person's full name left on each side among
-    // other leftovers (a photo credit, a place only one side names) is one
-    // person put in another's place ("Ahmed Hegazi" / "Vincent Aboubakar"
-    // beside "AP" and "Egypt").
-    let (src_proper, tgt_left) = match (src_proper.as_slice(), tgt_left.as_slice()) {
-        ([_], [_]) => (src_proper, tgt_left),
-        _ if parallel => {
-            let people = |p: SentenceNames<'_>, left: &[usize]| -> Vec<usize> {
-                left.iter()
-                    .copied()
-                    .filter(|&k| is_full_person_name(p, k))
-                    .collect()
-            };
-            let (sp, tp) = (people(source, &src_proper), people(target, &tgt_left));
-            // Two people's names share no word: names that do are one
-            // name translated ("Buku Pegangan Admin" / "Admin's Handbook").
-            let apart = |i: usize, j: usize| {
-                let (a, b) = (&source.words[i], &target.words[j]);
-                (0..a.cognates.len()).all(|k| !a.word_meets(k, b))
-            };
-            // So are two that share a word where the rendering kept the
-            // name as written but for its own word ("Mark Hurst" / "Mike
-            // Hurst").
-            let one_word_replaced = |i: usize, j: usize| {
-                kept_name_word_replaced(&source.words[i], &target.words[j]).is_some()
-            };
-            // Likewise one listed place of one word on each side among
-            // names the lexicon does not reach ("Amos Kibet dari Uganda ...
-            // Istana Kekaisaran" / "Kenya's Amos Kibet ... Imperial
-            // Palace"): a place put in another's place, where the names
-            // beside the two are a pair, so the two stand in one slot
-            // ("Jerman, Italia, dan Belanda" / "Germany, Spain and the
-            // Netherlands"). A place one side names elsewhere in the
-            // sentence ("Presiden Amerika Donald Trump" / "... in
-            // Washington") is another fact.
-            let beside_a_pair = |i: usize, j: usize| {
-                let around = |k: usize| [k.checked_sub(1), k.checked_add(1)];
-                around(i)
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|a| paired_with.get(a).copied().flatten())
-                    .any(|b| around(j).contains(&Some(b)))
-            };
-            let places = |p: SentenceNames<'_>, left: &[usize]| -> Vec<usize> {
-                left.iter()
-                    .copied()
-                    .filter(|&k| is_one_word_listed_place(&p.names[k].text))
-                    .collect()
-            };
-            let (sq, tq) = (places(source, &src_proper), places(target, &tgt_left));
-            if sp.len() == 1
-                && tp.len() == 1
-                && (apart(sp[0], tp[0]) || one_word_replaced(sp[0], tp[0]))
-            {
-                (sp, tp)
-            } else if sq.len() == 1
-                && tq.len() == 1
-                && canonical(&src[sq[0]].text) != canonical(&tgt[tq[0]].text)
-                && beside_a_pair(sq[0], tq[0])
-            {
-                (sq, tq)
-            } else {
-                (src_proper, tgt_left)
+
+    /// One capitalised run on one side can hold two names the other side
+    /// writes apart ("Juru bicara World Vision Laora Blank" / "World Vision
+    /// spokeswoman Laura Blank"): the run pairs with the name it contains, and
+    /// a target name of two words or more left over that is a respelling of
+    /// the run's last words is that respelling.
+    fn pair_respelled_run_tails(&mut self) {
+        let (src, tgt, target) = (self.source.names, self.target.names, self.target);
+        for (j, b) in tgt.iter().enumerate() {
+            if self.tgt_used[j] {
+                continue;
             }
-        }
-        _ => (src_proper, tgt_left),
-    };
-    // One capitalised run of the source can hold two names the report
-    // writes apart ("Gubernur California Gavin Newsom" / "Texas Governor
-    // Gavin Newsom", "Kepala BMKG Dwikorita Karnawati" / "BMKG chief
-    // Daryono"): the run paired with the name it contains, and its other
-    // words stand against the report's one name left over.
-    let mut tgt_left = tgt_left;
-    // A report name that is the rest of such a run, the same name, is
-    // mentioned there and no name left over for another source name to
-    // stand against ("Marinir Tommy Roque" / "Marine Corps ... Tommy
-    // Roque", beside "Kejuaraan" / "championship").
-    if parallel && !src_proper.is_empty() {
-        tgt_left.retain(|&j| {
-            !(0..src.len()).any(|i| {
-                paired_with[i]
-                    .filter(|&p| p != j)
-                    .and_then(|p| run_rest(&source.words[i], &target.words[p]))
-                    .is_some_and(|rest| {
-                        let text = rest.texts.join(" ");
-                        same_name((&rest, &text), (&target.words[j], &tgt[j].text))
-                            && !compass_differs(&rest, &target.words[j])
-                    })
-            })
-        });
-    }
-    if let ([], [j], None) = (
-        src_proper.as_slice(),
-        tgt_left.as_slice(),
-        &pairing.mismatch,
-    ) {
-        let j = *j;
-        let b = &tgt[j];
-        let firm = !b.initial || is_listed(&b.text) || parallel;
-        // Not a rest the report names apart, as another of its names
-        // ("JAXA Hiroshi Yamakawa" / "JAXA President Hiroshi Yamakawa").
-        let named_apart = |rest: &NameWords| {
-            let text = rest.texts.join(" ");
-            (0..tgt.len())
-                .any(|k| k != j && same_name((rest, &text), (&target.words[k], &tgt[k].text)))
-        };
-        // Nor half of a body split at "and" against the other half of
-        // the report's ("Eksportir Garmen Bangladesh" / "Exporters
-        // Association").
-        let found = (0..src.len()).find_map(|i| {
-            let p = paired_with[i].filter(|&p| p != j)?;
-            run_remainder(&source.words[i], &target.words[p])
-                .filter(|rest| !named_apart(rest) && !one_body_split_at_and(source, i, target, j))
-                .map(|rest| (i, rest))
-        });
-        if let (true, Some((i, rest))) = (firm, found) {
-            let text = rest.texts.join(" ");
-            tgt_left.clear();
-            if another_name((&rest, &text), (&target.words[j], &b.text), parallel) {
-                agreement.push(0.0);
-                pairing.mismatch = Some((text, b.text.clone()));
-                pairing.mismatch_at = Some((i, j));
+            // A person's full name (two words or more), or one proper word (a
+            // single name, as many Indonesians have: "Kepala BNPB Suharyonto"
+            // / "BNPB chief Suharyanto"); not a listed place inside an
+            // organisation's ("Air Algerie" / "Algeria").
+            let n = b.text.split(' ').count();
+            let proper_word = target.words[j].known.as_slice() == [false];
+            if (n < 2 && !proper_word) || canonical(&b.text).is_some() {
+                continue;
             }
-        }
-    }
-    // The mirror: one capitalised run of the report holds two names the
-    // source writes apart ("Jeff Flake dari Nevada" / "Jeff Flake of
-    // Arizona"): the report's run paired with the source's person, and its
-    // other words stand against the source's one name left over.
-    if let ([i], [], None) = (
-        src_proper.as_slice(),
-        tgt_left.as_slice(),
-        &pairing.mismatch,
-    ) {
-        let i = *i;
-        let a = &src[i];
-        let firm = !a.initial || is_listed(&a.text) || parallel;
-        // Not a rest the source names apart, as another of its names
-        // ("House Minority Leader Hakeem Jeffries" against "Pemimpin
-        // Minoritas" and "Hakeem Jeffries").
-        let named_apart = |rest: &NameWords| {
-            let text = rest.texts.join(" ");
-            (0..src.len()).any(|k| k != i && relation(&text, &src[k].text) == NameRelation::Same)
-        };
-        let found = (0..src.len()).find_map(|q| {
-            let j = paired_with[q].filter(|_| q != i)?;
-            run_remainder(&target.words[j], &source.words[q])
-                .filter(|rest| !named_apart(rest))
-                .map(|rest| (j, rest))
-        });
-        if let (true, Some((j, rest))) = (firm, found) {
-            let text = rest.texts.join(" ");
-            if another_name((&source.words[i], &a.text), (&rest, &text), parallel) {
-                agreement.push(0.0);
-                pairing.mismatch = Some((a.text.clone(), text));
-                pairing.mismatch_at = Some((i, j));
-            }
-        }
-    }
-    // In a close rendering, a country the source names where the report
-    // gives another country's demonym is one put in the other's place
-    // ("Presiden Italia Emmanuel Macron" / "French President Emmanuel
-    // Macron", "Kedutaan Besar Swedia" / "the Norwegian embassy"): the
-    // demonym is no name of its own, so it is sought apart.
-    if let ([i], [], None, true) = (
-        src_proper.as_slice(),
-        tgt_left.as_slice(),
-        &pairing.mismatch,
-        parallel,
-    ) {
-        let demonyms: Vec<(usize, &str)> = (0..tgt.len())
-            .filter(|&j| !tgt_used[j])
-            .filter_map(|j| place_of_demonym(&tgt[j].text).map(|place| (j, place)))
-            .collect();
-        // The place may end an institution's name whose other words are
-        // ordinary ones ("Kedutaan Besar Swedia" / "the Norwegian embassy").
-        let words = &source.words[*i];
-        let ending_place = || {
-            let texts = &words.texts;
-            places_ending(texts)
-                .find(|&(k, _)| {
-                    words.known.len() == texts.len() && words.known[..k].iter().all(|&w| w)
+            let respelled = src.iter().find_map(|a| {
+                let words: Vec<&str> = a.text.split(' ').collect();
+                let tail = words.len().checked_sub(n).filter(|&k| k > 0)?;
+                let tail = words[tail..].join(" ");
+                // A listed place's name and its demonym are no respelling
+                // ("Pound Lebanon" / "Lebanese"). A name with one word written
+                // otherwise, a little past the spelling bar, is one ("Anna
+                // Michalewska" / "Anna Michalska").
+                let one_word = one_word_respelled(&tail, &b.text);
+                ((relation(&tail, &b.text) == NameRelation::Variant || one_word.is_some())
+                    && !is_standard_spelling(&tail, &b.text))
+                .then(|| {
+                    // Words too short for the spelling bar of
+                    // `respelled_words` ("Dyche" / "Dyce") are named alone when
+                    // they are the only ones that differ, else the names whole.
+                    let pairs = respelled_words(&tail, &b.text);
+                    if !pairs.is_empty() {
+                        pairs
+                    } else if let Some(words) = one_word {
+                        vec![words]
+                    } else {
+                        vec![(tail.clone(), b.text.clone())]
+                    }
                 })
-                .map(|(k, c)| (c, texts[k..].join(" ")))
-        };
-        let place = canonical(&src[*i].text)
-            .map(|c| (c, src[*i].text.clone()))
-            .or_else(ending_place);
-        if let (Some((place, shown)), [(j, other)]) = (place, demonyms.as_slice()) {
-            if place != *other {
-                agreement.push(0.0);
-                pairing.mismatch = Some((shown, tgt[*j].text.clone()));
-                pairing.mismatch_at = Some((*i, *j));
-                src_left.retain(|k| k != i);
-            }
-        }
-    }
-    // In a close rendering, an institution named after a place put where
-    // the report names one of another place ("Bank Indonesia" / "Bank
-    // Negara Malaysia"): the two names share a word, and each holds a
-    // listed place the other does not.
-    if let (None, true) = (&pairing.mismatch, parallel) {
-        let found = src_left.iter().find_map(|&i| {
-            (0..tgt.len())
-                .filter(|&j| !tgt_used[j])
-                .find(|&j| places_swapped(&source.words[i], &target.words[j]))
-                .map(|j| (i, j))
-        });
-        if let Some((i, j)) = found {
-            let (wa, wb) = (&source.words[i], &target.words[j]);
-            let (a, b) = match (wa.differing_words(wb), wb.differing_words(wa)) {
-                (Some(x), Some(y)) => (x, y),
-                _ => (src[i].text.clone(), tgt[j].text.clone()),
-            };
-            agreement.push(0.0);
-            pairing.mismatch = Some((a, b));
-            pairing.mismatch_at = Some((i, j));
-            tgt_used[j] = true;
-            src_left.retain(|&k| k != i);
-        }
-    }
-    // In a close rendering, a listed place left over against the one
-    // demonym of another place the report adds ("dana pensiun Swedia" /
-    // "the Danish pension fund"): the place was changed. A demonym is no
-    // leftover of its own, so the lone pair above does not see it.
-    if let (None, true) = (&pairing.mismatch, parallel) {
-        // Each with the place it names.
-        let places: Vec<(usize, &str)> = src_left
-            .iter()
-            .copied()
-            .filter(|&i| !src[i].text.contains(' ') && !is_acronym(&src[i].text))
-            .filter(|&i| !source.words[i].mentioned_in(target.key_set))
-            .filter_map(|i| canonical(&src[i].text).map(|p| (i, p)))
-            .collect();
-        let demonyms: Vec<(usize, &str)> = (0..tgt.len())
-            .filter(|&j| !tgt_used[j] && !tgt[j].text.contains(' '))
-            .filter_map(|j| place_of_demonym(&tgt[j].text).map(|q| (j, q)))
-            .collect();
-        if let ([(i, p)], [(j, q)]) = (places.as_slice(), demonyms.as_slice()) {
-            let (i, j) = (*i, *j);
-            // Not a place the source names elsewhere, in a name or alone
-            // ("Kurdistan Irak" / "Iraqi Kurdistan").
-            let named_in_source = (0..src.len()).any(|k| {
-                place_named(&src[k].text) == Some(*q)
-                    || source.words[k]
-                        .texts
-                        .iter()
-                        .any(|t| place_named(t) == Some(*q))
             });
-            if p != q && !named_in_source {
-                agreement.push(0.0);
-                pairing.mismatch = Some((src[i].text.clone(), tgt[j].text.clone()));
-                pairing.mismatch_at = Some((i, j));
-                tgt_used[j] = true;
-                src_left.retain(|&k| k != i);
+            if let Some(pairs) = respelled {
+                self.tgt_used[j] = true;
+                self.agreement.push(0.8);
+                self.pairing.variants.push(joined_sides(pairs));
             }
         }
     }
-    // In a close rendering, an organisation and its acronym put in the
-    // place of another's ("Badan Meteorologi ... (BMKG)" / "The National
-    // Disaster Mitigation Agency (BNPB)"): two names left on each side, no
-    // lone pair, but one acronym `names.tsv` lists on each, of two
-    // different entities, is the name replaced.
-    if let (None, true) = (&pairing.mismatch, parallel) {
-        let src_acronyms: Vec<(usize, &str)> = src_left
-            .iter()
-            .filter_map(|&i| listed_acronym(&src[i].text).map(|c| (i, c)))
-            .collect();
-        let tgt_acronyms: Vec<(usize, &str)> = (0..tgt.len())
-            .filter(|&j| !tgt_used[j])
-            .filter_map(|j| listed_acronym(&tgt[j].text).map(|c| (j, c)))
-            .collect();
-        if let ([(i, x)], [(j, y)]) = (src_acronyms.as_slice(), tgt_acronyms.as_slice()) {
-            // Not a body of the other ("UNHCR" / "UN").
-            if x != y && !abbreviated(&src[*i].text, &tgt[*j].text) {
-                agreement.push(0.0);
-                pairing.mismatch = Some((src[*i].text.clone(), tgt[*j].text.clone()));
-                pairing.mismatch_at = Some((*i, *j));
-                tgt_used[*j] = true;
-                src_left.retain(|k| k != i);
-            }
+
+    /// The proper names left over on each side, with the weak ones set
+    /// aside where that leaves one name to pair.
+    fn proper_leftovers(&self) -> Leftovers {
+        let (source, target, parallel) = (self.source, self.target, self.parallel);
+        let tgt = target.names;
+        let tgt_left = self.target_leftovers();
+        let src_proper = self.source_leftovers();
+        // In a linked pair, one proper name left on each side stands in the same
+        // place in the statement: another name was put there (a substitution).
+        // A lone word where a sentence starts is weak evidence of a name
+        // ("Paradigmanya", a noun with its possessive): when a side has more
+        // than one name left, those are set aside if that leaves exactly one,
+        // and then only two names that are not such words are paired.
+        // In a close rendering an acronym of the source `names.tsv` does not
+        // list, left over beside one other name, is mostly one the translator
+        // added or kept ("CIDE", "DNCD", "SPBU"), which the report spells out or
+        // leaves out: the other name is the one to pair, unless the report has
+        // an acronym left too. (A report's acronym is its own, often of a name
+        // in the same sentence: "DFSG".)
+        let set_aside_acronyms = parallel && !tgt_left.iter().any(|&j| is_acronym(&tgt[j].text));
+        let ((src_proper, src_weak), (tgt_left, tgt_weak)) = (
+            set_weak_aside(source, src_proper, set_aside_acronyms),
+            set_weak_aside(target, tgt_left, false),
+        );
+        let (src_proper, tgt_left) = self.people_or_places_left(src_proper, tgt_left);
+        Leftovers {
+            src_proper,
+            tgt_left,
+            src_weak,
+            tgt_weak,
         }
     }
-    if let (([i], [j]), None) = (
-        (src_proper.as_slice(), tgt_left.as_slice()),
-        &pairing.mismatch,
-    ) {
-        let (a, b) = (&src[*i].text, &tgt[*j].text);
-        // Having set weak names aside, pair only names whose capitals count.
-        let firm = !(src_weak || tgt_weak) || !(src[*i].initial || tgt[*j].initial);
-        let (wa, wb) = (&source.words[*i], &target.words[*j]);
-        // Name only the words that differ when both names share some.
-        let (differ_a, differ_b) = match (wa.differing_words(wb), wb.differing_words(wa)) {
-            (Some(x), Some(y)) if x != *a || y != *b => (Some(x), Some(y)),
-            _ => (None, None),
+
+    /// The proper names of the target no source name took and the source
+    /// does not mention.
+    fn target_leftovers(&self) -> Vec<usize> {
+        let (source, target, parallel) = (self.source, self.target, self.parallel);
+        let (src, tgt, tgt_used) = (source.names, target.names, &self.tgt_used);
+        // A report name whose words the source has (a place inside the
+        // source's name of an institution: "Pengadilan Banding Kenya" /
+        // "Kenya's Court of Appeal") is mentioned there, not left over.
+        // So is one the source writes as a word of another name ("AS" in
+        // "Departemen Pertanian AS" / "US Department of Agriculture").
+        // Not so a second mention of a name the source gives once ("Air
+        // Force won, then Air Force won again"), nor one whose words are inside
+        // a name `names.tsv` lists as another entity ("Sudan" / "Sudan
+        // Selatan").
+        let repeated = |j: usize| {
+            (0..tgt.len())
+                .any(|k| k != j && tgt_used[k] && fold(&tgt[k].text) == fold(&tgt[j].text))
         };
-        // Reports of one story that are not translations of each other name
-        // other people and places in sentences that only share a fact
-        // ("Indonesia" / "Java", "Bush" / "Washington"): a substitution is
-        // read there only when the names look alike or share a word; in a
-        // parallel pair (a close rendering) any lone name put in place of
-        // another is one.
-        // Two acronyms `names.tsv` lists of different entities stand for
-        // organisations by name, not for other parts of the statement
-        // ("WHO" / "UNICEF").
-        let listed_acronyms = listed_acronym(a)
-            .zip(listed_acronym(b))
-            .is_some_and(|(x, y)| x != y);
-        let plausible = parallel
-            || differ_a.is_some()
-            || listed_acronyms
-            || similarity(a, b) >= SUBSTITUTION_MIN_SIMILARITY;
-        // Two names that differ only in words that are one respelled ("Pelatih
-        // Jurgen Klopp" / "Coach Jurgen Kloop", the role word read into the
-        // name): the same person, spelled differently.
-        let respelled = match (&differ_a, &differ_b) {
-            (Some(x), Some(y)) => (relation(x, y) == NameRelation::Variant
-                && !is_standard_spelling(x, y)
-                && !spelled_by_rule(x, y)
-                && (wa.unmet_proper_word(wb) || wb.unmet_proper_word(wa)))
-            .then(|| respelled_words(x, y))
-            .map(|pairs| {
-                if pairs.is_empty() {
-                    (x.clone(), y.clone())
-                } else {
-                    joined_sides(pairs)
-                }
-            }),
-            _ => None,
+        // Only a close rendering (`parallel`) gives every report name its
+        // counterpart among the source's words; reports that are no
+        // translation keep their leftovers.
+        let mentioned = |j: usize| {
+            parallel
+                && ((target.words[j].mentioned_in(source.key_set)
+                    && !repeated(j)
+                    && !inside_another_listed((&tgt[j].text, &target.words[j]), source))
+                    || place_inside_other(&tgt[j].text, src))
         };
-        // Or one name, each language writing it by its own rule ("Muslim
-        // Syiah" / "Shia Muslims"), or a body named by its country that the
-        // report names by the country's adjective ("Angkatan Laut Sri
-        // Lanka" / "Sri Lankan", "navy" in lowercase).
-        let same_by_rule = match (&differ_a, &differ_b) {
-            (Some(x), Some(y)) => spelled_by_rule(x, y),
-            _ => spelled_by_rule(a, b) || plural_of(a, b),
-        } || demonym_of_run_place(a, b)
-            || place_and_its_demonym(a, b)
-            || same_compass_place(wa, wb)
-            || one_body_split_at_and(source, *i, target, *j);
-        if same_by_rule {
-            agreement.push(1.0);
-            src_left.retain(|k| k != i);
-        } else if let (true, Some(pair)) = (firm, respelled) {
-            agreement.push(0.8);
-            pairing.variants.push(pair);
-            src_left.retain(|k| k != i);
-        } else if firm && plausible && !translated_acronym(a, b) && !abbreviated(a, b) {
-            agreement.push(0.0);
-            let (a, b) = match (differ_a, differ_b) {
-                (Some(x), Some(y)) => (x, y),
-                _ => (a.clone(), b.clone()),
-            };
-            pairing.mismatch = Some((a, b));
-            pairing.mismatch_at = Some((*i, *j));
-            src_left.retain(|k| k != i);
-        } else if firm && !translated_acronym(a, b) && !abbreviated(a, b) {
-            pairing.lone_pair = Some((*i, *j));
-        }
+        (0..tgt.len())
+            .filter(|&j| {
+                !tgt_used[j]
+                    && is_proper(target, j)
+                    && !mentioned(j)
+                    && !spells_name_before(tgt, j)
+                    && !listed_body_of_shared_acronym(tgt, src, j)
+            })
+            .collect()
     }
-    // The names left with no partner, for the judge to read as replaced
-    // when the rest of the pair meets. A name of two words or more counts
-    // wherever it stands ("Gunung Merapi" opening the sentence, its second
-    // capital saying it is a name); a Title Case line read as one name
-    // leaves no other words to meet.
-    if pairing.mismatch.is_none() {
-        let candidate = |p: SentenceNames<'_>, k: usize| {
-            (proper(p, k) || p.words[k].cognates.len() >= 2) && !is_demonym(&p.names[k].text)
-        };
-        // Nor is a name whose acronym after it in brackets the other side
-        // has ("Keselamatan Kerja (HSE)" / "Safety Executive (HSE)").
-        let src_cand: Vec<usize> = src_left
+
+    /// The proper names of the source with no partner that the target does
+    /// not mention.
+    fn source_leftovers(&self) -> Vec<usize> {
+        let (source, target) = (self.source, self.target);
+        let (src, tgt, src_left) = (source.names, target.names, &self.src_left);
+        // A source name whose words the target has, though not as a name
+        // ("Angkatan Darat" / "Army's", which opens the sentence), is
+        // mentioned there, not left over for a substitution. Not so where the
+        // words are inside a name `names.tsv` lists as another entity ("Sudan"
+        // in "South Sudan").
+        // A listed place the target writes as a word of another name ("DPR
+        // AS" / "US House") is mentioned there, unless that name is listed as
+        // another entity ("Sudan" / "South Sudan").
+        let place_inside_target = |i: usize| place_inside_other(&src[i].text, tgt);
+        // A name whose acronym follows it in brackets ("Badan Pemberantasan
+        // Narkoba AS (DEA)") is the entity that acronym names: when the report
+        // names it, the name is no leftover, though its words are translated
+        // past the lexicon.
+        let acronym_met = |i: usize| acronym_after(src, i).is_some_and(|k| !src_left.contains(&k));
+        src_left
             .iter()
             .copied()
             .filter(|&i| {
-                candidate(source, i)
-                    && !source.words[i].mentioned_in(target.key_set)
-                    && acronym_after(src, i).is_none_or(|k| src_left.contains(&k))
+                is_proper(source, i)
+                    && (!source.words[i].mentioned_in(target.key_set)
+                        || inside_another_listed((&src[i].text, &source.words[i]), target))
+                    && !place_inside_target(i)
+                    && !acronym_met(i)
                     && !listed_body_of_shared_acronym(src, tgt, i)
+                    && !spells_name_before(src, i)
             })
-            .collect();
-        let tgt_cand: Vec<usize> = (0..tgt.len())
-            .filter(|&j| {
-                !tgt_used[j]
-                    && candidate(target, j)
-                    && !acronym_after(tgt, j).is_some_and(|k| tgt_used[k])
-                    && !listed_body_of_shared_acronym(tgt, src, j)
-            })
-            .collect();
-        if (1..=2).contains(&src_cand.len()) && src_cand.len() == tgt_cand.len() {
-            let pairs: Vec<(usize, usize)> = src_cand.into_iter().zip(tgt_cand).collect();
-            if pairs
-                .iter()
-                .all(|&(i, j)| may_stand_for(source, i, target, j))
-            {
-                pairing.unpaired = pairs;
+            .collect()
+    }
+
+    /// In a close rendering, a person's full name left on each side among
+    /// other leftovers (a photo credit, a place only one side names) is one
+    /// person put in another's place ("Ahmed Hegazi" / "Vincent Aboubakar"
+    /// beside "AP" and "Egypt").
+    fn people_or_places_left(
+        &self,
+        src_proper: Vec<usize>,
+        tgt_left: Vec<usize>,
+    ) -> (Vec<usize>, Vec<usize>) {
+        let (source, target, parallel) = (self.source, self.target, self.parallel);
+        let (src, tgt, paired_with) = (source.names, target.names, &self.paired_with);
+        match (src_proper.as_slice(), tgt_left.as_slice()) {
+            ([_], [_]) => (src_proper, tgt_left),
+            _ if parallel => {
+                let people = |p: SentenceNames<'_>, left: &[usize]| -> Vec<usize> {
+                    left.iter()
+                        .copied()
+                        .filter(|&k| is_full_person_name(p, k))
+                        .collect()
+                };
+                let (sp, tp) = (people(source, &src_proper), people(target, &tgt_left));
+                // Two people's names share no word: names that do are one
+                // name translated ("Buku Pegangan Admin" / "Admin's Handbook").
+                let apart = |i: usize, j: usize| {
+                    let (a, b) = (&source.words[i], &target.words[j]);
+                    (0..a.cognates.len()).all(|k| !a.word_meets(k, b))
+                };
+                // So are two that share a word where the rendering kept the
+                // name as written but for its own word ("Mark Hurst" / "Mike
+                // Hurst").
+                let one_word_replaced = |i: usize, j: usize| {
+                    kept_name_word_replaced(&source.words[i], &target.words[j]).is_some()
+                };
+                // Likewise one listed place of one word on each side among
+                // names the lexicon does not reach ("Amos Kibet dari Uganda ...
+                // Istana Kekaisaran" / "Kenya's Amos Kibet ... Imperial
+                // Palace"): a place put in another's place, where the names
+                // beside the two are a pair, so the two stand in one slot
+                // ("Jerman, Italia, dan Belanda" / "Germany, Spain and the
+                // Netherlands"). A place one side names elsewhere in the
+                // sentence ("Presiden Amerika Donald Trump" / "... in
+                // Washington") is another fact.
+                let beside_a_pair = |i: usize, j: usize| {
+                    let around = |k: usize| [k.checked_sub(1), k.checked_add(1)];
+                    around(i)
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|a| paired_with.get(a).copied().flatten())
+                        .any(|b| around(j).contains(&Some(b)))
+                };
+                let places = |p: SentenceNames<'_>, left: &[usize]| -> Vec<usize> {
+                    left.iter()
+                        .copied()
+                        .filter(|&k| is_one_word_listed_place(&p.names[k].text))
+                        .collect()
+                };
+                let (sq, tq) = (places(source, &src_proper), places(target, &tgt_left));
+                if sp.len() == 1
+                    && tp.len() == 1
+                    && (apart(sp[0], tp[0]) || one_word_replaced(sp[0], tp[0]))
+                {
+                    (sp, tp)
+                } else if sq.len() == 1
+                    && tq.len() == 1
+                    && canonical(&src[sq[0]].text) != canonical(&tgt[tq[0]].text)
+                    && beside_a_pair(sq[0], tq[0])
+                {
+                    (sq, tq)
+                } else {
+                    (src_proper, tgt_left)
+                }
+            }
+            _ => (src_proper, tgt_left),
+        }
+    }
+
+    /// A report name that is the rest of such a run, the same name, is
+    /// mentioned there and no name left over for another source name to
+    /// stand against ("Marinir Tommy Roque" / "Marine Corps ... Tommy
+    /// Roque", beside "Kejuaraan" / "championship").
+    fn drop_rests_of_runs_named(&self, left: &mut Leftovers) {
+        let (source, target) = (self.source, self.target);
+        let (src, tgt, paired_with) = (source.names, target.names, &self.paired_with);
+        if self.parallel && !left.src_proper.is_empty() {
+            left.tgt_left.retain(|&j| {
+                !(0..src.len()).any(|i| {
+                    paired_with[i]
+                        .filter(|&p| p != j)
+                        .and_then(|p| run_rest(&source.words[i], &target.words[p]))
+                        .is_some_and(|rest| {
+                            let text = rest.texts.join(" ");
+                            same_name((&rest, &text), (&target.words[j], &tgt[j].text))
+                                && !compass_differs(&rest, &target.words[j])
+                        })
+                })
+            });
+        }
+    }
+
+    /// No source name left and one report name: the other words of a source
+    /// run, paired with the name it contains, stand against it.
+    fn run_rest_against_target_name(&mut self, left: &mut Leftovers) {
+        let (source, target, parallel) = (self.source, self.target, self.parallel);
+        let (src, tgt) = (source.names, target.names);
+        if let ([], [j], None) = (
+            left.src_proper.as_slice(),
+            left.tgt_left.as_slice(),
+            &self.pairing.mismatch,
+        ) {
+            let j = *j;
+            let b = &tgt[j];
+            let firm = !b.initial || is_listed(&b.text) || parallel;
+            // Not a rest the report names apart, as another of its names
+            // ("JAXA Hiroshi Yamakawa" / "JAXA President Hiroshi Yamakawa").
+            let named_apart = |rest: &NameWords| {
+                let text = rest.texts.join(" ");
+                (0..tgt.len())
+                    .any(|k| k != j && same_name((rest, &text), (&target.words[k], &tgt[k].text)))
+            };
+            // Nor half of a body split at "and" against the other half of
+            // the report's ("Eksportir Garmen Bangladesh" / "Exporters
+            // Association").
+            let found = (0..src.len()).find_map(|i| {
+                let p = self.paired_with[i].filter(|&p| p != j)?;
+                run_remainder(&source.words[i], &target.words[p])
+                    .filter(|rest| {
+                        !named_apart(rest) && !one_body_split_at_and(source, i, target, j)
+                    })
+                    .map(|rest| (i, rest))
+            });
+            if let (true, Some((i, rest))) = (firm, found) {
+                let text = rest.texts.join(" ");
+                left.tgt_left.clear();
+                if another_name((&rest, &text), (&target.words[j], &b.text), parallel) {
+                    self.agreement.push(0.0);
+                    self.pairing.mismatch = Some((text, b.text.clone()));
+                    self.pairing.mismatch_at = Some((i, j));
+                }
             }
         }
     }
-    let mut unpaired_at = Vec::new();
-    for i in src_left {
-        if source.words[i].mentioned_in(target.key_set) {
-            // The target has the name's words, though not as a name.
-            agreement.push(1.0);
-            continue;
-        }
-        // Material the report lacks, not a name that differs: see
-        // `Judgement::names_only_in_source`.
-        agreement.push(0.5);
-        pairing.only_in_source.push(src[i].text.clone());
-        if pairing.unpaired.iter().any(|&(k, _)| k == i) {
-            unpaired_at.push(agreement.len() - 1);
+
+    /// The mirror: one capitalised run of the report holds two names the
+    /// source writes apart ("Jeff Flake dari Nevada" / "Jeff Flake of
+    /// Arizona"): the report's run paired with the source's person, and its
+    /// other words stand against the source's one name left over.
+    fn target_run_rest_against_source_name(&mut self, left: &Leftovers) {
+        let (source, target, parallel) = (self.source, self.target, self.parallel);
+        let src = source.names;
+        if let ([i], [], None) = (
+            left.src_proper.as_slice(),
+            left.tgt_left.as_slice(),
+            &self.pairing.mismatch,
+        ) {
+            let i = *i;
+            let a = &src[i];
+            let firm = !a.initial || is_listed(&a.text) || parallel;
+            // Not a rest the source names apart, as another of its names
+            // ("House Minority Leader Hakeem Jeffries" against "Pemimpin
+            // Minoritas" and "Hakeem Jeffries").
+            let named_apart = |rest: &NameWords| {
+                let text = rest.texts.join(" ");
+                (0..src.len())
+                    .any(|k| k != i && relation(&text, &src[k].text) == NameRelation::Same)
+            };
+            let found = (0..src.len()).find_map(|q| {
+                let j = self.paired_with[q].filter(|_| q != i)?;
+                run_remainder(&target.words[j], &source.words[q])
+                    .filter(|rest| !named_apart(rest))
+                    .map(|rest| (j, rest))
+            });
+            if let (true, Some((j, rest))) = (firm, found) {
+                let text = rest.texts.join(" ");
+                if another_name((&source.words[i], &a.text), (&rest, &text), parallel) {
+                    self.agreement.push(0.0);
+                    self.pairing.mismatch = Some((a.text.clone(), text));
+                    self.pairing.mismatch_at = Some((i, j));
+                }
+            }
         }
     }
-    pairing.score = mean(&agreement);
-    if !pairing.unpaired.is_empty() {
-        for k in unpaired_at {
-            agreement[k] = 0.0;
+
+    /// In a close rendering, a country the source names where the report
+    /// gives another country's demonym is one put in the other's place
+    /// ("Presiden Italia Emmanuel Macron" / "French President Emmanuel
+    /// Macron", "Kedutaan Besar Swedia" / "the Norwegian embassy"): the
+    /// demonym is no name of its own, so it is sought apart.
+    fn country_against_demonym(&mut self, left: &Leftovers) {
+        let (source, target) = (self.source, self.target);
+        let (src, tgt) = (source.names, target.names);
+        if let ([i], [], None, true) = (
+            left.src_proper.as_slice(),
+            left.tgt_left.as_slice(),
+            &self.pairing.mismatch,
+            self.parallel,
+        ) {
+            let demonyms: Vec<(usize, &str)> = (0..tgt.len())
+                .filter(|&j| !self.tgt_used[j])
+                .filter_map(|j| place_of_demonym(&tgt[j].text).map(|place| (j, place)))
+                .collect();
+            // The place may end an institution's name whose other words are
+            // ordinary ones ("Kedutaan Besar Swedia" / "the Norwegian embassy").
+            let words = &source.words[*i];
+            let ending_place = || {
+                let texts = &words.texts;
+                places_ending(texts)
+                    .find(|&(k, _)| {
+                        words.known.len() == texts.len() && words.known[..k].iter().all(|&w| w)
+                    })
+                    .map(|(k, c)| (c, texts[k..].join(" ")))
+            };
+            let place = canonical(&src[*i].text)
+                .map(|c| (c, src[*i].text.clone()))
+                .or_else(ending_place);
+            if let (Some((place, shown)), [(j, other)]) = (place, demonyms.as_slice()) {
+                if place != *other {
+                    self.agreement.push(0.0);
+                    self.pairing.mismatch = Some((shown, tgt[*j].text.clone()));
+                    self.pairing.mismatch_at = Some((*i, *j));
+                    self.src_left.retain(|k| k != i);
+                }
+            }
         }
-        pairing.unpaired_score = mean(&agreement);
     }
-    pairing
+
+    /// In a close rendering, an institution named after a place put where
+    /// the report names one of another place ("Bank Indonesia" / "Bank
+    /// Negara Malaysia"): the two names share a word, and each holds a
+    /// listed place the other does not.
+    fn institution_places_swapped(&mut self) {
+        let (source, target) = (self.source, self.target);
+        let (src, tgt) = (source.names, target.names);
+        if let (None, true) = (&self.pairing.mismatch, self.parallel) {
+            let found = self.src_left.iter().find_map(|&i| {
+                (0..tgt.len())
+                    .filter(|&j| !self.tgt_used[j])
+                    .find(|&j| places_swapped(&source.words[i], &target.words[j]))
+                    .map(|j| (i, j))
+            });
+            if let Some((i, j)) = found {
+                let (wa, wb) = (&source.words[i], &target.words[j]);
+                let (a, b) = match (wa.differing_words(wb), wb.differing_words(wa)) {
+                    (Some(x), Some(y)) => (x, y),
+                    _ => (src[i].text.clone(), tgt[j].text.clone()),
+                };
+                self.agreement.push(0.0);
+                self.pairing.mismatch = Some((a, b));
+                self.pairing.mismatch_at = Some((i, j));
+                self.tgt_used[j] = true;
+                self.src_left.retain(|&k| k != i);
+            }
+        }
+    }
+
+    /// In a close rendering, a listed place left over against the one
+    /// demonym of another place the report adds ("dana pensiun Swedia" /
+    /// "the Danish pension fund"): the place was changed. A demonym is no
+    /// leftover of its own, so the lone pair
+    /// (`one_name_left_on_each_side`) does not see it.
+    fn place_against_demonym(&mut self) {
+        let (source, target) = (self.source, self.target);
+        let (src, tgt) = (source.names, target.names);
+        if let (None, true) = (&self.pairing.mismatch, self.parallel) {
+            // Each with the place it names.
+            let places: Vec<(usize, &str)> = self
+                .src_left
+                .iter()
+                .copied()
+                .filter(|&i| !src[i].text.contains(' ') && !is_acronym(&src[i].text))
+                .filter(|&i| !source.words[i].mentioned_in(target.key_set))
+                .filter_map(|i| canonical(&src[i].text).map(|p| (i, p)))
+                .collect();
+            let demonyms: Vec<(usize, &str)> = (0..tgt.len())
+                .filter(|&j| !self.tgt_used[j] && !tgt[j].text.contains(' '))
+                .filter_map(|j| place_of_demonym(&tgt[j].text).map(|q| (j, q)))
+                .collect();
+            if let ([(i, p)], [(j, q)]) = (places.as_slice(), demonyms.as_slice()) {
+                let (i, j) = (*i, *j);
+                // Not a place the source names elsewhere, in a name or alone
+                // ("Kurdistan Irak" / "Iraqi Kurdistan").
+                let named_in_source = (0..src.len()).any(|k| {
+                    place_named(&src[k].text) == Some(*q)
+                        || source.words[k]
+                            .texts
+                            .iter()
+                            .any(|t| place_named(t) == Some(*q))
+                });
+                if p != q && !named_in_source {
+                    self.agreement.push(0.0);
+                    self.pairing.mismatch = Some((src[i].text.clone(), tgt[j].text.clone()));
+                    self.pairing.mismatch_at = Some((i, j));
+                    self.tgt_used[j] = true;
+                    self.src_left.retain(|&k| k != i);
+                }
+            }
+        }
+    }
+
+    /// In a close rendering, an organisation and its acronym put in the
+    /// place of another's ("Badan Meteorologi ... (BMKG)" / "The National
+    /// Disaster Mitigation Agency (BNPB)"): two names left on each side, no
+    /// lone pair, but one acronym `names.tsv` lists on each, of two
+    /// different entities, is the name replaced.
+    fn listed_acronyms_swapped(&mut self) {
+        let (src, tgt) = (self.source.names, self.target.names);
+        if let (None, true) = (&self.pairing.mismatch, self.parallel) {
+            let src_acronyms: Vec<(usize, &str)> = self
+                .src_left
+                .iter()
+                .filter_map(|&i| listed_acronym(&src[i].text).map(|c| (i, c)))
+                .collect();
+            let tgt_acronyms: Vec<(usize, &str)> = (0..tgt.len())
+                .filter(|&j| !self.tgt_used[j])
+                .filter_map(|j| listed_acronym(&tgt[j].text).map(|c| (j, c)))
+                .collect();
+            if let ([(i, x)], [(j, y)]) = (src_acronyms.as_slice(), tgt_acronyms.as_slice()) {
+                // Not a body of the other ("UNHCR" / "UN").
+                if x != y && !abbreviated(&src[*i].text, &tgt[*j].text) {
+                    self.agreement.push(0.0);
+                    self.pairing.mismatch = Some((src[*i].text.clone(), tgt[*j].text.clone()));
+                    self.pairing.mismatch_at = Some((*i, *j));
+                    self.tgt_used[*j] = true;
+                    self.src_left.retain(|k| k != i);
+                }
+            }
+        }
+    }
+
+    /// One proper name left on each side: one name by rule, a respelling, a
+    /// substitution, or a `lone_pair` for the judge.
+    fn one_name_left_on_each_side(&mut self, left: &Leftovers) {
+        let (source, target, parallel) = (self.source, self.target, self.parallel);
+        let (src, tgt) = (source.names, target.names);
+        let (src_weak, tgt_weak) = (left.src_weak, left.tgt_weak);
+        if let (([i], [j]), None) = (
+            (left.src_proper.as_slice(), left.tgt_left.as_slice()),
+            &self.pairing.mismatch,
+        ) {
+            let (a, b) = (&src[*i].text, &tgt[*j].text);
+            // Having set weak names aside, pair only names whose capitals count.
+            let firm = !(src_weak || tgt_weak) || !(src[*i].initial || tgt[*j].initial);
+            let (wa, wb) = (&source.words[*i], &target.words[*j]);
+            // Name only the words that differ when both names share some.
+            let (differ_a, differ_b) = match (wa.differing_words(wb), wb.differing_words(wa)) {
+                (Some(x), Some(y)) if x != *a || y != *b => (Some(x), Some(y)),
+                _ => (None, None),
+            };
+            // Reports of one story that are not translations of each other name
+            // other people and places in sentences that only share a fact
+            // ("Indonesia" / "Java", "Bush" / "Washington"): a substitution is
+            // read there only when the names look alike or share a word; in a
+            // parallel pair (a close rendering) any lone name put in place of
+            // another is one.
+            // Two acronyms `names.tsv` lists of different entities stand for
+            // organisations by name, not for other parts of the statement
+            // ("WHO" / "UNICEF").
+            let listed_acronyms = listed_acronym(a)
+                .zip(listed_acronym(b))
+                .is_some_and(|(x, y)| x != y);
+            let plausible = parallel
+                || differ_a.is_some()
+                || listed_acronyms
+                || similarity(a, b) >= SUBSTITUTION_MIN_SIMILARITY;
+            // Two names that differ only in words that are one respelled ("Pelatih
+            // Jurgen Klopp" / "Coach Jurgen Kloop", the role word read into the
+            // name): the same person, spelled differently.
+            let respelled = match (&differ_a, &differ_b) {
+                (Some(x), Some(y)) => (relation(x, y) == NameRelation::Variant
+                    && !is_standard_spelling(x, y)
+                    && !spelled_by_rule(x, y)
+                    && (wa.unmet_proper_word(wb) || wb.unmet_proper_word(wa)))
+                .then(|| respelled_words(x, y))
+                .map(|pairs| {
+                    if pairs.is_empty() {
+                        (x.clone(), y.clone())
+                    } else {
+                        joined_sides(pairs)
+                    }
+                }),
+                _ => None,
+            };
+            // Or one name, each language writing it by its own rule ("Muslim
+            // Syiah" / "Shia Muslims"), or a body named by its country that the
+            // report names by the country's adjective ("Angkatan Laut Sri
+            // Lanka" / "Sri Lankan", "navy" in lowercase).
+            let same_by_rule = match (&differ_a, &differ_b) {
+                (Some(x), Some(y)) => spelled_by_rule(x, y),
+                _ => spelled_by_rule(a, b) || plural_of(a, b),
+            } || demonym_of_run_place(a, b)
+                || place_and_its_demonym(a, b)
+                || same_compass_place(wa, wb)
+                || one_body_split_at_and(source, *i, target, *j);
+            if same_by_rule {
+                self.agreement.push(1.0);
+                self.src_left.retain(|k| k != i);
+            } else if let (true, Some(pair)) = (firm, respelled) {
+                self.agreement.push(0.8);
+                self.pairing.variants.push(pair);
+                self.src_left.retain(|k| k != i);
+            } else if firm && plausible && !translated_acronym(a, b) && !abbreviated(a, b) {
+                self.agreement.push(0.0);
+                let (a, b) = match (differ_a, differ_b) {
+                    (Some(x), Some(y)) => (x, y),
+                    _ => (a.clone(), b.clone()),
+                };
+                self.pairing.mismatch = Some((a, b));
+                self.pairing.mismatch_at = Some((*i, *j));
+                self.src_left.retain(|k| k != i);
+            } else if firm && !translated_acronym(a, b) && !abbreviated(a, b) {
+                self.pairing.lone_pair = Some((*i, *j));
+            }
+        }
+    }
+
+    /// The names left with no partner, for the judge to read as replaced
+    /// when the rest of the pair meets. A name of two words or more counts
+    /// wherever it stands ("Gunung Merapi" opening the sentence, its second
+    /// capital saying it is a name); a Title Case line read as one name
+    /// leaves no other words to meet.
+    fn unpaired_leftovers(&mut self) {
+        let (source, target) = (self.source, self.target);
+        let (src, tgt) = (source.names, target.names);
+        let (src_left, tgt_used) = (&self.src_left, &self.tgt_used);
+        if self.pairing.mismatch.is_none() {
+            let candidate = |p: SentenceNames<'_>, k: usize| {
+                (is_proper(p, k) || p.words[k].cognates.len() >= 2) && !is_demonym(&p.names[k].text)
+            };
+            // Nor is a name whose acronym after it in brackets the other side
+            // has ("Keselamatan Kerja (HSE)" / "Safety Executive (HSE)").
+            let src_cand: Vec<usize> = src_left
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    candidate(source, i)
+                        && !source.words[i].mentioned_in(target.key_set)
+                        && acronym_after(src, i).is_none_or(|k| src_left.contains(&k))
+                        && !listed_body_of_shared_acronym(src, tgt, i)
+                })
+                .collect();
+            let tgt_cand: Vec<usize> = (0..tgt.len())
+                .filter(|&j| {
+                    !tgt_used[j]
+                        && candidate(target, j)
+                        && !acronym_after(tgt, j).is_some_and(|k| tgt_used[k])
+                        && !listed_body_of_shared_acronym(tgt, src, j)
+                })
+                .collect();
+            if (1..=2).contains(&src_cand.len()) && src_cand.len() == tgt_cand.len() {
+                let pairs: Vec<(usize, usize)> = src_cand.into_iter().zip(tgt_cand).collect();
+                if pairs
+                    .iter()
+                    .all(|&(i, j)| may_stand_for(source, i, target, j))
+                {
+                    self.pairing.unpaired = pairs;
+                }
+            }
+        }
+    }
+
+    /// The source names left with no partner (each mentioned in the
+    /// target's words, or only in the source), then the score: the mean
+    /// agreement, and the mean were the `unpaired` names substitutions.
+    fn score(self) -> NamePairing {
+        let Pairer {
+            source,
+            target,
+            src_left,
+            mut agreement,
+            mut pairing,
+            ..
+        } = self;
+        let src = source.names;
+        let mut unpaired_at = Vec::new();
+        for i in src_left {
+            if source.words[i].mentioned_in(target.key_set) {
+                // The target has the name's words, though not as a name.
+                agreement.push(1.0);
+                continue;
+            }
+            // Material the report lacks, not a name that differs: see
+            // `Judgement::names_only_in_source`.
+            agreement.push(0.5);
+            pairing.only_in_source.push(src[i].text.clone());
+            if pairing.unpaired.iter().any(|&(k, _)| k == i) {
+                unpaired_at.push(agreement.len() - 1);
+            }
+        }
+        pairing.score = mean(&agreement);
+        if !pairing.unpaired.is_empty() {
+            for k in unpaired_at {
+                agreement[k] = 0.0;
+            }
+            pairing.unpaired_score = mean(&agreement);
+        }
+        pairing
+    }
 }
 
 /// The words put in another's place in a name the rendering kept as
