@@ -14,8 +14,9 @@ use crate::text::doc::Lang;
 
 use super::recognise::{is_sentence_opener, Ctx, DigitNum, Raw, Step};
 use super::tables::{
-    contains, currency_sign, is_id_particle, lookup, Lex, DAY_PARTS, ID_NUMBER_WORDS, MONTHS,
-    MONTH_ABBREVIATIONS, MONTH_CUES, PERIOD_PREFIXES, QUANTIFIERS, TIME_WORDS, WEEKDAYS,
+    contains, currency_sign, is_id_particle, lookup, Lex, DAY_PARTS, EN_NUMBER_WORDS,
+    ID_NUMBER_WORDS, MONTHS, MONTH_ABBREVIATIONS, MONTH_CUES, PERIOD_PREFIXES, QUANTIFIERS,
+    TIME_WORDS, WEEKDAYS,
 };
 use super::tokenize::TokKind;
 use super::{Bound, NumberKind};
@@ -202,8 +203,15 @@ impl Ctx<'_> {
     /// An Indonesian part of the day after a clock figure (`pukul 1 siang`, `jam 2 dini
     /// hari`): the word, and the token after it.
     fn day_part_end(&self, j: usize) -> Option<(&'static str, usize)> {
-        if self.lang != Lang::Id {
-            return None;
+        if self.lang == Lang::En {
+            // "5 in the morning", "9 at night": the same parts, in the Indonesian
+            // words that [`hour_of_day_part`] reads.
+            return match (self.word(j)?, self.word(j + 1), self.word(j + 2)) {
+                ("in", Some("the"), Some("morning")) => Some(("pagi", j + 3)),
+                ("in", Some("the"), Some("afternoon" | "evening")) => Some(("sore", j + 3)),
+                ("at", Some("night"), _) => Some(("malam", j + 2)),
+                _ => None,
+            };
         }
         match self.word(j)? {
             "pagi" => Some(("pagi", j + 1)),
@@ -219,8 +227,14 @@ impl Ctx<'_> {
     /// `pukul dua belas malam`), as human-written Indonesian news spells it: the part of
     /// the day is required, since `pukul` is also the verb "to hit" ("pukul dua anak").
     fn hour_word_at(&self, i: usize) -> Option<Step> {
-        if self.lang != Lang::Id || self.prev_word(i) != Some("pukul") {
+        if self.lang == Lang::En {
+            return self.en_spoken_time_at(i);
+        }
+        if self.prev_word(i) != Some("pukul") {
             return None;
+        }
+        if self.word(i) == Some("setengah") {
+            return self.half_hour_at(i);
         }
         let (hour, end) = match (lookup(ID_NUMBER_WORDS, self.word(i)?)?, self.word(i + 1)) {
             (Lex::Unit(2.0), Some("belas")) => (12, i + 2),
@@ -235,6 +249,122 @@ impl Ctx<'_> {
             end,
         );
         raw.ctx_start = i - 1;
+        raw.ctx_end = after;
+        Some(Step::one(raw))
+    }
+
+    /// An hour of the 12-hour clock at `i`, in words or digits: the hour and the token
+    /// after it.
+    fn hour_at(&self, i: usize) -> Option<(u32, usize)> {
+        let words = match self.lang {
+            Lang::Id => ID_NUMBER_WORDS,
+            Lang::En => EN_NUMBER_WORDS,
+        };
+        let (hour, end) = match self.digits(i) {
+            Some(d) => (d.parse::<u32>().ok()?, i + 1),
+            None => match lookup(words, self.word(i)?)? {
+                // "dua belas": twelve
+                Lex::Unit(h) if self.lang == Lang::Id && self.word(i + 1) == Some("belas") => {
+                    (h as u32 + 10, i + 2)
+                }
+                Lex::Unit(h) | Lex::Teen(h) => (h as u32, i + 1),
+                _ => return None,
+            },
+        };
+        // "8.15 billion", "8,5 juta": a figure, not an hour
+        let figure = self.joins_digits(end, &['.', ',', ':'])
+            || self.word(end).is_some_and(|w| {
+                matches!(
+                    w,
+                    "million" | "billion" | "trillion" | "juta" | "miliar" | "triliun"
+                )
+            });
+        ((1..=12).contains(&hour) && !figure).then_some((hour, end))
+    }
+
+    /// `pukul setengah lima` at `setengah`: half an hour before five, 4:30 (as Dutch
+    /// counts it), with an optional part of the day.
+    fn half_hour_at(&self, i: usize) -> Option<Step> {
+        let (hour, end) = self.hour_at(i + 1)?;
+        let (hour, after) = match self.day_part_end(end) {
+            Some((part, after)) => (hour_of_day_part(part, hour - 1), after),
+            None => (hour - 1, end),
+        };
+        let mut raw = Raw::new(f64::from(hour % 24 * 60 + 30), NumberKind::Time, i, end);
+        raw.ctx_start = i - 1;
+        raw.ctx_end = after;
+        Some(Step::one(raw))
+    }
+
+    /// An English time in words: "half past four", "a quarter to nine", "four
+    /// o'clock", "at four in the morning" (a bare hour word needs a part of the day
+    /// and a word that times it before it, since it otherwise counts: "one in the
+    /// morning", "four in the team").
+    fn en_spoken_time_at(&self, i: usize) -> Option<Step> {
+        let first = i;
+        let i = if self.word(i) == Some("a") && self.word(i + 1) == Some("quarter") {
+            i + 1
+        } else {
+            i
+        };
+        let (hour, minute, end) = match (self.word(i)?, self.word(i + 1)) {
+            ("half", Some("past")) => {
+                let (h, end) = self.hour_at(i + 2)?;
+                (h, 30, end)
+            }
+            // "a quarter to nine", not "the first quarter to 8.15 billion"
+            ("quarter", Some(side @ ("past" | "to"))) if first < i => {
+                let (h, end) = self.hour_at(i + 2)?;
+                match side {
+                    "past" => (h, 15, end),
+                    _ => (h - 1, 45, end),
+                }
+            }
+            _ if self.digits(i).is_none() => {
+                let (h, end) = self.hour_at(i)?;
+                if self.word(end) == Some("o'clock") {
+                    (h, 0, end + 1)
+                } else if self.word(end) == Some("o")
+                    && self.sym(end + 1).is_some_and(|c| c == '\'' || c == '’')
+                    && self.word(end + 2) == Some("clock")
+                {
+                    (h, 0, end + 3)
+                } else if self.day_part_end(end).is_some()
+                    && matches!(
+                        self.prev_word(i),
+                        Some(
+                            "at" | "by"
+                                | "until"
+                                | "till"
+                                | "from"
+                                | "before"
+                                | "after"
+                                | "around"
+                                | "about"
+                                | "since"
+                                | "between"
+                                | "and"
+                                | "to"
+                        )
+                    )
+                {
+                    (h, 0, end)
+                } else {
+                    return None;
+                }
+            }
+            _ => return None,
+        };
+        let (hour, after) = match self.day_part_end(end) {
+            Some((part, after)) => (hour_of_day_part(part, hour), after),
+            None => (hour, end),
+        };
+        let mut raw = Raw::new(
+            f64::from(hour % 24 * 60 + minute),
+            NumberKind::Time,
+            first,
+            end,
+        );
         raw.ctx_end = after;
         Some(Step::one(raw))
     }
@@ -904,6 +1034,27 @@ mod tests {
             ("at noon", En, &[t(12.0, 0.0)]),
             ("at midnight", En, &[t(0.0, 0.0)]),
             ("sekitar pukul 13.00", Id, &[(780.0, Time, About, None)]),
+            // the half hour Indonesian counts towards the next hour
+            ("pada pukul setengah lima pagi", Id, &[t(4.0, 30.0)]),
+            ("pukul setengah dua belas siang", Id, &[t(11.0, 30.0)]),
+            ("pukul setengah 8", Id, &[t(7.0, 30.0)]),
+            // English hours in words, and parts of the day after digits
+            ("at half past four in the morning", En, &[t(4.0, 30.0)]),
+            ("at a quarter to nine", En, &[t(8.0, 45.0)]),
+            ("at four o'clock", En, &[t(4.0, 0.0)]),
+            (
+                "between 5 in the morning and 9 at night",
+                En,
+                &[t(5.0, 0.0), t(21.0, 0.0)],
+            ),
+            ("at 3 in the afternoon", En, &[t(15.0, 0.0)]),
+            ("four in the team", En, &[n(4.0)]),
+            ("until two in the afternoon", En, &[t(14.0, 0.0)]),
+            (
+                "in the first quarter to 8.15 billion euros",
+                En,
+                &[k(1.0, Ordinal), (8.15e9, Money, Exact, Some("EUR"))],
+            ),
         ]);
         assert_eq!(first("at 1:30 p.m. today", En).text, "1:30 p.m.");
         assert_eq!(first("pukul 07.30 WIB", Id).text, "07.30");

@@ -159,6 +159,10 @@ impl Ctx<'_> {
         if self.ranks_among(i) {
             return Some(Step::skip(i + 1));
         }
+        // "first lady" is a title, which Indonesian writes "ibu negara".
+        if w == "first" && matches!(self.word(i + 1), Some("lady" | "ladies" | "gentleman")) {
+            return Some(Step::skip(i + 1));
+        }
         // "a second", "per second", "30 second delay" are time; "a second
         // referendum" is the ordinal, a noun after it.
         let ordinal_before_noun = self.prev_word(i) == Some("a")
@@ -739,6 +743,13 @@ impl Ctx<'_> {
                 return Some(self.word_quantity(1.0, i, i + 1, Some(unit), false));
             }
         }
+        // "a fortnight" is two weeks, said in passing as a count may be
+        // ("setiap dua minggu"), so optional, as "kedua" is.
+        if self.lang == Lang::En && matches!(self.word(i), Some("fortnight" | "fortnightly")) {
+            let mut step = self.word_quantity(2.0, i, i + 1, Some("week"), false);
+            step.found.iter_mut().for_each(|r| r.optional = true);
+            return Some(step);
+        }
         // "more than a year", "within an hour", "for a decade", "up to a
         // year", "sentenced to a year": one unit of time, where a hedge,
         // "within", "for" or "to" measures it (as "selama setahun" is read),
@@ -1225,6 +1236,7 @@ mod tests {
             ("di lantai 4", Id, &[o(4.0)]),
         ]);
         assert_eq!(first("ke-3", Id).text, "ke-3");
+        assert!(first("paid every fortnight", En).optional);
     }
 
     /// An English count that makes an adjective of its noun is the count, as
@@ -1279,6 +1291,13 @@ mod tests {
             // a magnitude compounded with its noun
             ("a 100-million-degree plasma", En, &[n(1e8)]),
             ("a first-hand account", En, &[]),
+            ("against former first lady Sandra Torres", En, &[]),
+            // two weeks, said in passing (optional, below)
+            (
+                "worth NZ$26 a fortnight",
+                En,
+                &[(26.0, Money, Exact, Some("NZD")), u(2.0, "week")],
+            ),
             ("second-class citizens", En, &[]),
             // a speaker's first point
             ("First, the government will repair the roads", En, &[]),

@@ -1394,6 +1394,7 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
             .chain(["tens".to_string()])
             .chain(["a", "an", "both", "once", "twice", "thrice", "halved"].map(String::from))
             .chain(["double", "triple", "quadruple"].map(String::from))
+            .chain(["fortnight", "fortnightly", "quarter"].map(String::from))
             .chain(["q", "h"].map(String::from))
             .chain(keys(EN_DECADE_WORDS));
         [Openers::new(id), Openers::new(en)]
@@ -1493,6 +1494,12 @@ mod tests {
             ),
             ("5 dolar Hong Kong", Id, &[(5.0, Money, Exact, Some("HKD"))]),
             ("5 dolar AS", Id, &[(5.0, Money, Exact, Some("USD"))]),
+            ("26 dolar NZ", Id, &[(26.0, Money, Exact, Some("NZD"))]),
+            (
+                "5 million US dollars",
+                En,
+                &[(5e6, Money, Exact, Some("USD"))],
+            ),
             (
                 "60 million Australian dollars",
                 En,

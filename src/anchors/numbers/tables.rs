@@ -578,14 +578,17 @@ pub(super) const DOLLAR_COUNTRIES: &[(&str, &str, &str)] = &[
     ("australia", "", "AUD"),
     ("australian", "", "AUD"),
     ("canadian", "", "CAD"),
+    ("hk", "", "HKD"),
     ("hong", "kong", "HKD"),
     ("kanada", "", "CAD"),
     ("new", "taiwan", "TWD"),
     ("new", "zealand", "NZD"),
+    ("nz", "", "NZD"),
     ("selandia", "baru", "NZD"),
     ("singapore", "", "SGD"),
     ("singapura", "", "SGD"),
     ("taiwan", "", "TWD"),
+    ("us", "", "USD"),
 ];
 
 /// The country that names a pound other than the British one, after "pound"
