@@ -134,6 +134,13 @@ pub fn indonesian_roots(word: &str) -> Vec<String> {
             return out;
         }
     }
+    // A headline or command drops the verb's prefix ("Perpanjang",
+    // "Perangi", "Kalahkan"), and the prefixed verb may mean other than the
+    // root ("memperpanjang" extends, "panjang" is long): the prefixed verb
+    // comes before the stripped roots.
+    for verb in active_verbs(word) {
+        push_unique(&mut out, verb);
+    }
     for stem in strip_suffixes(word) {
         push_unique(&mut out, stem.clone());
         for root in strip_prefixes(&stem) {
@@ -141,6 +148,39 @@ pub fn indonesian_roots(word: &str) -> Vec<String> {
         }
     }
     out.retain(|w| w.chars().count() >= 2);
+    out
+}
+
+/// The active verbs (`meN-`) a bare verb may stand for, with the nasal's
+/// sound changes: `me` + `l m n r w y`, `mem` + `b f v` or for a `p`,
+/// `men` + `c d j z sy` or for a `t`, `meng` + `g h` or a vowel or for a
+/// `k`, `meny` for an `s`; a `per-` verb keeps its `p` ("memperpanjang")
+/// or loses it ("memerangi"). Words with a prefix of their own get none.
+fn active_verbs(word: &str) -> Vec<String> {
+    const PREFIXED: &[&str] = &["me", "di", "ber", "ter", "pem", "pen", "peng", "peny"];
+    if word.len() < 4 || !word.is_ascii() || PREFIXED.iter().any(|p| word.starts_with(p)) {
+        return Vec::new();
+    }
+    let rest = &word[1..];
+    let mut out = Vec::new();
+    match word.as_bytes()[0] {
+        b'a' | b'e' | b'i' | b'o' | b'u' | b'g' | b'h' => out.push(format!("meng{word}")),
+        b'k' if !word.starts_with("kh") => out.push(format!("meng{rest}")),
+        b'k' => out.push(format!("meng{word}")),
+        b'b' | b'f' | b'v' => out.push(format!("mem{word}")),
+        b'p' => {
+            if word.starts_with("per") {
+                out.push(format!("mem{word}"));
+            }
+            out.push(format!("mem{rest}"));
+        }
+        b't' => out.push(format!("men{rest}")),
+        b's' if word.starts_with("sy") => out.push(format!("men{word}")),
+        b's' => out.push(format!("meny{rest}")),
+        b'c' | b'd' | b'j' | b'z' => out.push(format!("men{word}")),
+        b'l' | b'm' | b'n' | b'r' | b'w' | b'y' => out.push(format!("me{word}")),
+        _ => {}
+    }
     out
 }
 
@@ -313,6 +353,35 @@ mod tests {
             assert!(roots.iter().any(|r| r == root), "{word}: {roots:?}");
             assert_eq!(roots[0], word);
         }
+    }
+
+    /// A headline's bare verb reads as its active verb, which may mean
+    /// other than the root ("Perpanjang": memperpanjang extends; "panjang"
+    /// is long), before the roots stripped of affixes.
+    #[test]
+    fn a_bare_verb_reads_as_its_active_verb_first() {
+        let cases = [
+            ("perpanjang", "memperpanjang"),
+            ("perangi", "memerangi"),
+            ("kalahkan", "mengalahkan"),
+            ("tolak", "menolak"),
+            ("sebut", "menyebut"),
+            ("batalkan", "membatalkan"),
+            ("raih", "meraih"),
+            ("ambil", "mengambil"),
+            ("dorong", "mendorong"),
+        ];
+        for (word, verb) in cases {
+            let roots = indonesian_roots(word);
+            // next after the word, or after the "per-" verb that keeps its p
+            let at = roots.iter().position(|r| r == verb);
+            assert!(matches!(at, Some(1 | 2)), "{word}: {roots:?}");
+        }
+        // A word with a prefix of its own takes none.
+        assert!(indonesian_roots("menolak")
+            .iter()
+            .all(|r| !r.starts_with("meme")));
+        assert_eq!(indonesian_roots("diambil"), ["diambil", "ambil"]);
     }
 
     #[test]
