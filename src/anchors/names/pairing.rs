@@ -621,7 +621,8 @@ impl<'a> Pairer<'a> {
             || plural_inside_institution(&a.text, &b.text, &source.words[i])
             || demonym_of_run_place(&a.text, &b.text)
             || place_and_its_demonym(&a.text, &b.text)
-            || place_moved_to_its_demonym(&a.text, &b.text);
+            || place_moved_to_its_demonym(&a.text, &b.text)
+            || body_named_by_demonym(source, i, target, j);
         let variant = match (rel, respelling(source, i, target, j)) {
             (NameRelation::Same, _) | (_, Respelling::Translated) => false,
             _ if same_by_rule => false,
@@ -1222,6 +1223,10 @@ impl<'a> Pairer<'a> {
                 _ => spelled_by_rule(a, b) || plural_of(a, b),
             } || demonym_of_run_place(a, b)
                 || place_and_its_demonym(a, b)
+                || differ_a
+                    .as_deref()
+                    .is_some_and(|x| country_left_out(x, wa, wb))
+                || body_named_by_demonym(source, *i, target, *j)
                 || same_compass_place(wa, wb)
                 || one_body_split_at_and(source, *i, target, *j);
             if same_by_rule {
@@ -2034,6 +2039,55 @@ fn place_and_its_demonym(indonesian: &str, english: &str) -> bool {
     place_named(indonesian).is_some_and(|place| place_of_demonym(english) == Some(place))
 }
 
+/// Whether the report's name is the source's body named by its place's
+/// demonym, the body's other words translated and its ordinary words
+/// (a party's "Partai", a role) left out: "Partai Konservatif Wales" /
+/// "Welsh Conservatives", "Partai Buruh" + "Skotlandia" / "Scottish
+/// Labour". The place ends the source name or is the name right after it.
+fn body_named_by_demonym(
+    source: SentenceNames<'_>,
+    i: usize,
+    target: SentenceNames<'_>,
+    j: usize,
+) -> bool {
+    let (wa, wb) = (&source.words[i], &target.words[j]);
+    let Some(place) = wb.texts.first().and_then(|w| place_of_demonym(w)) else {
+        return false;
+    };
+    if wb.texts.len() < 2 || wa.texts.len() != wa.cognates.len() {
+        return false;
+    }
+    let ending = places_ending(&wa.texts)
+        .find(|&(_, p)| p == place)
+        .map(|(k, _)| k);
+    let next_is_place = source.names.get(i + 1).is_some_and(|next| {
+        gap(&source.names[i], next) == Some(1) && canonical(&next.text) == Some(place)
+    });
+    let body = match ending {
+        Some(k) => k,
+        None if next_is_place => wa.texts.len(),
+        None => return false,
+    };
+    let meets = |k: usize| (1..wb.texts.len()).any(|m| wa.word_meets_word(k, wb, m));
+    (1..wb.texts.len()).all(|m| (0..body).any(|k| wa.word_meets_word(k, wb, m)))
+        && (0..body).all(|k| meets(k) || (wa.known[k] && canonical(&wa.texts[k]).is_none()))
+}
+
+/// Whether the words a source name adds (`differing`) are a listed place
+/// the report leaves out of the same body, whose other words are ordinary
+/// words of its language ("Kejaksaan Belanda" / "the Public Prosecution
+/// Service"): a report says whose the body is elsewhere, or not at all.
+fn country_left_out(differing: &str, source: &NameWords, target: &NameWords) -> bool {
+    let listed_whole = |n: &NameWords| canonical(&n.texts.join(" ")).is_some();
+    canonical(differing).is_some()
+        && !listed_whole(source)
+        && !listed_whole(target)
+        && (0..target.cognates.len()).all(|k| {
+            target.word_meets(k, source)
+                || (target.known[k] && target.texts.get(k).is_none_or(|t| canonical(t).is_none()))
+        })
+}
+
 /// Whether `english` is the demonym of the place that ends the run
 /// `indonesian`, whose other words English writes in lowercase or leaves
 /// out ("BUMN Indonesia" / "Indonesian state firms", "Persatuan Lawn Tenis
@@ -2799,6 +2853,34 @@ mod tests {
                 "The Indian navy arrested 22 fishermen.",
                 &[],
                 Some(("Sri Lanka", "Indian")),
+            ),
+            // A party named by its country's demonym, "Partai" left out,
+            // the place ending the name or written apart after it.
+            (
+                "Partai Konservatif Wales mengatakan perubahan itu belum cukup.",
+                "The Welsh Conservatives said the changes did not go far enough.",
+                &[],
+                None,
+            ),
+            (
+                "Juru bicara Partai Buruh Skotlandia Alex Rowley mengatakan itu aib nasional.",
+                "Scottish Labour spokesman Alex Rowley said it was a national embarrassment.",
+                &[],
+                None,
+            ),
+            // A body whose country the report leaves out.
+            (
+                "Sebagian besar ledakan itu terkait kelompok kriminal, kata Kejaksaan Belanda.",
+                "Most of the explosions were linked to criminal groups, the Public Prosecution Service said.",
+                &[],
+                None,
+            ),
+            // But not a listed place put for another that shares a word.
+            (
+                "Di Arab Saudi, film itu dibuka di peringkat kedua.",
+                "The film opened at number two in the United Arab Emirates.",
+                &[],
+                Some(("Saudi", "United Arab Emirates")),
             ),
             // A river's lower reaches: "Hilir" is "Lower", "Tengah" is not.
             (
