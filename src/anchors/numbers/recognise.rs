@@ -545,16 +545,19 @@ impl Ctx<'_> {
         after: &[&str],
     ) -> Option<(&'static str, usize)> {
         // The country (one word or two) at `j`: its currency and the token after it.
+        // A country of two words before one of its first ("pound Sudan
+        // Selatan" is South Sudan's, not Sudan's).
         let country = |j: usize| {
             let first = self.word(j)?;
             countries
                 .iter()
                 .filter(|(w, _, _)| *w == first)
-                .find_map(|&(_, second, code)| match second {
+                .filter_map(|&(_, second, code)| match second {
                     "" => Some((code, j + 1)),
                     s if self.word(j + 1) == Some(s) => Some((code, j + 2)),
                     _ => None,
                 })
+                .max_by_key(|&(_, end)| end)
         };
         if self.word(e).is_some_and(|w| before.contains(&w)) {
             return country(e + 1);
@@ -1493,6 +1496,17 @@ mod tests {
                 &[(12.4e6, Money, Exact, Some("AUD"))],
             ),
             ("5 dolar Hong Kong", Id, &[(5.0, Money, Exact, Some("HKD"))]),
+            (
+                "2,1 miliar pound Sudan Selatan",
+                Id,
+                &[(2.1e9, Money, Exact, Some("SSP"))],
+            ),
+            (
+                "1.2 billion South Sudanese pounds",
+                En,
+                &[(1.2e9, Money, Exact, Some("SSP"))],
+            ),
+            ("5 pound Sudan", Id, &[(5.0, Money, Exact, Some("SDG"))]),
             ("5 dolar AS", Id, &[(5.0, Money, Exact, Some("USD"))]),
             ("26 dolar NZ", Id, &[(26.0, Money, Exact, Some("NZD"))]),
             (
