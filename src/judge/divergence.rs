@@ -454,11 +454,12 @@ fn stated_relation(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> Numb
 
 /// Whether an optional figure ("sekali", "kedua negara") and the other side's
 /// figure in its place, counting the same thing, state other values ("sekali"
-/// / "three times"). A bare optional figure ("keduanya": both of them) says
-/// too little to be changed.
+/// / "three times"), or two ranks ("kunjungan keduanya" / "her third
+/// trip"). A bare optional figure ("keduanya": both of them) says too little
+/// to be changed.
 fn optional_changed(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> bool {
-    a.unit.is_some()
-        && a.unit == b.unit
+    let ranks = a.kind == NumberKind::Ordinal && b.kind == NumberKind::Ordinal;
+    (a.unit.is_some() && a.unit == b.unit || ranks)
         && numbers::relation_if_stated(a, b) == NumberRelation::Mismatch
 }
 
