@@ -478,7 +478,32 @@ fn tokenize(text: &str, lang: Lang) -> Vec<Piece<'_>> {
     mark_conjunctions_inside_listed_names(text, &mut pieces);
     mark_compass_words_before_names(text, &mut pieces);
     mark_common_words_that_end_names(text, &mut pieces, lang);
+    mark_phrase_ends_inside_names(text, &mut pieces);
     pieces
+}
+
+/// Indonesian phrases whose last word alone is a common word, which an
+/// institution's name writes capitalised ("Badan Kerja Sama Keamanan
+/// Pertahanan", "Organisasi Kerja Sama Islam"): (first word, last word).
+const PHRASES_INSIDE_NAMES: &[(&str, &str)] = &[("kerja", "sama")];
+
+/// The last word of such a phrase, capitalised after its first word in a
+/// name, is a word of the name, not a break in it.
+fn mark_phrase_ends_inside_names(text: &str, pieces: &mut [Piece<'_>]) {
+    for i in 1..pieces.len() {
+        let (prev, p) = (&pieces[i - 1], &pieces[i]);
+        let phrase = PHRASES_INSIDE_NAMES
+            .iter()
+            .any(|&(a, b)| prev.lower.as_ref() == a && p.lower.as_ref() == b);
+        if phrase
+            && prev.class == Class::Name
+            && p.class == Class::Break
+            && p.joined_to_prev
+            && is_cap(&text[p.start..p.end])
+        {
+            pieces[i].class = Class::Name;
+        }
+    }
 }
 
 /// A capitalised common word right after a name word in mid-sentence, and
@@ -743,14 +768,16 @@ const SURNAME_TITLES: &[&str] = &["bishop", "judge", "king", "marshal", "pope", 
 
 /// A title word before the head noun of an organisation's name is a word
 /// of that name ("Premier League", "General Assembly", "General Motors",
-/// "President Cup"), not a person's title.
+/// "President Cup", "Ibu Kota Nusantara"), not a person's title.
 fn mark_titles_that_name_organisations(text: &str, pieces: &mut [Piece<'_>]) {
     for i in 0..pieces.len().saturating_sub(1) {
         let (p, next) = (&pieces[i], &pieces[i + 1]);
         let raw = &text[p.start..p.end];
+        // "Ibu Kota" is the capital, no "Mrs Kota".
+        let capital = p.lower.as_ref() == "ibu" && next.lower.as_ref() == "kota";
         let heads = next.joined_to_prev
             && is_name_cap(&text[next.start..next.end])
-            && sorted_contains(ORGANISATION_HEADS, next.lower.as_ref());
+            && (sorted_contains(ORGANISATION_HEADS, next.lower.as_ref()) || capital);
         if p.class == Class::Break
             && heads
             && !raw.ends_with('.')
@@ -1273,6 +1300,26 @@ mod tests {
         for (sentence, want) in cases {
             assert_eq!(texts(sentence, lang), *want, "{sentence}");
         }
+    }
+
+    /// "Ibu" is a title but "Ibu Kota" the capital, and "Sama" a common
+    /// word but "Kerja Sama" one inside an institution's name.
+    #[test]
+    fn capital_and_cooperation_inside_names_are_name_words() {
+        check(
+            Lang::Id,
+            &[
+                (
+                    "Mereka bertemu di Ibu Kota Administratif Baru.",
+                    &["Ibu Kota Administratif"],
+                ),
+                (
+                    "Hal itu dikatakan Badan Kerja Sama Keamanan Pertahanan Pentagon.",
+                    &["Badan Kerja Sama Keamanan Pertahanan Pentagon"],
+                ),
+                ("Ibu Sri Mulyani hadir.", &["Sri Mulyani"]),
+            ],
+        );
     }
 
     #[test]
