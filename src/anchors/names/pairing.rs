@@ -618,7 +618,7 @@ impl<'a> Pairer<'a> {
         // One name each language writes by its own rule.
         let same_by_rule = spelled_by_rule(&a.text, &b.text)
             || plural_of(&a.text, &b.text)
-            || plural_inside_institution(&a.text, &b.text, &source.words[i])
+            || plural_inside_institution(&a.text, &b.text, &source.words[i], &target.words[j])
             || demonym_of_run_place(&a.text, &b.text)
             || place_and_its_demonym(&a.text, &b.text)
             || place_moved_to_its_demonym(&a.text, &b.text)
@@ -2130,36 +2130,45 @@ fn places_ending<S: AsRef<str>>(words: &[S]) -> impl Iterator<Item = (usize, &'s
 
 /// Whether a one-word English name is the plural of the Indonesian one,
 /// which Indonesian does not mark ("Sukhoi" / "Sukhois", "Realtor" /
-/// "Realtors"). Whole names only: a person's surname with an "s" added
+/// "Realtors", "Bonus" / "Bonuses"). Whole names only: a person's surname with an "s" added
 /// inside a longer name ("Jane Robert" / "Jane Roberts") stays a
 /// respelling.
 fn plural_of(indonesian: &str, english: &str) -> bool {
     let (one, more) = (indonesian.to_lowercase(), english.to_lowercase());
     !one.contains(' ')
         && one.chars().count() >= 4
-        && !one.ends_with('s')
-        && (more.strip_suffix('s') == Some(one.as_str())
-            || more.strip_suffix("es") == Some(one.as_str()))
+        && (more.strip_suffix("es") == Some(one.as_str())
+            || !one.ends_with('s') && more.strip_suffix('s') == Some(one.as_str()))
 }
 
 /// Whether the only words of two names that differ in spelling are one
 /// word and its plural inside an institution's name, whose other words
 /// are all ones the lexicon knows ("Asosiasi Nasional Realtor" / "National
-/// Association of Realtors"); a person's name has a proper word.
-fn plural_inside_institution(a: &str, b: &str, words: &NameWords) -> bool {
+/// Association of Realtors"), or whose plural is a common English word
+/// ("Breakthrough Prize" / "Breakthrough Prizes"); a person's name has a
+/// proper word ("Jane Robert" / "Jane Roberts").
+fn plural_inside_institution(a: &str, b: &str, words: &NameWords, target: &NameWords) -> bool {
     let mut pairs = respelled_words(a, b);
     if pairs.is_empty() {
         // A short word and its plural are below the spelling bar ("Latin
         // Grammy" / "Latin Grammys").
         pairs.extend(one_word_respelled(a, b));
     }
-    !pairs.is_empty()
-        && pairs.iter().all(|(x, y)| plural_of(x, y))
-        && words
+    let common_plural = |y: &str| {
+        target
             .texts
             .iter()
-            .zip(&words.known)
-            .all(|(t, &known)| known || pairs.iter().any(|(x, _)| x == t))
+            .zip(&target.known)
+            .any(|(t, &known)| known && t == y)
+    };
+    !pairs.is_empty()
+        && pairs.iter().all(|(x, y)| plural_of(x, y))
+        && (pairs.iter().all(|(_, y)| common_plural(y))
+            || words
+                .texts
+                .iter()
+                .zip(&words.known)
+                .all(|(t, &known)| known || pairs.iter().any(|(x, _)| x == t)))
 }
 
 /// Whether an Indonesian word writes an Arabic word as English does, but
@@ -2866,6 +2875,19 @@ mod tests {
                 "Juru bicara Partai Buruh Skotlandia Alex Rowley mengatakan itu aib nasional.",
                 "Scottish Labour spokesman Alex Rowley said it was a national embarrassment.",
                 &[],
+                None,
+            ),
+            // A name's common word and its English plural.
+            (
+                "Breakthrough Prize didirikan pada 2012.",
+                "The Breakthrough Prizes were founded in 2012.",
+                &[],
+                None,
+            ),
+            (
+                "Jane Robert mengatakan hal itu.",
+                "Jane Roberts said that.",
+                &[("Robert", "Roberts")],
                 None,
             ),
             // A body whose country the report leaves out.
