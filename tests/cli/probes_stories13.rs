@@ -9,30 +9,7 @@
 //! stories); with pairs of the twelfth set that the same fixes reach. Each
 //! test holds pairs that went wrong before its fix.
 
-use crate::realnews::{align_story, assert_linked_without_name_flags, flags_of};
-
-/// The flags of the kinds a reviewer acts on (figures, dates, names,
-/// speakers), of each source line, are exactly `want`'s.
-fn assert_fact_flags(source: &[&str], report: &[&str], want: &[&[&str]]) {
-    let rows = align_story(source, report);
-    for (line, want) in source.iter().zip(want) {
-        let flags = flags_of(&rows, line);
-        assert!(
-            !flags.contains(&"unmatched".to_string()),
-            "{line}: {flags:?}"
-        );
-        let facts: Vec<&str> = flags
-            .iter()
-            .map(String::as_str)
-            .filter(|f| {
-                ["number_", "date_", "name_", "speaker_"]
-                    .iter()
-                    .any(|kind| f.starts_with(kind))
-            })
-            .collect();
-        assert_eq!(facts, *want, "{line}");
-    }
-}
+use crate::realnews::{assert_fact_flags, assert_linked_without_name_flags};
 
 // A headline's bare verb is its active verb ("Perpanjang": memperpanjang,
 // extends; "Perangi": memerangi, fights), and words of bodies and places

@@ -516,3 +516,26 @@ fn an_unknown_surname_in_place_of_a_player_named_elsewhere_is_a_name_mismatch() 
         "{flags:?}"
     );
 }
+
+/// The flags of the kinds a reviewer acts on (figures, dates, names,
+/// speakers), of each source line, are exactly `want`'s.
+pub(crate) fn assert_fact_flags(source: &[&str], report: &[&str], want: &[&[&str]]) {
+    let rows = align_story(source, report);
+    for (line, want) in source.iter().zip(want) {
+        let flags = flags_of(&rows, line);
+        assert!(
+            !flags.contains(&"unmatched".to_string()),
+            "{line}: {flags:?}"
+        );
+        let facts: Vec<&str> = flags
+            .iter()
+            .map(String::as_str)
+            .filter(|f| {
+                ["number_", "date_", "name_", "speaker_"]
+                    .iter()
+                    .any(|kind| f.starts_with(kind))
+            })
+            .collect();
+        assert_eq!(facts, *want, "{line}");
+    }
+}
