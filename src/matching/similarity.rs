@@ -161,7 +161,21 @@ fn loan_spelling(english: &str) -> Option<(String, bool)> {
 /// Whether an Indonesian word is an English word spelled the Indonesian
 /// way ([`indonesian_spelling`]): a loan, not a respelling.
 pub fn is_loan_spelling(indonesian: &str, english: &str) -> bool {
-    loan_spelling(english).is_some_and(|(spelled, _)| spelled == indonesian.to_lowercase())
+    loan_spelling(english)
+        .is_some_and(|(spelled, suffixed)| spelled == id_letters(indonesian, suffixed))
+}
+
+/// An Indonesian word lowercase; where a loan suffix was rewritten, with an
+/// `x` kept from the name it derives from read as the `ks` Indonesian
+/// writes elsewhere ("Marxis": Marxist; but "Linux" / "Linnux" is a
+/// respelling).
+fn id_letters(indonesian: &str, suffixed: bool) -> String {
+    let lower = indonesian.to_lowercase();
+    if suffixed {
+        lower.replace('x', "ks")
+    } else {
+        lower
+    }
 }
 
 /// [`is_loan_spelling`] where the rewrite includes a loan suffix
@@ -170,7 +184,7 @@ pub fn is_loan_spelling(indonesian: &str, english: &str) -> bool {
 /// translation even beside a proper name ("Kosmodrom Baikonur").
 pub fn is_suffixed_loan_spelling(indonesian: &str, english: &str) -> bool {
     loan_spelling(english)
-        .is_some_and(|(spelled, suffixed)| suffixed && spelled == indonesian.to_lowercase())
+        .is_some_and(|(spelled, suffixed)| suffixed && spelled == id_letters(indonesian, true))
 }
 
 /// Loan suffixes [`indonesian_spelling`] rewrites besides [`SUFFIXES`]:
@@ -357,6 +371,8 @@ mod tests {
             ("Kosmodrom", "Cosmodrome"),
             ("Seismolog", "Seismologist"),
             ("Neolitikum", "Neolithic"),
+            // a name's x kept in its derivation
+            ("Marxis", "Marxist"),
         ] {
             assert!(is_loan_spelling(id, en), "{id} / {en}");
         }
@@ -370,6 +386,7 @@ mod tests {
             ("Mohammed", "Mohamed"),
             ("Kellvin", "Kelvin"),
             ("Sivan", "Sivam"),
+            ("Linux", "Linnux"),
         ] {
             assert!(!is_loan_spelling(id, en), "{id} / {en}");
         }
