@@ -2130,15 +2130,15 @@ fn places_ending<S: AsRef<str>>(words: &[S]) -> impl Iterator<Item = (usize, &'s
 
 /// Whether a one-word English name is the plural of the Indonesian one,
 /// which Indonesian does not mark ("Sukhoi" / "Sukhois", "Realtor" /
-/// "Realtors", "Bonus" / "Bonuses"). Whole names only: a person's surname with an "s" added
-/// inside a longer name ("Jane Robert" / "Jane Roberts") stays a
-/// respelling.
+/// "Realtors", "Bonus" / "Bonuses"). Whole names only: a person's surname
+/// with an "s" added inside a longer name ("Jane Robert" / "Jane Roberts")
+/// stays a respelling.
 fn plural_of(indonesian: &str, english: &str) -> bool {
     let (one, more) = (indonesian.to_lowercase(), english.to_lowercase());
     !one.contains(' ')
         && one.chars().count() >= 4
         && (more.strip_suffix("es") == Some(one.as_str())
-            || !one.ends_with('s') && more.strip_suffix('s') == Some(one.as_str()))
+            || (!one.ends_with('s') && more.strip_suffix('s') == Some(one.as_str())))
 }
 
 /// Whether the only words of two names that differ in spelling are one
