@@ -750,6 +750,13 @@ impl Ctx<'_> {
             step.found.iter_mut().for_each(|r| r.optional = true);
             return Some(step);
         }
+        // "back-to-back" titles are two in a row ("dua kali berturut-turut"),
+        // said in passing.
+        if self.lang == Lang::En && self.word(i) == Some("back-to-back") {
+            let mut step = self.word_quantity(2.0, i, i + 1, Some("time"), false);
+            step.found.iter_mut().for_each(|r| r.optional = true);
+            return Some(step);
+        }
         // "more than a year", "within an hour", "for a decade", "up to a
         // year", "sentenced to a year": one unit of time, where a hedge,
         // "within", "for" or "to" measures it (as "selama setahun" is read),
@@ -1237,6 +1244,13 @@ mod tests {
         ]);
         assert_eq!(first("ke-3", Id).text, "ke-3");
         assert!(first("paid every fortnight", En).optional);
+        assert_eq!(
+            (
+                first("won back-to-back titles", En).value,
+                first("won back-to-back titles", En).optional
+            ),
+            (2.0, true)
+        );
     }
 
     /// An English count that makes an adjective of its noun is the count, as

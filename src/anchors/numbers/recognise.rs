@@ -1397,7 +1397,7 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
             .chain(["tens".to_string()])
             .chain(["a", "an", "both", "once", "twice", "thrice", "halved"].map(String::from))
             .chain(["double", "triple", "quadruple"].map(String::from))
-            .chain(["fortnight", "fortnightly", "quarter"].map(String::from))
+            .chain(["fortnight", "fortnightly", "quarter", "back-to-back"].map(String::from))
             .chain(["q", "h"].map(String::from))
             .chain(keys(EN_DECADE_WORDS));
         [Openers::new(id), Openers::new(en)]
