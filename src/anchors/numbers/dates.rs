@@ -15,8 +15,8 @@ use crate::text::doc::Lang;
 use super::recognise::{is_sentence_opener, Ctx, DigitNum, Raw, Step};
 use super::tables::{
     contains, currency_sign, is_id_particle, lookup, Lex, DAY_PARTS, EN_NUMBER_WORDS,
-    ID_NUMBER_WORDS, MONTHS, MONTH_ABBREVIATIONS, MONTH_CUES, PERIOD_PREFIXES, QUANTIFIERS,
-    TIME_WORDS, WEEKDAYS,
+    ID_NUMBER_WORDS, MAGNITUDES, MONTHS, MONTH_ABBREVIATIONS, MONTH_CUES, PERIOD_PREFIXES,
+    QUANTIFIERS, TIME_WORDS, WEEKDAYS,
 };
 use super::tokenize::TokKind;
 use super::{Bound, NumberKind};
@@ -273,12 +273,9 @@ impl Ctx<'_> {
         };
         // "8.15 billion", "8,5 juta": a figure, not an hour
         let figure = self.joins_digits(end, &['.', ',', ':'])
-            || self.word(end).is_some_and(|w| {
-                matches!(
-                    w,
-                    "million" | "billion" | "trillion" | "juta" | "miliar" | "triliun"
-                )
-            });
+            || self
+                .word(end)
+                .is_some_and(|w| lookup(MAGNITUDES, w).is_some());
         ((1..=12).contains(&hour) && !figure).then_some((hour, end))
     }
 

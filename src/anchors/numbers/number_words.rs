@@ -14,9 +14,9 @@ use crate::text::doc::Lang;
 use super::recognise::{Ctx, Lead, Raw, Step};
 use super::tables::{
     contains, lookup, number_word_lex, Lex, COLLECTIVE_CUES, EN_DENOMINATORS, EN_FOLD_WORDS,
-    EN_MODALS_AND_TO, EN_NUMBER_WORDS, EN_ORDINALS, EN_ORDINAL_IDIOMS, EN_VAGUE_AMOUNTS,
-    HALF_DEGREES, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MEASURE_UNITS, ORDINAL_FOLLOWERS,
-    TIME_UNITS, UNITS,
+    EN_MODALS_AND_TO, EN_NUMBER_WORDS, EN_ORDINALS, EN_ORDINAL_IDIOMS, EN_TWO_IN_PASSING,
+    EN_VAGUE_AMOUNTS, HALF_DEGREES, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MEASURE_UNITS,
+    ORDINAL_FOLLOWERS, TIME_UNITS, UNITS,
 };
 use super::tokenize::TokKind;
 use super::{Bound, NumberKind};
@@ -743,19 +743,12 @@ impl Ctx<'_> {
                 return Some(self.word_quantity(1.0, i, i + 1, Some(unit), false));
             }
         }
-        // "a fortnight" is two weeks, said in passing as a count may be
-        // ("setiap dua minggu"), so optional, as "kedua" is.
-        if self.lang == Lang::En && matches!(self.word(i), Some("fortnight" | "fortnightly")) {
-            let mut step = self.word_quantity(2.0, i, i + 1, Some("week"), false);
-            step.found.iter_mut().for_each(|r| r.optional = true);
-            return Some(step);
-        }
-        // "back-to-back" titles are two in a row ("dua kali berturut-turut"),
-        // said in passing.
-        if self.lang == Lang::En && self.word(i) == Some("back-to-back") {
-            let mut step = self.word_quantity(2.0, i, i + 1, Some("time"), false);
-            step.found.iter_mut().for_each(|r| r.optional = true);
-            return Some(step);
+        if self.lang == Lang::En {
+            if let Some(unit) = self.word(i).and_then(|w| lookup(EN_TWO_IN_PASSING, w)) {
+                let mut step = self.word_quantity(2.0, i, i + 1, Some(unit), false);
+                step.found.iter_mut().for_each(|r| r.optional = true);
+                return Some(step);
+            }
         }
         // "more than a year", "within an hour", "for a decade", "up to a
         // year", "sentenced to a year": one unit of time, where a hedge,
@@ -1244,13 +1237,8 @@ mod tests {
         ]);
         assert_eq!(first("ke-3", Id).text, "ke-3");
         assert!(first("paid every fortnight", En).optional);
-        assert_eq!(
-            (
-                first("won back-to-back titles", En).value,
-                first("won back-to-back titles", En).optional
-            ),
-            (2.0, true)
-        );
+        let titles = first("won back-to-back titles", En);
+        assert_eq!((titles.value, titles.optional), (2.0, true));
     }
 
     /// An English count that makes an adjective of its noun is the count, as

@@ -19,10 +19,10 @@ use crate::text::doc::Lang;
 use super::tables::{
     contains, currency_sign, lookup, AGE_WORDS, BOUNDS_EN, BOUNDS_ID, COMPOUND_DURATIONS,
     CURRENCY_CODES, CURRENCY_WORDS, DIRECTIONS, DOLLAR_COUNTRIES, DOLLAR_PREFIXES, EN_DECADE_WORDS,
-    EN_FOLD_WORDS, EN_NUMBER_WORDS, EN_ORDINALS, EN_VAGUE_AMOUNTS, EVENTS, GLUED_UNITS,
-    ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MONTHS, MONTH_ABBREVIATIONS, OTHERS,
-    PERIOD_PREFIXES, POSSESSIVES, POUND_COUNTRIES, RANGE_WORDS, SCORE_WORDS, TIME_UNITS, UNITS,
-    UNIT_PHRASES, WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
+    EN_FOLD_WORDS, EN_NUMBER_WORDS, EN_ORDINALS, EN_TWO_IN_PASSING, EN_VAGUE_AMOUNTS, EVENTS,
+    GLUED_UNITS, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MONTHS, MONTH_ABBREVIATIONS,
+    OTHERS, PERIOD_PREFIXES, POSSESSIVES, POUND_COUNTRIES, RANGE_WORDS, SCORE_WORDS, TIME_UNITS,
+    UNITS, UNIT_PHRASES, WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
 };
 use super::tokenize::{Tok, TokKind};
 use super::{Bound, NumberAnchor, NumberKind, YearMark};
@@ -1397,7 +1397,8 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
             .chain(["tens".to_string()])
             .chain(["a", "an", "both", "once", "twice", "thrice", "halved"].map(String::from))
             .chain(["double", "triple", "quadruple"].map(String::from))
-            .chain(["fortnight", "fortnightly", "quarter", "back-to-back"].map(String::from))
+            .chain(keys(EN_TWO_IN_PASSING))
+            .chain(["quarter".to_string()])
             .chain(["q", "h"].map(String::from))
             .chain(keys(EN_DECADE_WORDS));
         [Openers::new(id), Openers::new(en)]

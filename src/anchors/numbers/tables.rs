@@ -168,6 +168,15 @@ pub(super) const EN_ORDINALS: &[(&str, f64)] = &[
     ("twentieth", 20.0),
 ];
 
+/// English words that say two of a unit in passing: "a fortnight" (two
+/// weeks, "setiap dua minggu"), "back-to-back" titles (two in a row, "dua
+/// kali berturut-turut"). Optional, as "kedua" is. Sorted.
+pub(super) const EN_TWO_IN_PASSING: &[(&str, &str)] = &[
+    ("back-to-back", "time"),
+    ("fortnight", "week"),
+    ("fortnightly", "week"),
+];
+
 /// English words of a ratio: "doubled", "tripled", "twofold" (`dua kali lipat`, `tiga
 /// kali lipat`).
 pub(super) const EN_FOLD_WORDS: &[(&str, f64)] = &[
@@ -1158,6 +1167,7 @@ mod tests {
         sorted("WEEKDAYS", &keys(WEEKDAYS));
         sorted("EN_DENOMINATORS", &keys(EN_DENOMINATORS));
         sorted("EN_FOLD_WORDS", &keys(EN_FOLD_WORDS));
+        sorted("EN_TWO_IN_PASSING", &keys(EN_TWO_IN_PASSING));
         sorted("ID_VAGUE_AMOUNTS", &keys(ID_VAGUE_AMOUNTS));
         sorted("EN_VAGUE_AMOUNTS", &keys(EN_VAGUE_AMOUNTS));
         sorted("ID_ONE_UNIT_OF_TIME", &keys(ID_ONE_UNIT_OF_TIME));
