@@ -1286,10 +1286,14 @@ impl<'a> Pairer<'a> {
                 .collect();
             if (1..=2).contains(&src_cand.len()) && src_cand.len() == tgt_cand.len() {
                 let pairs: Vec<(usize, usize)> = src_cand.into_iter().zip(tgt_cand).collect();
-                if pairs
-                    .iter()
-                    .all(|&(i, j)| may_stand_for(source, i, target, j))
-                {
+                // Parts of one body split at "and" on both sides, each
+                // language ordering its words ("Federasi Bobsled dan
+                // Skeleton Internasional" / "International Bobsleigh and
+                // Skeleton Federation"), stand for no other name.
+                if pairs.iter().all(|&(i, j)| {
+                    may_stand_for(source, i, target, j)
+                        && !one_body_split_at_and(source, i, target, j)
+                }) {
                     self.pairing.unpaired = pairs;
                 }
             }
@@ -2534,6 +2538,14 @@ mod tests {
                 &[],
                 None,
             ),
+            // A respelled word in a body whose words each language orders
+            // its own way.
+            (
+                "Persetujuan akhir dari Federasi Bobsled dan Skeleton Internasional diharapkan keluar pada akhir April.",
+                "Final approval from the International Bobsleigh and Skeleton Federation is expected by the end of April.",
+                &[],
+                None,
+            ),
             // Two hospitals, one put in another's place.
             (
                 "Rumah sakit besar, termasuk Rumah Sakit Severance dan Asan Medical Center, membatalkan operasi.",
@@ -2549,6 +2561,24 @@ mod tests {
                 Some(("Leidert", "Patrascu")),
             ),
         ]);
+    }
+
+    #[test]
+    fn parts_of_one_body_split_at_and_are_no_unpaired_names() {
+        let found = pair_texts(
+            "Marangoni mengatakan persetujuan akhir dari Federasi Bobsled dan Skeleton Internasional diharapkan keluar pada akhir April.",
+            "Marangoni said final approval from the International Bobsleigh and Skeleton Federation is expected by the end of April.",
+        );
+        assert_eq!(found.unpaired, []);
+        // Two bodies, one put in another's place, still stand for each other.
+        let found = pair_texts(
+            "Rumah sakit besar, termasuk Rumah Sakit Severance dan Asan Medical Center, membatalkan operasi.",
+            "Major hospitals, including Severance Hospital and Samsung Medical Center, cancelled surgeries.",
+        );
+        assert_eq!(
+            found.mismatch,
+            Some(("Asan".to_owned(), "Samsung".to_owned()))
+        );
     }
 
     #[test]
