@@ -1443,10 +1443,13 @@ mod tests {
 
     #[test]
     fn without_running_text_that_names_something_a_headline_is_left_alone() {
-        let alone = document_names(&["Wall Street Rallies as Fed Holds Rates Steady"], Lang::En);
+        let alone = document_names(
+            &["Wall Street Rallies as Powell Holds Rates Steady"],
+            Lang::En,
+        );
         let nameless = document_names(
             &[
-                "Wall Street Rallies as Fed Holds Rates Steady",
+                "Wall Street Rallies as Powell Holds Rates Steady",
                 "Stocks rose on the news.",
             ],
             Lang::En,
