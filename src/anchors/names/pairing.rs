@@ -385,6 +385,7 @@ pub fn pair_names(
     pairer.place_against_demonym();
     pairer.listed_acronyms_swapped();
     pairer.one_name_left_on_each_side(&left);
+    pairer.parts_of_one_body_split_at_and();
     pairer.unpaired_leftovers();
     // 5. The source names no one took, and the score.
     pairer.score()
@@ -1251,6 +1252,26 @@ impl<'a> Pairer<'a> {
         }
     }
 
+    /// A source name left over that is part of one body the name finder
+    /// split at "and" on both sides, each language ordering the body's
+    /// words ("Federasi Bobsled dan Skeleton Internasional" /
+    /// "International Bobsleigh and Skeleton Federation"), is that body:
+    /// the same name, neither left over nor standing for another.
+    fn parts_of_one_body_split_at_and(&mut self) {
+        let (source, target) = (self.source, self.target);
+        let left = self.src_left.clone();
+        for i in left {
+            let Some(j) = (0..target.names.len())
+                .find(|&j| !self.tgt_used[j] && one_body_split_at_and(source, i, target, j))
+            else {
+                continue;
+            };
+            self.tgt_used[j] = true;
+            self.agreement.push(1.0);
+            self.src_left.retain(|&k| k != i);
+        }
+    }
+
     /// The names left with no partner, for the judge to read as replaced
     /// when the rest of the pair meets. A name of two words or more counts
     /// wherever it stands ("Gunung Merapi" opening the sentence, its second
@@ -1286,14 +1307,10 @@ impl<'a> Pairer<'a> {
                 .collect();
             if (1..=2).contains(&src_cand.len()) && src_cand.len() == tgt_cand.len() {
                 let pairs: Vec<(usize, usize)> = src_cand.into_iter().zip(tgt_cand).collect();
-                // Parts of one body split at "and" on both sides, each
-                // language ordering its words ("Federasi Bobsled dan
-                // Skeleton Internasional" / "International Bobsleigh and
-                // Skeleton Federation"), stand for no other name.
-                if pairs.iter().all(|&(i, j)| {
-                    may_stand_for(source, i, target, j)
-                        && !one_body_split_at_and(source, i, target, j)
-                }) {
+                if pairs
+                    .iter()
+                    .all(|&(i, j)| may_stand_for(source, i, target, j))
+                {
                     self.pairing.unpaired = pairs;
                 }
             }
@@ -2570,6 +2587,11 @@ mod tests {
             "Marangoni said final approval from the International Bobsleigh and Skeleton Federation is expected by the end of April.",
         );
         assert_eq!(found.unpaired, []);
+        assert!(
+            found.only_in_source.is_empty(),
+            "{:?}",
+            found.only_in_source
+        );
         // Two bodies, one put in another's place, still stand for each other.
         let found = pair_texts(
             "Rumah sakit besar, termasuk Rumah Sakit Severance dan Asan Medical Center, membatalkan operasi.",
