@@ -15,7 +15,12 @@ fn main() {
         let line = line.unwrap();
         let found: Vec<String> = extract(&line, lang)
             .iter()
-            .map(|n| format!("{}={} {:?} {:?}", n.text, n.value, n.kind, n.unit))
+            .map(|n| {
+                format!(
+                    "{}={} {:?} {:?} {:?}",
+                    n.text, n.value, n.kind, n.unit, n.event
+                )
+            })
             .collect();
         println!("{line}\n  {found:?}");
     }

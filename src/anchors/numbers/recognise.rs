@@ -67,6 +67,17 @@ const EVENT_FILLERS: &[&str] = &[
     "were",
 ];
 
+/// How many words before a count a toll may be named when a verb of reaching stands
+/// between them ("Jumlah korban tewas akibat gempa bumi di Indonesia telah mencapai 57
+/// orang", "the death toll from Wednesday's quake has risen to 57").
+const TOLL_WINDOW: usize = 10;
+
+/// The words right before a count that say a tally reached it ("rose to", "stands
+/// at", "mencapai", "menjadi") (sorted).
+const REACH_WORDS: &[&str] = &[
+    "at", "hit", "mencapai", "menjadi", "reached", "to", "topped",
+];
+
 /// Conjunctions that start another clause: a look-around for the event stops there
 /// (sorted).
 const CLAUSE_JOINERS: &[&str] = &[
@@ -1096,12 +1107,34 @@ impl Ctx<'_> {
             let hi = raws.get(k + 1).map_or(self.toks.len(), |r| r.ctx_start);
             let r = &raws[k];
             let event = |w: &str| lookup(words, w);
-            let before = self.scan_within(window, (lo..r.ctx_start).rev(), event);
+            let start = r.ctx_start;
+            let before = self.scan_within(window, (lo..start).rev(), event);
             let after = self.scan_within(window, r.ctx_end..hi.max(r.ctx_end), event);
             raws[k].event = match (before, after) {
                 (Some((db, eb)), Some((da, ea))) => Some(if da < db { ea } else { eb }),
                 (b, a) => b.or(a).map(|(_, e)| e),
             };
+            // A tally named further back, which a verb of reaching carries
+            // to the count ("korban tewas akibat gempa ... mencapai 57
+            // orang", "the death toll from the quake rose to 57"); it is what
+            // the count counts, whatever follows ("has reached 57 with
+            // scores injured").
+            let reached = self
+                .prev_word(start)
+                .is_some_and(|w| contains(REACH_WORDS, w));
+            if before.is_none() && words == EVENTS && reached {
+                // Past a date between ("from Wednesday's quake"), not past
+                // another count.
+                let lo = raws[..k]
+                    .iter()
+                    .rev()
+                    .find(|p| p.event_words().is_some())
+                    .map_or(0, |p| p.ctx_end);
+                let further = self.scan_within(TOLL_WINDOW, (lo..start).rev(), event);
+                if let Some((_, e)) = further {
+                    raws[k].event = Some(e);
+                }
+            }
         }
         for k in 1..raws.len() {
             if raws[k - 1].range_next {
@@ -1963,6 +1996,30 @@ mod tests {
                 Some("aboard"),
             ),
             ("the death toll rose to 143", En, 143.0, Some("killed")),
+            // A tally named further back, carried to the count by a verb
+            // of reaching.
+            (
+                "Jumlah korban tewas akibat gempa bumi di Indonesia telah mencapai 57 orang.",
+                Id,
+                57.0,
+                Some("killed"),
+            ),
+            (
+                "The death toll from Wednesday's earthquake in western Indonesia has risen to 57.",
+                En,
+                57.0,
+                Some("killed"),
+            ),
+            ("the number of injured from the blast rose to 80", En, 80.0, Some("injured")),
+            (
+                "The death toll from an earthquake in Indonesia has reached 57 with scores injured.",
+                En,
+                57.0,
+                Some("killed"),
+            ),
+            // Not past another clause, nor without the verb.
+            ("five people died and the crowd grew to 300", En, 300.0, None),
+            ("killed in the clashes in the north of the country were 40 police", En, 40.0, None),
             // "now" and "stands" pass as "has" does: the toll is the event.
             (
                 "The death toll now stands at 1,234.",
