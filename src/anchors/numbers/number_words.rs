@@ -132,6 +132,16 @@ impl Ctx<'_> {
         if self.lists_a_point(i, &step) {
             return Some(Step::skip(i + 1));
         }
+        let mut step = step;
+        // "putaran kedua" is the runoff, which English names without its
+        // number ("heads to a runoff"): a second round the other side may
+        // leave unsaid, though "the third round" is another.
+        if self.lang == Lang::Id
+            && self.prev_word(i) == Some("putaran")
+            && self.word(i) == Some("kedua")
+        {
+            step.found.iter_mut().for_each(|r| r.optional = true);
+        }
         Some(step)
     }
 
@@ -276,14 +286,15 @@ impl Ctx<'_> {
             (Lang::En, "thrice") => (3.0, "time", false),
             (Lang::En, "once") if self.counts_once(i) => (1.0, "time", true),
             (Lang::Id, "sekali") if self.counts_once(i) => (1.0, "time", true),
-            // "must double", "to triple": the verb's base form after a
-            // modal or "to" (not "a double murder", "doubles").
-            (Lang::En, "double" | "triple" | "quadruple")
-                if self
-                    .prev_word(i)
-                    .is_some_and(|p| contains(EN_MODALS_AND_TO, p)) =>
-            {
-                let value = match w {
+            // "must double", "to triple", "more than double the figure",
+            // "paying double the normal rate", "Profit Triples", "Cases
+            // Triple as ...": a multiple, where a verb or a comparison reads
+            // it (not "a double murder", "the men's doubles").
+            (
+                Lang::En,
+                "double" | "triple" | "quadruple" | "doubles" | "triples" | "quadruples",
+            ) if self.says_a_multiple(i) => {
+                let value = match w.trim_end_matches('s') {
                     "double" => 2.0,
                     "triple" => 3.0,
                     _ => 4.0,
@@ -303,6 +314,46 @@ impl Ctx<'_> {
             }
         }
         Some(self.finish(raw))
+    }
+
+    /// Whether "double", "triple" ... at `i` states a multiple: the base form
+    /// after a modal or "to" ("must double"), after "than" or a copula
+    /// ("more than double", "was triple"), before "the" or a possessive
+    /// ("double the normal rate", "triple its output"), or the verb after
+    /// its subject, a noun ("Profit Triples on ...", "Cases Triple as ...").
+    /// Not after an article or a determiner ("a double murder", "the
+    /// men's doubles", "hit a triple").
+    fn says_a_multiple(&self, i: usize) -> bool {
+        const BEFORE: &[&str] = &[
+            "are", "be", "been", "is", "more", "nearly", "than", "was", "were",
+        ];
+        const DETERMINERS: &[&str] = &[
+            "a", "an", "the", "men's", "mixed", "women's", "its", "his", "her", "their", "in",
+            "of", "and",
+        ];
+        const AFTER: &[&str] = &["her", "his", "its", "that", "the", "their", "what"];
+        let prev = self.prev_word(i);
+        if prev.is_some_and(|p| contains(EN_MODALS_AND_TO, p) || BEFORE.contains(&p)) {
+            return true;
+        }
+        if prev.is_some_and(|p| DETERMINERS.contains(&p)) {
+            return false;
+        }
+        if self.word(i + 1).is_some_and(|n| AFTER.contains(&n)) {
+            return true;
+        }
+        // The verb after its subject: a noun (plural, or a headline's
+        // capitalised noun) right before it.
+        let subject = i.checked_sub(1).and_then(|p| self.tok(p)).is_some_and(|t| {
+            let w = self.lower(t);
+            t.kind == TokKind::Word && (t.capital || (w.len() > 3 && w.ends_with('s')))
+        });
+        subject
+            && self.tok(i).is_some_and(|t| {
+                t.capital
+                    || self.word(i).is_some_and(|w| w.ends_with('s'))
+                    || self.word(i + 1) == Some("as")
+            })
     }
 
     /// Whether `both` at `i` joins two things: a preposition after it ("both by a RAID-0
@@ -437,7 +488,7 @@ impl Ctx<'_> {
         let opens = match i.checked_sub(1) {
             None => true,
             Some(p) => match self.word(p) {
-                Some(w) => contains(COLLECTIVE_CUES, w),
+                Some(w) => contains(COLLECTIVE_CUES, w) || is_active_verb(w),
                 None => true,
             },
         };
@@ -725,10 +776,14 @@ impl Ctx<'_> {
     }
 
     pub(super) fn word_number_at(&self, i: usize) -> Option<Step> {
-        // "salah satu negara" is "one of the countries", not a count.
+        // "salah satu negara" is "one of the countries", not a count; nor is
+        // "pedagang kaki lima" (street vendors, from the five-foot walkway
+        // they trade on) a count of five.
         if self.lang == Lang::Id
-            && self.word(i) == Some("satu")
-            && self.prev_word(i) == Some("salah")
+            && matches!(
+                (self.prev_word(i), self.word(i)),
+                (Some("salah"), Some("satu")) | (Some("kaki"), Some("lima"))
+            )
         {
             return Some(Step::skip(i + 1));
         }
@@ -1016,6 +1071,20 @@ fn en_ordinal_value(w: &str) -> Option<f64> {
     }
 }
 
+/// An Indonesian active verb by its prefix ("menutup kedua pelabuhan": closed
+/// both ports; "bersama kedua orang tuanya": with both his parents): an
+/// ordinal follows a noun, never a verb. Nouns that open like such a verb
+/// are left out.
+fn is_active_verb(word: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "berita", "berkas", "media", "memori", "menit", "menteri", "merek", "mesin",
+    ];
+    let prefixed = ["mem", "men", "meng", "meny", "mel", "mer", "mew", "ber"]
+        .iter()
+        .any(|p| word.starts_with(p));
+    prefixed && word.len() >= 6 && !NOUNS.contains(&word)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::anchors::numbers::testing::*;
@@ -1216,6 +1285,11 @@ mod tests {
             ("Meskipun kedua kelompok itu", Id, &[u(2.0, "group")]),
             ("ketiga negara itu", Id, &[u(3.0, "country")]),
             ("ke 3 negara", Id, &[u(3.0, "country")]),
+            // after a verb: the object, "both" ("menutup kedua pelabuhan")
+            ("harus menutup kedua pelabuhan", Id, &[k(2.0, Cardinal)]),
+            ("bersama kedua orang tuanya", Id, &[u(2.0, "people")]),
+            // after a noun that opens like a verb: an ordinal
+            ("menteri kedua", Id, &[o(2.0)]),
             // ranked among others: no figure
             ("it was one of the first countries to do so", En, &[]),
             ("among the first to arrive", En, &[]),
@@ -1401,6 +1475,14 @@ mod tests {
             ("ia berusaha setengah mati", Id, &[]),
             ("pembangunan itu baru separuh jalan", Id, &[]),
             ("he was half asleep", En, &[]),
+            ("kapal tongkang berlayar setengah kosong", Id, &[]),
+            ("barges sail half-empty", En, &[]),
+            // a half of a unit: "setengah poin" / "a half-point"
+            (
+                "memilih penurunan setengah poin itu",
+                Id,
+                &[u(0.5, "point")],
+            ),
             ("a half-hearted apology", En, &[]),
         ]);
     }
@@ -1432,6 +1514,30 @@ mod tests {
             // the verb's base form after a modal or "to", not an adjective
             ("the pace must double", En, &[fold(2.0)]),
             ("plans to triple output", En, &[fold(3.0)]),
+            (
+                "more than double the figure",
+                En,
+                &[(2.0, Cardinal, MoreThan, Some("fold"))],
+            ),
+            (
+                "paying agency nurses double the normal rate",
+                En,
+                &[fold(2.0)],
+            ),
+            (
+                "South Korean Chipmaker's Profit Triples on AI Memory Demand",
+                En,
+                &[fold(3.0)],
+            ),
+            (
+                "Dutch Measles Cases Triple as Vaccination Rates Slip",
+                En,
+                &[fold(3.0)],
+            ),
+            ("a double murder", En, &[]),
+            ("she won the women's doubles title", En, &[]),
+            ("he hit a triple to left field", En, &[]),
+            ("a double-decker bus", En, &[]),
             ("a double murder", En, &[]),
             ("she won the doubles", En, &[]),
             // "once" and "sekali" where they count, and where they do not
@@ -1497,6 +1603,12 @@ mod tests {
         assert_eq!(optional("selama satu jam", Id), [true]);
         assert_eq!(optional("selama dua jam", Id), [false]);
         assert_eq!(optional("selama 1 jam", Id), [false]);
+        // The runoff, whose number English leaves out; another round is none.
+        assert_eq!(
+            optional("dalam putaran kedua pada 24 November", Id),
+            [true, false, false]
+        );
+        assert_eq!(optional("putaran ketiga", Id), [false]);
     }
 
     /// Number words inside idioms that state no figure: "satu-satunya" (the only one),
@@ -1512,6 +1624,7 @@ mod tests {
             ("Ia salah satu pemain terbaik", Id, &[]),
             ("Ia menjawab dengan setengah-setengah", Id, &[]),
             ("Mereka saling membantu satu sama lain", Id, &[]),
+            ("buruh dan pedagang kaki lima", Id, &[]),
             ("She is the only witness", En, &[]),
             ("He is one of the best players", En, &[]),
             ("They tried once again", En, &[]),

@@ -1429,7 +1429,17 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
             .chain(keys(EN_VAGUE_AMOUNTS))
             .chain(["tens".to_string()])
             .chain(["a", "an", "both", "once", "twice", "thrice", "halved"].map(String::from))
-            .chain(["double", "triple", "quadruple"].map(String::from))
+            .chain(
+                [
+                    "double",
+                    "doubles",
+                    "quadruple",
+                    "quadruples",
+                    "triple",
+                    "triples",
+                ]
+                .map(String::from),
+            )
             .chain(keys(EN_TWO_IN_PASSING))
             .chain(["quarter".to_string()])
             .chain(["q", "h"].map(String::from))

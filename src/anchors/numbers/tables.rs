@@ -863,10 +863,12 @@ pub(super) const HALF_DEGREES: &[&str] = &[
     "jadi",
     "jalan",
     "jokingly",
+    "kosong",
     "mampus",
     "matang",
     "mati",
     "naked",
+    "penuh",
     "resmi",
     "sadar",
     "telanjang",
@@ -1044,10 +1046,11 @@ pub(super) const ORDINAL_FOLLOWERS: &[&str] = &[
     "yang",
 ];
 
-/// Units of measure a fraction can be an amount of (`half a mile`, `setengah hektare`),
-/// besides the units of time; a count noun after a fraction is what it is a share of.
+/// Units of measure a fraction can be an amount of (`half a mile`, `setengah hektare`,
+/// `setengah poin`), besides the units of time; a count noun after a fraction is what it
+/// is a share of.
 pub(super) const MEASURE_UNITS: &[&str] = &[
-    "acre", "cm", "foot", "hectare", "inch", "kg", "km", "metre", "mile", "mm", "tonne",
+    "acre", "cm", "foot", "hectare", "inch", "kg", "km", "metre", "mile", "mm", "point", "tonne",
 ];
 
 /// English words for the parts of a whole, singular and plural: the denominator of
