@@ -1285,6 +1285,17 @@ mod tests {
             ("Meskipun kedua kelompok itu", Id, &[u(2.0, "group")]),
             ("ketiga negara itu", Id, &[u(3.0, "country")]),
             ("ke 3 negara", Id, &[u(3.0, "country")]),
+            // "ke" before a measured or broken figure is "to": no rank
+            (
+                "inflasi melandai ke 2,3 Persen",
+                Id,
+                &[(2.3, Percent, Exact, Some("percent"))],
+            ),
+            (
+                "turun ke 4 persen",
+                Id,
+                &[(4.0, Percent, Exact, Some("percent"))],
+            ),
             // after a verb: the object, "both" ("menutup kedua pelabuhan")
             ("harus menutup kedua pelabuhan", Id, &[k(2.0, Cardinal)]),
             ("bersama kedua orang tuanya", Id, &[u(2.0, "people")]),
@@ -1603,6 +1614,11 @@ mod tests {
         assert_eq!(optional("selama satu jam", Id), [true]);
         assert_eq!(optional("selama dua jam", Id), [false]);
         assert_eq!(optional("selama 1 jam", Id), [false]);
+        assert_eq!(
+            optional("pembayaran satu kali sebesar 1.500 euro", Id),
+            [true, false]
+        );
+        assert_eq!(optional("dua kali", Id), [false]);
         // The runoff, whose number English leaves out; another round is none.
         assert_eq!(
             optional("dalam putaran kedua pada 24 November", Id),

@@ -683,8 +683,11 @@ impl Ctx<'_> {
     /// or a quantity.
     fn plain_digits(&self, i: usize, num: &DigitNum, lead: Lead, first: usize) -> Step {
         if let Lead::Ordinal { spaced } = lead {
-            // `ke 3 negara` is "to three countries"
-            if !spaced || self.unit_at(num.end).is_none() {
+            // `ke 3 negara` is "to three countries", `naik ke 2,3 persen`
+            // "rose to 2.3 percent": a rank is a whole number, and nothing
+            // measures it.
+            let measured = self.unit_at(num.end).is_some() || self.percent_at(num.end).is_some();
+            if !spaced || (!measured && num.value.fract() == 0.0) {
                 return self.ordinal_step(num.value, first, num.end);
             }
         }
@@ -921,6 +924,16 @@ impl Ctx<'_> {
 
     /// Adds the hedge that fits the kind and ends the step after the anchor's unit.
     pub(super) fn finish(&self, mut raw: Raw) -> Step {
+        // "satu kali" is "once", which English may say as "one-off"
+        // ("pembayaran satu kali" / "a one-off payment") or not at all: an
+        // optional figure, as "sekali" and "once" are.
+        if self.lang == Lang::Id
+            && raw.value == 1.0
+            && raw.unit == Some("time")
+            && self.word(raw.first) == Some("satu")
+        {
+            raw.optional = true;
+        }
         if let Some((bound, start)) = self.hedge_before(raw.first) {
             if bound_fits(raw.kind, bound) {
                 raw.bound = bound;
