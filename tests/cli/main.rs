@@ -25,6 +25,7 @@ mod probes_stories12;
 mod probes_stories13;
 mod probes_stories14;
 mod probes_stories16;
+mod probes_stories17;
 mod probes_stories2;
 mod probes_stories3;
 mod probes_stories4;
