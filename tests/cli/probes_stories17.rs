@@ -45,3 +45,39 @@ fn cities_put_in_anothers_place_and_percentages_after_ke() {
     ];
     assert_fact_flags(&source, &report, &want);
 }
+
+// Words of a new topic the lexicon lacked ("Sesar" / "Fault", "Pribumi" /
+// "Indigenous", "Pengungsian" / "Displacement", "Masuk" / "Entrance",
+// "Pengawas" / "Comptroller") and places `names.tsv` lacked ("Niniwe" /
+// "Nineveh", "Eufrat" / "Euphrates"): each gave a false name flag.
+#[test]
+fn words_and_places_of_new_topics_are_no_name_flags() {
+    let source = [
+        "Kesepakatan itu memerlukan persetujuan Federal Reserve dan Kantor Pengawas Mata Uang (OCC) serta diperkirakan rampung pada kuartal pertama tahun depan.",
+        "Penyanyi tenggorokan dan penulis lagu Inuk, Naja Kilabuk, memenangi Penghargaan Musik Polaris Kanada pada Senin untuk albumnya, \"Ice Road Songs\", sehingga menjadi seniman Pribumi ketiga yang meraih penghargaan itu dalam satu dekade.",
+        "Sekitar 180.000 peserta mengikuti Ujian Masuk Bersama (Lanjutan), ujian yang sangat kompetitif untuk masuk IIT, pada Mei.",
+        "Para insinyur menggunakan kembali lebih dari 40.000 batu bata asli yang diselamatkan dari reruntuhan, menurut mitra proyek dari Irak, Yayasan Warisan Niniwe.",
+        "Gubernur Niniwe Raad al-Obeidi mengatakan lebih dari 5.000 keluarga telah kembali ke Kota Tua sejak 2020, tetapi ribuan rumah masih belum diperbaiki.",
+        "Keluarga yang pergi akan menerima bantuan satu kali sebesar 4 juta dinar Irak, atau sekitar US$3.000, kata Kementerian Migrasi dan Pengungsian.",
+        "Stasiun Al-Khafsa, yang mengambil air dari Sungai Eufrat, beroperasi di bawah seperempat kapasitasnya sejak generatornya rusak akibat pertempuran.",
+        "Rendahnya permukaan air Sungai Eufrat, yang disebut-sebut akibat kekeringan dan bendungan di hulu di Turki, tetap menjadi ancaman bagi pasokan.",
+        "Studi Selandia Baru Naikkan Peluang Gempa Besar di Sesar Alpine",
+        "Terdapat peluang 82 persen terjadinya patahan besar di Sesar Alpine, Selandia Baru, dalam 50 tahun ke depan, lebih tinggi dari perkiraan sebelumnya, menurut sebuah studi yang diterbitkan pada Senin.",
+        "Juru bicara Badan Manajemen Darurat Nasional mengatakan temuan itu akan menjadi masukan bagi rencana penanganan Sesar Alpine yang dikenal sebagai AF8.",
+    ];
+    let report = [
+        "The deal requires approval from the Federal Reserve and the Office of the Comptroller of the Currency and is expected to close in the first quarter of next year.",
+        "Inuk throat singer and songwriter Naja Kilabuk won Canada's Polaris Music Prize on Monday for her album \"Ice Road Songs,\" becoming the third Indigenous artist to take the award in a decade.",
+        "About 180,000 candidates sat the Joint Entrance Examination (Advanced), the highly competitive test for admission to the IITs, in May.",
+        "Engineers reused more than 40,000 original bricks recovered from the ruins, according to the project's Iraqi partner, the Nineveh Heritage Foundation.",
+        "Nineveh Governor Raad al-Obeidi said more than 5,000 families had returned to the Old City since 2020, but thousands of homes remained unrepaired.",
+        "Families who leave will receive a one-off grant of 4 million Iraqi dinars, about $3,000, the Ministry of Migration and Displacement said.",
+        "The Al-Khafsa station, which draws water from the Euphrates, had been running at less than a quarter of its capacity since its generators were damaged in fighting.",
+        "Low water levels in the Euphrates, blamed on drought and upstream dams in Turkey, remain a threat to supply.",
+        "New Zealand study raises odds of major Alpine Fault quake",
+        "There is an 82 percent chance of a major rupture on New Zealand's Alpine Fault within the next 50 years, higher than previously thought, according to a study published on Monday.",
+        "A spokesperson for the National Emergency Management Agency said the findings would feed into the Alpine Fault response plan, known as AF8.",
+    ];
+    let want: Vec<&[&str]> = vec![&[]; source.len()];
+    assert_fact_flags(&source, &report, &want);
+}
