@@ -517,10 +517,14 @@ fn is_difference_of(
     // A change between two levels is smaller than either (unless a level
     // more than doubles): "raised by 0.5 points to 6 percent" against "by
     // 0.5 points to 6.5 percent" is the level changed, not 6.5 - 0.5.
+    // And a change has a direction, on one side or the other: two rates of
+    // two things ("tarif 25 persen ... 10 persen" / "a 25 percent tariff
+    // ... a 15 percent tariff") are no level and its change.
     alike.iter().enumerate().any(|(i, &(x, x_agreed))| {
         alike[i + 1..].iter().any(|&(y, y_agreed)| {
             !(x_agreed && y_agreed)
                 && x.event == y.event
+                && (a.event.is_some() || x.event.is_some())
                 && a.value < x.value.min(y.value)
                 && ((x.value - y.value).abs() - a.value).abs() <= 1e-6 * a.value.max(1.0)
         })
@@ -1316,6 +1320,34 @@ mod tests {
         );
         assert!(
             !j.flags.iter().any(|f| matches!(f, Flag::QuoteChanged(_))),
+            "{:?}",
+            j.flags
+        );
+    }
+
+    #[test]
+    fn a_change_between_two_levels_has_a_direction() {
+        // The change the report states as two levels: no changed figure.
+        let j = judge_texts(
+            "Tingkat pengangguran 8,6 persen, turun empat persepuluh persen.",
+            "The unemployment rate fell from 9.0 to 8.6 percent.",
+        );
+        assert!(
+            !j.flags
+                .iter()
+                .any(|f| matches!(f, Flag::NumberMismatch(..))),
+            "{:?}",
+            j.flags
+        );
+        // Two rates of two things, one changed, where it happens to be
+        // their difference.
+        let j = judge_texts(
+            "Tarif 25 persen atas impor baja dan tarif 10 persen atas aluminium.",
+            "A 25 percent tariff on steel imports and a 15 percent tariff on aluminium.",
+        );
+        assert!(
+            j.flags
+                .contains(&Flag::NumberMismatch("10%".into(), "15%".into())),
             "{:?}",
             j.flags
         );

@@ -81,3 +81,13 @@ fn words_and_places_of_new_topics_are_no_name_flags() {
     let want: Vec<&[&str]> = vec![&[]; source.len()];
     assert_fact_flags(&source, &report, &want);
 }
+
+// A rate changed among two of a kind whose difference it happens to be
+// ("tarif 25 persen ... 10 persen" / "a 25 percent ... a 15 percent
+// tariff") was read as the change between two levels and not flagged.
+#[test]
+fn a_rate_changed_beside_another_is_flagged() {
+    let source = ["Departemen Perdagangan AS pekan lalu mengumumkan tarif 25 persen atas impor baja dan tarif 10 persen atas aluminium, yang berlaku mulai 1 Agustus."];
+    let report = ["The US Commerce Department announced last week a 25 percent tariff on steel imports and a 15 percent tariff on aluminium, effective August 1."];
+    assert_fact_flags(&source, &report, &[&["number_mismatch:10%|15%"]]);
+}
