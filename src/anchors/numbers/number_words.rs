@@ -125,14 +125,13 @@ impl Ctx<'_> {
     // --- ordinals and number words ------------------------------------------------------
 
     pub(super) fn ordinal_word_at(&self, i: usize) -> Option<Step> {
-        let step = match self.lang {
+        let mut step = match self.lang {
             Lang::En => self.en_ordinal_at(i),
             Lang::Id => self.id_ordinal_at(i),
         }?;
         if self.lists_a_point(i, &step) {
             return Some(Step::skip(i + 1));
         }
-        let mut step = step;
         // "putaran kedua" is the runoff, which English names without its
         // number ("heads to a runoff"): a second round the other side may
         // leave unsaid, though "the third round" is another.
