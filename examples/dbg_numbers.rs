@@ -17,8 +17,13 @@ fn main() {
             .iter()
             .map(|n| {
                 format!(
-                    "{}={} {:?} {:?} {:?}",
-                    n.text, n.value, n.kind, n.unit, n.event
+                    "{}={} {:?} {:?} {:?}{}",
+                    n.text,
+                    n.value,
+                    n.kind,
+                    n.unit,
+                    n.event,
+                    if n.optional { " optional" } else { "" }
                 )
             })
             .collect();

@@ -44,6 +44,9 @@ impl Ctx<'_> {
             parts.push(end + 1);
             end += 2;
         }
+        if let Some(step) = self.race_time(&parts, i, end) {
+            return Some(step);
+        }
         let marked = self.time_word_end(end).is_some() || self.day_part_end(end).is_some();
         let dotted = !colon && parts.len() == 2 && self.dotted_time(&parts);
         if !(colon || cue.is_some() || marked || dotted) {
@@ -67,6 +70,27 @@ impl Ctx<'_> {
             }
             None => Step::skip(self.time_word_end(end).unwrap_or(end)),
         })
+    }
+
+    /// "finished in 1:54.61": minutes and seconds to a fraction of a second,
+    /// which no clock shows, is a race time: a duration in minutes, as "1
+    /// menit 54,61 detik" reads.
+    fn race_time(&self, parts: &[usize], i: usize, end: usize) -> Option<Step> {
+        let [m, s, frac] = parts else {
+            return None;
+        };
+        if self.sym(m + 1) != Some(':') || self.sym(s + 1) != Some('.') {
+            return None;
+        }
+        let (m, s, frac) = (self.digits(*m)?, self.digits(*s)?, self.digits(*frac)?);
+        let minutes: f64 = m.parse().ok()?;
+        let seconds: f64 = format!("{s}.{frac}").parse().ok()?;
+        if s.len() != 2 || seconds >= 60.0 {
+            return None;
+        }
+        let mut raw = Raw::new(minutes + seconds / 60.0, NumberKind::Cardinal, i, end);
+        raw.unit = Some("minute");
+        Some(self.finish(raw))
     }
 
     fn game_clock_follows(&self, j: usize) -> bool {
@@ -626,7 +650,8 @@ impl Ctx<'_> {
 
     fn may_is_month(&self, j: usize) -> bool {
         // After a determiner ("its May meeting") or joined to another month
-        // ("the March to May rains", "January and May"), "May" is no verb.
+        // ("the March to May rains", "January and May", "between May and
+        // September"), "May" is no verb.
         let determiner = matches!(
             self.prev_word(j),
             Some("its" | "their" | "his" | "her" | "our" | "the")
@@ -637,7 +662,14 @@ impl Ctx<'_> {
                 Some("to" | "and" | "or" | "through" | "until")
             ) && self.word(p).is_some_and(|w| lookup(MONTHS, w).is_some())
         });
-        self.dated(j, j + 1) || determiner || after_month
+        // ... or to the month after it ("between May and September")
+        let before_month = matches!(
+            self.word(j + 1),
+            Some("to" | "and" | "or" | "through" | "until")
+        ) && self
+            .word(j + 2)
+            .is_some_and(|w| lookup(MONTHS, w).is_some());
+        self.dated(j, j + 1) || determiner || after_month || before_month
     }
 
     /// Whether the month word at `j` (ending before `end`) stands beside a day or year
@@ -880,6 +912,8 @@ mod tests {
             ("at its May meeting", En, &[m(5.0)]),
             ("the coming March to May rains", En, &[m(3.0), m(5.0)]),
             ("between January and May", En, &[m(1.0), m(5.0)]),
+            ("between May and September", En, &[m(5.0), m(9.0)]),
+            ("it may or may not", En, &[]),
             ("Johnson and May agreed", En, &[]),
             ("March's vote", En, &[m(3.0)]),
             ("a mid-sized firm", En, &[]),

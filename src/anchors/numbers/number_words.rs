@@ -13,10 +13,10 @@ use crate::text::doc::Lang;
 
 use super::recognise::{Ctx, Lead, Raw, Step};
 use super::tables::{
-    contains, lookup, number_word_lex, Lex, COLLECTIVE_CUES, EN_DENOMINATORS, EN_FOLD_WORDS,
-    EN_MODALS_AND_TO, EN_NUMBER_WORDS, EN_ORDINALS, EN_ORDINAL_IDIOMS, EN_TWO_IN_PASSING,
-    EN_VAGUE_AMOUNTS, HALF_DEGREES, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MEASURE_UNITS,
-    ORDINAL_FOLLOWERS, TIME_UNITS, UNITS,
+    contains, lookup, number_word_lex, Lex, COLLECTIVE_CUES, EN_AUXILIARIES, EN_DENOMINATORS,
+    EN_FOLD_WORDS, EN_MODALS_AND_TO, EN_NUMBER_WORDS, EN_ORDINALS, EN_ORDINAL_IDIOMS,
+    EN_TWO_IN_PASSING, EN_VAGUE_AMOUNTS, HALF_DEGREES, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS,
+    MAGNITUDES, MEASURE_UNITS, ORDINAL_FOLLOWERS, RELATIONAL_HEADS, TIME_UNITS, UNITS,
 };
 use super::tokenize::TokKind;
 use super::{Bound, NumberKind};
@@ -187,7 +187,43 @@ impl Ctx<'_> {
                 self.prev_word(i),
                 Some("a" | "per" | "split" | "one" | "every")
             ) || i.checked_sub(1).and_then(|p| self.digits(p)).is_some());
-        (!time).then(|| self.ordinal_step(value, i, i + 1))
+        if time {
+            return None;
+        }
+        let mut step = self.ordinal_step(value, i, i + 1);
+        if self.ordinal_in_passing(i) {
+            step.found.iter_mut().for_each(|r| r.optional = true);
+        }
+        Some(step)
+    }
+
+    /// Whether the English ordinal at `i` states no rank of the story's own,
+    /// so the other side may leave it unsaid: "first" as an adverb after a
+    /// modal or "to" ("asked Baghdad to first restore services": "terlebih
+    /// dahulu"); "a fourth" standing for one more of those just counted ("three
+    /// were suspended and a fourth had resigned": "seorang lainnya"); and a
+    /// capitalised ordinal inside a proper name in running text ("near Second
+    /// Thomas Shoal", which Indonesian keeps in English).
+    fn ordinal_in_passing(&self, i: usize) -> bool {
+        const RANK_NOUNS: &[&str] = &["base", "class", "half", "place", "position", "round"];
+        let w = self.word(i);
+        let prev = self.prev_word(i);
+        let next = self.word(i + 1);
+        let adverb = w == Some("first")
+            && prev.is_some_and(|p| contains(EN_MODALS_AND_TO, p))
+            && next.is_some_and(|n| !RANK_NOUNS.contains(&n))
+            && self.tok(i + 1).is_some_and(|t| !t.capital);
+        let one_more = prev == Some("a")
+            && (next.is_some_and(|n| contains(EN_AUXILIARIES, n))
+                || self
+                    .sym(i + 1)
+                    .is_some_and(|c| matches!(c, ',' | '.' | ';')));
+        let capital = |j: usize| {
+            self.tok(j)
+                .is_some_and(|t| t.kind == TokKind::Word && t.capital)
+        };
+        let in_a_name = i > 0 && capital(i) && capital(i + 1) && !capital(i - 1) && prev.is_some();
+        adverb || one_more || in_a_name
     }
 
     fn id_ordinal_at(&self, i: usize) -> Option<Step> {
@@ -300,6 +336,8 @@ impl Ctx<'_> {
                 };
                 (value, "fold", false)
             }
+            // "sepakat untuk menggandakan jumlah visa": to double it
+            (Lang::Id, "menggandakan" | "digandakan") => (2.0, "fold", false),
             (Lang::En, _) => (lookup(EN_FOLD_WORDS, w)?, "fold", false),
             _ => return None,
         };
@@ -491,7 +529,22 @@ impl Ctx<'_> {
                 None => true,
             },
         };
-        noun_follows && opens
+        // After a noun of what binds two parties ("hubungan kedua negara":
+        // relations between the two countries) or after another ordinal
+        // ("pertemuan pertama kedua tim": the teams' first meeting), "kedua"
+        // is still "both". Not after any noun: "kemenangan kedua tim itu" is
+        // the team's second win, "perekam ... kedua pesawat jet itu" the
+        // jet's second recorder.
+        let ordinal = |w: &str| {
+            w == "pertama"
+                || w.strip_prefix("ke")
+                    .is_some_and(|n| lookup(ID_NUMBER_WORDS, n).is_some())
+        };
+        let binds = self.lang == Lang::Id
+            && self
+                .prev_word(i)
+                .is_some_and(|w| contains(RELATIONAL_HEADS, w) || ordinal(w));
+        noun_follows && (opens || binds)
     }
 
     /// An ordinal, or a day of the month when a month follows (`14th of May`, `14th May`).
@@ -501,6 +554,12 @@ impl Ctx<'_> {
     /// ketiga" / "the third quarter" read.
     pub(super) fn period_number_at(&self, i: usize) -> Option<Step> {
         let w = self.word(i)?;
+        if let Some(level) = self.level_numeral(i, w) {
+            return Some(Step::one(Raw::new(level, NumberKind::Cardinal, i, i + 1)));
+        }
+        if let Some(war) = self.world_war(i, w) {
+            return Some(self.ordinal_step(war, i, i + 1));
+        }
         let value = match self.lang {
             Lang::Id => {
                 let period = matches!(
@@ -538,6 +597,49 @@ impl Ctx<'_> {
             }
         };
         Some(self.ordinal_step(value, i, i + 1))
+    }
+
+    /// An alert level, category or phase by its Roman numeral in capitals
+    /// ("Level IV", "Kategori III", "Phase II"): the count "level four" and
+    /// "Level 4" read. English "I" is left alone, as it is mostly the pronoun.
+    fn level_numeral(&self, i: usize, w: &str) -> Option<f64> {
+        const LEVEL_WORDS: &[&str] = &[
+            "category", "fase", "kategori", "level", "phase", "siaga", "stage", "status", "tahap",
+            "tingkat",
+        ];
+        let value = match w {
+            "i" if self.lang == Lang::Id => 1.0,
+            "ii" => 2.0,
+            "iii" => 3.0,
+            "iv" => 4.0,
+            "v" => 5.0,
+            _ => return None,
+        };
+        let t = self.tok(i)?;
+        let capitals = self
+            .text
+            .get(t.start..t.end)?
+            .chars()
+            .all(|c| c.is_ascii_uppercase());
+        let after_level = self.prev_word(i).is_some_and(|p| LEVEL_WORDS.contains(&p));
+        (capitals && after_level).then_some(value)
+    }
+
+    /// The world war by its number: "World War II", "World War Two",
+    /// "Perang Dunia II" are the ordinal "Perang Dunia Kedua" and "the Second
+    /// World War" read.
+    fn world_war(&self, i: usize, w: &str) -> Option<f64> {
+        let value = match w {
+            "i" | "one" => 1.0,
+            "ii" | "two" => 2.0,
+            _ => return None,
+        };
+        let back = |k: usize| i.checked_sub(k).and_then(|j| self.word(j));
+        let war = match self.lang {
+            Lang::En => back(1) == Some("war") && back(2) == Some("world"),
+            Lang::Id => back(1) == Some("dunia") && back(2) == Some("perang"),
+        };
+        (war && self.tok(i)?.capital).then_some(value)
     }
 
     /// An English decade in words: of someone's age after a possessive ("in
@@ -652,7 +754,9 @@ impl Ctx<'_> {
     fn en_fraction(&self, i: usize) -> Option<(f64, usize)> {
         let w = self.word(i)?;
         // "profit halved": fell to half, as "merosot menjadi setengahnya".
-        if w == "half" || w == "halved" {
+        // "prices halve", "Profit Halves": a verb read as `says_a_multiple` reads "double".
+        let halve = matches!(w, "halve" | "halves") && self.says_a_multiple(i);
+        if w == "half" || w == "halved" || w == "halving" || halve {
             return Some((0.5, i + 1));
         }
         // `two-thirds`, `one-quarter`
@@ -667,7 +771,10 @@ impl Ctx<'_> {
         // "a third time", "one quarter ended": singular forms only before `of`,
         // or after a word that measures a share ("fell by a third", "about a
         // quarter planned to").
-        let plural = den_word.ends_with('s') && num > 1.0;
+        // "for three quarters" of a game counts its periods ("tiga kuarter"):
+        // quarters are a share only before "of".
+        let periods = den_word == "quarters" && self.word(i + 2) != Some("of");
+        let plural = den_word.ends_with('s') && num > 1.0 && !periods;
         let share = w == "a"
             && matches!(
                 self.prev_word(i),
@@ -852,17 +959,21 @@ impl Ctx<'_> {
         if acc.words == 0 {
             return None;
         }
-        // "di Lima", "ke Lima": a capitalised number word after a word of
-        // place, with no capitalised word after it (as a title-case "ke
-        // Lima Negara" has), is a place's name (Peru's capital).
+        // "di Lima", "ke Lima", "menghubungkan Lima dengan": a capitalised
+        // number word after a word of place or any lower-case word of
+        // running text, with no capitalised word after it (as a title-case
+        // "ke Lima Negara" has), is a place's name (Peru's capital).
         let capital = |j: usize| {
             self.tok(j)
                 .is_some_and(|t| t.kind == TokKind::Word && t.capital)
         };
+        let after_running_text = i
+            .checked_sub(1)
+            .is_some_and(|p| self.word(p).is_some() && !capital(p));
         if self.lang == Lang::Id
             && acc.words == 1
             && capital(i)
-            && matches!(self.prev_word(i), Some("di" | "ke" | "dari"))
+            && (matches!(self.prev_word(i), Some("di" | "ke" | "dari")) || after_running_text)
             && !capital(end)
         {
             return Some(Step::skip(end));
@@ -1099,6 +1210,7 @@ mod tests {
         )
         .is_empty());
         assert!(read("Ia terbang dari Lima ke Bogota.", Id).is_empty());
+        assert!(read("Jalan itu menghubungkan Lima dengan dataran tinggi.", Id).is_empty());
         // A count still: lowercase, or in a title-case line before a noun.
         assert_eq!(read("Bantuan dikirim ke lima negara.", Id)[0].value, 5.0);
         assert_eq!(read("Bantuan Dikirim ke Lima Negara", Id)[0].value, 5.0);
@@ -1427,6 +1539,9 @@ mod tests {
             ("a quarter of the population", En, &[f(0.25)]),
             ("three-quarters of voters", En, &[f(0.75)]),
             ("three quarters of voters", En, &[f(0.75)]),
+            // the periods of a game
+            ("We were flat for three quarters, but", En, &[n(3.0)]),
+            ("Kami tampil datar selama tiga kuarter", Id, &[n(3.0)]),
             ("half of the passengers", En, &[f(0.5)]),
             ("nearly half of them", En, &[(0.5, Fraction, Nearly, None)]),
             // after a word that measures a share, "of" may be left out
@@ -1509,6 +1624,8 @@ mod tests {
             ("The player has won it three times", En, &[times(3.0)]),
             // a ratio
             ("Harga beras naik dua kali lipat", Id, &[fold(2.0)]),
+            ("sepakat untuk menggandakan jumlah visa", Id, &[fold(2.0)]),
+            ("agreed to double the number of visas", En, &[fold(2.0)]),
             ("tiga kali lebih banyak", Id, &[fold(3.0)]),
             ("The price of rice doubled", En, &[fold(2.0)]),
             (
@@ -1544,6 +1661,18 @@ mod tests {
                 En,
                 &[fold(3.0)],
             ),
+            // "halve" as a verb is a fall to half, as "halved" is
+            (
+                "Spanish olive oil prices halve as harvest rebounds",
+                En,
+                &[(0.5, Fraction, Exact, None)],
+            ),
+            (
+                "the plan would halve emissions",
+                En,
+                &[(0.5, Fraction, Exact, None)],
+            ),
+            ("the second halves of the games", En, &[k(2.0, Ordinal)]),
             ("a double murder", En, &[]),
             ("she won the women's doubles title", En, &[]),
             ("he hit a triple to left field", En, &[]),
@@ -1644,5 +1773,90 @@ mod tests {
             ("He is one of the best players", En, &[]),
             ("They tried once again", En, &[]),
         ]);
+    }
+
+    /// An English ordinal that states no rank of the story's may go unsaid on
+    /// the other side; one that ranks stays firm.
+    #[test]
+    fn ordinals_in_passing_are_optional() {
+        // the ordinal is the sentence's last figure
+        let optional = |text: &str| {
+            let found = read(text, En);
+            let last = found.last().unwrap_or_else(|| panic!("{text:?}: none"));
+            assert_eq!(last.kind, Ordinal, "{text:?}: {found:?}");
+            last.optional
+        };
+        // "first" as an adverb: "terlebih dahulu"
+        assert!(optional(
+            "asked Baghdad to first restore services in Sinjar"
+        ));
+        assert!(optional("The minister will first visit Jakarta"));
+        // "a fourth" for one more of those just counted: "seorang lainnya"
+        assert!(optional(
+            "Three customs employees had been suspended and a fourth had resigned."
+        ));
+        // inside a proper name in running text
+        assert!(optional("vessels clashed near Second Thomas Shoal"));
+        // ranks
+        assert!(!optional("The team rose to first place"));
+        assert!(!optional("a second referendum"));
+        assert!(!optional("Marines Win Second Title"));
+        assert!(!optional("She won her first title"));
+    }
+
+    /// Figures of batch-18 stories read as their other side reads them.
+    #[test]
+    fn levels_race_times_medals_and_pairs() {
+        check(&[
+            // an alert level by its Roman numeral, as "level four"
+            ("dinaikkan ke Level IV pada", Id, &[n(4.0)]),
+            ("raised to Level IV", En, &[n(4.0)]),
+            // the world wars are ordinals however written
+            ("World War II ended", En, &[k(2.0, Ordinal)]),
+            ("since World War Two.", En, &[k(2.0, Ordinal)]),
+            ("sejak Perang Dunia II.", Id, &[k(2.0, Ordinal)]),
+            ("sejak Perang Dunia Kedua.", Id, &[k(2.0, Ordinal)]),
+            ("Henry V was king", En, &[]),
+            // a race time in minutes, as "1 menit 54,61 detik"
+            (
+                "finished second in 1:54.61",
+                En,
+                &[k(2.0, Ordinal), u(1.0 + 54.61 / 60.0, "minute")],
+            ),
+            ("the meeting starts at 10:30.", En, &[k(630.0, Time)]),
+            // medals by their metal
+            ("Japan won two gold medals", En, &[u(2.0, "medal")]),
+            ("Jepang meraih dua medali emas", Id, &[u(2.0, "medal")]),
+            // the Taiwan dollar and the real by their prefix
+            (
+                "a record NT$312 billion",
+                En,
+                &[(312e9, Money, Exact, Some("TWD"))],
+            ),
+            ("R$5 billion", En, &[(5e9, Money, Exact, Some("BRL"))]),
+        ]);
+        let optional = |text: &str| {
+            read(text, Id)
+                .iter()
+                .map(|a| a.optional)
+                .collect::<Vec<_>>()
+        };
+        // "kedua" after a noun of what binds two parties, or another
+        // ordinal: both; after another noun, a rank
+        assert_eq!(
+            optional("Hubungan kedua negara bertetangga itu membaik"),
+            [true]
+        );
+        assert_eq!(
+            optional("pertemuan pertama kedua tim berakhir"),
+            [false, true]
+        );
+        assert_eq!(optional("Ini adalah kemenangan kedua tim itu"), [false]);
+        assert_eq!(optional("tahap kedua proyek dimulai"), [false]);
+        assert_eq!(optional("menemukan perekam kedua pesawat jet itu"), [false]);
+        // one unit of a measure, which English writes "a"
+        assert_eq!(optional("naik hampir satu meter per jam"), [true]);
+        assert_eq!(optional("tanpa memindahkan satu ton bijih pun"), [true]);
+        assert_eq!(optional("satu orang tewas"), [false]);
     }
 }

@@ -20,9 +20,9 @@ use super::tables::{
     contains, currency_sign, lookup, AGE_WORDS, BOUNDS_EN, BOUNDS_ID, COMPOUND_DURATIONS,
     CURRENCY_CODES, CURRENCY_WORDS, DIRECTIONS, DOLLAR_COUNTRIES, DOLLAR_PREFIXES, EN_DECADE_WORDS,
     EN_FOLD_WORDS, EN_NUMBER_WORDS, EN_ORDINALS, EN_TWO_IN_PASSING, EN_VAGUE_AMOUNTS, EVENTS,
-    GLUED_UNITS, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MONTHS, MONTH_ABBREVIATIONS,
-    OTHERS, PERIOD_PREFIXES, POSSESSIVES, POUND_COUNTRIES, RANGE_WORDS, SCORE_WORDS, TIME_UNITS,
-    UNITS, UNIT_PHRASES, WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
+    GLUED_UNITS, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MEASURE_UNITS, MONTHS,
+    MONTH_ABBREVIATIONS, OTHERS, PERIOD_PREFIXES, POSSESSIVES, POUND_COUNTRIES, RANGE_WORDS,
+    SCORE_WORDS, TIME_UNITS, UNITS, UNIT_PHRASES, WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
 };
 use super::tokenize::{Tok, TokKind};
 use super::{Bound, NumberAnchor, NumberKind, YearMark};
@@ -934,6 +934,16 @@ impl Ctx<'_> {
         {
             raw.optional = true;
         }
+        // "satu meter per jam", "satu ton bijih pun": one unit of a measure,
+        // which English writes "a meter an hour", "a single tonne", with no
+        // figure the reader takes.
+        if self.lang == Lang::Id
+            && raw.value == 1.0
+            && self.word(raw.first) == Some("satu")
+            && raw.unit.is_some_and(|u| contains(MEASURE_UNITS, u))
+        {
+            raw.optional = true;
+        }
         if let Some((bound, start)) = self.hedge_before(raw.first) {
             if bound_fits(raw.kind, bound) {
                 raw.bound = bound;
@@ -1433,15 +1443,30 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
             .chain(keys(ID_NUMBER_WORDS).map(|k| format!("ke{k}nya")))
             .chain(keys(ID_VAGUE_AMOUNTS))
             .chain(keys(super::tables::ID_ONE_UNIT_OF_TIME))
-            .chain(["pertama", "pertamanya", "sekali"].map(String::from))
-            .chain(["i", "ii", "iii", "iv"].map(String::from));
+            .chain(
+                [
+                    "pertama",
+                    "pertamanya",
+                    "sekali",
+                    "menggandakan",
+                    "digandakan",
+                ]
+                .map(String::from),
+            )
+            .chain(["i", "ii", "iii", "iv", "v"].map(String::from));
         let en = calendar
             .chain(keys(EN_NUMBER_WORDS))
             .chain(keys(EN_ORDINALS))
             .chain(keys(EN_FOLD_WORDS))
             .chain(keys(EN_VAGUE_AMOUNTS))
             .chain(["tens".to_string()])
-            .chain(["a", "an", "both", "once", "twice", "thrice", "halved"].map(String::from))
+            .chain(
+                [
+                    "a", "an", "both", "once", "twice", "thrice", "halve", "halved", "halves",
+                    "halving",
+                ]
+                .map(String::from),
+            )
             .chain(
                 [
                     "double",
@@ -1455,7 +1480,7 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
             )
             .chain(keys(EN_TWO_IN_PASSING))
             .chain(["quarter".to_string()])
-            .chain(["q", "h"].map(String::from))
+            .chain(["q", "h", "i", "ii", "iii", "iv", "v"].map(String::from))
             .chain(keys(EN_DECADE_WORDS));
         [Openers::new(id), Openers::new(en)]
     });

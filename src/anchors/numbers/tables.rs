@@ -205,6 +205,12 @@ pub(super) const EN_MODALS_AND_TO: &[&str] = &[
     "can", "could", "may", "might", "must", "should", "to", "will", "would",
 ];
 
+/// Auxiliary verbs: after "a fourth" they make the ordinal a pronoun ("a
+/// fourth had resigned"), not a rank before its noun. Sorted.
+pub(super) const EN_AUXILIARIES: &[&str] = &[
+    "could", "did", "had", "has", "is", "was", "were", "will", "would",
+];
+
 /// Words joined by a hyphen after an English ordinal that make a manner or grade rather
 /// than a rank: "first-hand", "second-class", "third-rate", "first-person".
 pub(super) const EN_ORDINAL_IDIOMS: &[&str] = &[
@@ -237,7 +243,17 @@ pub(super) const MAGNITUDES: &[(&str, f64)] = &[
 /// Two-word counted nouns whose first word alone is another unit of
 /// [`UNITS`] ("rumah sakit" is a hospital, "rumah" a house): looked up
 /// before the single word.
-pub(super) const UNIT_PHRASES: &[(&str, &str, &str)] = &[("rumah", "sakit", "hospital")];
+/// English medals by their metal ("two gold medals") are medals, as
+/// "dua medali emas" reads.
+pub(super) const UNIT_PHRASES: &[(&str, &str, &str)] = &[
+    ("bronze", "medal", "medal"),
+    ("bronze", "medals", "medal"),
+    ("gold", "medal", "medal"),
+    ("gold", "medals", "medal"),
+    ("rumah", "sakit", "hospital"),
+    ("silver", "medal", "medal"),
+    ("silver", "medals", "medal"),
+];
 
 /// Counted nouns and units after a number, to their canonical English unit.
 pub(super) const UNITS: &[(&str, &str)] = &[
@@ -624,9 +640,12 @@ pub(super) const DOLLAR_PREFIXES: &[(&str, &str)] = &[
     ("c", "CAD"),
     ("ca", "CAD"),
     ("hk", "HKD"),
+    ("nt", "TWD"),
     ("nz", "NZD"),
+    ("r", "BRL"),
     ("s", "SGD"),
     ("sg", "SGD"),
+    ("t", "TWD"),
     ("us", "USD"),
 ];
 
@@ -1017,6 +1036,23 @@ pub(super) const COLLECTIVE_CUES: &[&str] = &[
     "walaupun",
 ];
 
+/// Nouns of what binds two or more parties: after them "kedua", "ketiga"
+/// are "both", "the three" ("hubungan kedua negara": relations between the
+/// two countries), where after another noun they rank it ("kemenangan
+/// kedua": the second win). Sorted.
+pub(super) const RELATIONAL_HEADS: &[&str] = &[
+    "hubungan",
+    "kerjasama",
+    "ketegangan",
+    "perbatasan",
+    "perdagangan",
+    "persaingan",
+    "perselisihan",
+    "perseteruan",
+    "perundingan",
+    "sengketa",
+];
+
 /// Words after `kedua`/`ketiga` ... that keep it an ordinal (`untuk kedua kalinya`).
 pub(super) const ORDINAL_FOLLOWERS: &[&str] = &[
     "adalah",
@@ -1194,6 +1230,8 @@ mod tests {
             ("EN_ORDINAL_IDIOMS", EN_ORDINAL_IDIOMS),
             ("MEASURE_UNITS", MEASURE_UNITS),
             ("EN_MODALS_AND_TO", EN_MODALS_AND_TO),
+            ("EN_AUXILIARIES", EN_AUXILIARIES),
+            ("RELATIONAL_HEADS", RELATIONAL_HEADS),
         ] {
             sorted(name, table);
         }
