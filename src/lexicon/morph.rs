@@ -110,8 +110,27 @@ fn compute_english_stem(word: &str) -> String {
     let base = IRREGULAR
         .binary_search_by(|(form, _)| form.cmp(&word))
         .map_or(word, |i| IRREGULAR[i].1);
+    // "seamen", "fishermen", "spokesmen": a compound's "-men" is "-man"
+    // ("specimen" and "abdomen" are not compounds, so only known heads).
+    let singular;
+    let base = match base.strip_suffix("men") {
+        Some(head) if MAN_COMPOUND_HEADS.binary_search(&head).is_ok() => {
+            singular = format!("{head}man");
+            singular.as_str()
+        }
+        _ => base,
+    };
     ENGLISH.stem(base).into_owned()
 }
+
+/// The first parts of English compounds on "-man" whose plural is "-men".
+/// Sorted.
+const MAN_COMPOUND_HEADS: &[&str] = &[
+    "alder", "anchor", "business", "camera", "chair", "clergy", "congress", "council", "country",
+    "crafts", "fire", "fisher", "fore", "fresh", "gentle", "gun", "horse", "kins", "lines",
+    "middle", "news", "noble", "police", "sales", "sea", "spokes", "sports", "states", "trades",
+    "watch", "work", "yachts",
+];
 
 /// Particles and possessives that attach last (after derivational suffixes).
 const PARTICLES: &[&str] = &["kah", "lah", "pun", "tah", "ku", "mu", "nya"];
@@ -296,6 +315,7 @@ mod tests {
     #[test]
     fn irregular_table_is_sorted_and_unique() {
         assert!(IRREGULAR.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(MAN_COMPOUND_HEADS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
@@ -321,6 +341,9 @@ mod tests {
             ("organizations", "organ"),
             ("moscow's", "moscow"),
             ("people", "person"),
+            ("seamen", "seaman"),
+            ("fishermen", "fisherman"),
+            ("spokesmen", "spokesman"),
         ];
         for (word, want) in cases {
             assert_eq!(english_stem(word), english_stem(want), "{word}");

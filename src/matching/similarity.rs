@@ -161,8 +161,13 @@ fn loan_spelling(english: &str) -> Option<(String, bool)> {
 /// Whether an Indonesian word is an English word spelled the Indonesian
 /// way ([`indonesian_spelling`]): a loan, not a respelling.
 pub fn is_loan_spelling(indonesian: &str, english: &str) -> bool {
-    loan_spelling(english)
-        .is_some_and(|(spelled, suffixed)| spelled == id_letters(indonesian, suffixed))
+    loan_spelling(english).is_some_and(|(spelled, suffixed)| {
+        let id = id_letters(indonesian, suffixed);
+        // A suffixed loan may keep the English double letters
+        // ("Panhellenik" / "Panhellenic"); a name's letters alone may not
+        // ("Kellvin" / "Kelvin" is a respelling).
+        spelled == id || (suffixed && spelled == single_letters(&id))
+    })
 }
 
 /// An Indonesian word lowercase; where a loan suffix was rewritten, with an
@@ -373,6 +378,8 @@ mod tests {
             ("Neolitikum", "Neolithic"),
             // a name's x kept in its derivation
             ("Marxis", "Marxist"),
+            // English double letters kept before a loan suffix
+            ("Panhellenik", "Panhellenic"),
         ] {
             assert!(is_loan_spelling(id, en), "{id} / {en}");
         }
