@@ -223,7 +223,10 @@ impl Ctx<'_> {
                 .is_some_and(|t| t.kind == TokKind::Word && t.capital)
         };
         let in_a_name = i > 0 && capital(i) && capital(i + 1) && !capital(i - 1) && prev.is_some();
-        adverb || one_more || in_a_name
+        // "first-division clubs", "a second-tier side": a league's rank,
+        // which Indonesian may name without it ("klub divisi utama").
+        let league = w.is_some_and(|w| w.ends_with("-division") || w.ends_with("-tier"));
+        adverb || one_more || in_a_name || league
     }
 
     fn id_ordinal_at(&self, i: usize) -> Option<Step> {
@@ -775,11 +778,16 @@ impl Ctx<'_> {
         // quarters are a share only before "of".
         let periods = den_word == "quarters" && self.word(i + 2) != Some("of");
         let plural = den_word.ends_with('s') && num > 1.0 && !periods;
+        let up_to = self.prev_word(i) == Some("to")
+            && i.checked_sub(2).and_then(|j| self.word(j)) == Some("up");
         let share = w == "a"
-            && matches!(
-                self.prev_word(i),
-                Some("by" | "about" | "nearly" | "almost" | "roughly" | "some" | "than" | "over")
-            );
+            && (up_to
+                || matches!(
+                    self.prev_word(i),
+                    Some(
+                        "by" | "about" | "nearly" | "almost" | "roughly" | "some" | "than" | "over"
+                    )
+                ));
         (plural || share || self.word(i + 2) == Some("of")).then_some((num / den, i + 2))
     }
 
@@ -1542,6 +1550,11 @@ mod tests {
             // the periods of a game
             ("We were flat for three quarters, but", En, &[n(3.0)]),
             ("Kami tampil datar selama tiga kuarter", Id, &[n(3.0)]),
+            (
+                "could cut output by up to a quarter",
+                En,
+                &[(0.25, Fraction, AtMost, None)],
+            ),
             ("half of the passengers", En, &[f(0.5)]),
             ("nearly half of them", En, &[(0.5, Fraction, Nearly, None)]),
             // after a word that measures a share, "of" may be left out
@@ -1802,6 +1815,8 @@ mod tests {
         assert!(!optional("a second referendum"));
         assert!(!optional("Marines Win Second Title"));
         assert!(!optional("She won her first title"));
+        // a league's rank, which Indonesian may leave unsaid ("divisi utama")
+        assert!(optional("several first-division clubs"));
     }
 
     /// Figures of batch-18 stories read as their other side reads them.
@@ -1854,6 +1869,13 @@ mod tests {
         assert_eq!(optional("Ini adalah kemenangan kedua tim itu"), [false]);
         assert_eq!(optional("tahap kedua proyek dimulai"), [false]);
         assert_eq!(optional("menemukan perekam kedua pesawat jet itu"), [false]);
+        // from one to another; around the clock
+        assert_eq!(
+            optional("dari satu rumah persembunyian ke rumah persembunyian lain"),
+            [true]
+        );
+        assert_eq!(optional("satu orang tewas dan lainnya luka"), [false]);
+        assert_eq!(optional("bendungan dipantau selama 24 jam"), [true]);
         // one unit of a measure, which English writes "a"
         assert_eq!(optional("naik hampir satu meter per jam"), [true]);
         assert_eq!(optional("tanpa memindahkan satu ton bijih pun"), [true]);

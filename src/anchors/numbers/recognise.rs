@@ -944,6 +944,26 @@ impl Ctx<'_> {
         {
             raw.optional = true;
         }
+        // "dari satu rumah ke rumah lain": from one to another, which
+        // English says with no figure ("between safe houses").
+        let to_another = || {
+            (raw.end..raw.end + 4).any(|k| {
+                self.word(k) == Some("ke")
+                    && (k + 1..k + 4).any(|j| matches!(self.word(j), Some("lain" | "lainnya")))
+            })
+        };
+        if self.lang == Lang::Id
+            && raw.value == 1.0
+            && self.word(raw.first) == Some("satu")
+            && to_another()
+        {
+            raw.optional = true;
+        }
+        // "dipantau selama 24 jam": around the clock, as often as "24
+        // hours".
+        if self.lang == Lang::Id && raw.value == 24.0 && raw.unit == Some("hour") {
+            raw.optional = true;
+        }
         if let Some((bound, start)) = self.hedge_before(raw.first) {
             if bound_fits(raw.kind, bound) {
                 raw.bound = bound;
@@ -1345,7 +1365,8 @@ fn bound_fits(kind: NumberKind, bound: Bound) -> bool {
 /// An Indonesian noun after which a number names a place in a row, as
 /// an ordinal does: "lantai empat" is the fourth floor.
 pub(super) fn numbers_a_place(w: &str) -> bool {
-    w == "lantai"
+    // "divisi dua" is the second division ("second-division side")
+    matches!(w, "lantai" | "divisi")
 }
 
 pub(super) fn is_sentence_opener(c: char) -> bool {
