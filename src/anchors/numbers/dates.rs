@@ -76,6 +76,9 @@ impl Ctx<'_> {
     /// which no clock shows, is a race time: a duration in minutes, as "1
     /// menit 54,61 detik" reads.
     fn race_time(&self, parts: &[usize], i: usize, end: usize) -> Option<Step> {
+        if let Some(step) = self.hours_minutes_seconds(parts, i, end) {
+            return Some(step);
+        }
         let [m, s, frac] = parts else {
             return None;
         };
@@ -90,6 +93,28 @@ impl Ctx<'_> {
         }
         let mut raw = Raw::new(minutes + seconds / 60.0, NumberKind::Cardinal, i, end);
         raw.unit = Some("minute");
+        Some(self.finish(raw))
+    }
+
+    /// "2:07:35" with a one-digit hour: a marathon's or a stage's time in
+    /// hours, minutes and seconds (a clock with seconds shows two digits).
+    fn hours_minutes_seconds(&self, parts: &[usize], i: usize, end: usize) -> Option<Step> {
+        let [h, m, s] = parts else {
+            return None;
+        };
+        if self.sym(h + 1) != Some(':') || self.sym(m + 1) != Some(':') {
+            return None;
+        }
+        let (h, m, s) = (self.digits(*h)?, self.digits(*m)?, self.digits(*s)?);
+        if h.len() != 1 || m.len() != 2 || s.len() != 2 {
+            return None;
+        }
+        let (h, m, s): (f64, f64, f64) = (h.parse().ok()?, m.parse().ok()?, s.parse().ok()?);
+        if m >= 60.0 || s >= 60.0 {
+            return None;
+        }
+        let mut raw = Raw::new(h + m / 60.0 + s / 3600.0, NumberKind::Cardinal, i, end);
+        raw.unit = Some("hour");
         Some(self.finish(raw))
     }
 

@@ -213,6 +213,20 @@ impl Ctx<'_> {
             && prev.is_some_and(|p| contains(EN_MODALS_AND_TO, p))
             && next.is_some_and(|n| !RANK_NOUNS.contains(&n))
             && self.tok(i + 1).is_some_and(|t| !t.capital);
+        // "puts Bulgaria first.", "reached the scene first and ...": after
+        // its verb's object, ending the clause, "first" is an adverb
+        // ("lebih dulu"); "came first", "finished first" rank.
+        const PLACED: &[&str] = &[
+            "came", "come", "comes", "finish", "finished", "finishes", "placed", "ranked", "the",
+            "a", "its", "his", "her", "their",
+        ];
+        let clause_ends = self.tok(i + 1).is_none()
+            || self.sym(i + 1).is_some()
+            || next.is_some_and(|n| matches!(n, "and" | "before" | "after" | "when" | "but"));
+        let after_object = w == Some("first")
+            && clause_ends
+            && prev.is_some_and(|p| !PLACED.contains(&p))
+            && i.checked_sub(1).is_some_and(|p| self.digits(p).is_none());
         let one_more = prev == Some("a")
             && (next.is_some_and(|n| contains(EN_AUXILIARIES, n))
                 || self
@@ -226,7 +240,7 @@ impl Ctx<'_> {
         // "first-division clubs", "a second-tier side": a league's rank,
         // which Indonesian may name without it ("klub divisi utama").
         let league = w.is_some_and(|w| w.ends_with("-division") || w.ends_with("-tier"));
-        adverb || one_more || in_a_name || league
+        adverb || after_object || one_more || in_a_name || league
     }
 
     fn id_ordinal_at(&self, i: usize) -> Option<Step> {
@@ -242,6 +256,17 @@ impl Ctx<'_> {
                 return ranked();
             }
             return Some(self.ordinal_step(1.0, i, i + 1));
+        }
+        // "lelang perdana", "penerbangan perdana": the first, or the maiden
+        // one, which English may say with no figure; "perdana menteri" is
+        // the prime minister.
+        if w == "perdana" && !possessive {
+            if self.word(i + 1) == Some("menteri") || i == 0 {
+                return ranked();
+            }
+            let mut step = self.ordinal_step(1.0, i, i + 1);
+            step.found.iter_mut().for_each(|r| r.optional = true);
+            return Some(step);
         }
         let number = lookup(ID_NUMBER_WORDS, w.strip_prefix("ke")?)?;
         if self.ranks_among(i) {
@@ -341,6 +366,8 @@ impl Ctx<'_> {
             }
             // "sepakat untuk menggandakan jumlah visa": to double it
             (Lang::Id, "menggandakan" | "digandakan") => (2.0, "fold", false),
+            // "akan berlipat ganda": double, or many times over
+            (Lang::Id, "berlipat") if self.word(i + 1) == Some("ganda") => (2.0, "fold", true),
             (Lang::En, _) => (lookup(EN_FOLD_WORDS, w)?, "fold", false),
             _ => return None,
         };
@@ -562,6 +589,21 @@ impl Ctx<'_> {
         }
         if let Some(war) = self.world_war(i, w) {
             return Some(self.ordinal_step(war, i, i + 1));
+        }
+        // "a Quarter-Century-Old Record", "a half-century of rule": a span
+        // of years, as "seperempat abad" reads.
+        if self.lang == Lang::En {
+            let part = [("quarter-century", 0.25), ("half-century", 0.5)]
+                .into_iter()
+                .find(|(p, _)| {
+                    w.strip_prefix(p)
+                        .is_some_and(|r| r.is_empty() || r == "-old")
+                });
+            if let Some((_, value)) = part {
+                let mut raw = Raw::new(value, NumberKind::Cardinal, i, i + 1);
+                raw.unit = Some("century");
+                return Some(self.finish(raw));
+            }
         }
         let value = match self.lang {
             Lang::Id => {
@@ -978,10 +1020,16 @@ impl Ctx<'_> {
         let after_running_text = i
             .checked_sub(1)
             .is_some_and(|p| self.word(p).is_some() && !capital(p));
+        // "kata Josiane Lima, 38 tahun": a surname, after a given name and
+        // before the comma of an apposition.
+        let surname =
+            i.checked_sub(1).is_some_and(capital) && matches!(self.sym(end), Some(',' | ')'));
         if self.lang == Lang::Id
             && acc.words == 1
             && capital(i)
-            && (matches!(self.prev_word(i), Some("di" | "ke" | "dari")) || after_running_text)
+            && (matches!(self.prev_word(i), Some("di" | "ke" | "dari"))
+                || after_running_text
+                || surname)
             && !capital(end)
         {
             return Some(Step::skip(end));
@@ -1007,7 +1055,8 @@ impl Ctx<'_> {
         };
         let of_a_number = match (self.word(end), self.word(end + 1)) {
             (Some("in" | "dari"), _) => share_of(end + 1),
-            (Some("out"), Some("of")) => share_of(end + 2),
+            // "one of the seven board members": "satu dari tujuh"
+            (Some("out"), Some("of")) | (Some("of"), Some("the")) => share_of(end + 2),
             _ => false,
         };
         let lone_one =
@@ -1235,6 +1284,12 @@ mod tests {
             // ... and before "in" / "dari" and a number, as a share's count
             ("one in five adults", En, &[n(1.0), n(5.0)]),
             ("one out of three", En, &[n(1.0), n(3.0)]),
+            (
+                "one of the seven board members",
+                En,
+                &[n(1.0), u(7.0, "people")],
+            ),
+            ("one of the biggest", En, &[]),
             (
                 "satu dari lima orang dewasa",
                 Id,
@@ -1815,6 +1870,12 @@ mod tests {
         assert!(!optional("a second referendum"));
         assert!(!optional("Marines Win Second Title"));
         assert!(!optional("She won her first title"));
+        // "first" after its verb's object, ending the clause: "lebih dulu"
+        assert!(optional("every party that puts Bulgaria first."));
+        assert!(optional(
+            "A ship reached the scene first and pulled them out"
+        ));
+        assert!(!optional("She came first."));
         // a league's rank, which Indonesian may leave unsaid ("divisi utama")
         assert!(optional("several first-division clubs"));
     }
@@ -1842,6 +1903,28 @@ mod tests {
             // medals by their metal
             ("Japan won two gold medals", En, &[u(2.0, "medal")]),
             ("Jepang meraih dua medali emas", Id, &[u(2.0, "medal")]),
+            // a marathon's time; a quarter of a century
+            (
+                "The previous record of 2:07:55 was set",
+                En,
+                &[u(2.0 + 7.0 / 60.0 + 55.0 / 3600.0, "hour")],
+            ),
+            (
+                "Runner Breaks Quarter-Century-Old Record",
+                En,
+                &[u(0.25, "century")],
+            ),
+            (
+                "Rekor yang Bertahan Seperempat Abad",
+                Id,
+                &[u(0.25, "century")],
+            ),
+            // a noun before the people counted
+            ("five board members", En, &[u(5.0, "people")]),
+            ("In 2009 many people left", En, &[k(2009.0, Year)]),
+            // a surname, not five
+            ("kata Josiane Lima, 38 tahun", Id, &[u(38.0, "year")]),
+            ("Korban Tewas Jadi Lima Orang", Id, &[u(5.0, "people")]),
             // the Taiwan dollar and the real by their prefix
             (
                 "a record NT$312 billion",
@@ -1869,6 +1952,12 @@ mod tests {
         assert_eq!(optional("Ini adalah kemenangan kedua tim itu"), [false]);
         assert_eq!(optional("tahap kedua proyek dimulai"), [false]);
         assert_eq!(optional("menemukan perekam kedua pesawat jet itu"), [false]);
+        // "perdana": the first, or the maiden one; not the prime minister
+        assert_eq!(optional("dalam Lelang Perdana Tahun Ini di Tokyo"), [true]);
+        assert!(optional("kata Perdana Menteri Anwar Ibrahim").is_empty());
+        // a double-decker; "berlipat ganda"
+        assert_eq!(optional("Kapal feri bertingkat dua itu"), [true]);
+        assert_eq!(optional("Permintaan akan berlipat ganda"), [true]);
         // from one to another; around the clock
         assert_eq!(
             optional("dari satu rumah persembunyian ke rumah persembunyian lain"),

@@ -861,7 +861,24 @@ impl Ctx<'_> {
         if let Some((_, _, unit)) = phrase {
             return Some((unit, e + 2));
         }
-        lookup(UNITS, word).map(|u| (u, e + 1))
+        if let Some(unit) = lookup(UNITS, word) {
+            return Some((unit, e + 1));
+        }
+        // "seven board members", "five police officers": English puts a
+        // noun before the people it counts, which Indonesian puts after
+        // ("tujuh anggota dewan").
+        // Not a word of grammar between ("In 2009 many people", "2021 to
+        // people").
+        const GRAMMAR: &[&str] = &[
+            "a", "an", "and", "as", "at", "by", "few", "fewer", "for", "from", "in", "many",
+            "more", "most", "much", "of", "on", "or", "other", "such", "than", "the", "these",
+            "those", "to", "with",
+        ];
+        let people = self.lang == Lang::En
+            && !self.tok(e).is_some_and(|t| t.capital)
+            && !GRAMMAR.contains(&word)
+            && self.word(e + 1).and_then(|w| lookup(UNITS, w)) == Some("people");
+        people.then_some(("people", e + 2))
     }
 
     /// "the '80s": a decade written with two digits after an apostrophe (the
@@ -956,6 +973,17 @@ impl Ctx<'_> {
             && raw.value == 1.0
             && self.word(raw.first) == Some("satu")
             && to_another()
+        {
+            raw.optional = true;
+        }
+        // "kapal feri bertingkat dua", "gedung berlantai tiga": a
+        // double-decker, a three-storey building, often said with no
+        // figure.
+        if self.lang == Lang::Id
+            && matches!(
+                raw.first.checked_sub(1).and_then(|p| self.word(p)),
+                Some("bertingkat" | "berlantai")
+            )
         {
             raw.optional = true;
         }
@@ -1468,6 +1496,8 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
                 [
                     "pertama",
                     "pertamanya",
+                    "perdana",
+                    "berlipat",
                     "sekali",
                     "menggandakan",
                     "digandakan",
@@ -1502,6 +1532,15 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
             .chain(keys(EN_TWO_IN_PASSING))
             .chain(["quarter".to_string()])
             .chain(["q", "h", "i", "ii", "iii", "iv", "v"].map(String::from))
+            .chain(
+                [
+                    "quarter-century",
+                    "quarter-century-old",
+                    "half-century",
+                    "half-century-old",
+                ]
+                .map(String::from),
+            )
             .chain(keys(EN_DECADE_WORDS));
         [Openers::new(id), Openers::new(en)]
     });

@@ -395,6 +395,14 @@ pub fn format_value(a: &NumberAnchor) -> String {
     if vague_ceiling(a).is_some() {
         return a.text.to_lowercase();
     }
+    // A race time ("2:07:35", "1:54.61") as it was written, not in
+    // fractions of an hour.
+    if a.kind == NumberKind::Cardinal
+        && matches!(a.unit.as_deref(), Some("hour" | "minute"))
+        && a.text.contains(':')
+    {
+        return a.text.clone();
+    }
     named.unwrap_or_else(|| match a.kind {
         NumberKind::Percent => format!("{}%", plain(a.value)),
         NumberKind::Decade => format!("{}s", plain(a.value)),
