@@ -794,6 +794,21 @@ fn judge_numbers(
         if tgt.iter().any(|c| numbers::vague_amounts_meet(a, c)) {
             continue;
         }
+        // The same value read as a rank on one side and a count on the other
+        // ("awak kedua kapal" / "the crew of the two ships", "gim keenam" /
+        // "Game 6") is the figure said.
+        let count_and_rank = |b: &numbers::NumberAnchor| {
+            matches!(
+                (a.kind, b.kind),
+                (NumberKind::Cardinal, NumberKind::Ordinal)
+                    | (NumberKind::Ordinal, NumberKind::Cardinal)
+            ) && a.value == b.value
+        };
+        if let Some(j) = (0..tgt.len()).find(|&j| !tgt_used[j] && count_and_rank(&tgt[j])) {
+            tgt_used[j] = true;
+            agreement.push(1.0);
+            continue;
+        }
         let changed = tgt.iter().enumerate().position(|(j, b)| {
             parallel
                 && !tgt_used[j]
