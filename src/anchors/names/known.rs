@@ -284,6 +284,7 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("balinese", "Bali"),
     ("belgian", "Belgium"),
     ("bornean", "Kalimantan"),
+    ("breton", "Brittany"),
     ("british", "United Kingdom"),
     ("briton", "United Kingdom"),
     ("burkinabe", "Burkina Faso"),
