@@ -27,6 +27,7 @@ mod probes_stories14;
 mod probes_stories16;
 mod probes_stories17;
 mod probes_stories18;
+mod probes_stories19;
 mod probes_stories2;
 mod probes_stories3;
 mod probes_stories4;
