@@ -72,3 +72,19 @@ fn bodies_demonyms_and_words_of_new_topics() {
     let want: [&[&str]; 4] = [&[], &[], &[], &[]];
     assert_fact_flags(&source, &report, &want);
 }
+
+// A province put in another's place beside a province paired and a name
+// the report leaves out ("Jawa Tengah dan Jawa Barat ... di Indonesia" /
+// "Central Java and East Java, the country's"), and a role word before the
+// employer's name ("Ekonom Westpac") read apart from it.
+#[test]
+fn a_province_replaced_beside_other_names() {
+    let source = [
+        "Menteri Perdagangan Ratna Sari Dewi mengatakan musim kemarau yang berkepanjangan telah menunda masa tanam di Jawa Tengah dan Jawa Barat, provinsi penghasil beras utama di Indonesia.",
+    ];
+    let report = [
+        "Trade Minister Ratna Sari Dewi said a prolonged dry season had delayed planting in Central Java and East Java, the country's main rice-growing provinces.",
+    ];
+    let want: [&[&str]; 1] = [&["name_mismatch:Jawa Barat|East Java"]];
+    assert_fact_flags(&source, &report, &want);
+}

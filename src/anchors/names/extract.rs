@@ -1866,6 +1866,11 @@ mod tests {
                     "Menteri Luar Negeri Retno Marsudi tiba di Jakarta.",
                     &["Retno Marsudi", "Jakarta"],
                 ),
+                // a role before the employer's name
+                (
+                    "Ekonom Westpac, Hamish Gallagher, mengatakan hal itu.",
+                    &["Westpac", "Hamish Gallagher"],
+                ),
                 ("Negara itu kuat. Dikatakan demikian.", &[]),
                 (
                     "Ini merupakan aturan No. 1 dan Nomor 2 di Jakarta.",

@@ -384,6 +384,7 @@ pub fn pair_names(
     pairer.institution_places_swapped();
     pairer.place_against_demonym();
     pairer.listed_acronyms_swapped();
+    pairer.same_place_other_compass(&left);
     pairer.one_name_left_on_each_side(&left);
     pairer.parts_of_one_body_split_at_and();
     pairer.unpaired_leftovers();
@@ -1248,6 +1249,41 @@ impl<'a> Pairer<'a> {
                 self.src_left.retain(|k| k != i);
             } else if firm && !translated_acronym(a, b) && !abbreviated(a, b) {
                 self.pairing.lone_pair = Some((*i, *j));
+            }
+        }
+    }
+
+    /// A source name and a report name left over that are one place with
+    /// another compass word ("Jawa Barat" / "East Java", beside "Jawa
+    /// Tengah" / "Central Java" paired): another region, however many
+    /// other names are left ("Indonesia" / "the country's").
+    fn same_place_other_compass(&mut self, left: &Leftovers) {
+        // One name left on each side is the next stage's.
+        let lone = left.src_proper.len() == 1 && left.tgt_left.len() == 1;
+        if self.pairing.mismatch.is_some() || lone {
+            return;
+        }
+        let (source, target) = (self.source, self.target);
+        for &i in &left.src_proper {
+            let wa = &source.words[i];
+            let other_region = left
+                .tgt_left
+                .iter()
+                .copied()
+                .find(|&j| !self.tgt_used[j] && compass_differs(wa, &target.words[j]));
+            if let Some(j) = other_region {
+                let wb = &target.words[j];
+                // The words that differ, as the next stage names them.
+                let (a, b) = match (wa.differing_words(wb), wb.differing_words(wa)) {
+                    (Some(x), Some(y)) => (x, y),
+                    _ => (source.names[i].text.clone(), target.names[j].text.clone()),
+                };
+                self.tgt_used[j] = true;
+                self.agreement.push(0.0);
+                self.pairing.mismatch = Some((a, b));
+                self.pairing.mismatch_at = Some((i, j));
+                self.src_left.retain(|&k| k != i);
+                return;
             }
         }
     }
@@ -2880,6 +2916,13 @@ mod tests {
                 "South Korea fired a missile into the sea.",
                 &[],
                 Some(("Korea Utara", "South Korea")),
+            ),
+            // beside another region paired and a name the report leaves out
+            (
+                "Kemarau menunda masa tanam di Jawa Tengah dan Jawa Barat, provinsi penghasil beras utama di Indonesia.",
+                "The dry season delayed planting in Central Java and East Java, the country's main rice-producing provinces.",
+                &[],
+                Some(("Jawa Barat", "East Java")),
             ),
             (
                 "Banjir melanda tiga kabupaten di Sumatra Barat dan Aceh.",
