@@ -337,6 +337,10 @@ pub const MAX_EDGE_GAP: usize = 1;
 /// "How the scores were chosen").
 pub const GAP_THRESHOLD: f32 = 0.12;
 
+/// How much of each side's term weight a quotation alone in a gap must
+/// meet to be read as the other's rendering (see [`fill_ordered_gaps`]).
+pub const LONE_QUOTE_COVERAGE: f32 = 0.2;
+
 /// The second pass. Where two source sentences link into one report in
 /// order as close renderings (sentence `a` to `x`, a later `b` to a later
 /// `y`, [`PairFeatures::close_rendering`]), with as many sentences between
@@ -458,6 +462,20 @@ fn fill_ordered_gaps(source: Side<'_>, reports: &[Side<'_>], links: &mut [Vec<Li
                         )
                     };
                     score = score.max(match_score(&met, margin, kinds, lede));
+                }
+                // One quotation opposite one quotation, alone between two
+                // close renderings in order: the rendered quotation in its
+                // place, however loosely the lexicon meets its words
+                // ("Kami tidak akan berhenti ..." / "We will not rest ..."),
+                // where some of each side's words meet.
+                let features = &comparison.features;
+                let lone_quote = b - a == 2
+                    && y - x == 2
+                    && features.both_quote
+                    && features.cov_source >= LONE_QUOTE_COVERAGE
+                    && features.cov_target >= LONE_QUOTE_COVERAGE;
+                if score < bar && lone_quote {
+                    score = bar;
                 }
                 if score >= bar {
                     found.push((
