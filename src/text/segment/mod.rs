@@ -174,7 +174,7 @@ fn is_collapsed(s: &str) -> bool {
 
 /// Titles and prefixes that precede a name or number and never end a
 /// sentence, in any language (Indonesian renderings keep `Dr.`, `St.`, `Mr.`).
-const NEVER_END_COMMON: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "No", "Prof", "St"];
+const NEVER_END_COMMON: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "No", "Prof", "St", "Sta", "Sto"];
 
 /// English abbreviations that never end a sentence: titles, and the
 /// military ranks written before a name ("the team's youngest player, Pfc.
@@ -1368,6 +1368,11 @@ mod tests {
                 (
                     "Ia bertemu di St. Petersburg, Rusia. Kemudian pulang.",
                     "Ia bertemu di St. Petersburg, Rusia. | Kemudian pulang.",
+                ),
+                // Santa, Santo: a Spanish or Filipino saint's name
+                (
+                    "Pemiliknya, Sta. Rosa Shipping Lines, diperiksa. Kapal ditahan.",
+                    "Pemiliknya, Sta. Rosa Shipping Lines, diperiksa. | Kapal ditahan.",
                 ),
                 (
                     "PT Bank Rakyat Tbk. Namun sahamnya turun.",
