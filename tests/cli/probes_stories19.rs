@@ -88,3 +88,23 @@ fn a_province_replaced_beside_other_names() {
     let want: [&[&str]; 1] = [&["name_mismatch:Jawa Barat|East Java"]];
     assert_fact_flags(&source, &report, &want);
 }
+
+// A quotation credited to another person of the story, alone between two
+// close renderings in order, links however loosely the lexicon meets its
+// words ("Kami tidak akan berhenti ..." / "We will not rest ..."), and the
+// other speaker is flagged; it had been left unmatched.
+#[test]
+fn a_quotation_credited_to_another_alone_between_renderings() {
+    let source = [
+        "Gubernur Provinsi Teresita Magbanua mengatakan korban luka dibawa ke sejumlah rumah sakit di Calapan dan tiga di antaranya masih dalam kondisi kritis.",
+        "\"Kami tidak akan berhenti sampai nasib setiap penumpang diketahui,\" kata Dizon.",
+        "Otoritas Industri Maritim menyatakan telah menangguhkan operasi pemilik kapal feri tersebut, Sta. Rosa Shipping Lines, sambil menunggu hasil penyelidikan.",
+    ];
+    let report = [
+        "Provincial Governor Teresita Magbanua said the injured were taken to hospitals in Calapan and that three remained in critical condition.",
+        "\"We will not rest until every passenger is accounted for,\" Magbanua said.",
+        "The Maritime Industry Authority said it had suspended the operations of the ferry's owner, Sta. Rosa Shipping Lines, pending an investigation.",
+    ];
+    let want: [&[&str]; 3] = [&[], &["speaker_mismatch:Dizon|Magbanua"], &[]];
+    assert_fact_flags(&source, &report, &want);
+}
