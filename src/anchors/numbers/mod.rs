@@ -391,9 +391,10 @@ const DESIGNATORS: &[&str] = &[
 /// that leaves the flight number out says nothing different; changed in a
 /// close rendering, it is still a changed figure.
 fn is_designation(text: &str, a: &NumberAnchor) -> bool {
+    // "Boeing 787 aircraft": the thing the model number names may follow it.
     if a.kind != NumberKind::Cardinal
         || a.bound != Bound::Exact
-        || a.unit.is_some()
+        || a.unit.as_deref().is_some_and(|u| u != "aircraft")
         || !a.text.bytes().all(|b| b.is_ascii_digit())
     {
         return false;
@@ -576,6 +577,10 @@ mod tests {
         assert_eq!(
             optional("A Boeing 737 carried 189 people.", Lang::En),
             [(737.0, true), (189.0, false)]
+        );
+        assert_eq!(
+            optional("Flights will use Boeing 787 aircraft.", Lang::En),
+            [(787.0, true)]
         );
         // A code alone is no designation ("UDP 4500" is a port; "PSG 10-0"
         // a score), nor is a counted figure after a capital.

@@ -174,13 +174,17 @@ impl Ctx<'_> {
         }
         // "a second", "per second", "30 second delay" are time; "a second
         // referendum" is the ordinal, a noun after it.
+        // "a second, identical satellite": before a comma and an adjective
+        let before_adjective =
+            self.sym(i + 1) == Some(',') && self.word(i + 2).is_some_and(|w| w != "and");
         let ordinal_before_noun = self.prev_word(i) == Some("a")
-            && self.word(i + 1).is_some_and(|next| {
-                !matches!(
-                    next,
-                    "ago" | "and" | "earlier" | "later" | "longer" | "or" | "to"
-                )
-            });
+            && (before_adjective
+                || self.word(i + 1).is_some_and(|next| {
+                    !matches!(
+                        next,
+                        "ago" | "and" | "earlier" | "later" | "longer" | "or" | "to"
+                    )
+                }));
         let time = w == "second"
             && !ordinal_before_noun
             && (matches!(
@@ -240,7 +244,9 @@ impl Ctx<'_> {
         // "first-division clubs", "a second-tier side": a league's rank,
         // which Indonesian may name without it ("klub divisi utama").
         let league = w.is_some_and(|w| w.ends_with("-division") || w.ends_with("-tier"));
-        adverb || after_object || one_more || in_a_name || league
+        // "second only to the Premier League": "hanya kalah dari"
+        let idiom = w == Some("second") && next == Some("only");
+        adverb || after_object || one_more || in_a_name || league || idiom
     }
 
     fn id_ordinal_at(&self, i: usize) -> Option<Step> {
@@ -255,7 +261,13 @@ impl Ctx<'_> {
             if self.ranks_among(i) {
                 return ranked();
             }
-            return Some(self.ordinal_step(1.0, i, i + 1));
+            let mut step = self.ordinal_step(1.0, i, i + 1);
+            // "pada hari pertama perdagangan": a debut, often said with no
+            // figure ("in its Mumbai debut")
+            if self.prev_word(i) == Some("hari") {
+                step.found.iter_mut().for_each(|r| r.optional = true);
+            }
+            return Some(step);
         }
         // "lelang perdana", "penerbangan perdana": the first, or the maiden
         // one, which English may say with no figure; "perdana menteri" is
@@ -281,7 +293,12 @@ impl Ctx<'_> {
         }
         let (acc, end, _) = self.read_words(i + 1, seed);
         if !self.is_collective(i, end) {
-            return Some(self.ordinal_step(acc.value(), i, end));
+            let mut step = self.ordinal_step(acc.value(), i, end);
+            // "kota-kota lapis kedua": second-tier, "secondary cities"
+            if self.prev_word(i) == Some("lapis") {
+                step.found.iter_mut().for_each(|r| r.optional = true);
+            }
+            return Some(step);
         }
         let mut step = self.word_quantity(acc.value(), i, end, None, false);
         if acc.value() == 2.0 {
@@ -747,6 +764,10 @@ impl Ctx<'_> {
     /// half that says how far a state goes, in an idiom of either language
     /// ("setengah hati": half-hearted, "setengah baya": middle-aged, "half asleep").
     fn names_a_half(&self, i: usize) -> bool {
+        // "shortly before half-time": the interval, no share ("turun minum")
+        if matches!(self.word(i), Some("half-time" | "halftime" | "half-term")) {
+            return true;
+        }
         let half = matches!(self.word(i), Some("half" | "setengah" | "separuh"));
         if half && self.word(i + 1).is_some_and(|w| contains(HALF_DEGREES, w)) {
             return true;
@@ -1876,6 +1897,9 @@ mod tests {
             "A ship reached the scene first and pulled them out"
         ));
         assert!(!optional("She came first."));
+        // "second only to": "hanya kalah dari"; "a second, identical" one
+        assert!(optional("second only to the English Premier League"));
+        assert!(optional("plans to launch a second, identical satellite"));
         // a league's rank, which Indonesian may leave unsaid ("divisi utama")
         assert!(optional("several first-division clubs"));
     }
@@ -1925,6 +1949,13 @@ mod tests {
             // a surname, not five
             ("kata Josiane Lima, 38 tahun", Id, &[u(38.0, "year")]),
             ("Korban Tewas Jadi Lima Orang", Id, &[u(5.0, "people")]),
+            // half-time is no share; a currency joined by a hyphen is money
+            ("shortly before half-time through", En, &[]),
+            (
+                "funded by a 95,000-euro grant",
+                En,
+                &[(95_000.0, Money, Exact, Some("EUR"))],
+            ),
             // the Taiwan dollar and the real by their prefix
             (
                 "a record NT$312 billion",
@@ -1955,6 +1986,17 @@ mod tests {
         // "perdana": the first, or the maiden one; not the prime minister
         assert_eq!(optional("dalam Lelang Perdana Tahun Ini di Tokyo"), [true]);
         assert!(optional("kata Perdana Menteri Anwar Ibrahim").is_empty());
+        // one of a thing ("a hospital"), a debut, both, second-tier
+        assert_eq!(
+            optional("berarti satu rumah sakit, satu sekolah"),
+            [true, true]
+        );
+        assert_eq!(
+            optional("naik 22 Persen pada Hari Pertama Perdagangan"),
+            [false, true]
+        );
+        assert_eq!(optional("kata kedua perusahaan pada Kamis"), [true, false]);
+        assert_eq!(optional("pemilihan kota-kota lapis kedua"), [true]);
         // a double-decker; "berlipat ganda"
         assert_eq!(optional("Kapal feri bertingkat dua itu"), [true]);
         assert_eq!(optional("Permintaan akan berlipat ganda"), [true]);

@@ -738,6 +738,11 @@ impl Ctx<'_> {
             raw.kind = NumberKind::Money;
             raw.unit = Some(code);
             raw.ctx_end = e + 1;
+        } else if let Some(code) = self.hyphened_currency(e) {
+            // "a 95,000-euro grant", as "hibah sebesar 95.000 euro"
+            raw.kind = NumberKind::Money;
+            raw.unit = Some(code);
+            raw.ctx_end = e + 2;
         } else if let Some((unit, next)) = self.temperature_at(e) {
             raw.unit = Some(unit);
             raw.ctx_end = next;
@@ -761,6 +766,16 @@ impl Ctx<'_> {
         } else if self.is_age(raw.first) {
             raw.unit = Some("year");
         }
+    }
+
+    /// The currency of a word joined by a hyphen to the figure before `e`
+    /// ("95,000-euro", "10-million-dollar" aside).
+    fn hyphened_currency(&self, e: usize) -> Option<&'static str> {
+        let joined = self.sym(e) == Some('-') && self.is_glued(e) && self.is_glued(e + 1);
+        joined
+            .then(|| self.word(e + 1))
+            .flatten()
+            .and_then(|w| lookup(CURRENCY_WORDS, w))
     }
 
     /// The token after a percent sign or word at `e`. A percentage point is read as a
@@ -958,6 +973,17 @@ impl Ctx<'_> {
             && raw.value == 1.0
             && self.word(raw.first) == Some("satu")
             && raw.unit.is_some_and(|u| contains(MEASURE_UNITS, u))
+        {
+            raw.optional = true;
+        }
+        // "satu rumah sakit, satu sekolah": one of a thing, which English
+        // writes "a hospital, a school"; a toll ("satu orang tewas") and a
+        // count of people stay firm.
+        if self.lang == Lang::Id
+            && raw.value == 1.0
+            && self.word(raw.first) == Some("satu")
+            && raw.event.is_none()
+            && raw.unit.is_some_and(|u| u != "people")
         {
             raw.optional = true;
         }
