@@ -101,3 +101,34 @@ fn bodies_translated_word_by_word_and_words_of_new_topics() {
     ];
     assert_fact_flags(&source, &report, &want);
 }
+
+// A listed city misspelled in a close rendering ("Kisimu" / "Kisumu",
+// "Patana" / "Patna", "Vadodra" / "Vadodara", "Kungming" / "Kunming") or a
+// surname that is a listed city ("Mendosa" / "Mendoza"): since the cities
+// were listed (session 25) a listed name was never a respelling, so these
+// lost their `name_variant` (batches 16, 18 and 19).
+#[test]
+fn listed_cities_misspelled_in_a_rendering_are_variants() {
+    let source = [
+        "Menteri Carlos Mendosa mengatakan pemerintah akan memperluas program tersebut ke 900 desa lainnya hingga 2027.",
+        "Para pedagang kecil di Nairobi dan Kisimu mengatakan mereka kehilangan penjualan selama sehari penuh karena pelanggan tidak dapat membayar.",
+        "Masinis dan asistennya termasuk di antara korban luka dan kini dirawat di sebuah rumah sakit di Patana.",
+        "\"Kami telah memerintahkan penarikan setiap bets yang diproduksi sejak Januari dan menyegel pabrik di Vadodra,\" kata Pengendali Jenderal Obat Rajiv Menon.",
+        "Pelatihnya, Oh Sung-min, mengatakan Kim telah menghabiskan tiga bulan berlatih di dataran tinggi di Kungming, Tiongkok.",
+    ];
+    let report = [
+        "Minister Carlos Mendoza said the government would extend the programme to another 900 villages by 2027.",
+        "Small traders in Nairobi and Kisumu said they had lost a full day of sales because customers could not pay them.",
+        "The driver and his assistant were among the injured and are being treated at a hospital in Patna.",
+        "\"We have ordered the recall of every batch produced since January and sealed the factory in Vadodara,\" said Drugs Controller General Rajiv Menon.",
+        "His coach, Oh Sung-min, said Kim had spent three months training at altitude in Kunming, China.",
+    ];
+    let want: [&[&str]; 5] = [
+        &["name_variant:Mendosa|Mendoza"],
+        &["name_variant:Kisimu|Kisumu"],
+        &["name_variant:Patana|Patna"],
+        &["name_variant:Vadodra|Vadodara"],
+        &["name_variant:Kungming|Kunming"],
+    ];
+    assert_fact_flags(&source, &report, &want);
+}
