@@ -263,8 +263,9 @@ impl Ctx<'_> {
             }
             let mut step = self.ordinal_step(1.0, i, i + 1);
             // "pada hari pertama perdagangan": a debut, often said with no
-            // figure ("in its Mumbai debut")
-            if self.prev_word(i) == Some("hari") {
+            // figure ("in its Mumbai debut"); "putusan di tingkat pertama":
+            // the original ruling
+            if matches!(self.prev_word(i), Some("hari" | "tingkat")) {
                 step.found.iter_mut().for_each(|r| r.optional = true);
             }
             return Some(step);
@@ -294,8 +295,9 @@ impl Ctx<'_> {
         let (acc, end, _) = self.read_words(i + 1, seed);
         if !self.is_collective(i, end) {
             let mut step = self.ordinal_step(acc.value(), i, end);
-            // "kota-kota lapis kedua": second-tier, "secondary cities"
-            if self.prev_word(i) == Some("lapis") {
+            // "kota-kota lapis kedua": second-tier, "secondary cities"; "dana
+            // pihak ketiga": deposits, a third party's funds
+            if matches!(self.prev_word(i), Some("lapis" | "pihak")) {
                 step.found.iter_mut().for_each(|r| r.optional = true);
             }
             return Some(step);
@@ -381,8 +383,9 @@ impl Ctx<'_> {
                 };
                 (value, "fold", false)
             }
-            // "sepakat untuk menggandakan jumlah visa": to double it
-            (Lang::Id, "menggandakan" | "digandakan") => (2.0, "fold", false),
+            // "sepakat untuk menggandakan jumlah visa": to double it; optional,
+            // as "menggandakan keunggulan" is a goal that made it 2-0
+            (Lang::Id, "menggandakan" | "digandakan" | "gandakan") => (2.0, "fold", true),
             // "akan berlipat ganda": double, or many times over
             (Lang::Id, "berlipat") if self.word(i + 1) == Some("ganda") => (2.0, "fold", true),
             (Lang::En, _) => (lookup(EN_FOLD_WORDS, w)?, "fold", false),
@@ -1714,6 +1717,7 @@ mod tests {
             // a ratio
             ("Harga beras naik dua kali lipat", Id, &[fold(2.0)]),
             ("sepakat untuk menggandakan jumlah visa", Id, &[fold(2.0)]),
+            ("Ethiopia Gandakan Ekspor Listrik", Id, &[fold(2.0)]),
             ("agreed to double the number of visas", En, &[fold(2.0)]),
             ("tiga kali lebih banyak", Id, &[fold(3.0)]),
             ("The price of rice doubled", En, &[fold(2.0)]),
@@ -1949,6 +1953,30 @@ mod tests {
             // a surname, not five
             ("kata Josiane Lima, 38 tahun", Id, &[u(38.0, "year")]),
             ("Korban Tewas Jadi Lima Orang", Id, &[u(5.0, "people")]),
+            // the sets of a score line, however each runs
+            (
+                "beating Zhou Ruoxi 6-4, 3-6, 7-5 in the final",
+                En,
+                &[
+                    u(6.0, "score"),
+                    u(4.0, "score"),
+                    u(3.0, "score"),
+                    u(6.0, "score"),
+                    u(7.0, "score"),
+                    u(5.0, "score"),
+                ],
+            ),
+            // ranges after a range stay ranges
+            (
+                "children aged 3-6, 10-12",
+                En,
+                &[
+                    (3.0, Cardinal, AtLeast, Some("year")),
+                    (6.0, Cardinal, AtMost, Some("year")),
+                    (10.0, Cardinal, AtLeast, None),
+                    (12.0, Cardinal, AtMost, None),
+                ],
+            ),
             // half-time is no share; a currency joined by a hyphen is money
             ("shortly before half-time through", En, &[]),
             (
@@ -1997,6 +2025,13 @@ mod tests {
         );
         assert_eq!(optional("kata kedua perusahaan pada Kamis"), [true, false]);
         assert_eq!(optional("pemilihan kota-kota lapis kedua"), [true]);
+        // "menggandakan keunggulan": a goal that made it 2-0
+        assert_eq!(
+            optional("menggandakan keunggulan menjadi 2-0"),
+            [true, false, false]
+        );
+        assert_eq!(optional("dana pihak ketiga naik"), [true]);
+        assert_eq!(optional("menurut putusan di tingkat pertama"), [true]);
         // a double-decker; "berlipat ganda"
         assert_eq!(optional("Kapal feri bertingkat dua itu"), [true]);
         assert_eq!(optional("Permintaan akan berlipat ganda"), [true]);

@@ -1072,8 +1072,21 @@ impl Ctx<'_> {
     pub(super) fn link_ranges(&self, raws: &mut [Raw]) {
         for k in 1..raws.len() {
             let (head, rest) = raws.split_at_mut(k);
+            // A set of a score line after another, set off by a comma ("6-4,
+            // 3-6, 7-5"), is a score however it runs.
+            let after_a_score = k >= 2
+                && head[k - 2].unit == Some("score")
+                && self.sym(head[k - 2].ctx_end) == Some(',')
+                && head[k - 2].ctx_end + 1 == head[k - 1].first;
             let (a, b) = (&mut head[k - 1], &mut rest[0]);
-            match self.link(a, b) {
+            let tight = b.first == a.ctx_end + 1
+                && self.glued_sym(a.ctx_end, '-')
+                && self.is_glued(b.first);
+            let link = match self.link(a, b) {
+                Some(Link::Range) if after_a_score && tight => Some(Link::Score),
+                link => link,
+            };
+            match link {
                 Some(Link::Score) => {
                     for r in [a, b] {
                         r.unit = Some("score");
@@ -1527,6 +1540,7 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
                     "sekali",
                     "menggandakan",
                     "digandakan",
+                    "gandakan",
                 ]
                 .map(String::from),
             )
