@@ -139,7 +139,7 @@ impl Ctx<'_> {
             && self.prev_word(i) == Some("putaran")
             && self.word(i) == Some("kedua")
         {
-            step.found.iter_mut().for_each(|r| r.optional = true);
+            step.make_optional();
         }
         Some(step)
     }
@@ -196,7 +196,7 @@ impl Ctx<'_> {
         }
         let mut step = self.ordinal_step(value, i, i + 1);
         if self.ordinal_in_passing(i) {
-            step.found.iter_mut().for_each(|r| r.optional = true);
+            step.make_optional();
         }
         Some(step)
     }
@@ -266,7 +266,7 @@ impl Ctx<'_> {
             // figure ("in its Mumbai debut"); "putusan di tingkat pertama":
             // the original ruling
             if matches!(self.prev_word(i), Some("hari" | "tingkat")) {
-                step.found.iter_mut().for_each(|r| r.optional = true);
+                step.make_optional();
             }
             return Some(step);
         }
@@ -278,7 +278,7 @@ impl Ctx<'_> {
                 return ranked();
             }
             let mut step = self.ordinal_step(1.0, i, i + 1);
-            step.found.iter_mut().for_each(|r| r.optional = true);
+            step.make_optional();
             return Some(step);
         }
         let number = lookup(ID_NUMBER_WORDS, w.strip_prefix("ke")?)?;
@@ -298,7 +298,7 @@ impl Ctx<'_> {
             // "kota-kota lapis kedua": second-tier, "secondary cities"; "dana
             // pihak ketiga": deposits, a third party's funds
             if matches!(self.prev_word(i), Some("lapis" | "pihak")) {
-                step.found.iter_mut().for_each(|r| r.optional = true);
+                step.make_optional();
             }
             return Some(step);
         }
@@ -306,7 +306,7 @@ impl Ctx<'_> {
         if acc.value() == 2.0 {
             // "kedua kelompok itu": both groups, which the other side may call "the two
             // groups" or no number at all
-            step.found.iter_mut().for_each(|r| r.optional = true);
+            step.make_optional();
         }
         Some(step)
     }
@@ -340,7 +340,7 @@ impl Ctx<'_> {
         // "keduanya" is "both of them" as often as "his second": either reading may go
         // unsaid on the other side ("both", "the pair")
         if both {
-            step.found.iter_mut().for_each(|r| r.optional = true);
+            step.make_optional();
         }
         step
     }
@@ -981,7 +981,7 @@ impl Ctx<'_> {
         if self.lang == Lang::En {
             if let Some(unit) = self.word(i).and_then(|w| lookup(EN_TWO_IN_PASSING, w)) {
                 let mut step = self.word_quantity(2.0, i, i + 1, Some(unit), false);
-                step.found.iter_mut().for_each(|r| r.optional = true);
+                step.make_optional();
                 return Some(step);
             }
         }
@@ -1098,7 +1098,7 @@ impl Ctx<'_> {
                 .and_then(|w| w.rsplit_once('-'))
                 .is_some_and(|(_, noun)| number_word_lex(self.lang, noun).is_none());
         if compounded {
-            step.found.iter_mut().for_each(|r| r.optional = true);
+            step.make_optional();
         }
         Some(step)
     }

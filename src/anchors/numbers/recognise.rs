@@ -177,6 +177,12 @@ impl Step {
             next,
         }
     }
+
+    /// Marks every figure found as one the other side may leave unsaid
+    /// ([`NumberAnchor::optional`]).
+    pub(super) fn make_optional(&mut self) {
+        self.found.iter_mut().for_each(|r| r.optional = true);
+    }
 }
 
 /// A run of digits and separators, read by the conventions of the language.
