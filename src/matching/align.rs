@@ -338,7 +338,8 @@ pub const MAX_EDGE_GAP: usize = 1;
 pub const GAP_THRESHOLD: f32 = 0.12;
 
 /// How much of each side's term weight a quotation alone in a gap must
-/// meet to be read as the other's rendering (see [`fill_ordered_gaps`]).
+/// meet to be read as the other's rendering in the second pass's gap
+/// filling.
 pub const LONE_QUOTE_COVERAGE: f32 = 0.2;
 
 /// The second pass. Where two source sentences link into one report in
