@@ -221,8 +221,28 @@ impl Ctx<'_> {
         // its verb's object, ending the clause, "first" is an adverb
         // ("lebih dulu"); "came first", "finished first" rank.
         const PLACED: &[&str] = &[
-            "came", "come", "comes", "finish", "finished", "finishes", "placed", "ranked", "the",
-            "a", "its", "his", "her", "their",
+            "a",
+            "are",
+            "be",
+            "came",
+            "come",
+            "comes",
+            "finish",
+            "finished",
+            "finishes",
+            "finishing",
+            "her",
+            "his",
+            "in",
+            "is",
+            "its",
+            "placed",
+            "placing",
+            "ranked",
+            "the",
+            "their",
+            "was",
+            "were",
         ];
         let clause_ends = self.tok(i + 1).is_none()
             || self.sym(i + 1).is_some()
@@ -1901,6 +1921,8 @@ mod tests {
             "A ship reached the scene first and pulled them out"
         ));
         assert!(!optional("She came first."));
+        assert!(!optional("The Kenyan came in first and set a record"));
+        assert!(!optional("Brazil was first, ahead of Spain."));
         // "second only to": "hanya kalah dari"; "a second, identical" one
         assert!(optional("second only to the English Premier League"));
         assert!(optional("plans to launch a second, identical satellite"));
