@@ -1060,13 +1060,37 @@ impl<'a> Pairer<'a> {
         }
     }
 
+    /// The words source name `i` and target name `j` differ in, or the two
+    /// names whole where neither is the other with words replaced.
+    fn differing_words(&self, i: usize, j: usize) -> (String, String) {
+        let (wa, wb) = (&self.source.words[i], &self.target.words[j]);
+        match (wa.differing_words(wb), wb.differing_words(wa)) {
+            (Some(x), Some(y)) => (x, y),
+            _ => (
+                self.source.names[i].text.clone(),
+                self.target.names[j].text.clone(),
+            ),
+        }
+    }
+
+    /// Source name `i` stands where the report names `j`, another entity
+    /// (`shown` is what the flag names): both are taken, and the pair
+    /// disagrees.
+    fn substituted(&mut self, i: usize, j: usize, shown: (String, String)) {
+        self.agreement.push(0.0);
+        self.pairing.mismatch = Some(shown);
+        self.pairing.mismatch_at = Some((i, j));
+        self.tgt_used[j] = true;
+        self.src_left.retain(|&k| k != i);
+    }
+
     /// In a close rendering, an institution named after a place put where
     /// the report names one of another place ("Bank Indonesia" / "Bank
     /// Negara Malaysia"): the two names share a word, and each holds a
     /// listed place the other does not.
     fn institution_places_swapped(&mut self) {
         let (source, target) = (self.source, self.target);
-        let (src, tgt) = (source.names, target.names);
+        let tgt = target.names;
         if let (None, true) = (&self.pairing.mismatch, self.parallel) {
             let found = self.src_left.iter().find_map(|&i| {
                 (0..tgt.len())
@@ -1075,16 +1099,8 @@ impl<'a> Pairer<'a> {
                     .map(|j| (i, j))
             });
             if let Some((i, j)) = found {
-                let (wa, wb) = (&source.words[i], &target.words[j]);
-                let (a, b) = match (wa.differing_words(wb), wb.differing_words(wa)) {
-                    (Some(x), Some(y)) => (x, y),
-                    _ => (src[i].text.clone(), tgt[j].text.clone()),
-                };
-                self.agreement.push(0.0);
-                self.pairing.mismatch = Some((a, b));
-                self.pairing.mismatch_at = Some((i, j));
-                self.tgt_used[j] = true;
-                self.src_left.retain(|&k| k != i);
+                let shown = self.differing_words(i, j);
+                self.substituted(i, j, shown);
             }
         }
     }
@@ -1123,11 +1139,7 @@ impl<'a> Pairer<'a> {
                             .any(|t| place_named(t) == Some(*q))
                 });
                 if p != q && !named_in_source {
-                    self.agreement.push(0.0);
-                    self.pairing.mismatch = Some((src[i].text.clone(), tgt[j].text.clone()));
-                    self.pairing.mismatch_at = Some((i, j));
-                    self.tgt_used[j] = true;
-                    self.src_left.retain(|&k| k != i);
+                    self.substituted(i, j, (src[i].text.clone(), tgt[j].text.clone()));
                 }
             }
         }
@@ -1153,11 +1165,7 @@ impl<'a> Pairer<'a> {
             if let ([(i, x)], [(j, y)]) = (src_acronyms.as_slice(), tgt_acronyms.as_slice()) {
                 // Not a body of the other ("UNHCR" / "UN").
                 if x != y && !abbreviated(&src[*i].text, &tgt[*j].text) {
-                    self.agreement.push(0.0);
-                    self.pairing.mismatch = Some((src[*i].text.clone(), tgt[*j].text.clone()));
-                    self.pairing.mismatch_at = Some((*i, *j));
-                    self.tgt_used[*j] = true;
-                    self.src_left.retain(|k| k != i);
+                    self.substituted(*i, *j, (src[*i].text.clone(), tgt[*j].text.clone()));
                 }
             }
         }
@@ -1272,17 +1280,9 @@ impl<'a> Pairer<'a> {
                 .copied()
                 .find(|&j| !self.tgt_used[j] && compass_differs(wa, &target.words[j]));
             if let Some(j) = other_region {
-                let wb = &target.words[j];
                 // The words that differ, as the next stage names them.
-                let (a, b) = match (wa.differing_words(wb), wb.differing_words(wa)) {
-                    (Some(x), Some(y)) => (x, y),
-                    _ => (source.names[i].text.clone(), target.names[j].text.clone()),
-                };
-                self.tgt_used[j] = true;
-                self.agreement.push(0.0);
-                self.pairing.mismatch = Some((a, b));
-                self.pairing.mismatch_at = Some((i, j));
-                self.src_left.retain(|&k| k != i);
+                let shown = self.differing_words(i, j);
+                self.substituted(i, j, shown);
                 return;
             }
         }
