@@ -452,6 +452,15 @@ fn stated_relation(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> Numb
     }
 }
 
+/// A count on one side against a rank on the other: one figure read two
+/// ways where the values agree ("hari keempat" / "day four").
+fn count_against_rank(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> bool {
+    matches!(
+        (a.kind, b.kind),
+        (NumberKind::Cardinal, NumberKind::Ordinal) | (NumberKind::Ordinal, NumberKind::Cardinal)
+    )
+}
+
 /// Whether an optional figure ("sekali", "kedua negara") and the other side's
 /// figure in its place, counting the same thing, state other values ("sekali"
 /// / "three times"), or two ranks ("kunjungan keduanya" / "her third
@@ -797,13 +806,8 @@ fn judge_numbers(
         // The same value read as a rank on one side and a count on the other
         // ("awak kedua kapal" / "the crew of the two ships", "gim keenam" /
         // "Game 6") is the figure said.
-        let count_and_rank = |b: &numbers::NumberAnchor| {
-            matches!(
-                (a.kind, b.kind),
-                (NumberKind::Cardinal, NumberKind::Ordinal)
-                    | (NumberKind::Ordinal, NumberKind::Cardinal)
-            ) && a.value == b.value
-        };
+        let count_and_rank =
+            |b: &numbers::NumberAnchor| count_against_rank(a, b) && a.value == b.value;
         if let Some(j) = (0..tgt.len()).find(|&j| !tgt_used[j] && count_and_rank(&tgt[j])) {
             tgt_used[j] = true;
             agreement.push(1.0);
@@ -909,11 +913,7 @@ fn judge_numbers(
         // A count against a rank only: figures of one kind were paired
         // above, by their units; a calendar figure has its own kind on
         // either side, and a year is no day of the month.
-        let count_and_rank = matches!(
-            (a.kind, b.kind),
-            (NumberKind::Cardinal, NumberKind::Ordinal)
-                | (NumberKind::Ordinal, NumberKind::Cardinal)
-        );
+        let count_and_rank = count_against_rank(a, b);
         // So is a count of times against a count of what happened that
         // many times ("delapan kali uji coba rudal" / "nine missile
         // tests"): Indonesian counts events with "kali".
