@@ -651,13 +651,7 @@ impl Ctx<'_> {
                     self.prev_word(i),
                     Some("kuartal" | "triwulan" | "semester" | "caturwulan")
                 );
-                let roman = match w {
-                    "i" => 1.0,
-                    "ii" => 2.0,
-                    "iii" => 3.0,
-                    "iv" => 4.0,
-                    _ => return None,
-                };
+                let roman = roman_value(w).filter(|&v| v <= 4.0)?;
                 period.then_some(roman)?
             }
             // "Q3" is a letter and a digit glued to it.
@@ -692,14 +686,7 @@ impl Ctx<'_> {
             "category", "fase", "kategori", "level", "phase", "siaga", "stage", "status", "tahap",
             "tingkat",
         ];
-        let value = match w {
-            "i" if self.lang == Lang::Id => 1.0,
-            "ii" => 2.0,
-            "iii" => 3.0,
-            "iv" => 4.0,
-            "v" => 5.0,
-            _ => return None,
-        };
+        let value = roman_value(w).filter(|_| w != "i" || self.lang == Lang::Id)?;
         let t = self.tok(i)?;
         let capitals = self
             .text
@@ -715,9 +702,9 @@ impl Ctx<'_> {
     /// World War" read.
     fn world_war(&self, i: usize, w: &str) -> Option<f64> {
         let value = match w {
-            "i" | "one" => 1.0,
-            "ii" | "two" => 2.0,
-            _ => return None,
+            "one" => 1.0,
+            "two" => 2.0,
+            _ => roman_value(w).filter(|&v| v <= 2.0)?,
         };
         let back = |k: usize| i.checked_sub(k).and_then(|j| self.word(j));
         let war = match self.lang {
@@ -1294,6 +1281,18 @@ fn is_active_verb(word: &str) -> bool {
         .iter()
         .any(|p| word.starts_with(p));
     prefixed && word.len() >= 6 && !NOUNS.contains(&word)
+}
+
+/// The value of a Roman numeral from one to five, lowercase ("iv": 4).
+fn roman_value(w: &str) -> Option<f64> {
+    Some(match w {
+        "i" => 1.0,
+        "ii" => 2.0,
+        "iii" => 3.0,
+        "iv" => 4.0,
+        "v" => 5.0,
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

@@ -962,66 +962,7 @@ impl Ctx<'_> {
 
     /// Adds the hedge that fits the kind and ends the step after the anchor's unit.
     pub(super) fn finish(&self, mut raw: Raw) -> Step {
-        // "satu kali" is "once", which English may say as "one-off"
-        // ("pembayaran satu kali" / "a one-off payment") or not at all: an
-        // optional figure, as "sekali" and "once" are.
-        if self.lang == Lang::Id
-            && raw.value == 1.0
-            && raw.unit == Some("time")
-            && self.word(raw.first) == Some("satu")
-        {
-            raw.optional = true;
-        }
-        // "satu meter per jam", "satu ton bijih pun": one unit of a measure,
-        // which English writes "a meter an hour", "a single tonne", with no
-        // figure the reader takes.
-        if self.lang == Lang::Id
-            && raw.value == 1.0
-            && self.word(raw.first) == Some("satu")
-            && raw.unit.is_some_and(|u| contains(MEASURE_UNITS, u))
-        {
-            raw.optional = true;
-        }
-        // "satu rumah sakit, satu sekolah": one of a thing, which English
-        // writes "a hospital, a school"; a toll ("satu orang tewas") and a
-        // count of people stay firm.
-        if self.lang == Lang::Id
-            && raw.value == 1.0
-            && self.word(raw.first) == Some("satu")
-            && raw.event.is_none()
-            && raw.unit.is_some_and(|u| u != "people")
-        {
-            raw.optional = true;
-        }
-        // "dari satu rumah ke rumah lain": from one to another, which
-        // English says with no figure ("between safe houses").
-        let to_another = || {
-            (raw.end..raw.end + 4).any(|k| {
-                self.word(k) == Some("ke")
-                    && (k + 1..k + 4).any(|j| matches!(self.word(j), Some("lain" | "lainnya")))
-            })
-        };
-        if self.lang == Lang::Id
-            && raw.value == 1.0
-            && self.word(raw.first) == Some("satu")
-            && to_another()
-        {
-            raw.optional = true;
-        }
-        // "kapal feri bertingkat dua", "gedung berlantai tiga": a
-        // double-decker, a three-storey building, often said with no
-        // figure.
-        if self.lang == Lang::Id
-            && matches!(
-                raw.first.checked_sub(1).and_then(|p| self.word(p)),
-                Some("bertingkat" | "berlantai")
-            )
-        {
-            raw.optional = true;
-        }
-        // "dipantau selama 24 jam": around the clock, as often as "24
-        // hours".
-        if self.lang == Lang::Id && raw.value == 24.0 && raw.unit == Some("hour") {
+        if self.lang == Lang::Id && self.said_in_passing(&raw) {
             raw.optional = true;
         }
         if let Some((bound, start)) = self.hedge_before(raw.first) {
@@ -1031,6 +972,47 @@ impl Ctx<'_> {
             }
         }
         Step::one(raw)
+    }
+
+    /// Whether an Indonesian figure is one English often leaves unsaid, so
+    /// that it is optional ([`NumberAnchor::optional`]).
+    fn said_in_passing(&self, raw: &Raw) -> bool {
+        if raw.value == 1.0 && self.word(raw.first) == Some("satu") {
+            // "satu kali" is "once", which English may say as "one-off"
+            // ("pembayaran satu kali" / "a one-off payment") or not at all,
+            // as "sekali" and "once" are.
+            let once = raw.unit == Some("time");
+            // "satu meter per jam", "satu ton bijih pun": one unit of a
+            // measure, which English writes "a meter an hour", "a single
+            // tonne", with no figure the reader takes.
+            let measure = raw.unit.is_some_and(|u| contains(MEASURE_UNITS, u));
+            // "satu rumah sakit, satu sekolah": one of a thing, which English
+            // writes "a hospital, a school"; a toll ("satu orang tewas") and
+            // a count of people stay firm.
+            let thing = raw.event.is_none() && raw.unit.is_some_and(|u| u != "people");
+            // "dari satu rumah ke rumah lain": from one to another, which
+            // English says with no figure ("between safe houses").
+            let to_another = || {
+                (raw.end..raw.end + 4).any(|k| {
+                    self.word(k) == Some("ke")
+                        && (k + 1..k + 4).any(|j| matches!(self.word(j), Some("lain" | "lainnya")))
+                })
+            };
+            if once || measure || thing || to_another() {
+                return true;
+            }
+        }
+        // "kapal feri bertingkat dua", "gedung berlantai tiga": a
+        // double-decker, a three-storey building, often said with no
+        // figure.
+        let storeys = matches!(
+            raw.first.checked_sub(1).and_then(|p| self.word(p)),
+            Some("bertingkat" | "berlantai")
+        );
+        // "dipantau selama 24 jam": around the clock, as often as "24
+        // hours".
+        let around_the_clock = raw.value == 24.0 && raw.unit == Some("hour");
+        storeys || around_the_clock
     }
 
     // --- sentence-level passes ------------------------------------------------------------
