@@ -739,21 +739,19 @@ impl Ctx<'_> {
         Some(Step { found, next })
     }
 
-    /// "the January-to-May period", "a June-through-August drought": two
-    /// months written as one hyphenated word, each a month of the text.
+    /// "the January-to-May period", "a June-through-August drought", "musim
+    /// Maret-Mei": two months written as one hyphenated word, each a month of
+    /// the text.
     fn month_range_word(&self, i: usize) -> Option<Step> {
         let t = self
             .tok(i)
-            .filter(|t| t.kind == TokKind::Word && t.capital && self.lang == Lang::En)?;
-        let mut parts = self.lower(t).split('-');
-        let (Some(first), Some(link), Some(last), None) =
-            (parts.next(), parts.next(), parts.next(), parts.next())
-        else {
-            return None;
+            .filter(|t| t.kind == TokKind::Word && t.capital)?;
+        let parts: Vec<&str> = self.lower(t).split('-').collect();
+        let (first, last) = match parts[..] {
+            [first, last] => (first, last),
+            [first, "to" | "through" | "and", last] if self.lang == Lang::En => (first, last),
+            _ => return None,
         };
-        if !matches!(link, "to" | "through" | "and") {
-            return None;
-        }
         let (a, b) = (lookup(MONTHS, first)?, lookup(MONTHS, last)?);
         Some(Step {
             found: vec![
@@ -881,7 +879,7 @@ mod tests {
             ("era 80-an", Id, &[d(1980.0)]),
             ("1985s", En, &[]),
             // a decade of someone's age, valued by its first year of age
-            ("seorang wanita berusia 60-an", Id, &[d(60.0)]),
+            ("wanita berusia 60-an", Id, &[d(60.0)]),
             ("a woman in her 60s", En, &[d(60.0)]),
             ("men in their 20s", En, &[d(20.0)]),
         ]);
@@ -931,6 +929,8 @@ mod tests {
             // a range written as one word: both months
             ("in the January-to-May period", En, &[m(1.0), m(5.0)]),
             ("a June-through-August drought", En, &[m(6.0), m(8.0)]),
+            ("the March-May rains", En, &[m(3.0), m(5.0)]),
+            ("musim hujan Maret-Mei", Id, &[m(3.0), m(5.0)]),
             ("a May-to-be-forgotten", En, &[]),
             ("in early-May", En, &[m(5.0)]),
             ("last May's election", En, &[m(5.0)]),

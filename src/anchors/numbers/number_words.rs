@@ -985,6 +985,21 @@ impl Ctx<'_> {
                 return Some(self.word_quantity(1.0, i, i + 1, Some(unit), false));
             }
         }
+        // "seorang pekerja" is "a worker" and "one worker" alike: the
+        // article of people, a count the other side may state or leave
+        // unsaid ("seorang diri" is alone, "seorang pun" none at all, and
+        // "seorang anak perusahaan" a subsidiary, rendered word by word).
+        let company = self.word(i + 1) == Some("anak")
+            && matches!(self.word(i + 2), Some("perusahaan" | "usaha"));
+        if self.lang == Lang::Id
+            && self.word(i) == Some("seorang")
+            && !matches!(self.word(i + 1), Some("diri" | "pun") | None)
+            && !company
+        {
+            let mut step = self.word_quantity(1.0, i, i + 1, Some("people"), false);
+            step.make_optional();
+            return Some(step);
+        }
         if self.lang == Lang::En {
             if let Some(unit) = self.word(i).and_then(|w| lookup(EN_TWO_IN_PASSING, w)) {
                 let mut step = self.word_quantity(2.0, i, i + 1, Some(unit), false);
@@ -1868,13 +1883,13 @@ mod tests {
     }
 
     /// Number words inside idioms that state no figure: "satu-satunya" (the only one),
-    /// "seorang" (a person), "sekali" (very, once), "salah satu" (one of),
+    /// "seorang diri" (alone), "sekali" (very, once), "salah satu" (one of),
     /// "setengah-setengah" (by halves).
     #[test]
     fn idioms_of_number_words_state_no_figure() {
         check(&[
             ("Dia adalah satu-satunya saksi yang selamat", Id, &[]),
-            ("Seorang pria ditangkap polisi", Id, &[]),
+            ("Ia datang seorang diri", Id, &[]),
             ("Pertandingan itu penting sekali", Id, &[]),
             ("Mereka bertemu sekali lagi", Id, &[]),
             ("Ia salah satu pemain terbaik", Id, &[]),
@@ -1885,6 +1900,21 @@ mod tests {
             ("He is one of the best players", En, &[]),
             ("They tried once again", En, &[]),
         ]);
+    }
+
+    /// "seorang" is the article of people: one person, which the other side
+    /// may state ("one worker") or leave unsaid ("a man").
+    #[test]
+    fn seorang_is_one_person_in_passing() {
+        for text in ["Seorang pria ditangkap polisi", "Seorang pekerja tewas."] {
+            let found = read(text, Id);
+            assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+            assert_eq!(
+                (found[0].value, found[0].unit.as_deref(), found[0].optional),
+                (1.0, Some("people"), true),
+                "{text:?}"
+            );
+        }
     }
 
     /// An English ordinal that states no rank of the story's may go unsaid on

@@ -1524,6 +1524,7 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
                     "pertama",
                     "pertamanya",
                     "perdana",
+                    "seorang",
                     "berlipat",
                     "sekali",
                     "menggandakan",
@@ -1577,9 +1578,11 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
         Lang::Id => {
             OPENERS[0].contains(w)
                 || w.starts_with("seper")
-                // a month with a particle: "Agustus-lah"
-                || w.split_once('-').is_some_and(|(a, particle)| {
-                    super::tables::is_id_particle(particle) && OPENERS[0].contains(a)
+                // a month with a particle ("Agustus-lah") or a range of months
+                // ("Maret-Mei")
+                || w.split_once('-').is_some_and(|(a, b)| {
+                    OPENERS[0].contains(a)
+                        && (super::tables::is_id_particle(b) || lookup(MONTHS, b).is_some())
                 })
                 || matches!(w, "separuh" | "separuhnya" | "setengahnya" | "tengah")
         }
@@ -2200,7 +2203,7 @@ mod tests {
             ("satu-satunya", Id, &[]),
             ("sekali", Id, &[]),
             ("sebuah mobil", Id, &[]),
-            ("Seorang anak", Id, &[]),
+            ("seorang diri", Id, &[]),
             ("ISIS-K", En, &[]),
             ("G7", En, &[]),
             ("COVID-19", En, &[]),
