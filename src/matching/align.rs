@@ -350,13 +350,34 @@ pub const LONE_QUOTE_COVERAGE: f32 = 0.2;
 /// as a close translation does: each of them is scored again against the
 /// sentences between `x` and `y` alone and linked when it reaches
 /// [`GAP_THRESHOLD`]. The classic gap filling of sentence aligners
-/// (anchors first, then the stretches between them); it never moves a
-/// link of the first pass. The start and the end of the two texts count
+/// (anchors first, then the stretches between them); it moves no link of
+/// the first pass but a loose one into a report sentence that another
+/// source sentence links to more strongly, which its stretch may place
+/// better. A link right after a close rendering on its diagonal holds a
+/// gap as a close rendering does. The start and the end of the two texts count
 /// as such links, so a stretch before the first link or after the last,
 /// of at most [`MAX_EDGE_GAP`] sentences, is filled the same way.
 fn fill_ordered_gaps(source: Side<'_>, reports: &[Side<'_>], links: &mut [Vec<Link>]) {
     let mut hits = Hits::default();
     for (r, report) in reports.iter().enumerate() {
+        let into_report = |ls: &Vec<Link>| ls.iter().find(|l| l.report == r).cloned();
+        // A loose link into a report sentence that another source sentence
+        // renders better is no anchor: that sentence is taken, and the
+        // loose one is more likely the rendering of a sentence in its own
+        // stretch, which the gap below may find ("... ," kata Marufu" drawn
+        // to "Marufu said the park ..." by the name alone).
+        let best_into: rustc_hash::FxHashMap<usize, f32> = links
+            .iter()
+            .filter_map(into_report)
+            .fold(Default::default(), |mut best, l| {
+                let score = best.entry(l.target).or_insert(l.score);
+                *score = score.max(l.score);
+                best
+            });
+        let displaced = |l: &Link| {
+            !l.comparison.features.close_rendering()
+                && best_into.get(&l.target).is_some_and(|&best| best > l.score)
+        };
         // Positions are shifted by one, so that the start of both texts is
         // an anchor at 0 and their end one past the last sentence: a stretch
         // before the first link or after the last is a gap like any other,
@@ -365,8 +386,8 @@ fn fill_ordered_gaps(source: Side<'_>, reports: &[Side<'_>], links: &mut [Vec<Li
             .iter()
             .enumerate()
             .filter_map(|(i, ls)| {
-                ls.iter()
-                    .find(|l| l.report == r)
+                into_report(ls)
+                    .filter(|l| !displaced(l))
                     .map(|l| (i + 1, l.target + 1, l.comparison.features.close_rendering()))
             })
             .collect();
@@ -376,6 +397,17 @@ fn fill_ordered_gaps(source: Side<'_>, reports: &[Side<'_>], links: &mut [Vec<Li
         let end = (source.profiles.len() + 1, report.profiles.len() + 1);
         anchors.insert(0, (0, 0, true));
         anchors.push((end.0, end.1, true));
+        // A link right after a close rendering, on its diagonal, continues
+        // the stretch the report follows one to one, however loosely its
+        // own words meet: it holds a gap after it as a close rendering does.
+        // (The start of the texts is no rendering: a loose first link stays
+        // loose.)
+        for k in 2..anchors.len() {
+            let ((a, x, a_close), (b, y, _)) = (anchors[k - 1], anchors[k]);
+            if a_close && b == a + 1 && y == x + 1 {
+                anchors[k].2 = true;
+            }
+        }
         let mut found = Vec::new();
         for pair in anchors.windows(2) {
             let ((a, x, a_close), (b, y, b_close)) = (pair[0], pair[1]);
@@ -492,8 +524,14 @@ fn fill_ordered_gaps(source: Side<'_>, reports: &[Side<'_>], links: &mut [Vec<Li
             }
         }
         for (i, link) in found {
-            let at = links[i].partition_point(|l| l.report < r);
-            links[i].insert(at, link);
+            // A displaced loose link gives way to the one its stretch found.
+            match links[i].iter().position(|l| l.report == r) {
+                Some(at) => links[i][at] = link,
+                None => {
+                    let at = links[i].partition_point(|l| l.report < r);
+                    links[i].insert(at, link);
+                }
+            }
         }
     }
 }
@@ -789,5 +827,60 @@ mod tests {
         assert_eq!(first_pass[0].len(), 1, "the loose anchor links");
         assert!(!first_pass[0][0].comparison.features.close_rendering());
         assert!(links[1].is_empty(), "{:?}", links[1]);
+    }
+
+    const QUAKE: &str = "Gempa berkekuatan 7,6 mengguncang Padang pada hari Rabu.";
+    const SOLDIERS: &str = "Pemerintah mengirim 500 tentara untuk membantu penyelamatan.";
+    const SOLDIERS_EN: &str = "The government sent 500 soldiers to help the rescue.";
+
+    #[test]
+    fn a_loose_link_into_a_taken_sentence_gives_way_to_its_gap() {
+        // The quotation shares only its speaker's name with the sentence
+        // before it, which renders another source sentence closely.
+        let source = [
+            QUAKE,
+            "Siti Rahma mengatakan rumah sakit kota itu penuh dengan korban luka.",
+            "\"Kami semua terguncang dan takut,\" kata Siti Rahma.",
+            SOLDIERS,
+        ];
+        let report = [
+            CLOSE_FIRST,
+            "Siti Rahma said the city's hospital was full of injured people.",
+            "\"We were all shaken and afraid,\" said Ahmad Yani.",
+            SOLDIERS_EN,
+        ];
+        let (first_pass, links) = aligned(&source, &report);
+        assert_eq!(links[1][0].target, 1, "{links:?}");
+        assert_eq!(links[2].len(), 1, "{links:?}");
+        assert_eq!(
+            first_pass[2].iter().map(|l| l.target).collect::<Vec<_>>(),
+            [1],
+            "drawn by the name alone"
+        );
+        assert_eq!(links[2][0].target, 2);
+    }
+
+    #[test]
+    fn a_link_on_the_diagonal_after_a_close_rendering_holds_a_gap() {
+        // The second link meets few words of its long report sentence, but
+        // it follows a close rendering one to one.
+        let source = [
+            QUAKE,
+            "Ribuan keluarga di Padang tidur di luar rumah.",
+            WEAK_SOURCE,
+            SOLDIERS,
+        ];
+        let loose = "Thousands of families in Padang slept outside as aftershocks continued \
+                     through the night, power stayed off across the city and rain fell on \
+                     the shelters.";
+        let report = [CLOSE_FIRST, loose, WEAK_MIDDLE, SOLDIERS_EN];
+        let (first_pass, links) = aligned(&source, &report);
+        let second = &first_pass[1];
+        assert!(
+            second.len() == 1 && !second[0].comparison.features.close_rendering(),
+            "a loose link: {second:?}"
+        );
+        assert_eq!(links[2].len(), 1, "{links:?}");
+        assert_eq!(links[2][0].target, 2);
     }
 }
