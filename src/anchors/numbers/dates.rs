@@ -79,13 +79,18 @@ impl Ctx<'_> {
         if let Some(step) = self.hours_minutes_seconds(parts, i, end) {
             return Some(step);
         }
-        let [m, s, frac] = parts else {
-            return None;
+        // Indonesian writes the fraction after a comma ("6:08,77").
+        let (m, s, frac, end) = match *parts {
+            [m, s, frac] if self.sym(s + 1) == Some('.') => (m, s, frac, end),
+            [m, s] if self.lang == Lang::Id && self.joins_digits(end, &[',']) => {
+                (m, s, end + 1, end + 2)
+            }
+            _ => return None,
         };
-        if self.sym(m + 1) != Some(':') || self.sym(s + 1) != Some('.') {
+        if self.sym(m + 1) != Some(':') {
             return None;
         }
-        let (m, s, frac) = (self.digits(*m)?, self.digits(*s)?, self.digits(*frac)?);
+        let (m, s, frac) = (self.digits(m)?, self.digits(s)?, self.digits(frac)?);
         let minutes: f64 = m.parse().ok()?;
         let seconds: f64 = format!("{s}.{frac}").parse().ok()?;
         if s.len() != 2 || seconds >= 60.0 {

@@ -718,8 +718,8 @@ impl Ctx<'_> {
     /// his seventies", as "in his 70s"), of the last century after "the"
     /// ("the eighties", as "the 1980s").
     pub(super) fn decade_word_at(&self, i: usize) -> Option<Step> {
-        if self.lang != Lang::En {
-            return None;
+        if self.lang == Lang::Id {
+            return self.id_decade_words_at(i);
         }
         let tens = lookup(super::tables::EN_DECADE_WORDS, self.word(i)?)?;
         let mut before = i.checked_sub(1)?;
@@ -732,6 +732,20 @@ impl Ctx<'_> {
             _ => return None,
         };
         Some(Step::one(Raw::new(value, NumberKind::Decade, i, i + 1)))
+    }
+
+    /// "berusia enam puluhan tahun" (in their sixties), "tahun delapan
+    /// puluhan" (the eighties): a decade in words, as "60-an" in digits.
+    fn id_decade_words_at(&self, i: usize) -> Option<Step> {
+        let Some(Lex::Unit(n)) = lookup(ID_NUMBER_WORDS, self.word(i)?) else {
+            return None;
+        };
+        if !(2.0..=9.0).contains(&n) || self.word(i + 1) != Some("puluhan") {
+            return None;
+        }
+        let of_the_century = matches!(self.prev_word(i), Some("tahun" | "era" | "dekade"));
+        let value = if of_the_century { 1900.0 } else { 0.0 } + n * 10.0;
+        Some(Step::one(Raw::new(value, NumberKind::Decade, i, i + 2)))
     }
 
     pub(super) fn ordinal_step(&self, value: f64, first: usize, end: usize) -> Step {
@@ -893,7 +907,8 @@ impl Ctx<'_> {
             raw.ctx_end = after;
             return Some(Some(self.finish(raw)));
         }
-        let unit = lookup(UNITS, next?)?;
+        // "half a month's pay": the possessive is the unit
+        let unit = lookup(UNITS, next?.trim_end_matches("'s"))?;
         // `a third of a century`; a count noun after it (`separuh warga`) is what the
         // share is taken of
         if !(contains(TIME_UNITS, unit) || contains(MEASURE_UNITS, unit)) {
@@ -998,6 +1013,10 @@ impl Ctx<'_> {
         {
             let mut step = self.word_quantity(1.0, i, i + 1, Some("people"), false);
             step.make_optional();
+            // ... and says too little to be another count: "seorang guru
+            // ... bersama dua anaknya" / "a teacher ... with her two
+            // children" counts no one else.
+            step.found.iter_mut().for_each(|r| r.unit = None);
             return Some(step);
         }
         if self.lang == Lang::En {
@@ -1911,7 +1930,7 @@ mod tests {
             assert_eq!(found.len(), 1, "{text:?}: {found:?}");
             assert_eq!(
                 (found[0].value, found[0].unit.as_deref(), found[0].optional),
-                (1.0, Some("people"), true),
+                (1.0, None, true),
                 "{text:?}"
             );
         }
@@ -1979,6 +1998,20 @@ mod tests {
                 &[k(2.0, Ordinal), u(1.0 + 54.61 / 60.0, "minute")],
             ),
             ("the meeting starts at 10:30.", En, &[k(630.0, Time)]),
+            (
+                "dengan catatan 6:08,77.",
+                Id,
+                &[u(6.0 + 8.77 / 60.0, "minute")],
+            ),
+            ("rapat dimulai pukul 10:30, lalu", Id, &[k(630.0, Time)]),
+            // a decade in words
+            ("berusia enam puluhan tahun", Id, &[k(60.0, Decade)]),
+            ("sejak tahun delapan puluhan", Id, &[k(1980.0, Decade)]),
+            ("are in their sixties", En, &[k(60.0, Decade)]),
+            ("enam puluh orang", Id, &[u(60.0, "people")]),
+            // a share of a unit in the possessive
+            ("severance of half a month's pay", En, &[u(0.5, "month")]),
+            ("pesangon setengah bulan gaji", Id, &[u(0.5, "month")]),
             // medals by their metal
             ("Japan won two gold medals", En, &[u(2.0, "medal")]),
             ("Jepang meraih dua medali emas", Id, &[u(2.0, "medal")]),

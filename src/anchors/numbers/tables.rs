@@ -704,6 +704,11 @@ pub(super) const BOUNDS_ID: &[(&str, Bound)] = &[
     ("sekurang-kurangnya", Bound::AtLeast),
     ("setidak-tidaknya", Bound::AtLeast),
     ("setidaknya", Bound::AtLeast),
+    // "tidak lebih dari 576.000 ton": no more than, at most
+    ("tak kurang dari", Bound::AtLeast),
+    ("tak lebih dari", Bound::AtMost),
+    ("tidak kurang dari", Bound::AtLeast),
+    ("tidak lebih dari", Bound::AtMost),
 ];
 
 /// English hedges before a number. Longest match wins (`no more than` over `more than`).
