@@ -302,10 +302,10 @@ impl Ctx<'_> {
             return Some(step);
         }
         let number = lookup(ID_NUMBER_WORDS, w.strip_prefix("ke")?)?;
-        if self.ranks_among(i) {
-            return ranked();
-        }
         if possessive {
+            if self.ranks_among(i) {
+                return ranked();
+            }
             return Some(self.possessive_ordinal(number, i));
         }
         let mut seed = WordNum::default();
@@ -313,6 +313,12 @@ impl Ctx<'_> {
             return None;
         }
         let (acc, end, _) = self.read_words(i + 1, seed);
+        // "di antara kedua negara" is between both countries, not among
+        // the second ones ("di antara yang kedua")
+        let between_both = self.prev_word(i) == Some("antara") && self.is_collective(i, end);
+        if self.ranks_among(i) && !between_both {
+            return ranked();
+        }
         if !self.is_collective(i, end) {
             let mut step = self.ordinal_step(acc.value(), i, end);
             // "kota-kota lapis kedua": second-tier, "secondary cities"; "dana
@@ -2004,6 +2010,12 @@ mod tests {
                 &[u(6.0 + 8.77 / 60.0, "minute")],
             ),
             ("rapat dimulai pukul 10:30, lalu", Id, &[k(630.0, Time)]),
+            // "kedua" between the two, not among the second
+            (
+                "pembatasan perjalanan di antara kedua negara.",
+                Id,
+                &[u(2.0, "country")],
+            ),
             // a decade in words
             ("berusia enam puluhan tahun", Id, &[k(60.0, Decade)]),
             ("sejak tahun delapan puluhan", Id, &[k(1980.0, Decade)]),

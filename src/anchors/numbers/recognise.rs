@@ -922,11 +922,19 @@ impl Ctx<'_> {
             j.and_then(|j| self.word(j))
                 .is_some_and(|w| contains(AGE_WORDS, w))
         };
+        // ... but "at turn 10", "into Turn 3" is a bend of a race track.
+        let turn_noun = first.checked_sub(2).is_some_and(|j| {
+            matches!(
+                self.word(j),
+                Some("at" | "in" | "into" | "the" | "a" | "through" | "of" | "from" | "on" | "out")
+            )
+        });
         let turns = self.lang == Lang::En
             && matches!(
                 first.checked_sub(1).and_then(|j| self.word(j)),
                 Some("turn" | "turns" | "turned" | "turning")
-            );
+            )
+            && !turn_noun;
         age(Some(first)) || age(first.checked_sub(1)) || turns
     }
 
@@ -1907,6 +1915,7 @@ mod tests {
             ("berusia 13 tahun", Id, &[u(13.0, "year")]),
             ("aged 13", En, &[u(13.0, "year")]),
             ("he will turn 30 next month", En, &[u(30.0, "year")]),
+            ("before running wide at turn 10.", En, &[n(10.0)]),
             ("a 5-star hotel", En, &[n(5.0)]),
         ]);
         let a = first("anak usia13", Id);
