@@ -893,11 +893,6 @@ fn judge_numbers(
             });
         }
     }
-    // In a close rendering, the one figure left on each side, a count on
-    // one and a rank on the other ("hari ketiga" / "day four", as "lantai
-    // lima" / "fourth floor" read before "lantai" was known), or a count of
-    // times and a count of events, stands in the same place: the value
-    // changed, or the same figure read two ways.
     // A report figure no source figure relates to: said only in the report.
     let report_only = |b: &numbers::NumberAnchor| {
         !b.optional
@@ -905,10 +900,18 @@ fn judge_numbers(
                 .iter()
                 .any(|a| relate(a, b) != NumberRelation::Unrelated)
     };
-    let added: Vec<usize> = (0..tgt.len())
-        .filter(|&j| !tgt_used[j] && !is_date(tgt[j].kind) && report_only(&tgt[j]))
+    // In a close rendering, the one figure left on each side, a count on
+    // one and a rank on the other ("hari ketiga" / "day four", as "lantai
+    // lima" / "fourth floor" read before "lantai" was known), or a count of
+    // times and a count of events, stands in the same place: the value
+    // changed, or the same figure read two ways.
+    // The report's one figure left need not be said only in the report:
+    // "lap 14" relates to "putaran ke-14" by value though no pass paired
+    // the two.
+    let left: Vec<usize> = (0..tgt.len())
+        .filter(|&j| !tgt_used[j] && !is_date(tgt[j].kind) && !tgt[j].optional)
         .collect();
-    if let ([(a, at, flag_at)], [j], true) = (unpartnered.as_slice(), added.as_slice(), parallel) {
+    if let ([(a, at, flag_at)], [j], true) = (unpartnered.as_slice(), left.as_slice(), parallel) {
         let b = &tgt[*j];
         // A count against a rank only: figures of one kind were paired
         // above, by their units; a calendar figure has its own kind on
@@ -1883,17 +1886,26 @@ mod tests {
             [("3".to_string(), "4".to_string())],
             "{changed:?}"
         );
+        let no_number_flag = |j: &Judgement| {
+            !j.flags.iter().any(|f| {
+                matches!(
+                    f,
+                    Flag::NumberMissing(_) | Flag::NumberAdded(_) | Flag::NumberMismatch(..)
+                )
+            })
+        };
         let same = judge_texts(
             "Pada hari keempat kompetisi, tim itu menang lagi.",
             "On day four of the competition, the team won again.",
         );
-        assert!(
-            !same.flags.iter().any(|f| matches!(
-                f,
-                Flag::NumberMissing(_) | Flag::NumberAdded(_) | Flag::NumberMismatch(..)
-            )),
-            "{same:?}"
+        assert!(no_number_flag(&same), "{same:?}");
+        // The report's figure relates to the rank by value, so it is no
+        // figure said only in the report, and still the rank's partner.
+        let lap = judge_texts(
+            "Ruiz memimpin hingga putaran ke-14 sebelum melebar di tikungan 10.",
+            "Ruiz led until lap 14 before running wide at turn 10.",
         );
+        assert!(no_number_flag(&lap), "{lap:?}");
     }
 
     #[test]
