@@ -162,7 +162,14 @@ pub fn indonesian_roots(word: &str) -> Vec<String> {
     }
     for stem in strip_suffixes(word) {
         push_unique(&mut out, stem.clone());
+        // "ber-" and "ke-" take no "-i" ("ber-ton-i" is no word, "Bertoni"
+        // a name), as "di-" and "ter-" do ("didatangi", "terpenuhi").
+        let after_i = stem.len() < word.len() && word[stem.len()..].starts_with('i');
         for root in strip_prefixes(&stem) {
+            let prefix = &stem[..stem.len() - root.len().min(stem.len())];
+            if after_i && matches!(prefix, "ber" | "be" | "bel" | "ke") {
+                continue;
+            }
             push_unique(&mut out, root);
         }
     }
@@ -421,6 +428,19 @@ mod tests {
         ] {
             assert!(indonesian_roots(word).iter().any(|r| r == root), "{word}");
         }
+    }
+
+    /// "ber-" and "ke-" take no "-i": "Bertoni" is no "ber-ton-i", though
+    /// "di-" and "ter-" do ("didatangi", "terpenuhi").
+    #[test]
+    fn ber_and_ke_take_no_i() {
+        assert!(!indonesian_roots("bertoni").iter().any(|r| r == "ton"));
+        assert!(indonesian_roots("didatangi").iter().any(|r| r == "datang"));
+        assert!(indonesian_roots("terpenuhi").iter().any(|r| r == "penuh"));
+        assert!(indonesian_roots("diketahui").iter().any(|r| r == "tahu"));
+        assert!(indonesian_roots("berdatangan")
+            .iter()
+            .any(|r| r == "datang"));
     }
 
     #[test]
