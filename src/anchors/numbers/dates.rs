@@ -420,14 +420,14 @@ impl Ctx<'_> {
         Some(Step::one(raw))
     }
 
-    /// Noon and midnight in words: `noon`, `midnight`, `tengah hari`, `tengah malam`;
+    /// Noon and midnight in words: `noon`, `midday`, `midnight`, `tengah hari`, `tengah malam`;
     /// and an hour in words after `pukul` ([`Self::hour_word_at`]).
     pub(super) fn clock_word_at(&self, i: usize) -> Option<Step> {
         if let Some(step) = self.hour_word_at(i) {
             return Some(step);
         }
         let (value, end) = match (self.lang, self.word(i)?) {
-            (Lang::En, "noon") => (720.0, i + 1),
+            (Lang::En, "noon" | "midday") => (720.0, i + 1),
             (Lang::En, "midnight") => (0.0, i + 1),
             // "di tengah malam" is "in the dead of night"
             (Lang::Id, "tengah") if self.prev_word(i) != Some("di") => match self.word(i + 1)? {
@@ -438,6 +438,9 @@ impl Ctx<'_> {
             _ => return None,
         };
         let mut raw = Raw::new(value, NumberKind::Time, i, end);
+        // "by midday", "at midday on Monday": as often "siang" (the middle
+        // of the day, no clock time) as "tengah hari"
+        raw.optional = self.word(i) == Some("midday");
         if let Some((bound, start)) = self.hedge_before(i) {
             if matches!(bound, Bound::About | Bound::Nearly) {
                 raw.bound = bound;
@@ -682,9 +685,11 @@ impl Ctx<'_> {
         // After a determiner ("its May meeting") or joined to another month
         // ("the March to May rains", "January and May", "between May and
         // September"), "May" is no verb.
+        // ... nor after "to", which no modal verb follows ("in the year to
+        // May", "from March to May").
         let determiner = matches!(
             self.prev_word(j),
-            Some("its" | "their" | "his" | "her" | "our" | "the")
+            Some("its" | "their" | "his" | "her" | "our" | "the" | "to")
         );
         let after_month = j.checked_sub(2).is_some_and(|p| {
             matches!(
@@ -940,6 +945,7 @@ mod tests {
             ("in early-May", En, &[m(5.0)]),
             ("last May's election", En, &[m(5.0)]),
             ("at its May meeting", En, &[m(5.0)]),
+            ("inflation in the year to May.", En, &[m(5.0)]),
             ("the coming March to May rains", En, &[m(3.0), m(5.0)]),
             ("between January and May", En, &[m(1.0), m(5.0)]),
             ("between May and September", En, &[m(5.0), m(9.0)]),

@@ -285,7 +285,10 @@ impl Ctx<'_> {
             // "pada hari pertama perdagangan": a debut, often said with no
             // figure ("in its Mumbai debut"); "putusan di tingkat pertama":
             // the original ruling
-            if matches!(self.prev_word(i), Some("hari" | "tingkat")) {
+            if matches!(
+                self.prev_word(i),
+                Some("hari" | "tingkat" | "babak" | "leg")
+            ) {
                 step.make_optional();
             }
             return Some(step);
@@ -322,8 +325,9 @@ impl Ctx<'_> {
         if !self.is_collective(i, end) {
             let mut step = self.ordinal_step(acc.value(), i, end);
             // "kota-kota lapis kedua": second-tier, "secondary cities"; "dana
-            // pihak ketiga": deposits, a third party's funds
-            if matches!(self.prev_word(i), Some("lapis" | "pihak")) {
+            // pihak ketiga": deposits, a third party's funds; "leg kedua",
+            // "babak kedua": the return leg, the restart
+            if matches!(self.prev_word(i), Some("lapis" | "pihak" | "babak" | "leg")) {
                 step.make_optional();
             }
             return Some(step);
@@ -390,7 +394,18 @@ impl Ctx<'_> {
             return Some(self.finish(raw));
         }
         let (value, unit, optional) = match (self.lang, w) {
+            // "the twice-yearly event": "digelar dua kali setahun"
             (Lang::En, "twice") => (2.0, "time", false),
+            (Lang::En, w)
+                if w.strip_prefix("twice-").is_some_and(|rest| {
+                    matches!(
+                        rest,
+                        "yearly" | "weekly" | "monthly" | "daily" | "annual" | "a-year"
+                    )
+                }) =>
+            {
+                (2.0, "time", false)
+            }
             (Lang::En, "thrice") => (3.0, "time", false),
             (Lang::En, "once") if self.counts_once(i) => (1.0, "time", true),
             (Lang::Id, "sekali") if self.counts_once(i) => (1.0, "time", true),
@@ -2016,6 +2031,9 @@ mod tests {
                 Id,
                 &[u(2.0, "country")],
             ),
+            // twice a year; midday
+            ("The twice-yearly event", En, &[u(2.0, "time")]),
+            ("by midday", En, &[k(720.0, Time)]),
             // a decade in words
             ("berusia enam puluhan tahun", Id, &[k(60.0, Decade)]),
             ("sejak tahun delapan puluhan", Id, &[k(1980.0, Decade)]),
@@ -2128,6 +2146,12 @@ mod tests {
         );
         assert_eq!(optional("dana pihak ketiga naik"), [true]);
         assert_eq!(optional("menurut putusan di tingkat pertama"), [true]);
+        // the return leg, the restart
+        assert_eq!(
+            optional("Leg kedua akan dimainkan pada 4 Maret."),
+            [true, false, false]
+        );
+        assert_eq!(optional("tak lama setelah babak kedua dimulai"), [true]);
         // a double-decker; "berlipat ganda"
         assert_eq!(optional("Kapal feri bertingkat dua itu"), [true]);
         assert_eq!(optional("Permintaan akan berlipat ganda"), [true]);

@@ -1594,7 +1594,9 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
                 })
                 || matches!(w, "separuh" | "separuhnya" | "setengahnya" | "tengah")
         }
-        Lang::En => w.contains('-') || OPENERS[1].contains(w) || matches!(w, "noon" | "midnight"),
+        Lang::En => {
+            w.contains('-') || OPENERS[1].contains(w) || matches!(w, "noon" | "midday" | "midnight")
+        }
     }
 }
 
