@@ -924,7 +924,13 @@ fn judge_numbers(
         let times_and_count = a.kind == NumberKind::Cardinal
             && b.kind == NumberKind::Cardinal
             && times(a) != times(b);
-        if (count_and_rank || times_and_count) && !other_fact(a, b) {
+        // And a year read on one side only ("undang-undang tahun 1890" /
+        // "the 1890 law"), where the values agree.
+        let year_and_count = matches!(
+            (a.kind, b.kind),
+            (NumberKind::Year, NumberKind::Cardinal) | (NumberKind::Cardinal, NumberKind::Year)
+        ) && a.value == b.value;
+        if (count_and_rank || times_and_count || year_and_count) && !other_fact(a, b) {
             // Its `number_missing` flag; flags pushed since stand after it.
             flags.remove(*flag_at);
             tgt_used[*j] = true;
@@ -1906,6 +1912,12 @@ mod tests {
             "Ruiz led until lap 14 before running wide at turn 10.",
         );
         assert!(no_number_flag(&lap), "{lap:?}");
+        // A year on one side, the same value as a bare figure on the other.
+        let law = judge_texts(
+            "Gugatan itu diajukan berdasarkan Undang-Undang Sherman, undang-undang tahun 1890.",
+            "The case was filed under the Sherman Act, the 1890 law.",
+        );
+        assert!(no_number_flag(&law), "{law:?}");
     }
 
     #[test]
