@@ -194,7 +194,7 @@ pub fn is_suffixed_loan_spelling(indonesian: &str, english: &str) -> bool {
 
 /// Loan suffixes [`indonesian_spelling`] rewrites besides [`SUFFIXES`]:
 /// the final `e` that Indonesian drops ("vaksin", "mesin", "maritim",
-/// "estat", "institut", "kosmodrom"), the scientist's `-ologist`
+/// "estat", "Maronit", "institut", "kosmodrom"), the scientist's `-ologist`
 /// ("seismolog") and the Dutch `-ikum` of prehistoric ages
 /// ("Neolitikum"). Longest first where one ends another.
 const LOAN_SUFFIXES: &[(&str, &str)] = &[
@@ -203,6 +203,7 @@ const LOAN_SUFFIXES: &[(&str, &str)] = &[
     ("ine", "in"),
     ("ime", "im"),
     ("ate", "at"),
+    ("ite", "it"),
     ("ute", "ut"),
     ("ome", "om"),
 ];
@@ -374,6 +375,7 @@ mod tests {
             ("Maritim", "Maritime"),
             ("Institut", "Institute"),
             ("Kosmodrom", "Cosmodrome"),
+            ("Maronit", "Maronite"),
             ("Seismolog", "Seismologist"),
             ("Neolitikum", "Neolithic"),
             // a name's x kept in its derivation
