@@ -825,11 +825,25 @@ fn mark_titles_that_begin_listed_names(text: &str, pieces: &mut [Piece<'_>]) {
         {
             end += 1;
         }
-        let listed = (i + 2..=end)
-            .rev()
-            .find(|&to| canonical(&text[p.start..pieces[to - 1].end]).is_some());
-        if let Some(to) = listed {
-            for (k, piece) in pieces[i..to].iter_mut().enumerate() {
+        // ... or inside one, after the name words joined before it ("Liga
+        // Premier Skotlandia": the Scottish Premiership, no Premier
+        // Skotlandia).
+        let mut begin = i;
+        while begin > 0
+            && i - begin < 2
+            && pieces[begin].joined_to_prev
+            && is_name_cap(&text[pieces[begin - 1].start..pieces[begin - 1].end])
+        {
+            begin -= 1;
+        }
+        let listed = (begin..=i).find_map(|from| {
+            (i + 2..=end)
+                .rev()
+                .find(|&to| canonical(&text[pieces[from].start..pieces[to - 1].end]).is_some())
+                .map(|to| (from, to))
+        });
+        if let Some((from, to)) = listed {
+            for (k, piece) in pieces[from..to].iter_mut().enumerate() {
                 piece.class = Class::Name;
                 piece.joined_to_prev |= k > 0;
             }
@@ -1652,6 +1666,14 @@ mod tests {
             &[(
                 "Ia bekerja untuk lembaga amal Dokter Lintas Batas di Larkana.",
                 &["Dokter Lintas Batas", "Larkana"],
+            )],
+        );
+        // ... and so is one inside a listed name
+        check(
+            Lang::Id,
+            &[(
+                "Hearts naik ke peringkat ketiga Liga Premier Skotlandia.",
+                &["Hearts", "Liga Premier Skotlandia"],
             )],
         );
     }
