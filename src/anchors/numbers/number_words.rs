@@ -264,9 +264,30 @@ impl Ctx<'_> {
         // "first-division clubs", "a second-tier side": a league's rank,
         // which Indonesian may name without it ("klub divisi utama").
         let league = w.is_some_and(|w| w.ends_with("-division") || w.ends_with("-tier"));
-        // "second only to the Premier League": "hanya kalah dari"
-        let idiom = w == Some("second") && next == Some("only");
-        adverb || after_object || one_more || in_a_name || league || idiom
+        // "second only to the Premier League": "hanya kalah dari"; "must
+        // come first" (be put before all else: "harus diutamakan")
+        let must_come = i
+            .checked_sub(2)
+            .and_then(|j| self.word(j))
+            .is_some_and(|m| contains(EN_MODALS_AND_TO, m));
+        let idiom = (w == Some("second") && next == Some("only"))
+            || (w == Some("first") && matches!(prev, Some("come" | "comes")) && must_come);
+        // "my first throws", "the first signs": the early ones ("awal"),
+        // no rank of one
+        let early_ones = w == Some("first")
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| t.kind == TokKind::Word && !t.capital)
+            && next.is_some_and(|n| {
+                n.len() > 3
+                    && n.ends_with('s')
+                    && !n.contains(['\'', '\u{2019}'])
+                    && !n.ends_with("ss")
+                    && !n.ends_with("us")
+                    && !n.ends_with("is")
+                    && !RANK_NOUNS.contains(&n.trim_end_matches('s'))
+            });
+        adverb || after_object || one_more || in_a_name || league || idiom || early_ones
     }
 
     fn id_ordinal_at(&self, i: usize) -> Option<Step> {
@@ -327,7 +348,10 @@ impl Ctx<'_> {
             // "kota-kota lapis kedua": second-tier, "secondary cities"; "dana
             // pihak ketiga": deposits, a third party's funds; "leg kedua",
             // "babak kedua": the return leg, the restart
-            if matches!(self.prev_word(i), Some("lapis" | "pihak" | "babak" | "leg")) {
+            if matches!(
+                self.prev_word(i),
+                Some("lapis" | "pihak" | "babak" | "leg" | "paruh")
+            ) {
                 step.make_optional();
             }
             return Some(step);
@@ -427,8 +451,12 @@ impl Ctx<'_> {
             // "sepakat untuk menggandakan jumlah visa": to double it; optional,
             // as "menggandakan keunggulan" is a goal that made it 2-0
             (Lang::Id, "menggandakan" | "digandakan" | "gandakan") => (2.0, "fold", true),
-            // "akan berlipat ganda": double, or many times over
+            // "akan berlipat ganda", "melipatgandakan": double, or many
+            // times over
             (Lang::Id, "berlipat") if self.word(i + 1) == Some("ganda") => (2.0, "fold", true),
+            (Lang::Id, "melipatgandakan" | "dilipatgandakan" | "lipatgandakan") => {
+                (2.0, "fold", true)
+            }
             (Lang::En, _) => (lookup(EN_FOLD_WORDS, w)?, "fold", false),
             _ => return None,
         };
@@ -616,7 +644,7 @@ impl Ctx<'_> {
         let opens = match i.checked_sub(1) {
             None => true,
             Some(p) => match self.word(p) {
-                Some(w) => contains(COLLECTIVE_CUES, w) || is_active_verb(w),
+                Some(w) => contains(COLLECTIVE_CUES, w) || is_active_verb(w) || is_passive_verb(w),
                 None => true,
             },
         };
@@ -820,7 +848,7 @@ impl Ctx<'_> {
         self.lang == Lang::En
             && self.word(i) == Some("half")
             && match self.prev_word(i) {
-                Some("first" | "second" | "other" | "latter" | "former") => true,
+                Some("first" | "second" | "other" | "latter" | "former" | "back" | "front") => true,
                 Some("the") => self.word(i + 1) != Some("of"),
                 _ => false,
             }
@@ -1039,6 +1067,15 @@ impl Ctx<'_> {
             // children" counts no one else.
             step.found.iter_mut().for_each(|r| r.unit = None);
             return Some(step);
+        }
+        // "the par-five 15th": a hole's par, as "par lima" reads
+        if let Some(Lex::Unit(par)) = self
+            .word(i)
+            .filter(|_| self.lang == Lang::En)
+            .and_then(|w| w.strip_prefix("par-"))
+            .and_then(|n| lookup(EN_NUMBER_WORDS, n))
+        {
+            return Some(Step::one(Raw::new(par, NumberKind::Cardinal, i, i + 1)));
         }
         if self.lang == Lang::En {
             if let Some(unit) = self.word(i).and_then(|w| lookup(EN_TWO_IN_PASSING, w)) {
@@ -1293,6 +1330,14 @@ impl Ctx<'_> {
         Some((lexes, None))
     }
 }
+/// Whether an Indonesian word reads as a passive verb with its suffix
+/// ("dihadapi", "disepakati", "diumumkan"): "dihadapi kedua negara" is
+/// faced by both countries. The suffix keeps out nouns that begin with
+/// "di" ("diskon kedua": the second discount).
+fn is_passive_verb(w: &str) -> bool {
+    w.len() > 6 && w.starts_with("di") && (w.ends_with('i') || w.ends_with("kan"))
+}
+
 /// Whether an Indonesian word before `keduanya` reads as a verb taking it as its object
 /// ("menjalankan keduanya", "memigrasikan keduanya", "dibawa keduanya"): the prefixes of
 /// transitive and passive verbs, on a word long enough to carry one.
@@ -1557,7 +1602,12 @@ mod tests {
             ("Meskipun kedua kelompok itu", Id, &[u(2.0, "group")]),
             ("ketiga negara itu", Id, &[u(3.0, "country")]),
             ("ke 3 negara", Id, &[u(3.0, "country")]),
-            // "ke" before a measured or broken figure is "to": no rank
+            // "ke" before a measured or broken figure, or money, is "to": no rank
+            (
+                "Harga naik ke 98 euro",
+                Id,
+                &[(98.0, Money, Exact, Some("EUR"))],
+            ),
             (
                 "inflasi melandai ke 2,3 Persen",
                 Id,
@@ -1997,6 +2047,10 @@ mod tests {
         assert!(optional("plans to launch a second, identical satellite"));
         // a league's rank, which Indonesian may leave unsaid ("divisi utama")
         assert!(optional("several first-division clubs"));
+        // the early ones; what is put before all else
+        assert!(optional("My first throws were flat"));
+        assert!(!optional("In the first men\u{2019}s game"));
+        assert!(optional("Security of supply must come first."));
     }
 
     /// Figures of batch-18 stories read as their other side reads them.
@@ -2030,6 +2084,23 @@ mod tests {
                 "pembatasan perjalanan di antara kedua negara.",
                 Id,
                 &[u(2.0, "country")],
+            ),
+            // a hole's par; "first" before a plural noun is early ones;
+            // "melipatgandakan" doubles or more
+            (
+                "an eagle on the par-five 15th",
+                En,
+                &[n(5.0), k(15.0, Ordinal)],
+            ),
+            (
+                "My first throws were flat",
+                En,
+                &[(1.0, Ordinal, Exact, None)],
+            ),
+            (
+                "partainya melipatgandakan perolehan suaranya",
+                Id,
+                &[u(2.0, "fold")],
             ),
             // twice a year; midday
             ("The twice-yearly event", En, &[u(2.0, "time")]),
@@ -2152,6 +2223,9 @@ mod tests {
             [true, false, false]
         );
         assert_eq!(optional("tak lama setelah babak kedua dimulai"), [true]);
+        assert_eq!(optional("paruh kedua lomba 200 meter"), [true, false]);
+        // faced by both countries
+        assert_eq!(optional("masalah yang dihadapi kedua negara"), [true]);
         // a double-decker; "berlipat ganda"
         assert_eq!(optional("Kapal feri bertingkat dua itu"), [true]);
         assert_eq!(optional("Permintaan akan berlipat ganda"), [true]);

@@ -692,7 +692,12 @@ impl Ctx<'_> {
             // `ke 3 negara` is "to three countries", `naik ke 2,3 persen`
             // "rose to 2.3 percent": a rank is a whole number, and nothing
             // measures it.
-            let measured = self.unit_at(num.end).is_some() || self.percent_at(num.end).is_some();
+            // Nor does money ("naik ke 98 euro").
+            let money = self.word(num.end).is_some_and(|w| {
+                lookup(CURRENCY_WORDS, w).is_some() || lookup(CURRENCY_CODES, w).is_some()
+            });
+            let measured =
+                self.unit_at(num.end).is_some() || self.percent_at(num.end).is_some() || money;
             if !spaced || (!measured && num.value.fract() == 0.0) {
                 return self.ordinal_step(num.value, first, num.end);
             }
@@ -1534,6 +1539,9 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
                     "perdana",
                     "seorang",
                     "berlipat",
+                    "melipatgandakan",
+                    "dilipatgandakan",
+                    "lipatgandakan",
                     "sekali",
                     "menggandakan",
                     "digandakan",
