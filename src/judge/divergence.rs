@@ -924,13 +924,17 @@ fn judge_numbers(
         let times_and_count = a.kind == NumberKind::Cardinal
             && b.kind == NumberKind::Cardinal
             && times(a) != times(b);
-        // And a year read on one side only ("undang-undang tahun 1890" /
-        // "the 1890 law"), where the values agree.
+        // And, where the values agree, a year read on one side only
+        // ("undang-undang tahun 1890" / "the 1890 law"), or a figure whose
+        // unit one side leaves to the context ("1,725 juta dolar Australia"
+        // / "1.725 million").
         let year_and_count = matches!(
             (a.kind, b.kind),
             (NumberKind::Year, NumberKind::Cardinal) | (NumberKind::Cardinal, NumberKind::Year)
-        ) && a.value == b.value;
-        if (count_and_rank || times_and_count || year_and_count) && !other_fact(a, b) {
+        );
+        let unit_unsaid = a.unit.is_none() != b.unit.is_none();
+        let read_two_ways = (year_and_count || unit_unsaid) && a.value == b.value;
+        if (count_and_rank || times_and_count || read_two_ways) && !other_fact(a, b) {
             // Its `number_missing` flag; flags pushed since stand after it.
             flags.remove(*flag_at);
             tgt_used[*j] = true;
@@ -1918,6 +1922,12 @@ mod tests {
             "The case was filed under the Sherman Act, the 1890 law.",
         );
         assert!(no_number_flag(&law), "{law:?}");
+        // The same amount with its currency left to the context.
+        let prize = judge_texts(
+            "Juara itu menerima 3,15 juta dolar Australia, sementara Kovalenko membawa pulang 1,725 juta dolar Australia.",
+            "The champion receives 3.15 million Australian dollars, while Kovalenko takes home 1.725 million.",
+        );
+        assert!(no_number_flag(&prize), "{prize:?}");
     }
 
     #[test]
