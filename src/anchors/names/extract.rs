@@ -81,7 +81,21 @@ pub fn extract(text: &str, lang: Lang) -> Vec<NameAnchor> {
         }
     }
     flush_run(text, &pieces, &mut run, lang, &mut out);
+    if lang == Lang::Id {
+        out.iter_mut().for_each(drop_possessive_of_place);
+    }
     out
+}
+
+/// "sekutu Rusianya" (its Russian allies): a listed place with the
+/// possessive "-nya" glued on is the place.
+fn drop_possessive_of_place(name: &mut NameAnchor) {
+    let Some(stem) = name.text.strip_suffix("nya") else {
+        return;
+    };
+    if canonical(stem).is_some() {
+        *name = name.part(0, stem.len(), name.initial);
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1660,6 +1674,13 @@ mod tests {
         assert_eq!(
             texts("It will study the judgment with the Attorney General's Chambers."),
             ["Attorney General's Chambers"]
+        );
+        check(
+            Lang::Id,
+            &[(
+                "bentrokan antara militer, sekutu Rusianya, dan kelompok bersenjata",
+                &["Rusia"],
+            )],
         );
         check(
             Lang::Id,
