@@ -207,7 +207,9 @@ impl Ctx<'_> {
     /// dahulu"); "a fourth" standing for one more of those just counted ("three
     /// were suspended and a fourth had resigned": "seorang lainnya"); and a
     /// capitalised ordinal inside a proper name in running text ("near Second
-    /// Thomas Shoal", which Indonesian keeps in English).
+    /// Thomas Shoal", which Indonesian keeps in English); "first" before a
+    /// plural noun ("my first throws": the early ones) or after "must come"
+    /// (a priority).
     fn ordinal_in_passing(&self, i: usize) -> bool {
         const RANK_NOUNS: &[&str] = &["base", "class", "half", "place", "position", "round"];
         let w = self.word(i);
