@@ -791,7 +791,9 @@ impl Ctx<'_> {
         let Some(Lex::Unit(n)) = lookup(ID_NUMBER_WORDS, self.word(i)?) else {
             return None;
         };
-        if !(2.0..=9.0).contains(&n) || self.word(i + 1) != Some("puluhan") {
+        // "masa usia dua puluhannya": his twenties
+        if !(2.0..=9.0).contains(&n) || !matches!(self.word(i + 1), Some("puluhan" | "puluhannya"))
+        {
             return None;
         }
         let of_the_century = matches!(self.prev_word(i), Some("tahun" | "era" | "dekade"));
@@ -1068,6 +1070,46 @@ impl Ctx<'_> {
             // ... bersama dua anaknya" / "a teacher ... with her two
             // children" counts no one else.
             step.found.iter_mut().for_each(|r| r.unit = None);
+            return Some(step);
+        }
+        // "Mother-of-three Nining Kurniasih": "ibu tiga anak"
+        if let Some(Lex::Unit(children)) = self
+            .word(i)
+            .filter(|_| self.lang == Lang::En)
+            .and_then(|w| w.split_once("-of-"))
+            .filter(|(parent, _)| {
+                matches!(
+                    *parent,
+                    "mother" | "father" | "parent" | "mum" | "dad" | "grandmother" | "grandfather"
+                )
+            })
+            .and_then(|(_, n)| lookup(EN_NUMBER_WORDS, n))
+        {
+            return Some(Step::one(Raw::new(
+                children,
+                NumberKind::Cardinal,
+                i,
+                i + 1,
+            )));
+        }
+        // "Kopral Dua", "Letnan Satu": a rank's name, which English may
+        // give as an ordinal ("Second Lieutenant") or not ("Lance
+        // Corporal")
+        if self.lang == Lang::Id
+            && self.tok(i).is_some_and(|t| t.capital)
+            && matches!(self.word(i), Some("satu" | "dua"))
+            && matches!(
+                self.prev_word(i),
+                Some("prajurit" | "kopral" | "sersan" | "letnan" | "bintara")
+            )
+        {
+            let rank = if self.word(i) == Some("dua") {
+                2.0
+            } else {
+                1.0
+            };
+            let mut step = self.ordinal_step(rank, i, i + 1);
+            step.make_optional();
             return Some(step);
         }
         // "the par-five 15th": a hole's par, as "par lima" reads
@@ -2109,6 +2151,22 @@ mod tests {
             ("by midday", En, &[k(720.0, Time)]),
             // a decade in words
             ("berusia enam puluhan tahun", Id, &[k(60.0, Decade)]),
+            (
+                "kehilangan masa usia dua puluhannya",
+                Id,
+                &[k(20.0, Decade)],
+            ),
+            // a parent of so many; a rank's name
+            (
+                "Mother-of-three Nining Kurniasih, 34, said",
+                En,
+                &[n(3.0), n(34.0)],
+            ),
+            (
+                "Kopral Dua Emmanuel Osei dan Prajurit Kofi",
+                Id,
+                &[k(2.0, Ordinal)],
+            ),
             ("sejak tahun delapan puluhan", Id, &[k(1980.0, Decade)]),
             ("are in their sixties", En, &[k(60.0, Decade)]),
             ("enam puluh orang", Id, &[u(60.0, "people")]),
