@@ -34,6 +34,7 @@ mod probes_stories21;
 mod probes_stories22;
 mod probes_stories23;
 mod probes_stories24;
+mod probes_stories25;
 mod probes_stories3;
 mod probes_stories4;
 mod probes_stories6;
