@@ -1356,6 +1356,11 @@ impl Ctx<'_> {
                     if let Some(unit) = lookup(UNITS, part) {
                         return Some((lexes, Some(unit)));
                     }
+                    // "a three-under-par 68": strokes against par, as
+                    // "tiga di bawah par"
+                    if matches!(part, "under" | "over") && parts.peek() == Some(&"par") {
+                        return Some((lexes, None));
+                    }
                     // A count that makes an adjective of its noun, the
                     // compound's last word ("a five-party committee",
                     // "six-wheeled"), is the count, as "a 10-member panel"
@@ -2136,6 +2141,7 @@ mod tests {
                 En,
                 &[n(5.0), k(15.0, Ordinal)],
             ),
+            ("He shot a three-under-par 68.", En, &[n(3.0), n(68.0)]),
             (
                 "My first throws were flat",
                 En,
