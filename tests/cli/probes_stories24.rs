@@ -46,3 +46,13 @@ fn figures_and_names_batch_24_showed() {
     let want: [&[&str]; 10] = [&[], &[], &[], &[], &[], &[], &[], &[], &[], &[]];
     assert_fact_flags(&source, &report, &want);
 }
+
+// "The Open" is the Open Championship, and a "three-under-par 68" counts
+// the strokes "tiga di bawah par" counts.
+#[test]
+fn a_golf_major_by_its_short_name_and_strokes_under_par() {
+    let source = ["Conor Gallagher dari Irlandia menjuarai The Open pada Minggu, menutup turnamen dengan 68 atau tiga di bawah par di Carnoustie untuk finis dengan 11 di bawah par."];
+    let report = ["Conor Gallagher of Ireland won the Open Championship on Sunday, closing with a three-under-par 68 at Carnoustie to finish at 11 under."];
+    let want: [&[&str]; 1] = [&[]];
+    assert_fact_flags(&source, &report, &want);
+}
