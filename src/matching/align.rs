@@ -360,24 +360,17 @@ pub const LONE_QUOTE_COVERAGE: f32 = 0.2;
 fn fill_ordered_gaps(source: Side<'_>, reports: &[Side<'_>], links: &mut [Vec<Link>]) {
     let mut hits = Hits::default();
     for (r, report) in reports.iter().enumerate() {
-        let into_report = |ls: &Vec<Link>| ls.iter().find(|l| l.report == r).cloned();
         // A loose link into a report sentence that another source sentence
         // renders better is no anchor: that sentence is taken, and the
         // loose one is more likely the rendering of a sentence in its own
         // stretch, which the gap below may find ("... ," kata Marufu" drawn
         // to "Marufu said the park ..." by the name alone).
-        let best_into: rustc_hash::FxHashMap<usize, f32> = links
-            .iter()
-            .filter_map(into_report)
-            .fold(Default::default(), |mut best, l| {
-                let score = best.entry(l.target).or_insert(l.score);
-                *score = score.max(l.score);
-                best
-            });
-        let displaced = |l: &Link| {
-            !l.comparison.features.close_rendering()
-                && best_into.get(&l.target).is_some_and(|&best| best > l.score)
-        };
+        let mut best_into = vec![f32::NEG_INFINITY; report.profiles.len()];
+        for l in links.iter().filter_map(|ls| link_into(ls, r)) {
+            best_into[l.target] = best_into[l.target].max(l.score);
+        }
+        let displaced =
+            |l: &Link| !l.comparison.features.close_rendering() && best_into[l.target] > l.score;
         // Positions are shifted by one, so that the start of both texts is
         // an anchor at 0 and their end one past the last sentence: a stretch
         // before the first link or after the last is a gap like any other,
@@ -386,7 +379,7 @@ fn fill_ordered_gaps(source: Side<'_>, reports: &[Side<'_>], links: &mut [Vec<Li
             .iter()
             .enumerate()
             .filter_map(|(i, ls)| {
-                into_report(ls)
+                link_into(ls, r)
                     .filter(|l| !displaced(l))
                     .map(|l| (i + 1, l.target + 1, l.comparison.features.close_rendering()))
             })
@@ -534,6 +527,11 @@ fn fill_ordered_gaps(source: Side<'_>, reports: &[Side<'_>], links: &mut [Vec<Li
             }
         }
     }
+}
+
+/// A source sentence's link into report `r`, if any.
+fn link_into(links: &[Link], r: usize) -> Option<&Link> {
+    links.iter().find(|l| l.report == r)
 }
 
 /// Captions keep their own bar even inside a gap: their facts are often
@@ -713,15 +711,8 @@ mod tests {
     fn gap_case(report_middle: &[&str], first: &str) -> (Vec<Vec<Link>>, Vec<Vec<Link>>) {
         let mut texts = vec![first];
         texts.extend_from_slice(report_middle);
-        texts.push("The government sent 500 soldiers to help the rescue.");
-        aligned(
-            &[
-                "Gempa berkekuatan 7,6 mengguncang Padang pada hari Rabu.",
-                WEAK_SOURCE,
-                "Pemerintah mengirim 500 tentara untuk membantu penyelamatan.",
-            ],
-            &texts,
-        )
+        texts.push(SOLDIERS_EN);
+        aligned(&[QUAKE, WEAK_SOURCE, SOLDIERS], &texts)
     }
 
     /// `source_texts` aligned against one report of `texts`, all content:
@@ -747,6 +738,9 @@ mod tests {
     }
 
     const CLOSE_FIRST: &str = "A 7.6 magnitude earthquake shook Padang on Wednesday.";
+    const QUAKE: &str = "Gempa berkekuatan 7,6 mengguncang Padang pada hari Rabu.";
+    const SOLDIERS: &str = "Pemerintah mengirim 500 tentara untuk membantu penyelamatan.";
+    const SOLDIERS_EN: &str = "The government sent 500 soldiers to help the rescue.";
     /// A pair the lexicon hardly meets: too weak to link alone, strong
     /// enough to fill a gap.
     const WEAK_SOURCE: &str = "Kesabaran warga mulai menipis.";
@@ -756,14 +750,14 @@ mod tests {
     fn a_quotation_credited_to_someone_else_fills_a_gap() {
         let (first_pass, links) = aligned(
             &[
-                "Gempa berkekuatan 7,6 mengguncang Padang pada hari Rabu.",
+                QUAKE,
                 "\"Kami semua terguncang,\" kata Siti Rahma.",
-                "Pemerintah mengirim 500 tentara untuk membantu penyelamatan.",
+                SOLDIERS,
             ],
             &[
                 CLOSE_FIRST,
                 "\"We were all shaken to the core,\" said Ahmad Yani.",
-                "The government sent 500 soldiers to help the rescue.",
+                SOLDIERS_EN,
             ],
         );
         assert!(first_pass[1].is_empty(), "{:?}", first_pass[1]);
@@ -792,14 +786,13 @@ mod tests {
 
     #[test]
     fn the_last_sentence_after_a_close_rendering_is_filled() {
-        let quake = "Gempa berkekuatan 7,6 mengguncang Padang pada hari Rabu.";
-        let (_, links) = aligned(&[quake, WEAK_SOURCE], &[CLOSE_FIRST, WEAK_MIDDLE]);
+        let (_, links) = aligned(&[QUAKE, WEAK_SOURCE], &[CLOSE_FIRST, WEAK_MIDDLE]);
         assert_eq!(links[1].len(), 1, "{links:?}");
         assert_eq!(links[1][0].target, 1);
         // Two sentences after the last link: one link pins only the next.
         let other = "Officials met to discuss trade tariffs.";
         let (_, links) = aligned(
-            &[quake, WEAK_SOURCE, "Para pejabat bertemu."],
+            &[QUAKE, WEAK_SOURCE, "Para pejabat bertemu."],
             &[CLOSE_FIRST, WEAK_MIDDLE, other],
         );
         assert!(links[1].is_empty(), "{:?}", links[1]);
@@ -828,10 +821,6 @@ mod tests {
         assert!(!first_pass[0][0].comparison.features.close_rendering());
         assert!(links[1].is_empty(), "{:?}", links[1]);
     }
-
-    const QUAKE: &str = "Gempa berkekuatan 7,6 mengguncang Padang pada hari Rabu.";
-    const SOLDIERS: &str = "Pemerintah mengirim 500 tentara untuk membantu penyelamatan.";
-    const SOLDIERS_EN: &str = "The government sent 500 soldiers to help the rescue.";
 
     #[test]
     fn a_loose_link_into_a_taken_sentence_gives_way_to_its_gap() {
