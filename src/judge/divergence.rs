@@ -796,6 +796,7 @@ fn judge_numbers(
     // place ("sekali" / "three times"); otherwise it is no finding.
     let (optional_left, src_left): (Vec<_>, Vec<_>) =
         src_left.into_iter().partition(|a| a.optional);
+    let mut optional_unmet = Vec::new();
     for a in optional_left {
         // A vague amount is changed only where the other side names none of
         // its order ("ratusan ... ribuan" / "hundreds ... thousands" pairs
@@ -823,6 +824,8 @@ fn judge_numbers(
             tgt_used[j] = true;
             agreement.push(0.0);
             flags.push(mismatch(a, &tgt[j]));
+        } else {
+            optional_unmet.push(a);
         }
     }
     // In a linked pair, a number of one side left without a partner facing a
@@ -946,6 +949,20 @@ fn judge_numbers(
                 agreement[*at] = 0.0;
                 flags.push(mismatch(a, b));
             }
+        }
+    }
+    // An optional figure is the report's figure of the same value where one
+    // side leaves what it counts to the context ("kedua anaknya" / "his two
+    // children", "kedua prajurit tersebut" / "the two men"), once the firm
+    // figures have taken their partners ("bertingkat dua ... dua kali lipat"
+    // / "double-decker ... twice").
+    for a in optional_unmet {
+        let unit_unsaid = |b: &numbers::NumberAnchor| {
+            a.kind == b.kind && a.value == b.value && (a.unit.is_none() != b.unit.is_none())
+        };
+        if let Some(j) = (0..tgt.len()).find(|&j| !tgt_used[j] && unit_unsaid(&tgt[j])) {
+            tgt_used[j] = true;
+            agreement.push(1.0);
         }
     }
     for (b, used) in tgt.iter().zip(&tgt_used) {
@@ -2155,6 +2172,20 @@ mod tests {
             (
                 "Ia bertemu dengan presiden.",
                 "He met the president only once.",
+            ),
+            // what "kedua" counts, left to the context on one side
+            (
+                "Ia menahan kedua anaknya di rumah.",
+                "She kept her two children at home.",
+            ),
+            (
+                "Kedua prajurit tersebut akan diberhentikan.",
+                "The two men will be dismissed.",
+            ),
+            // a firm figure takes its partner first
+            (
+                "Kapal bertingkat dua itu membawa dua kali lipat kapasitasnya.",
+                "The double-decker carried twice its capacity.",
             ),
         ] {
             assert_eq!(
