@@ -868,6 +868,15 @@ fn judge_numbers(
             });
             continue;
         }
+        // A rank the other side says in passing, of the same value, is the
+        // count read two ways ("Selama Tiga Pekan" / "for Third Week").
+        if let Some(j) = tgt.iter().enumerate().position(|(j, b)| {
+            !tgt_used[j] && b.optional && count_against_rank(a, b) && a.value == b.value
+        }) {
+            tgt_used[j] = true;
+            agreement.push(1.0);
+            continue;
+        }
         let partner = tgt.iter().enumerate().position(|(j, b)| {
             !tgt_used[j]
                 && b.kind == a.kind
@@ -2181,6 +2190,11 @@ mod tests {
             (
                 "Kedua prajurit tersebut akan diberhentikan.",
                 "The two men will be dismissed.",
+            ),
+            // a count against a rank said in passing ("Third" in a title)
+            (
+                "Geng Blokade Terminal BBM Selama Tiga Pekan",
+                "Gangs Block Fuel Terminal for Third Week",
             ),
             // a firm figure takes its partner first
             (

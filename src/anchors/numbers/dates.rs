@@ -704,7 +704,10 @@ impl Ctx<'_> {
         ) && self
             .word(j + 2)
             .is_some_and(|w| lookup(MONTHS, w).is_some());
-        self.dated(j, j + 1) || determiner || after_month || before_month
+        // ... nor after "at least" ("until at least May").
+        let at_least = self.prev_word(j) == Some("least")
+            && j.checked_sub(2).and_then(|p| self.word(p)) == Some("at");
+        self.dated(j, j + 1) || determiner || after_month || before_month || at_least
     }
 
     /// Whether the month word at `j` (ending before `end`) stands beside a day or year
@@ -933,6 +936,7 @@ mod tests {
             ("on May 14", En, &[m(5.0), k(14.0, DayOfMonth)]),
             ("May 2024", En, &[m(5.0), k(2024.0, Year)]),
             ("You may go", En, &[]),
+            ("below average until at least May.", En, &[m(5.0)]),
             // a part of a month joined to it
             ("by mid-April", En, &[m(4.0)]),
             ("pada bulan Agustus-lah yang penting", Id, &[m(8.0)]),

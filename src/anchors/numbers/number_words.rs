@@ -317,9 +317,9 @@ impl Ctx<'_> {
             return Some(step);
         }
         // "lelang perdana", "penerbangan perdana": the first, or the maiden
-        // one, which English may say with no figure; "perdana menteri" is
-        // the prime minister.
-        if w == "perdana" && !possessive {
+        // one, which English may say with no figure ("sidang perdananya":
+        // its first session); "perdana menteri" is the prime minister.
+        if w == "perdana" {
             if self.word(i + 1) == Some("menteri") || i == 0 {
                 return ranked();
             }
@@ -419,6 +419,9 @@ impl Ctx<'_> {
             raw.optional = true;
             return Some(self.finish(raw));
         }
+        if let Some(step) = self.id_multiplied(i, w) {
+            return Some(step);
+        }
         let (value, unit, optional) = match (self.lang, w) {
             // "the twice-yearly event": "digelar dua kali setahun"
             (Lang::En, "twice") => (2.0, "time", false),
@@ -471,6 +474,41 @@ impl Ctx<'_> {
                 raw.ctx_end = next;
             }
         }
+        Some(self.finish(raw))
+    }
+
+    /// A multiple Indonesian names in a verb with its factor: "melipatgandakan
+    /// tiga kali volume kargo" (to triple it: one multiple, not a doubling
+    /// and three times), "Lipat Tigakan Kargo", "melipattigakan" (triple).
+    fn id_multiplied(&self, i: usize, w: &str) -> Option<Step> {
+        if self.lang != Lang::Id {
+            return None;
+        }
+        let factor = |x: &str| match x {
+            "dua" | "duakan" => Some(2.0),
+            "tiga" | "tigakan" => Some(3.0),
+            "empat" | "empatkan" => Some(4.0),
+            "lima" | "limakan" => Some(5.0),
+            "sepuluh" | "sepuluhkan" => Some(10.0),
+            _ => None,
+        };
+        let (value, end) = match w {
+            "melipatgandakan" | "dilipatgandakan" | "lipatgandakan"
+                if self.word(i + 2) == Some("kali") =>
+            {
+                (factor(self.word(i + 1)?)?, i + 3)
+            }
+            "lipat" => (factor(self.word(i + 1)?.strip_suffix("kan")?)?, i + 2),
+            _ => {
+                let rest = ["melipat", "dilipat", "lipat"]
+                    .iter()
+                    .find_map(|p| w.strip_prefix(p))?
+                    .strip_suffix("kan")?;
+                (factor(rest)?, i + 1)
+            }
+        };
+        let mut raw = Raw::new(value, NumberKind::Cardinal, i, end);
+        raw.unit = Some("fold");
         Some(self.finish(raw))
     }
 
@@ -665,7 +703,13 @@ impl Ctx<'_> {
             && self
                 .prev_word(i)
                 .is_some_and(|w| contains(RELATIONAL_HEADS, w) || ordinal(w));
-        noun_follows && (opens || binds)
+        // "pasukan kedua negara": the forces of both countries; with a
+        // demonstrative it may be the country's second one ("kota kedua
+        // negara itu": the country's second city).
+        let of_both_countries = self.lang == Lang::Id
+            && self.word(end) == Some("negara")
+            && !matches!(self.word(end + 1), Some("itu" | "tersebut" | "ini"));
+        noun_follows && (opens || binds || of_both_countries)
     }
 
     /// An ordinal, or a day of the month when a month follows (`14th of May`, `14th May`).
@@ -1042,6 +1086,11 @@ impl Ctx<'_> {
         {
             return Some(Step::skip(i + 1));
         }
+        // "not about any one country": any at all, no count
+        if self.lang == Lang::En && self.prev_word(i) == Some("any") && self.word(i) == Some("one")
+        {
+            return Some(Step::skip(i + 1));
+        }
         // "selama setahun" is "for a year": one unit of time, in one word.
         // Read only after "selama", since "sekali setahun" (once a year) and
         // "sehari setelah" (a day after) count no duration.
@@ -1094,13 +1143,18 @@ impl Ctx<'_> {
         }
         // "Kopral Dua", "Letnan Satu": a rank's name, which English may
         // give as an ordinal ("Second Lieutenant") or not ("Lance
-        // Corporal")
+        // Corporal"). Lower case too where no noun follows that it could
+        // count: "prajurit dua Lucky", "prajurit dua (Prada)", not
+        // "prajurit dua negara".
+        let no_noun_follows = !self
+            .tok(i + 1)
+            .is_some_and(|t| t.kind == TokKind::Word && !t.capital);
         if self.lang == Lang::Id
-            && self.tok(i).is_some_and(|t| t.capital)
+            && (self.tok(i).is_some_and(|t| t.capital) || no_noun_follows)
             && matches!(self.word(i), Some("satu" | "dua"))
             && matches!(
                 self.prev_word(i),
-                Some("prajurit" | "kopral" | "sersan" | "letnan" | "bintara")
+                Some("prajurit" | "kopral" | "sersan" | "letnan" | "bintara" | "kelasi")
             )
         {
             let rank = if self.word(i) == Some("dua") {
@@ -1224,6 +1278,10 @@ impl Ctx<'_> {
             (Some("in" | "dari"), _) => share_of(end + 1),
             // "one of the seven board members": "satu dari tujuh"
             (Some("out"), Some("of")) | (Some("of"), Some("the")) => share_of(end + 2),
+            // "one of 27 cases", "only one of its four frigates": "satu
+            // dari 27 perkara", "satu dari empat fregatnya"
+            (Some("of"), Some("its" | "their" | "his" | "her" | "our")) => share_of(end + 2),
+            (Some("of"), _) => share_of(end + 1),
             _ => false,
         };
         let lone_one =
@@ -1892,21 +1950,21 @@ mod tests {
             ("sepakat untuk menggandakan jumlah visa", Id, &[fold(2.0)]),
             ("Ethiopia Gandakan Ekspor Listrik", Id, &[fold(2.0)]),
             ("agreed to double the number of visas", En, &[fold(2.0)]),
-            ("tiga kali lebih banyak", Id, &[fold(3.0)]),
+            ("tiga kali lebih banyak", Id, &[u(3.0, "fold")]),
             ("The price of rice doubled", En, &[fold(2.0)]),
             (
                 "Oil prices more than doubled",
                 En,
                 &[(2.0, Cardinal, MoreThan, Some("fold"))],
             ),
-            ("Refugees have tripled", En, &[fold(3.0)]),
+            ("Refugees have tripled", En, &[u(3.0, "fold")]),
             ("twice as many tourists", En, &[fold(2.0)]),
-            ("three times the size", En, &[fold(3.0)]),
-            ("a threefold rise", En, &[fold(3.0)]),
+            ("three times the size", En, &[u(3.0, "fold")]),
+            ("a threefold rise", En, &[u(3.0, "fold")]),
             ("a five-fold rise", En, &[fold(5.0)]),
             // the verb's base form after a modal or "to", not an adjective
             ("the pace must double", En, &[fold(2.0)]),
-            ("plans to triple output", En, &[fold(3.0)]),
+            ("plans to triple output", En, &[u(3.0, "fold")]),
             (
                 "more than double the figure",
                 En,
@@ -1920,12 +1978,12 @@ mod tests {
             (
                 "South Korean Chipmaker's Profit Triples on AI Memory Demand",
                 En,
-                &[fold(3.0)],
+                &[u(3.0, "fold")],
             ),
             (
                 "Dutch Measles Cases Triple as Vaccination Rates Slip",
                 En,
-                &[fold(3.0)],
+                &[u(3.0, "fold")],
             ),
             // "halve" as a verb is a fall to half, as "halved" is
             (
@@ -2242,6 +2300,20 @@ mod tests {
                 &[(312e9, Money, Exact, Some("TWD"))],
             ),
             ("R$5 billion", En, &[(5e9, Money, Exact, Some("BRL"))]),
+            // one of so many, read on both sides; any one at all
+            ("the case was one of 27 against", En, &[n(1.0), n(27.0)]),
+            ("only one of its four frigates", En, &[n(1.0), n(4.0)]),
+            ("kasus itu satu dari 27 perkara", Id, &[n(1.0), n(27.0)]),
+            ("not about any one country", En, &[]),
+            // a multiple named in the verb with its factor
+            (
+                "sepakat melipatgandakan tiga kali volume",
+                Id,
+                &[u(3.0, "fold")],
+            ),
+            ("Berjanji Lipat Tigakan Kargo", Id, &[u(3.0, "fold")]),
+            ("untuk melipattigakan produksi", Id, &[u(3.0, "fold")]),
+            ("agreed to triple the volume", En, &[u(3.0, "fold")]),
         ]);
         let optional = |text: &str| {
             read(text, Id)
@@ -2290,6 +2362,13 @@ mod tests {
         );
         assert_eq!(optional("tak lama setelah babak kedua dimulai"), [true]);
         assert_eq!(optional("paruh kedua lomba 200 meter"), [true, false]);
+        // the forces of both countries; the country's second city
+        assert_eq!(optional("pasukan kedua negara berlatih"), [true]);
+        assert_eq!(optional("kota kedua negara itu"), [false]);
+        // its first session; a rank's name in lower case, not a count
+        assert_eq!(optional("menggelar sidang perdananya pada"), [true]);
+        assert_eq!(optional("kata prajurit dua Lucky Namo"), [true]);
+        assert_eq!(optional("prajurit dua negara"), [false]);
         // faced by both countries
         assert_eq!(optional("masalah yang dihadapi kedua negara"), [true]);
         // a double-decker; "berlipat ganda"

@@ -1537,11 +1537,13 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
                     "pertama",
                     "pertamanya",
                     "perdana",
+                    "perdananya",
                     "seorang",
                     "berlipat",
                     "melipatgandakan",
                     "dilipatgandakan",
                     "lipatgandakan",
+                    "lipat",
                     "sekali",
                     "menggandakan",
                     "digandakan",
@@ -1601,6 +1603,8 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
                         && (super::tables::is_id_particle(b) || lookup(MONTHS, b).is_some())
                 })
                 || matches!(w, "separuh" | "separuhnya" | "setengahnya" | "tengah")
+                // "melipattigakan": to triple
+                || (w.contains("lipat") && w.ends_with("kan"))
         }
         Lang::En => {
             w.contains('-') || OPENERS[1].contains(w) || matches!(w, "noon" | "midday" | "midnight")
