@@ -937,6 +937,7 @@ mod tests {
             ("May 2024", En, &[m(5.0), k(2024.0, Year)]),
             ("You may go", En, &[]),
             ("below average until at least May.", En, &[m(5.0)]),
+            ("could be relaxed after May, once", En, &[m(5.0)]),
             // a part of a month joined to it
             ("by mid-April", En, &[m(4.0)]),
             ("pada bulan Agustus-lah yang penting", Id, &[m(8.0)]),

@@ -265,14 +265,18 @@ impl Ctx<'_> {
         let in_a_name = i > 0 && capital(i) && capital(i + 1) && !capital(i - 1) && prev.is_some();
         // "first-division clubs", "a second-tier side": a league's rank,
         // which Indonesian may name without it ("klub divisi utama").
-        let league = w.is_some_and(|w| w.ends_with("-division") || w.ends_with("-tier"));
+        // So is "first-team" (the senior side: "tim utama").
+        let league = w
+            .is_some_and(|w| w.ends_with("-division") || w.ends_with("-tier") || w == "first-team");
         // "second only to the Premier League": "hanya kalah dari"; "must
         // come first" (be put before all else: "harus diutamakan")
         let must_come = i
             .checked_sub(2)
             .and_then(|j| self.word(j))
             .is_some_and(|m| contains(EN_MODALS_AND_TO, m));
+        // "our first priority": the main one ("prioritas utama")
         let idiom = (w == Some("second") && next == Some("only"))
+            || (w == Some("first") && matches!(next, Some("priority" | "priorities")))
             || (w == Some("first") && matches!(prev, Some("come" | "comes")) && must_come);
         // "my first throws", "the first signs": the early ones ("awal"),
         // no rank of one
@@ -1284,8 +1288,20 @@ impl Ctx<'_> {
             (Some("of"), _) => share_of(end + 1),
             _ => false,
         };
-        let lone_one =
-            acc.words == 1 && acc.value() == 1.0 && tail.is_none() && !after_numero && !of_a_number;
+        // "12,000 hectares, one dead": a toll, "satu orang tewas"; not the
+        // pronoun ("a loved one killed")
+        let toll = matches!(
+            self.word(end),
+            Some("dead" | "killed" | "injured" | "wounded" | "missing" | "hurt")
+        ) && i.checked_sub(1).is_none_or(|p| {
+            self.sym(p).is_some() || matches!(self.word(p), Some("and" | "leaving" | "killing"))
+        });
+        let lone_one = acc.words == 1
+            && acc.value() == 1.0
+            && tail.is_none()
+            && !after_numero
+            && !of_a_number
+            && !toll;
         let mut step = self.word_quantity(acc.value(), i, end, tail, lone_one);
         // A count compounded with its noun ("five-party", "three-way") is
         // said in passing: the same count of the other side agrees with it,
@@ -1410,6 +1426,11 @@ impl Ctx<'_> {
             match lookup(EN_NUMBER_WORDS, part) {
                 Some(lex) => lexes.push(lex),
                 None if lexes.is_empty() => return None,
+                // "a three-and-a-half-year contract"
+                None if part == "and" && parts.clone().take(2).eq(["a", "half"]) => {
+                    parts.nth(1);
+                    lexes.push(Lex::Half);
+                }
                 None => {
                     if let Some(unit) = lookup(UNITS, part) {
                         return Some((lexes, Some(unit)));
@@ -1423,8 +1444,8 @@ impl Ctx<'_> {
                     // compound's last word ("a five-party committee",
                     // "six-wheeled"), is the count, as "a 10-member panel"
                     // is read; "one-off", "one-sided" and "one-way" are
-                    // manners, "half-hearted" no count, and
-                    // "two-and-a-half" or "two-to-one" no count of a noun.
+                    // manners, "half-hearted" no count, and "two-to-one"
+                    // no count of a noun ("two-and-a-half" is read above).
                     let noun = parts.peek().is_none() && part.len() >= 3 && part != "and";
                     let counts = lexes != [Lex::Unit(1.0)]
                         && lexes
@@ -1767,7 +1788,7 @@ mod tests {
             ("a one-off payment", En, &[]),
             ("a one-sided game", En, &[]),
             ("a half-hearted apology", En, &[]),
-            ("two-and-a-half", En, &[]),
+            ("two-and-a-half", En, &[n(2.5)]),
             ("a two-to-one vote", En, &[]),
             ("a two-thirds majority", En, &[k(2.0 / 3.0, Fraction)]),
         ]);
@@ -2136,6 +2157,9 @@ mod tests {
         ));
         // inside a proper name in running text
         assert!(optional("vessels clashed near Second Thomas Shoal"));
+        // the main one; the senior side
+        assert!(optional("Our first priority is to rebuild reserves"));
+        assert!(optional("Gaitan has made 23 first-team appearances"));
         // ranks
         assert!(!optional("The team rose to first place"));
         assert!(!optional("a second referendum"));
@@ -2314,6 +2338,18 @@ mod tests {
             ("Berjanji Lipat Tigakan Kargo", Id, &[u(3.0, "fold")]),
             ("untuk melipattigakan produksi", Id, &[u(3.0, "fold")]),
             ("agreed to triple the volume", En, &[u(3.0, "fold")]),
+            // and a half, written out or compounded
+            ("the retirement age to 67 and a half", En, &[n(67.5)]),
+            ("a three-and-a-half-year contract", En, &[u(3.5, "year")]),
+            // a toll of one; the pronoun "one"
+            (
+                "burns 12,000 hectares, one dead",
+                En,
+                &[u(12_000.0, "hectare"), n(1.0)],
+            ),
+            ("the grave of a loved one killed in the blast", En, &[]),
+            // the round of the last sixteen
+            ("left the round-of-16 tie level", En, &[n(16.0)]),
         ]);
         let optional = |text: &str| {
             read(text, Id)

@@ -455,6 +455,15 @@ impl Ctx<'_> {
             return None;
         }
         let whole: f64 = self.digits(i)?.parse().ok()?;
+        // "67 and a half", as "67,5" and "dua setengah" read
+        if (self.word(i + 1), self.word(i + 2), self.word(i + 3))
+            == (Some("and"), Some("a"), Some("half"))
+        {
+            let (lead, first) = self.lead(i)?;
+            let mut raw = Raw::new(whole + 0.5, NumberKind::Cardinal, first, i + 4);
+            self.read_measure(&mut raw, lead);
+            return Some(self.finish(raw));
+        }
         let f = if self.glued_sym(i + 1, '-') {
             i + 2
         } else {
@@ -1396,6 +1405,9 @@ fn hyphen_lead(w: &str) -> Option<Lead> {
         Some(Lead::Ordinal { spaced: false })
     } else if contains(PERIOD_PREFIXES, w) {
         Some(Lead::Period)
+    } else if matches!(w, "round-of" | "last") {
+        // "the round-of-16 tie", "the last-16 game": "babak 16 besar"
+        Some(Lead::Plain)
     } else {
         None
     }

@@ -976,8 +976,8 @@ pub(super) const MONTH_ABBREVIATIONS: &[(&str, f64)] = &[
 /// Words before `May` or an abbreviation that make it the month ("in May", "since Feb.")
 /// rather than the verb or a name ("Jan said").
 pub(super) const MONTH_CUES: &[&str] = &[
-    "akhir", "awal", "bulan", "by", "during", "early", "from", "in", "last", "late", "mid", "next",
-    "of", "on", "pada", "sejak", "since", "this", "through", "until",
+    "after", "akhir", "awal", "before", "bulan", "by", "during", "early", "from", "in", "last",
+    "late", "mid", "next", "of", "on", "pada", "sejak", "since", "this", "through", "until",
 ];
 
 /// Weekday names, Monday = 1.
