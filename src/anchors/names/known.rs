@@ -313,6 +313,7 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("filipino", "Philippines"),
     ("finnish", "Finland"),
     ("finns", "Finland"),
+    ("flemish", "Flanders"),
     ("french", "France"),
     ("frenchman", "France"),
     ("frenchmen", "France"),
