@@ -532,6 +532,23 @@ impl Ctx<'_> {
             "of", "and",
         ];
         const AFTER: &[&str] = &["her", "his", "its", "that", "the", "their", "what"];
+        // "the India Open doubles title": the event, not a verb
+        const EVENT_NOUNS: &[&str] = &[
+            "champion",
+            "champions",
+            "crown",
+            "event",
+            "final",
+            "finals",
+            "match",
+            "partner",
+            "semifinal",
+            "title",
+            "titles",
+        ];
+        if self.word(i + 1).is_some_and(|n| EVENT_NOUNS.contains(&n)) {
+            return false;
+        }
         let prev = self.prev_word(i);
         if prev.is_some_and(|p| contains(EN_MODALS_AND_TO, p) || BEFORE.contains(&p)) {
             return true;
@@ -665,12 +682,15 @@ impl Ctx<'_> {
             }
             // The ordinal follows its noun: "salah satu (negara) pertama",
             // "di antara (yang) pertama"; only words in between.
+            // "termasuk negara Barat pertama yang ...": among the first
+            // Western ones to (not "termasuk anak pertamanya", including
+            // his first child)
             Lang::Id => (1..=3).any(|k| {
                 (1..k).all(|m| back(m).is_some())
-                    && matches!(
+                    && (matches!(
                         (back(k + 1), back(k)),
                         (Some("salah"), Some("satu")) | (Some("di"), Some("antara"))
-                    )
+                    ) || (back(k) == Some("termasuk") && self.word(i + 1) == Some("yang")))
             }),
         }
     }
@@ -976,7 +996,15 @@ impl Ctx<'_> {
                         "by" | "about" | "nearly" | "almost" | "roughly" | "some" | "than" | "over"
                     )
                 ));
-        (plural || share || self.word(i + 2) == Some("of")).then_some((num / den, i + 2))
+        // "a quarter less than in 2019", "a third higher": a share of change
+        let compared = self.word(i + 2).is_some_and(|c| {
+            matches!(
+                c,
+                "less" | "more" | "lower" | "higher" | "fewer" | "smaller" | "bigger" | "larger"
+            )
+        });
+        (plural || share || compared || self.word(i + 2) == Some("of"))
+            .then_some((num / den, i + 2))
     }
 
     /// A share before a measure, read at `i` with the fraction ending before `end`: an
@@ -1889,6 +1917,12 @@ mod tests {
             ("half of the passengers", En, &[f(0.5)]),
             ("nearly half of them", En, &[(0.5, Fraction, Nearly, None)]),
             // after a word that measures a share, "of" may be left out
+            // a share of change
+            (
+                "cost a quarter less than in May",
+                En,
+                &[f(0.25), k(5.0, Month)],
+            ),
             (
                 "profit fell by a third in May",
                 En,
@@ -2350,6 +2384,17 @@ mod tests {
             ("the grave of a loved one killed in the blast", En, &[]),
             // the round of the last sixteen
             ("left the round-of-16 tie level", En, &[n(16.0)]),
+            ("had never beaten a top-50 player", En, &[n(50.0)]),
+            ("a putt on the par-5 18th", En, &[n(5.0), k(18.0, Ordinal)]),
+            // the event, not a verb
+            ("Pair end long wait for India Open doubles title", En, &[]),
+            // among the first to; including the first one
+            (
+                "Denmark termasuk negara Barat pertama yang mengakui",
+                Id,
+                &[],
+            ),
+            ("termasuk anak pertama presiden", Id, &[k(1.0, Ordinal)]),
         ]);
         let optional = |text: &str| {
             read(text, Id)

@@ -1405,8 +1405,9 @@ fn hyphen_lead(w: &str) -> Option<Lead> {
         Some(Lead::Ordinal { spaced: false })
     } else if contains(PERIOD_PREFIXES, w) {
         Some(Lead::Period)
-    } else if matches!(w, "round-of" | "last") {
-        // "the round-of-16 tie", "the last-16 game": "babak 16 besar"
+    } else if matches!(w, "round-of" | "last" | "top" | "par") {
+        // "the round-of-16 tie", "the last-16 game", "a top-50 player":
+        // "babak 16 besar", "50 besar"; "the par-5 18th": "par 5"
         Some(Lead::Plain)
     } else {
         None
