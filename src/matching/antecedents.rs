@@ -137,6 +137,12 @@ mod tests {
         let got = antecedents(Lang::En, &chain);
         assert_eq!(got[2], vec![Some("Yevgenia Markova".into())]);
         assert_eq!(got[3], vec![Some("Yevgenia Markova".into())]);
+        // The employer that ends the speaker's apposition credits nobody.
+        let apposition = [
+            "Kim Soo-yeon, an auto analyst at Hanbit Securities, said the recall was unlikely to dent demand.",
+            "\"The bigger risk is that buyers doubt battery safety,\" she said.",
+        ];
+        assert_eq!(last(Lang::En, &apposition), Some("Kim Soo-yeon".into()));
     }
 
     #[test]

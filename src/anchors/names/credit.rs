@@ -140,8 +140,31 @@ pub fn credited_with_statement<'a>(text: &'a str, span: Range<usize>) -> bool {
         .map(|r| upto(r, b","))
         .filter(|(apposition, _)| apposition.split_whitespace().count() <= APPOSITION_REACH)
         .and_then(|(_, after)| after?.split_whitespace().next());
+    // A name that ends the apposition of an earlier name ("Kim Soo-yeon,
+    // an auto analyst at Hanbit Securities, said"): the verb after the
+    // closing comma is the earlier name's.
+    let ends_an_apposition = || {
+        let (head, role) = match before.rfind(',') {
+            Some(k) => (&before[..k], &before[k + 1..]),
+            None => return false,
+        };
+        let role_words = role.split_whitespace().count();
+        let opens_with_lowercase = role
+            .split_whitespace()
+            .next()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_lowercase);
+        let name_before = head
+            .split_whitespace()
+            .last()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase);
+        (1..=APPOSITION_REACH).contains(&role_words) && opens_with_lowercase && name_before
+    };
     if own.split_whitespace().take(VERB_REACH + 1).any(is_verb)
-        || (own.split_whitespace().nth(VERB_REACH).is_none() && closing.is_some_and(is_verb))
+        || (own.split_whitespace().nth(VERB_REACH).is_none()
+            && closing.is_some_and(is_verb)
+            && !ends_an_apposition())
         || (own.trim().is_empty() && after_apposition.is_some_and(is_verb))
     {
         return true;
@@ -263,6 +286,15 @@ mod tests {
         assert!(credited(
             "Profesor Bola Adeyemi, direktur klinis nasional di NHS England, mengatakan pasien pertama akan mulai dirawat.",
             "Bola Adeyemi"
+        ));
+        // The body that ends the apposition is not the one who spoke.
+        assert!(!credited(
+            "Professor Bola Adeyemi, national clinical director for blood disorders at NHS England, said the first patients would start within weeks.",
+            "NHS England"
+        ));
+        assert!(!credited(
+            "Kim Soo-yeon, analis otomotif di Hanbit Securities, mengatakan penarikan itu kecil kemungkinannya.",
+            "Hanbit Securities"
         ));
         // A list of names is no apposition, nor a place before a clause.
         assert!(!credited(
