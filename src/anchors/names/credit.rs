@@ -355,8 +355,16 @@ mod tests {
             .and_then(|_| parts.next())
             .and_then(|p| p.split_whitespace().next());
         let is_verb = |w: &str| sorted_contains(STATEMENT_VERB_WORDS, &word(w));
+        let first_char = |w: Option<&str>| w.and_then(|w| w.chars().next());
+        let ends_an_apposition = before.rsplit_once(',').is_some_and(|(head, role)| {
+            (1..=APPOSITION_REACH).contains(&role.split_whitespace().count())
+                && first_char(role.split_whitespace().next()).is_some_and(char::is_lowercase)
+                && first_char(head.split_whitespace().last()).is_some_and(char::is_uppercase)
+        });
         if own.split_whitespace().take(VERB_REACH + 1).any(is_verb)
-            || (own.split_whitespace().count() <= VERB_REACH && closing.is_some_and(is_verb))
+            || (own.split_whitespace().count() <= VERB_REACH
+                && closing.is_some_and(is_verb)
+                && !ends_an_apposition)
             || (own.trim().is_empty() && after_apposition.is_some_and(is_verb))
         {
             return true;
