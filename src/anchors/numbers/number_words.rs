@@ -1118,6 +1118,22 @@ impl Ctx<'_> {
         {
             return Some(Step::skip(i + 1));
         }
+        // "over the next decade", "in the past century": one such span,
+        // which the other side may give in years ("sepuluh tahun ke depan")
+        if self.lang == Lang::En
+            && matches!(self.word(i), Some("decade" | "century"))
+            && matches!(self.prev_word(i), Some("next" | "past" | "last" | "coming"))
+            && i.checked_sub(2).and_then(|j| self.word(j)) == Some("the")
+        {
+            let unit = if self.word(i) == Some("decade") {
+                "decade"
+            } else {
+                "century"
+            };
+            let mut step = self.word_quantity(1.0, i, i + 1, Some(unit), false);
+            step.make_optional();
+            return Some(step);
+        }
         // "not about any one country": any at all, no count
         if self.lang == Lang::En && self.prev_word(i) == Some("any") && self.word(i) == Some("one")
         {
@@ -2385,6 +2401,12 @@ mod tests {
             // the round of the last sixteen
             ("left the round-of-16 tie level", En, &[n(16.0)]),
             ("had never beaten a top-50 player", En, &[n(50.0)]),
+            // the span ahead or behind, in years on the other side
+            (
+                "more engineers over the next decade.",
+                En,
+                &[u(1.0, "decade")],
+            ),
             ("a putt on the par-5 18th", En, &[n(5.0), k(18.0, Ordinal)]),
             // the event, not a verb
             ("Pair end long wait for India Open doubles title", En, &[]),
@@ -2448,6 +2470,13 @@ mod tests {
         assert_eq!(optional("kota kedua negara itu"), [false]);
         // its first session; a rank's name in lower case, not a count
         assert_eq!(optional("menggelar sidang perdananya pada"), [true]);
+        assert_eq!(
+            read("over the next decade", En)
+                .iter()
+                .map(|a| a.optional)
+                .collect::<Vec<_>>(),
+            [true]
+        );
         assert_eq!(optional("kata prajurit dua Lucky Namo"), [true]);
         assert_eq!(optional("prajurit dua negara"), [false]);
         // faced by both countries

@@ -1570,7 +1570,11 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
             .chain(keys(EN_ORDINALS))
             .chain(keys(EN_FOLD_WORDS))
             .chain(keys(EN_VAGUE_AMOUNTS))
-            .chain(["tens".to_string()])
+            .chain([
+                "tens".to_string(),
+                "decade".to_string(),
+                "century".to_string(),
+            ])
             .chain(
                 [
                     "a", "an", "both", "once", "twice", "thrice", "halve", "halved", "halves",
