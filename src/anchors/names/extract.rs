@@ -251,6 +251,14 @@ pub fn prefixed_word_joined(word: &str) -> Option<String> {
 }
 
 fn name_part_hyphenated(word: &str) -> usize {
+    // An Indonesian reduplication ("Masing-masing", "Negara-negara"),
+    // capitalised where the sentence starts, is an ordinary word.
+    let mut segs = word.split(is_hyphen);
+    if let (Some(head), Some(tail), None) = (segs.next(), segs.next(), segs.next()) {
+        if tail.chars().next().is_some_and(char::is_lowercase) && head.to_lowercase() == tail {
+            return 0;
+        }
+    }
     // "Co-operation": a word prefix and its word, capitalised as a title's
     // word, are one word of the name.
     if word.split(is_hyphen).next().is_some_and(is_cap) && prefixed_word_joined(word).is_some() {
@@ -1744,7 +1752,10 @@ mod tests {
             texts("The Taliban-led government fell.", Lang::En),
             ["Taliban"]
         );
-        assert_eq!(texts("Warga Kota-kota itu.", Lang::Id), ["Warga Kota"]);
+        // A reduplication is an ordinary word, capitalised or not.
+        assert_eq!(texts("Warga Kota-kota itu.", Lang::Id), ["Warga"]);
+        assert!(texts("Masing-masing pihak menyerahkan 103 personel.", Lang::Id).is_empty());
+        assert_eq!(texts("Negara-negara Eropa sepakat.", Lang::Id), ["Eropa"]);
         // A syllable closed by "ng" may have five letters; other five-letter
         // tails are words ("US-based").
         assert_eq!(
