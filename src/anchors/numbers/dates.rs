@@ -807,7 +807,13 @@ impl Ctx<'_> {
             .iter()
             .find_map(|s| lower.strip_suffix(s))
             .unwrap_or(lower);
-        let day = lookup(WEEKDAYS, day_word)?;
+        // "classes on Saturdays": the day, as "pada hari Sabtu" gives it
+        let day = lookup(WEEKDAYS, day_word).or_else(|| {
+            let singular = day_word
+                .strip_suffix('s')
+                .filter(|_| self.lang == Lang::En)?;
+            lookup(WEEKDAYS, singular).filter(|_| singular.ends_with("day"))
+        })?;
         if lower == "minggu" && !self.minggu_is_sunday(i) {
             return None;
         }
@@ -938,6 +944,7 @@ mod tests {
             ("You may go", En, &[]),
             ("below average until at least May.", En, &[m(5.0)]),
             ("could be relaxed after May, once", En, &[m(5.0)]),
+            ("make-up classes on Saturdays", En, &[k(6.0, Weekday)]),
             // a part of a month joined to it
             ("by mid-April", En, &[m(4.0)]),
             ("pada bulan Agustus-lah yang penting", Id, &[m(8.0)]),

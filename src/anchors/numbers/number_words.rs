@@ -277,7 +277,9 @@ impl Ctx<'_> {
         // "our first priority": the main one ("prioritas utama")
         let idiom = (w == Some("second") && next == Some("only"))
             || (w == Some("first") && matches!(next, Some("priority" | "priorities")))
-            || (w == Some("first") && matches!(prev, Some("come" | "comes")) && must_come);
+            || (w == Some("first") && matches!(prev, Some("come" | "comes")) && must_come)
+            // "Safety comes first": a priority; "she came first" ranks
+            || (w == Some("first") && prev == Some("comes") && clause_ends);
         // "my first throws", "the first signs": the early ones ("awal"),
         // no rank of one
         let early_ones = w == Some("first")
@@ -727,11 +729,12 @@ impl Ctx<'_> {
             && self
                 .prev_word(i)
                 .is_some_and(|w| contains(RELATIONAL_HEADS, w) || ordinal(w));
-        // "pasukan kedua negara": the forces of both countries; with a
+        // "pasukan kedua negara": the forces of both countries ("klaim kedua
+        // pihak": either side's claims); with a
         // demonstrative it may be the country's second one ("kota kedua
         // negara itu": the country's second city).
         let of_both_countries = self.lang == Lang::Id
-            && self.word(end) == Some("negara")
+            && matches!(self.word(end), Some("negara" | "pihak"))
             && !matches!(self.word(end + 1), Some("itu" | "tersebut" | "ini"));
         noun_follows && (opens || binds || of_both_countries)
     }
@@ -875,7 +878,9 @@ impl Ctx<'_> {
         } else {
             end
         };
-        let day = value.fract() == 0.0 && (1.0..=31.0).contains(&value);
+        // "pekan ketiga Mei": the third week of May, not 3 May
+        let of_a_week = matches!(self.prev_word(first), Some("pekan" | "minggu"));
+        let day = value.fract() == 0.0 && (1.0..=31.0).contains(&value) && !of_a_week;
         let kind = if day && self.month_word(month_at).is_some() {
             NumberKind::DayOfMonth
         } else {
@@ -1116,6 +1121,19 @@ impl Ctx<'_> {
                 (Some("salah"), Some("satu")) | (Some("kaki"), Some("lima"))
             )
         {
+            // "salah satu dari 1.500 kursi" is "one of the 1,500 places",
+            // which English may also write "one of the club's three slots"
+            // with no share it reads: a one said in passing.
+            let one_of_a_number = self.word(i + 1) == Some("dari")
+                && (self.digits(i + 2).is_some()
+                    || self
+                        .word(i + 2)
+                        .is_some_and(|w| super::tables::number_word_lex(self.lang, w).is_some()));
+            if one_of_a_number {
+                let mut step = self.word_quantity(1.0, i, i + 1, None, false);
+                step.make_optional();
+                return Some(step);
+            }
             return Some(Step::skip(i + 1));
         }
         // "over the next decade", "in the past century": one such span,
@@ -2210,6 +2228,7 @@ mod tests {
         // the main one; the senior side
         assert!(optional("Our first priority is to rebuild reserves"));
         assert!(optional("Gaitan has made 23 first-team appearances"));
+        assert!(optional("Safety comes first, but every day counts"));
         // ranks
         assert!(!optional("The team rose to first place"));
         assert!(!optional("a second referendum"));
@@ -2401,6 +2420,20 @@ mod tests {
             // the round of the last sixteen
             ("left the round-of-16 tie level", En, &[n(16.0)]),
             ("had never beaten a top-50 player", En, &[n(50.0)]),
+            // the third week of a month, no day of it; ages of a group
+            (
+                "padat pada pekan ketiga Mei",
+                Id,
+                &[k(3.0, Ordinal), k(5.0, Month)],
+            ),
+            (
+                "for the men's 70-74 age group",
+                En,
+                &[
+                    (70.0, Cardinal, AtLeast, Some("year")),
+                    (74.0, Cardinal, AtMost, Some("year")),
+                ],
+            ),
             // the span ahead or behind, in years on the other side
             (
                 "more engineers over the next decade.",
@@ -2467,6 +2500,9 @@ mod tests {
         assert_eq!(optional("paruh kedua lomba 200 meter"), [true, false]);
         // the forces of both countries; the country's second city
         assert_eq!(optional("pasukan kedua negara berlatih"), [true]);
+        assert_eq!(optional("memverifikasi klaim kedua pihak."), [true]);
+        // one of so many, which English may say with no share it reads
+        assert_eq!(optional("salah satu dari tiga kilang"), [true, false]);
         assert_eq!(optional("kota kedua negara itu"), [false]);
         // its first session; a rank's name in lower case, not a count
         assert_eq!(optional("menggelar sidang perdananya pada"), [true]);

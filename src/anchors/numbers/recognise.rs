@@ -783,9 +783,18 @@ impl Ctx<'_> {
         } else if self.word(e).is_some_and(|w| contains(OTHERS, w)) {
             raw.others = true;
             raw.ctx_end = e + 1;
-        } else if self.is_age(raw.first) {
+        } else if self.is_age(raw.first) || self.names_an_age_group(e) {
             raw.unit = Some("year");
         }
+    }
+
+    /// "the men's 70-74 age group": ages, as "kelompok usia 70-74 tahun".
+    fn names_an_age_group(&self, e: usize) -> bool {
+        self.word(e) == Some("age")
+            && matches!(
+                self.word(e + 1),
+                Some("group" | "groups" | "category" | "bracket")
+            )
     }
 
     /// The currency of a word joined by a hyphen to the figure before `e`
@@ -1537,7 +1546,8 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
             .chain(keys(MONTHS).map(|k| format!("{k}'s")))
             .chain(keys(MONTH_ABBREVIATIONS))
             .chain(keys(WEEKDAYS))
-            .chain(keys(WEEKDAYS).map(|k| format!("{k}'s")));
+            .chain(keys(WEEKDAYS).map(|k| format!("{k}'s")))
+            .chain(keys(WEEKDAYS).map(|k| format!("{k}s")));
         let id = calendar
             .clone()
             .chain(keys(ID_NUMBER_WORDS))
