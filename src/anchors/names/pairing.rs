@@ -820,11 +820,22 @@ impl<'a> Pairer<'a> {
         // names it, the name is no leftover, though its words are translated
         // past the lexicon.
         let acronym_met = |i: usize| acronym_after(src, i).is_some_and(|k| !src_left.contains(&k));
+        // The short form in brackets after a name the report names ("Mahkamah
+        // Agung (MA)" / "Indonesia's Supreme Court") is that name again, and
+        // so is every later mention of it ("juru bicara MA").
+        let bracketed_after_met = |k: usize| {
+            src[k].bracketed
+                && k.checked_sub(1)
+                    .is_some_and(|p| self.paired_with[p].is_some())
+        };
+        let short_form_of_met =
+            |i: usize| (0..=i).any(|k| bracketed_after_met(k) && src[k].key == src[i].key);
         src_left
             .iter()
             .copied()
             .filter(|&i| {
-                is_proper(source, i)
+                !short_form_of_met(i)
+                    && is_proper(source, i)
                     && (!source.words[i].mentioned_in(target.key_set)
                         || inside_another_listed((&src[i].text, &source.words[i]), target))
                     && !place_inside_target(i)
@@ -2581,6 +2592,14 @@ mod tests {
             case(
                 "Perhimpunan Hotel dan Restoran Indonesia (PHRI) memperingatkan aturan tersebut dapat membuat wisatawan enggan berkunjung ke Bali.",
                 "The Indonesian Hotel and Restaurant Association warned that the rules could deter visitors to Bali.",
+            ),
+            clean
+        );
+        // A later mention of the short form is that name again too.
+        assert_eq!(
+            case(
+                "Mahkamah Agung (MA) memperberat hukuman mantan bupati itu, kata juru bicara MA pada Senin.",
+                "Indonesia's Supreme Court has increased the former regent's sentence, a court spokesman said on Monday.",
             ),
             clean
         );
