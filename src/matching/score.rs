@@ -180,7 +180,18 @@ pub fn match_score(
 /// one figure counted two ways ("mencetak dua gol" / "scored twice"), as
 /// the judge reads them.
 fn figure_relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
-    if !numbers::times_scored(a, b) {
+    // A figure of three digits or more, the same on both sides, where one
+    // side leaves what it counts to the context ("47.615 orang" / "The
+    // announced attendance was 47,615"), is one figure too.
+    let unit_unsaid = a.kind == b.kind
+        && a.value == b.value
+        && a.value.abs() >= 100.0
+        && a.unit.is_none() != b.unit.is_none()
+        && !a.optional
+        && !b.optional;
+    if unit_unsaid {
+        NumberRelation::Same
+    } else if !numbers::times_scored(a, b) {
         numbers::relation(a, b)
     } else if a.value == b.value {
         NumberRelation::Same
@@ -849,6 +860,18 @@ mod tests {
             "More than 140 people died.",
         );
         assert!(bound.cov_source < 0.99, "{bound:?}");
+    }
+
+    #[test]
+    fn a_large_figure_whose_noun_one_side_leaves_unsaid_is_one_figure() {
+        let crowd = pair_features(
+            "Jumlah penonton yang diumumkan mencapai 47.615 orang.",
+            "The announced attendance was 47,615.",
+        );
+        assert_eq!(crowd.numbers_related, 1, "{crowd:?}");
+        // A small one may count anything: no evidence.
+        let small = pair_features("Ada 7 orang di sana.", "There were 7 there.");
+        assert_eq!(small.numbers_related, 0, "{small:?}");
     }
 
     #[test]
