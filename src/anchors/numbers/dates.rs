@@ -56,6 +56,21 @@ impl Ctx<'_> {
         if cue.is_none() && !marked && self.game_clock_follows(end) {
             return Some(Step::skip(end));
         }
+        // "4:37 into the game": minutes and seconds played, as "saat laga
+        // berjalan 4 menit 37 detik" reads
+        if let (None, false, Some("into"), [m, sec]) =
+            (cue, marked, self.word(end), parts.as_slice())
+        {
+            let (Some(m), Some(sec)) = (self.digits(*m), self.digits(*sec)) else {
+                return None;
+            };
+            let (m, sec): (f64, f64) = (m.parse().ok()?, sec.parse().ok()?);
+            if sec < 60.0 {
+                let mut raw = Raw::new(m + sec / 60.0, NumberKind::Cardinal, i, end);
+                raw.unit = Some("minute");
+                return Some(Step::one(raw));
+            }
+        }
         Some(match self.clock(&parts, end) {
             Some(mut raw) => {
                 let hedged_from = cue.unwrap_or(i);
@@ -945,6 +960,12 @@ mod tests {
             ("below average until at least May.", En, &[m(5.0)]),
             ("could be relaxed after May, once", En, &[m(5.0)]),
             ("make-up classes on Saturdays", En, &[k(6.0, Weekday)]),
+            // minutes played, no time of day
+            (
+                "on a power play 4:37 into the game",
+                En,
+                &[(4.0 + 37.0 / 60.0, Cardinal, Exact, Some("minute"))],
+            ),
             // a part of a month joined to it
             ("by mid-April", En, &[m(4.0)]),
             ("pada bulan Agustus-lah yang penting", Id, &[m(8.0)]),

@@ -295,7 +295,41 @@ impl Ctx<'_> {
                     && !n.ends_with("is")
                     && !RANK_NOUNS.contains(&n.trim_end_matches('s'))
             });
-        adverb || after_object || one_more || in_a_name || league || idiom || early_ones
+        // "lifted Baltimore into first place": the top of the standings
+        // ("puncak klasemen")
+        let top = w == Some("first") && next == Some("place") && prev == Some("into");
+        // "Officials first said one person was missing": at first
+        // ("awalnya"), before the verb it times
+        let at_first = w == Some("first")
+            && prev.is_some_and(|p| {
+                !matches!(
+                    p,
+                    "the" | "a" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "whose"
+                )
+            })
+            && matches!(
+                next,
+                Some(
+                    "said"
+                        | "reported"
+                        | "announced"
+                        | "told"
+                        | "appeared"
+                        | "met"
+                        | "arrived"
+                        | "noticed"
+                        | "learned"
+                )
+            );
+        adverb
+            || after_object
+            || one_more
+            || in_a_name
+            || league
+            || idiom
+            || early_ones
+            || at_first
+            || top
     }
 
     fn id_ordinal_at(&self, i: usize) -> Option<Step> {
@@ -314,10 +348,20 @@ impl Ctx<'_> {
             // "pada hari pertama perdagangan": a debut, often said with no
             // figure ("in its Mumbai debut"); "putusan di tingkat pertama":
             // the original ruling
+            // "Gim Pertama Seri Korea": the series opener; "dalam 40 menit
+            // pertama": the opening 40 minutes
+            let span_of_time =
+                i.checked_sub(2).is_some_and(|n| {
+                    self.digits(n).is_some()
+                        || self
+                            .word(n)
+                            .is_some_and(|w| super::tables::number_word_lex(self.lang, w).is_some())
+                }) && matches!(self.prev_word(i), Some("menit" | "detik" | "jam" | "hari"));
             if matches!(
                 self.prev_word(i),
-                Some("hari" | "tingkat" | "babak" | "leg")
-            ) {
+                Some("hari" | "tingkat" | "babak" | "leg" | "gim" | "laga")
+            ) || span_of_time
+            {
                 step.make_optional();
             }
             return Some(step);
@@ -899,6 +943,16 @@ impl Ctx<'_> {
         if self.names_a_half(i) {
             return Some(Step::skip(i + 1));
         }
+        // "pada seperempat akhir pertandingan": the final quarter of a game
+        if self.lang == Lang::Id
+            && self.word(i) == Some("seperempat")
+            && matches!(
+                self.word(i + 1),
+                Some("akhir" | "awal" | "pertama" | "kedua" | "ketiga" | "terakhir")
+            )
+        {
+            return Some(Step::skip(i + 2));
+        }
         let (value, end) = match self.lang {
             Lang::Id => self.id_fraction(i)?,
             Lang::En => self.en_fraction(i)?,
@@ -1351,13 +1405,31 @@ impl Ctx<'_> {
             _ => false,
         };
         // "12,000 hectares, one dead": a toll, "satu orang tewas"; not the
-        // pronoun ("a loved one killed")
-        let toll = matches!(
-            self.word(end),
-            Some("dead" | "killed" | "injured" | "wounded" | "missing" | "hurt")
-        ) && i.checked_sub(1).is_none_or(|p| {
-            self.sym(p).is_some() || matches!(self.word(p), Some("and" | "leaving" | "killing"))
-        });
+        // pronoun ("a loved one killed"). So is "reported one death", "one
+        // person was missing", "kills one in Guerrero".
+        let casualty = |w: Option<&str>| {
+            matches!(
+                w,
+                Some("dead" | "killed" | "injured" | "wounded" | "missing" | "hurt" | "died")
+            )
+        };
+        let toll = (casualty(self.word(end))
+            && i.checked_sub(1).is_none_or(|p| {
+                self.sym(p).is_some() || matches!(self.word(p), Some("and" | "leaving" | "killing"))
+            }))
+            || matches!(
+                self.word(end),
+                Some("death" | "fatality" | "casualty" | "victim" | "kematian" | "korban")
+            )
+            || (matches!(self.word(end), Some("person" | "man" | "woman" | "child"))
+                && (casualty(self.word(end + 1))
+                    || (matches!(self.word(end + 1), Some("was" | "is"))
+                        && casualty(self.word(end + 2)))))
+            || (self.lang == Lang::En
+                && matches!(
+                    self.prev_word(i),
+                    Some("kills" | "killed" | "kill" | "killing")
+                ));
         let lone_one = acc.words == 1
             && acc.value() == 1.0
             && tail.is_none()
@@ -2229,6 +2301,11 @@ mod tests {
         assert!(optional("Our first priority is to rebuild reserves"));
         assert!(optional("Gaitan has made 23 first-team appearances"));
         assert!(optional("Safety comes first, but every day counts"));
+        assert!(optional("Officials first said that"));
+        assert!(optional(
+            "lifted Baltimore into first place in the AFC North"
+        ));
+        assert!(!optional("the first reported case"));
         // ranks
         assert!(!optional("The team rose to first place"));
         assert!(!optional("a second referendum"));
@@ -2417,6 +2494,11 @@ mod tests {
                 &[u(12_000.0, "hectare"), n(1.0)],
             ),
             ("the grave of a loved one killed in the blast", En, &[]),
+            ("initially reported one death but", En, &[n(1.0)]),
+            ("rattles Mexico City, kills one in Guerrero", En, &[n(1.0)]),
+            ("kasus yang dilaporkan dan satu kematian.", Id, &[n(1.0)]),
+            // a quarter of a game, no share
+            ("gagal pada seperempat akhir pertandingan", Id, &[]),
             // the round of the last sixteen
             ("left the round-of-16 tie level", En, &[n(16.0)]),
             ("had never beaten a top-50 player", En, &[n(50.0)]),
@@ -2501,6 +2583,12 @@ mod tests {
         // the forces of both countries; the country's second city
         assert_eq!(optional("pasukan kedua negara berlatih"), [true]);
         assert_eq!(optional("memverifikasi klaim kedua pihak."), [true]);
+        // a series opener; the opening 40 minutes
+        assert_eq!(optional("Tigers Menangi Gim Pertama Seri Korea"), [true]);
+        assert_eq!(
+            optional("terlalu pasif dalam 40 menit pertama."),
+            [false, true]
+        );
         // one of so many, which English may say with no share it reads
         assert_eq!(optional("salah satu dari tiga kilang"), [true, false]);
         assert_eq!(optional("kota kedua negara itu"), [false]);
