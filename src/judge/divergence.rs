@@ -870,8 +870,15 @@ fn judge_numbers(
         }
         // A rank the other side says in passing, of the same value, is the
         // count read two ways ("Selama Tiga Pekan" / "for Third Week").
+        // So is a count the other side says in passing with what it counts
+        // where this side leaves it unsaid ("dua penyelamatan beruntun" /
+        // "back-to-back saves").
         if let Some(j) = tgt.iter().enumerate().position(|(j, b)| {
-            !tgt_used[j] && b.optional && count_against_rank(a, b) && a.value == b.value
+            !tgt_used[j]
+                && b.optional
+                && a.value == b.value
+                && (count_against_rank(a, b)
+                    || (a.kind == b.kind && a.unit.is_none() != b.unit.is_none()))
         }) {
             tgt_used[j] = true;
             agreement.push(1.0);
@@ -2195,6 +2202,11 @@ mod tests {
             (
                 "Geng Blokade Terminal BBM Selama Tiga Pekan",
                 "Gangs Block Fuel Terminal for Third Week",
+            ),
+            // a count said in passing with what it counts
+            (
+                "Kiper itu melakukan dua penyelamatan beruntun.",
+                "The keeper made back-to-back saves.",
             ),
             // a firm figure takes its partner first
             (

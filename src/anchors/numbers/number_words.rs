@@ -580,12 +580,15 @@ impl Ctx<'_> {
         const AFTER: &[&str] = &["her", "his", "its", "that", "the", "their", "what"];
         // "the India Open doubles title": the event, not a verb
         const EVENT_NOUNS: &[&str] = &[
+            "centuries",
+            "century",
             "champion",
             "champions",
             "crown",
             "event",
             "final",
             "finals",
+            "hundred",
             "match",
             "partner",
             "semifinal",
@@ -1206,6 +1209,10 @@ impl Ctx<'_> {
             step.make_optional();
             return Some(step);
         }
+        // "Twenty20": a cricket format's name, no count
+        if self.digits(i + 1).is_some() && self.is_glued(i + 1) {
+            return Some(Step::skip(i + 2));
+        }
         // "not about any one country": any at all, no count
         if self.lang == Lang::En && self.prev_word(i) == Some("any") && self.word(i) == Some("one")
         {
@@ -1400,7 +1407,11 @@ impl Ctx<'_> {
             (Some("out"), Some("of")) | (Some("of"), Some("the")) => share_of(end + 2),
             // "one of 27 cases", "only one of its four frigates": "satu
             // dari 27 perkara", "satu dari empat fregatnya"
-            (Some("of"), Some("its" | "their" | "his" | "her" | "our")) => share_of(end + 2),
+            (Some("of"), Some("its" | "their" | "his" | "her" | "our")) => {
+                // "one of their last seven home Tests"
+                let span = matches!(self.word(end + 2), Some("last" | "past" | "next" | "first"));
+                share_of(end + 2 + usize::from(span))
+            }
             (Some("of"), _) => share_of(end + 1),
             _ => false,
         };
@@ -2495,6 +2506,19 @@ mod tests {
             ),
             ("the grave of a loved one killed in the blast", En, &[]),
             ("initially reported one death but", En, &[n(1.0)]),
+            // a weight of a commodity; a format's name; a cricket score
+            (
+                "about 1.7 billion pounds of copper",
+                En,
+                &[(1.7e9, Cardinal, About, Some("pound"))],
+            ),
+            ("the regional Twenty20 finals", En, &[]),
+            ("Kulkarni Hits Triple Century in Ranji Trophy", En, &[]),
+            (
+                "won only one of their last seven Tests",
+                En,
+                &[n(1.0), n(7.0)],
+            ),
             ("rattles Mexico City, kills one in Guerrero", En, &[n(1.0)]),
             ("kasus yang dilaporkan dan satu kematian.", Id, &[n(1.0)]),
             // a quarter of a game, no share

@@ -754,6 +754,11 @@ impl Ctx<'_> {
             raw.kind = NumberKind::Money;
             raw.unit = Some(code);
             raw.ctx_end = next;
+        } else if self.pounds_of_a_commodity(e) {
+            // "1.7 billion pounds of copper": a weight, as "1,7 miliar pon
+            // tembaga" reads
+            raw.unit = Some("pound");
+            raw.ctx_end = e + 1;
         } else if let Some(code) = self.word(e).and_then(|w| lookup(CURRENCY_WORDS, w)) {
             raw.kind = NumberKind::Money;
             raw.unit = Some(code);
@@ -786,6 +791,32 @@ impl Ctx<'_> {
         } else if self.is_age(raw.first) || self.names_an_age_group(e) {
             raw.unit = Some("year");
         }
+    }
+
+    /// "pounds of copper", "pounds of cocaine": a weight, not money
+    /// ("pounds of taxpayers' money" is money).
+    fn pounds_of_a_commodity(&self, e: usize) -> bool {
+        self.lang == Lang::En
+            && matches!(self.word(e), Some("pounds" | "pound"))
+            && self.word(e + 1) == Some("of")
+            && !self.word(e + 2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "taxpayers"
+                        | "taxpayers'"
+                        | "public"
+                        | "funding"
+                        | "investment"
+                        | "sterling"
+                        | "aid"
+                        | "money"
+                        | "cash"
+                        | "savings"
+                        | "debt"
+                        | "damages"
+                        | "government"
+                )
+            })
     }
 
     /// "the men's 70-74 age group": ages, as "kelompok usia 70-74 tahun".
