@@ -338,6 +338,7 @@ const IRREGULAR_DEMONYMS: &[(&str, &str)] = &[
     ("malagasy", "Madagascar"),
     ("maldivian", "Maldives"),
     ("maltese", "Malta"),
+    ("martian", "Mars"),
     ("mauritian", "Mauritius"),
     ("mexican", "Mexico"),
     ("monegasque", "Monaco"),
@@ -691,6 +692,7 @@ mod tests {
         assert_eq!(place_of_demonym("Egyptian"), Some("Egypt"));
         assert_eq!(place_of_demonym("Afghan"), Some("Afghanistan"));
         assert_eq!(place_of_demonym("Scottish"), Some("Scotland"));
+        assert_eq!(place_of_demonym("Martian"), Some("Mars"));
         assert_eq!(place_of_demonym("Catalan"), Some("Catalonia"));
         assert_eq!(place_of_demonym("Cameroonian"), Some("Cameroon"));
         // A stem whose place ends in "o", an irregular one.
