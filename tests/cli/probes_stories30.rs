@@ -23,6 +23,12 @@ fn pairs_batch_30_showed() {
             &["The director of the National Disaster Prevention and Response Service (Senapred), Alicia Cebrián, initially reported one death but raised the toll to two on Wednesday morning."],
             &[&[]],
         ),
+        // e3-chile-quake-taltal, line 7
+        (
+            &["Dinas Hidrografi dan Oseanografi Angkatan Laut (SHOA) sempat mengeluarkan status waspada tsunami untuk pesisir antara Arica dan Caldera, tetapi mencabutnya sekitar dua jam kemudian."],
+            &["The Navy's Hydrographic and Oceanographic Service (SHOA) briefly issued a tsunami precaution for the coast between Arica and Caldera but lifted it about two hours later."],
+            &[&[]],
+        ),
         // e3-mexico-guerrero-quake, line 1
         (
             &["Gempa Kuat Guncang Kota Meksiko, Satu Orang Tewas di Guerrero"],
@@ -87,6 +93,18 @@ fn pairs_batch_30_showed() {
         (
             &["Ibadah haji diperkirakan berlangsung pada pekan pertama Juni."],
             &["The hajj is expected to fall in the first week of June."],
+            &[&[]],
+        ),
+        // e6-philippines-black-nazarene, line 1
+        (
+            &["Jutaan Umat Ikuti Prosesi Nazareno Hitam di Manila Meski Diguyur Hujan"],
+            &["Millions Join Black Nazarene Procession in Manila Despite Rain"],
+            &[&[]],
+        ),
+        // e6-philippines-black-nazarene, line 2
+        (
+            &["Umat Katolik bertelanjang kaki memadati jalan-jalan Manila pada Kamis untuk mengikuti prosesi tahunan Nazareno Hitam, patung kayu Kristus berwarna gelap yang diyakini banyak orang memiliki kekuatan menyembuhkan."],
+            &["Barefoot Catholic devotees packed the streets of Manila on Thursday for the annual procession of the Black Nazarene, a dark wooden statue of Christ that many believe has healing powers."],
             &[&[]],
         ),
     ];
