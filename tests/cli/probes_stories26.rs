@@ -9,13 +9,11 @@
 //! where a quotation's speaker is the fact), the pairs that the fixes made
 //! after that measurement put right.
 
-use crate::realnews::assert_fact_flags;
-
-type Case<'a> = (&'a [&'a str], &'a [&'a str], &'a [&'a [&'a str]]);
+use crate::realnews::{assert_fact_cases, FactCase};
 
 #[test]
 fn pairs_batch_26_showed() {
-    let cases: &[Case] = &[
+    let cases: &[FactCase] = &[
         // a1-kazakh-court-akim, line 9
         (
             &["Badan Antikorupsi mengatakan kasus itu merupakan satu dari 27 perkara terhadap pejabat senior yang telah dilimpahkan ke pengadilan sejak Januari."],
@@ -77,7 +75,5 @@ fn pairs_batch_26_showed() {
             &[&[]],
         ),
     ];
-    for (source, report, want) in cases {
-        assert_fact_flags(source, report, want);
-    }
+    assert_fact_cases(cases);
 }

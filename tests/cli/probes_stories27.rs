@@ -9,13 +9,11 @@
 //! where a quotation's speaker is the fact), the pairs that the fixes made
 //! after that measurement put right.
 
-use crate::realnews::assert_fact_flags;
-
-type Case<'a> = (&'a [&'a str], &'a [&'a str], &'a [&'a [&'a str]]);
+use crate::realnews::{assert_fact_cases, FactCase};
 
 #[test]
 fn pairs_batch_27_showed() {
-    let cases: &[Case] = &[
+    let cases: &[FactCase] = &[
         // b1-italy-pension-age-row, line 2
         (
             &["Usulan untuk menaikkan usia pensiun Italia menjadi 67,5 tahun pada 2029 telah memicu keretakan dalam koalisi yang berkuasa, dengan Partai Liga mengancam akan menolaknya di parlemen."],
@@ -83,7 +81,5 @@ fn pairs_batch_27_showed() {
             &[&[]],
         ),
     ];
-    for (source, report, want) in cases {
-        assert_fact_flags(source, report, want);
-    }
+    assert_fact_cases(cases);
 }

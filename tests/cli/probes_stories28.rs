@@ -9,13 +9,11 @@
 //! where a quotation's speaker is the fact), the pairs that the fixes made
 //! after that measurement put right.
 
-use crate::realnews::assert_fact_flags;
-
-type Case<'a> = (&'a [&'a str], &'a [&'a str], &'a [&'a [&'a str]]);
+use crate::realnews::{assert_fact_cases, FactCase};
 
 #[test]
 fn pairs_batch_28_showed() {
-    let cases: &[Case] = &[
+    let cases: &[FactCase] = &[
         // c1-indonesia-satellite-villages, line 8, 9
         (
             &["Yosefina Wenda, perawat di sebuah klinik di Kabupaten Jayawijaya, mengatakan sambungan itu memungkinkan petugas melaporkan kasus malaria pada hari yang sama.", "\"Dulu kami harus mendaki bukit hanya untuk mengirim pesan singkat,\" kata Hendra Wicaksono."],
@@ -83,7 +81,5 @@ fn pairs_batch_28_showed() {
             &[&[]],
         ),
     ];
-    for (source, report, want) in cases {
-        assert_fact_flags(source, report, want);
-    }
+    assert_fact_cases(cases);
 }

@@ -9,13 +9,11 @@
 //! where a quotation's speaker is the fact), the pairs that the fixes made
 //! after that measurement put right.
 
-use crate::realnews::assert_fact_flags;
-
-type Case<'a> = (&'a [&'a str], &'a [&'a str], &'a [&'a [&'a str]]);
+use crate::realnews::{assert_fact_cases, FactCase};
 
 #[test]
 fn pairs_batch_29_showed() {
-    let cases: &[Case] = &[
+    let cases: &[FactCase] = &[
         // d1-thailand-diesel-cap, line 8, 9
         (
             &["Somchai Wongsakul, ekonom energi di Universitas Thammasat, mengatakan pemerintah \"meminjam dari masa depan untuk membayar bahan bakar hari ini\".", "\"Setiap bulan batas harga itu dipertahankan, lubangnya makin besar, dan pada akhirnya pembayar pajak yang harus menutupnya,\" kata Pravit."],
@@ -125,7 +123,5 @@ fn pairs_batch_29_showed() {
             &[&[]],
         ),
     ];
-    for (source, report, want) in cases {
-        assert_fact_flags(source, report, want);
-    }
+    assert_fact_cases(cases);
 }

@@ -10,13 +10,11 @@
 //! where a quotation's speaker is the fact), the pairs that the fixes made
 //! after that measurement put right.
 
-use crate::realnews::assert_fact_flags;
-
-type Case<'a> = (&'a [&'a str], &'a [&'a str], &'a [&'a [&'a str]]);
+use crate::realnews::{assert_fact_cases, FactCase};
 
 #[test]
 fn pairs_batch_30_showed() {
-    let cases: &[Case] = &[
+    let cases: &[FactCase] = &[
         // e3-chile-quake-taltal, line 4
         (
             &["Direktur Badan Nasional Pencegahan dan Penanggulangan Bencana (Senapred) Alicia Cebrián awalnya melaporkan satu korban jiwa, tetapi menaikkan jumlahnya menjadi dua orang pada Rabu pagi."],
@@ -108,7 +106,5 @@ fn pairs_batch_30_showed() {
             &[&[]],
         ),
     ];
-    for (source, report, want) in cases {
-        assert_fact_flags(source, report, want);
-    }
+    assert_fact_cases(cases);
 }

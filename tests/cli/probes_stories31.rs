@@ -9,13 +9,11 @@
 //! where a quotation's speaker is the fact), the pairs that the fixes made
 //! after that measurement put right.
 
-use crate::realnews::assert_fact_flags;
-
-type Case<'a> = (&'a [&'a str], &'a [&'a str], &'a [&'a [&'a str]]);
+use crate::realnews::{assert_fact_cases, FactCase};
 
 #[test]
 fn pairs_batch_31_showed() {
-    let cases: &[Case] = &[
+    let cases: &[FactCase] = &[
         // f1-grasberg-housing-strike, line 10
         (
             &["Perusahaan itu telah beralih dari tambang terbuka ke tambang bawah tanah dan memperkirakan produksi sekitar 1,7 miliar pon tembaga tahun ini."],
@@ -77,7 +75,5 @@ fn pairs_batch_31_showed() {
             &[&[]],
         ),
     ];
-    for (source, report, want) in cases {
-        assert_fact_flags(source, report, want);
-    }
+    assert_fact_cases(cases);
 }

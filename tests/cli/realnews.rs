@@ -531,6 +531,17 @@ pub(crate) fn assert_fact_flags(source: &[&str], report: &[&str], want: &[&[&str
     }
 }
 
+/// One short story for [`assert_fact_cases`]: its source lines, its report
+/// lines, and each source line's fact flags.
+pub(crate) type FactCase<'a> = (&'a [&'a str], &'a [&'a str], &'a [&'a [&'a str]]);
+
+/// [`assert_fact_flags`] for each story of `cases`, each aligned alone.
+pub(crate) fn assert_fact_cases(cases: &[FactCase]) {
+    for (source, report, want) in cases {
+        assert_fact_flags(source, report, want);
+    }
+}
+
 /// The fact flags among `flags` (numbers, dates, names, speakers), and
 /// `unmatched`.
 pub(crate) fn fact_flags(flags: &[String]) -> Vec<&str> {
