@@ -877,8 +877,7 @@ fn judge_numbers(
             !tgt_used[j]
                 && b.optional
                 && a.value == b.value
-                && (count_against_rank(a, b)
-                    || (a.kind == b.kind && a.unit.is_none() != b.unit.is_none()))
+                && (count_against_rank(a, b) || numbers::same_value_unit_unsaid(a, b))
         }) {
             tgt_used[j] = true;
             agreement.push(1.0);
@@ -973,10 +972,9 @@ fn judge_numbers(
     // figures have taken their partners ("bertingkat dua ... dua kali lipat"
     // / "double-decker ... twice").
     for a in optional_unmet {
-        let unit_unsaid = |b: &numbers::NumberAnchor| {
-            a.kind == b.kind && a.value == b.value && (a.unit.is_none() != b.unit.is_none())
-        };
-        if let Some(j) = (0..tgt.len()).find(|&j| !tgt_used[j] && unit_unsaid(&tgt[j])) {
+        if let Some(j) =
+            (0..tgt.len()).find(|&j| !tgt_used[j] && numbers::same_value_unit_unsaid(a, &tgt[j]))
+        {
             tgt_used[j] = true;
             agreement.push(1.0);
         }

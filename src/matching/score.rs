@@ -183,10 +183,8 @@ fn figure_relation(a: &NumberAnchor, b: &NumberAnchor) -> NumberRelation {
     // A figure of three digits or more, the same on both sides, where one
     // side leaves what it counts to the context ("47.615 orang" / "The
     // announced attendance was 47,615"), is one figure too.
-    let unit_unsaid = a.kind == b.kind
-        && a.value == b.value
+    let unit_unsaid = numbers::same_value_unit_unsaid(a, b)
         && a.value.abs() >= 100.0
-        && a.unit.is_none() != b.unit.is_none()
         && !a.optional
         && !b.optional;
     if unit_unsaid {

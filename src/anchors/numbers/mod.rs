@@ -128,7 +128,8 @@ mod tokenize;
 
 pub use relation::{
     converts, format_hedged, format_value, is_vague, measures_otherwise, relation,
-    relation_if_stated, times_scored, vague_amounts_differ, vague_amounts_meet,
+    relation_if_stated, same_value_unit_unsaid, times_scored, vague_amounts_differ,
+    vague_amounts_meet,
 };
 
 use recognise::{resolve_others, Ctx};

@@ -503,6 +503,14 @@ fn comparable(a: &NumberAnchor, b: &NumberAnchor) -> bool {
 /// dua gol"), "scored three times" three.
 const SCORED_UNITS: &[&str] = &["assist", "goal", "point", "rebound"];
 
+/// The same value of one kind where one side leaves what it counts to the
+/// context ("kedua anaknya" / "his two children", "47.615 orang" /
+/// "attendance was 47,615"): one figure, whatever the judge or the scorer
+/// then asks of it.
+pub fn same_value_unit_unsaid(a: &NumberAnchor, b: &NumberAnchor) -> bool {
+    a.kind == b.kind && a.value == b.value && a.unit.is_none() != b.unit.is_none()
+}
+
 /// A count of times against a count of what a scorer scores ("mencetak tiga
 /// gol" / "scored twice"), or against a multiple ("dua kali rata-rata" /
 /// "three times the average": Indonesian counts both with "kali"): one
