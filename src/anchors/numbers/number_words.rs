@@ -302,10 +302,7 @@ impl Ctx<'_> {
         // ("awalnya"), before the verb it times
         let at_first = w == Some("first")
             && prev.is_some_and(|p| {
-                !matches!(
-                    p,
-                    "the" | "a" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "whose"
-                )
+                !(matches!(p, "the" | "a" | "whose") || contains(super::tables::POSSESSIVES, p))
             })
             && matches!(
                 next,
@@ -350,13 +347,8 @@ impl Ctx<'_> {
             // the original ruling
             // "Gim Pertama Seri Korea": the series opener; "dalam 40 menit
             // pertama": the opening 40 minutes
-            let span_of_time =
-                i.checked_sub(2).is_some_and(|n| {
-                    self.digits(n).is_some()
-                        || self
-                            .word(n)
-                            .is_some_and(|w| super::tables::number_word_lex(self.lang, w).is_some())
-                }) && matches!(self.prev_word(i), Some("menit" | "detik" | "jam" | "hari"));
+            let span_of_time = i.checked_sub(2).is_some_and(|n| self.number_at(n))
+                && matches!(self.prev_word(i), Some("menit" | "detik" | "jam" | "hari"));
             if matches!(
                 self.prev_word(i),
                 Some("hari" | "tingkat" | "babak" | "leg" | "gim" | "laga")
@@ -525,6 +517,15 @@ impl Ctx<'_> {
             }
         }
         Some(self.finish(raw))
+    }
+
+    /// Whether token `j` is a figure: digits or a number word of the
+    /// language.
+    fn number_at(&self, j: usize) -> bool {
+        self.digits(j).is_some()
+            || self
+                .word(j)
+                .is_some_and(|w| number_word_lex(self.lang, w).is_some())
     }
 
     /// A multiple Indonesian names in a verb with its factor: "melipatgandakan
@@ -1181,11 +1182,7 @@ impl Ctx<'_> {
             // "salah satu dari 1.500 kursi" is "one of the 1,500 places",
             // which English may also write "one of the club's three slots"
             // with no share it reads: a one said in passing.
-            let one_of_a_number = self.word(i + 1) == Some("dari")
-                && (self.digits(i + 2).is_some()
-                    || self
-                        .word(i + 2)
-                        .is_some_and(|w| super::tables::number_word_lex(self.lang, w).is_some()));
+            let one_of_a_number = self.word(i + 1) == Some("dari") && self.number_at(i + 2);
             if one_of_a_number {
                 let mut step = self.word_quantity(1.0, i, i + 1, None, false);
                 step.make_optional();
@@ -1395,24 +1392,18 @@ impl Ctx<'_> {
         let after_numero = matches!(self.prev_word(i), Some("nomor" | "number" | "peringkat"));
         // ... and before "in" / "dari" and a number it counts a share ("one
         // in five adults", "satu dari lima orang dewasa").
-        let share_of = |j: usize| {
-            self.digits(j).is_some()
-                || self
-                    .word(j)
-                    .is_some_and(|w| super::tables::number_word_lex(self.lang, w).is_some())
-        };
         let of_a_number = match (self.word(end), self.word(end + 1)) {
-            (Some("in" | "dari"), _) => share_of(end + 1),
+            (Some("in" | "dari"), _) => self.number_at(end + 1),
             // "one of the seven board members": "satu dari tujuh"
-            (Some("out"), Some("of")) | (Some("of"), Some("the")) => share_of(end + 2),
+            (Some("out"), Some("of")) | (Some("of"), Some("the")) => self.number_at(end + 2),
             // "one of 27 cases", "only one of its four frigates": "satu
             // dari 27 perkara", "satu dari empat fregatnya"
             (Some("of"), Some("its" | "their" | "his" | "her" | "our")) => {
                 // "one of their last seven home Tests"
                 let span = matches!(self.word(end + 2), Some("last" | "past" | "next" | "first"));
-                share_of(end + 2 + usize::from(span))
+                self.number_at(end + 2 + usize::from(span))
             }
-            (Some("of"), _) => share_of(end + 1),
+            (Some("of"), _) => self.number_at(end + 1),
             _ => false,
         };
         // "12,000 hectares, one dead": a toll, "satu orang tewas"; not the
