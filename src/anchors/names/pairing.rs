@@ -158,10 +158,11 @@ impl NameWords {
     /// True when word `i` and `other`'s word `j` are each language's name
     /// of one entity `names.tsv` lists, inside a longer name: "AS" of
     /// "Angkatan Laut AS" and "U.S." of "U.S. Army" (AS = Amerika Serikat
-    /// = United States).
+    /// = United States), or a place and its demonym ("Angkatan Laut India"
+    /// / "Indian Navy", "Angkatan Darat Thailand" / "Thai Army").
     fn same_listed_word(&self, i: usize, other: &NameWords, j: usize) -> bool {
         match (self.texts.get(i), other.texts.get(j)) {
-            (Some(x), Some(y)) => canonical(x).is_some_and(|c| canonical(y) == Some(c)),
+            (Some(x), Some(y)) => place_named(x).is_some_and(|c| place_named(y) == Some(c)),
             _ => false,
         }
     }
@@ -2517,6 +2518,33 @@ mod tests {
             assert_eq!(found.variants, variants, "{src} / {tgt}");
             assert_eq!(found.mismatch, mismatch.map(own), "{src} / {tgt}");
         }
+    }
+
+    /// A body named by its country on one side and by the country's demonym
+    /// on the other is one body ("Angkatan Laut India" / "Indian Navy"), so
+    /// the place beside it that was changed is the one name left over.
+    #[test]
+    fn a_body_named_by_its_country_meets_it_named_by_the_demonym() {
+        check(&[
+            (
+                "Kapal Angkatan Laut India tiba di Visakhapatnam.",
+                "An Indian Navy ship arrived in Chennai.",
+                &[],
+                Some(("Visakhapatnam", "Chennai")),
+            ),
+            (
+                "Angkatan Darat Thailand mengirim pasukan ke Yala.",
+                "The Thai Army sent troops to Pattani.",
+                &[],
+                Some(("Yala", "Pattani")),
+            ),
+            (
+                "Angkatan Darat Thailand mengirim pasukan ke Yala.",
+                "The Thai Army sent troops to Yala.",
+                &[],
+                None,
+            ),
+        ]);
     }
 
     /// In a close rendering a listed city misspelled is a variant; read as
