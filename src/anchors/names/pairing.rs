@@ -904,6 +904,17 @@ impl<'a> Pairer<'a> {
                         .collect()
                 };
                 let (sq, tq) = (places(source, &src_proper), places(target, &tgt_left));
+                // Or the report's one name left is a listed place and the
+                // source's one listed place stands beside names no list
+                // knows, which the report gives by a pronoun ("Liu di
+                // turnamen Ningbo" / "her participation in next week's
+                // tournament in Wuhan").
+                let lone_place_beside_unlisted = || {
+                    tgt_left.len() == 1
+                        && src_proper
+                            .iter()
+                            .all(|&i| i == sq[0] || canonical(&src[i].text).is_none())
+                };
                 if sp.len() == 1
                     && tp.len() == 1
                     && (apart(sp[0], tp[0]) || one_word_replaced(sp[0], tp[0]))
@@ -912,7 +923,7 @@ impl<'a> Pairer<'a> {
                 } else if sq.len() == 1
                     && tq.len() == 1
                     && canonical(&src[sq[0]].text) != canonical(&tgt[tq[0]].text)
-                    && beside_a_pair(sq[0], tq[0])
+                    && (beside_a_pair(sq[0], tq[0]) || lone_place_beside_unlisted())
                 {
                     (sq, tq)
                 } else {
@@ -935,7 +946,7 @@ impl<'a> Pairer<'a> {
                 !(0..src.len()).any(|i| {
                     paired_with[i]
                         .filter(|&p| p != j)
-                        .and_then(|p| run_rest(&source.words[i], &target.words[p]))
+                        .and_then(|p| run_rest(&source.words[i], &target.words[p], false))
                         .is_some_and(|rest| {
                             let text = rest.texts.join(" ");
                             same_name((&rest, &text), (&target.words[j], &tgt[j].text))
@@ -971,7 +982,7 @@ impl<'a> Pairer<'a> {
             // Association").
             let found = (0..src.len()).find_map(|i| {
                 let p = self.paired_with[i].filter(|&p| p != j)?;
-                run_remainder(&source.words[i], &target.words[p])
+                run_remainder(&source.words[i], &target.words[p], true)
                     .filter(|rest| {
                         !named_apart(rest) && !one_body_split_at_and(source, i, target, j)
                     })
@@ -1014,7 +1025,7 @@ impl<'a> Pairer<'a> {
             };
             let found = (0..src.len()).find_map(|q| {
                 let j = self.paired_with[q].filter(|_| q != i)?;
-                run_remainder(&target.words[j], &source.words[q])
+                run_remainder(&target.words[j], &source.words[q], false)
                     .filter(|rest| !named_apart(rest))
                     .map(|rest| (j, rest))
             });
@@ -1186,6 +1197,12 @@ impl<'a> Pairer<'a> {
     /// One proper name left on each side: one name by rule, a respelling, a
     /// substitution, or a `lone_pair` for the judge.
     fn one_name_left_on_each_side(&mut self, left: &Leftovers) {
+        if std::env::var("DBGNAMES").is_ok() {
+            eprintln!(
+                "left {:?} {:?} mismatch {:?} parallel {}",
+                left.src_proper, left.tgt_left, self.pairing.mismatch, self.parallel
+            );
+        }
         let (source, target, parallel) = (self.source, self.target, self.parallel);
         let (src, tgt) = (source.names, target.names);
         let (src_weak, tgt_weak) = (left.src_weak, left.tgt_weak);
@@ -1490,8 +1507,9 @@ fn same_name(source: (&NameWords, &str), target: (&NameWords, &str)) -> bool {
 /// Newsom", "Dwikorita Karnawati" of "BMKG Dwikorita Karnawati" against
 /// "BMKG", "Marinir" of "Marinir Tommy Roque"). Either the partner or the
 /// block must be a name of two words or more: "Joko" of "Joko Widodo"
-/// against "Widodo" is a given name the report left out.
-fn run_rest(run: &NameWords, partner: &NameWords) -> Option<NameWords> {
+/// against "Widodo" is a given name the report left out (a one-word place
+/// against one proper word aside, see `place_first`).
+fn run_rest(run: &NameWords, partner: &NameWords, place_first: bool) -> Option<NameWords> {
     let n = run.cognates.len();
     if n < 2 || run.texts.len() != n || run.known.len() != n {
         return None;
@@ -1527,7 +1545,17 @@ fn run_rest(run: &NameWords, partner: &NameWords) -> Option<NameWords> {
             .flatten()
     };
     let block = block_of(&met, 0).or_else(title)?;
-    if partner.cognates.len() < 2 && block.len() < 2 {
+    // One word against one is too little to part a run, unless the partner
+    // is a listed place or its demonym and `place_first` (an Indonesian run,
+    // where a place before a name is no adjective of it, as English
+    // "Asian Filmmaker" is): the run is that place's body or person
+    // ("Israel B'Tselem" / "Israeli"), where the rest is a proper word.
+    let one_place = place_first
+        && partner.texts.len() == 1
+        && (is_one_word_listed_place(&partner.texts[0])
+            || place_of_demonym(&partner.texts[0]).is_some());
+    let proper_rest = block.clone().all(|k| !run.known[k]);
+    if partner.cognates.len() < 2 && block.len() < 2 && !(one_place && proper_rest) {
         return None;
     }
     Some(NameWords {
@@ -1547,8 +1575,8 @@ fn run_rest(run: &NameWords, partner: &NameWords) -> Option<NameWords> {
 
 /// [`run_rest`] when it is a name by itself: the run holds `partner` and
 /// another name.
-fn run_remainder(run: &NameWords, partner: &NameWords) -> Option<NameWords> {
-    let rest = run_rest(run, partner)?;
+fn run_remainder(run: &NameWords, partner: &NameWords, place_first: bool) -> Option<NameWords> {
+    let rest = run_rest(run, partner, place_first)?;
     // A name of its own: a proper word, or a listed name ("Jawa Barat"), or
     // a word the lexicon gives only as itself, a borrowed name ("Chicago"
     // of "Wali Kota Chicago Rahm Emanuel" against "Rahm Emanuel").
@@ -2115,7 +2143,23 @@ fn place_named(name: &str) -> Option<&'static str> {
 /// `indonesian` ("Inggris" / "British", "Uni Emirat Arab" / "Emirati"), or
 /// each language's adjective of one place ("Portugis" / "Portuguese").
 fn place_and_its_demonym(indonesian: &str, english: &str) -> bool {
-    place_named(indonesian).is_some_and(|place| place_of_demonym(english) == Some(place))
+    place_named(indonesian).is_some_and(|place| {
+        place_of_demonym(english).or_else(|| person_of_place(english)) == Some(place)
+    })
+}
+
+/// The place of a capitalised noun for one of its people that is also a
+/// common word or a given name, so no demonym elsewhere ("the Pole",
+/// "the Dane", "the Finn"): read only where a lone name stands against
+/// the place's name ("Petenis Polandia itu" / "The Pole").
+fn person_of_place(english: &str) -> Option<&'static str> {
+    let place = match english {
+        "Pole" => "Poland",
+        "Dane" => "Denmark",
+        "Finn" => "Finland",
+        _ => return None,
+    };
+    canonical(place)
 }
 
 /// Whether the report's name is the source's body named by its place's
@@ -2545,6 +2589,61 @@ mod tests {
                 None,
             ),
         ]);
+    }
+
+    /// An Indonesian run of a listed place and a proper word holds two
+    /// names ("Israel B'Tselem" / "Israeli" ... "Yesh Din"); an English
+    /// demonym before a word is one name ("Sineas Asia" / "Asian
+    /// Filmmaker").
+    #[test]
+    fn a_place_before_a_proper_word_in_a_source_run_is_two_names() {
+        check(&[
+            (
+                "Kelompok hak asasi manusia Israel B'Tselem mencatat 14 insiden.",
+                "Israeli rights group Yesh Din documented 14 incidents.",
+                &[],
+                Some(("B'Tselem", "Yesh Din")),
+            ),
+            (
+                "Kelompok hak asasi manusia Israel B'Tselem mencatat 14 insiden.",
+                "Israeli rights group B'Tselem documented 14 incidents.",
+                &[],
+                None,
+            ),
+            (
+                "Aktor Jepang Kenji Watanabe menerima penghargaan Sineas Asia Tahun Ini dari festival tersebut.",
+                "Japanese actor Kenji Watanabe received the festival's Asian Filmmaker of the Year honor.",
+                &[],
+                None,
+            ),
+        ]);
+    }
+
+    /// The one listed place left on each side is a substitution where the
+    /// source's other leftover is a name no list knows, which the report
+    /// gives by a pronoun.
+    #[test]
+    fn a_lone_place_beside_an_unlisted_name_is_the_one_replaced() {
+        check(&[(
+            "Pelatihnya, Zhang Wei, mengatakan keikutsertaan Liu di turnamen Ningbo pekan depan akan diputuskan.",
+            "Her coach, Zhang Wei, said her participation in next week's tournament in Wuhan would be decided.",
+            &[],
+            Some(("Ningbo", "Wuhan")),
+        )]);
+    }
+
+    /// "The Pole" is a person of Poland where it stands against the place's
+    /// name, though "pole" is no demonym elsewhere.
+    #[test]
+    fn the_pole_is_a_person_of_poland() {
+        check(&[(
+            "\"Itu bukan alasan,\" kata petenis Polandia itu.",
+            "\"That is no excuse,\" the Pole said.",
+            &[],
+            None,
+        )]);
+        assert!(place_and_its_demonym("Polandia", "Pole"));
+        assert!(!place_and_its_demonym("Swedia", "Pole"));
     }
 
     /// In a close rendering a listed city misspelled is a variant; read as
