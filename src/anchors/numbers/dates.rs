@@ -450,12 +450,17 @@ impl Ctx<'_> {
                 "malam" => (0.0, i + 2),
                 _ => return None,
             },
+            // "menelepon saya siang tadi" / "called me at noon": the middle
+            // of the day earlier today, no clock time ("Selasa siang" may be
+            // one o'clock; a clock figure takes its "siang" before this is
+            // read: "pukul 1 siang")
+            (Lang::Id, "siang") if self.word(i + 1) == Some("tadi") => (720.0, i + 1),
             _ => return None,
         };
         let mut raw = Raw::new(value, NumberKind::Time, i, end);
         // "by midday", "at midday on Monday": as often "siang" (the middle
         // of the day, no clock time) as "tengah hari"
-        raw.optional = self.word(i) == Some("midday");
+        raw.optional = matches!(self.word(i), Some("midday" | "siang"));
         if let Some((bound, start)) = self.hedge_before(i) {
             if matches!(bound, Bound::About | Bound::Nearly) {
                 raw.bound = bound;

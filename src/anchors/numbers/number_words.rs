@@ -586,15 +586,24 @@ impl Ctx<'_> {
             "champion",
             "champions",
             "crown",
+            "draw",
             "event",
             "final",
             "finals",
             "hundred",
             "match",
             "partner",
+            "player",
+            "players",
+            "ranking",
+            "rankings",
             "semifinal",
+            "specialist",
+            "specialists",
             "title",
             "titles",
+            "veteran",
+            "veterans",
         ];
         if self.word(i + 1).is_some_and(|n| EVENT_NOUNS.contains(&n)) {
             return false;
@@ -1190,6 +1199,13 @@ impl Ctx<'_> {
             }
             return Some(Step::skip(i + 1));
         }
+        // "anak balita" (bawah lima tahun): children under five, which
+        // English may leave unsaid
+        if self.lang == Lang::Id && self.word(i) == Some("balita") {
+            let mut step = self.word_quantity(5.0, i, i + 1, None, false);
+            step.make_optional();
+            return Some(step);
+        }
         // "over the next decade", "in the past century": one such span,
         // which the other side may give in years ("sepuluh tahun ke depan")
         if self.lang == Lang::En
@@ -1556,6 +1572,12 @@ impl Ctx<'_> {
         if self.lang == Lang::Id || !w.contains('-') {
             return None;
         }
+        // "a top-five opponent", "the last-eight tie", "a round-of-sixteen
+        // game": the count of the group, as "top-50" and "lima besar" read
+        let w = ["top-", "last-", "round-of-"]
+            .iter()
+            .find_map(|lead| w.strip_prefix(lead))
+            .unwrap_or(w);
         let mut lexes = Vec::new();
         let mut parts = w.split('-').peekable();
         while let Some(part) = parts.next() {
@@ -2634,5 +2656,25 @@ mod tests {
         assert_eq!(optional("naik hampir satu meter per jam"), [true]);
         assert_eq!(optional("tanpa memindahkan satu ton bijih pun"), [true]);
         assert_eq!(optional("satu orang tewas"), [false]);
+        // children under five; in straight sets; at midday earlier today
+        assert_eq!(optional("sebagian besar anak balita di Afrika"), [true]);
+        assert_eq!(optional("mengalahkan Vogel dua set langsung"), [true]);
+        assert_eq!(optional("menang dua set"), [false]);
+        assert_eq!(optional("dia menelepon saya siang tadi"), [true]);
+        assert!(optional("pada Selasa siang").iter().all(|&o| !o));
+        let values = |text: &str| {
+            read(text, En)
+                .iter()
+                .map(|a| a.value)
+                .collect::<Vec<_>>()
+        };
+        // the count of the group, as "top-50"; a top-flight club has none
+        assert_eq!(values("to beat a top-five opponent"), [5.0]);
+        assert_eq!(values("reached the last-eight tie"), [8.0]);
+        assert!(values("a top-flight club").is_empty());
+        // the event's player, not a verb
+        assert!(values("Australian doubles specialist Megan Kilpatrick").is_empty());
+        assert!(values("Indian doubles veteran Arjun Deshpande").is_empty());
+        assert_eq!(values("Profits doubles as sales rise"), [2.0]);
     }
 }

@@ -1074,7 +1074,10 @@ impl Ctx<'_> {
         // "dipantau selama 24 jam": around the clock, as often as "24
         // hours".
         let around_the_clock = raw.value == 24.0 && raw.unit == Some("hour");
-        storeys || around_the_clock
+        // "menang dua set langsung": in straight sets, with no figure
+        let straight_sets = (raw.end..raw.end + 2)
+            .any(|k| self.word(k) == Some("set") && self.word(k + 1) == Some("langsung"));
+        storeys || around_the_clock || straight_sets
     }
 
     // --- sentence-level passes ------------------------------------------------------------
@@ -1660,7 +1663,10 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
                     OPENERS[0].contains(a)
                         && (super::tables::is_id_particle(b) || lookup(MONTHS, b).is_some())
                 })
-                || matches!(w, "separuh" | "separuhnya" | "setengahnya" | "tengah")
+                || matches!(
+                    w,
+                    "separuh" | "separuhnya" | "setengahnya" | "tengah" | "siang" | "balita"
+                )
                 // "melipattigakan": to triple
                 || (w.contains("lipat") && w.ends_with("kan"))
         }
