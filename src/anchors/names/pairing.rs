@@ -1197,12 +1197,6 @@ impl<'a> Pairer<'a> {
     /// One proper name left on each side: one name by rule, a respelling, a
     /// substitution, or a `lone_pair` for the judge.
     fn one_name_left_on_each_side(&mut self, left: &Leftovers) {
-        if std::env::var("DBGNAMES").is_ok() {
-            eprintln!(
-                "left {:?} {:?} mismatch {:?} parallel {}",
-                left.src_proper, left.tgt_left, self.pairing.mismatch, self.parallel
-            );
-        }
         let (source, target, parallel) = (self.source, self.target, self.parallel);
         let (src, tgt) = (source.names, target.names);
         let (src_weak, tgt_weak) = (left.src_weak, left.tgt_weak);
