@@ -132,6 +132,14 @@ impl Ctx<'_> {
         if self.lists_a_point(i, &step) {
             return Some(Step::skip(i + 1));
         }
+        // "in the first few legs", "the first couple of days": early ones,
+        // no rank ("beberapa leg awal")
+        if self.lang == Lang::En
+            && self.word(i) == Some("first")
+            && matches!(self.word(i + 1), Some("few" | "several" | "couple"))
+        {
+            return Some(Step::skip(i + 1));
+        }
         // "putaran kedua" is the runoff, which English names without its
         // number ("heads to a runoff"): a second round the other side may
         // leave unsaid, though "the third round" is another.
@@ -170,6 +178,16 @@ impl Ctx<'_> {
         }
         // "first lady" is a title, which Indonesian writes "ibu negara".
         if w == "first" && matches!(self.word(i + 1), Some("lady" | "ladies" | "gentleman")) {
+            return Some(Step::skip(i + 1));
+        }
+        // "by one hundredth of a second": a fraction ("seperseratus
+        // detik"), no rank
+        if matches!(w, "hundredth" | "hundredths" | "thousandth" | "thousandths")
+            && self.word(i + 1) == Some("of")
+            && self
+                .prev_word(i)
+                .is_some_and(|p| p == "a" || number_word_lex(self.lang, p).is_some())
+        {
             return Some(Step::skip(i + 1));
         }
         // "a second", "per second", "30 second delay" are time; "a second
@@ -1431,7 +1449,12 @@ impl Ctx<'_> {
                 Some("dead" | "killed" | "injured" | "wounded" | "missing" | "hurt" | "died")
             )
         };
-        let toll = (casualty(self.word(end))
+        // ... and "nine are in custody, and one remains at large": one of
+        // the people counted, "satu orang masih buron"
+        let at_large = matches!(self.word(end), Some("remains" | "remained" | "is" | "was"))
+            && (casualty(self.word(end + 1))
+                || (self.word(end + 1) == Some("at") && self.word(end + 2) == Some("large")));
+        let toll = ((casualty(self.word(end)) || at_large)
             && i.checked_sub(1).is_none_or(|p| {
                 self.sym(p).is_some() || matches!(self.word(p), Some("and" | "leaving" | "killing"))
             }))
@@ -2662,12 +2685,7 @@ mod tests {
         assert_eq!(optional("menang dua set"), [false]);
         assert_eq!(optional("dia menelepon saya siang tadi"), [true]);
         assert!(optional("pada Selasa siang").iter().all(|&o| !o));
-        let values = |text: &str| {
-            read(text, En)
-                .iter()
-                .map(|a| a.value)
-                .collect::<Vec<_>>()
-        };
+        let values = |text: &str| read(text, En).iter().map(|a| a.value).collect::<Vec<_>>();
         // the count of the group, as "top-50"; a top-flight club has none
         assert_eq!(values("to beat a top-five opponent"), [5.0]);
         assert_eq!(values("reached the last-eight tie"), [8.0]);
@@ -2676,5 +2694,31 @@ mod tests {
         assert!(values("Australian doubles specialist Megan Kilpatrick").is_empty());
         assert!(values("Indian doubles veteran Arjun Deshpande").is_empty());
         assert_eq!(values("Profits doubles as sales rise"), [2.0]);
+        // one of the people counted; early ones, no rank; a fraction
+        assert_eq!(
+            values("Nine are in custody, and one remains at large"),
+            [9.0, 1.0]
+        );
+        assert!(values("This one remains a mystery").is_empty());
+        assert!(values("heavy in the first few legs").is_empty());
+        assert!(values("edging Obi by one hundredth of a second").is_empty());
+        // an age group's bound, in either spelling
+        assert_eq!(values("won the world under-14 girls' title"), [14.0]);
+        assert_eq!(values("Indonesia's U-23 team"), [23.0]);
+        let units = |text: &str, lang| {
+            read(text, lang)
+                .iter()
+                .map(|a| a.unit.clone())
+                .collect::<Vec<_>>()
+        };
+        let years = Some("year".to_string());
+        assert_eq!(
+            units("The suspects, aged between 24 and 45, were held.", En),
+            [years.clone(), years.clone()]
+        );
+        assert_eq!(
+            units("anak berusia antara 5 dan 11", Id),
+            [years.clone(), years]
+        );
     }
 }

@@ -989,7 +989,15 @@ impl Ctx<'_> {
                 Some("turn" | "turns" | "turned" | "turning")
             )
             && !turn_noun;
-        age(Some(first)) || age(first.checked_sub(1)) || turns
+        // "aged between 24 and 45", "berusia antara 24 dan 45 tahun"
+        let range_opener = first
+            .checked_sub(1)
+            .and_then(|j| self.word(j))
+            .is_some_and(|w| matches!(w, "between" | "from" | "antara"));
+        age(Some(first))
+            || age(first.checked_sub(1))
+            || (range_opener && age(first.checked_sub(2)))
+            || turns
     }
 
     /// The hedge before `first` and its first token; the longest phrase wins.
@@ -1448,9 +1456,11 @@ fn hyphen_lead(w: &str) -> Option<Lead> {
         Some(Lead::Ordinal { spaced: false })
     } else if contains(PERIOD_PREFIXES, w) {
         Some(Lead::Period)
-    } else if matches!(w, "round-of" | "last" | "top" | "par") {
+    } else if matches!(w, "round-of" | "last" | "top" | "par" | "under" | "u") {
         // "the round-of-16 tie", "the last-16 game", "a top-50 player":
-        // "babak 16 besar", "50 besar"; "the par-5 18th": "par 5"
+        // "babak 16 besar", "50 besar"; "the par-5 18th": "par 5"; "the
+        // under-14 title": "kelompok umur di bawah 14 tahun"; "the U-23
+        // team", as "the under-23 team"
         Some(Lead::Plain)
     } else {
         None
