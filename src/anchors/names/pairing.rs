@@ -831,6 +831,13 @@ impl<'a> Pairer<'a> {
         };
         let short_form_of_met =
             |i: usize| (0..=i).any(|k| bracketed_after_met(k) && src[k].key == src[i].key);
+        // Not where a report name left over is the same place with another
+        // compass word: "Jakarta Pusat" against "South Jakarta" is left
+        // over though "pusat" meets the report's "headquarters".
+        let other_compass = |i: usize| {
+            (0..tgt.len())
+                .any(|j| !self.tgt_used[j] && compass_differs(&source.words[i], &target.words[j]))
+        };
         src_left
             .iter()
             .copied()
@@ -838,6 +845,7 @@ impl<'a> Pairer<'a> {
                 !short_form_of_met(i)
                     && is_proper(source, i)
                     && (!source.words[i].mentioned_in(target.key_set)
+                        || other_compass(i)
                         || inside_another_listed((&src[i].text, &source.words[i]), target))
                     && !place_inside_target(i)
                     && !acronym_met(i)
@@ -2144,13 +2152,15 @@ fn place_and_its_demonym(indonesian: &str, english: &str) -> bool {
 
 /// The place of a capitalised noun for one of its people that is also a
 /// common word or a given name, so no demonym elsewhere ("the Pole",
-/// "the Dane", "the Finn"): read only where a lone name stands against
-/// the place's name ("Petenis Polandia itu" / "The Pole").
+/// "the Dane", "the Finn", "the Scot"): read only where a lone name stands
+/// against the place's name ("Petenis Polandia itu" / "The Pole").
 fn person_of_place(english: &str) -> Option<&'static str> {
     let place = match english {
         "Pole" => "Poland",
         "Dane" => "Denmark",
         "Finn" => "Finland",
+        "Scot" => "Scotland",
+        "Brit" => "United Kingdom",
         _ => return None,
     };
     canonical(place)
@@ -2637,7 +2647,21 @@ mod tests {
             None,
         )]);
         assert!(place_and_its_demonym("Polandia", "Pole"));
+        assert!(place_and_its_demonym("Skotlandia", "Scot"));
         assert!(!place_and_its_demonym("Swedia", "Pole"));
+    }
+
+    /// A source place the report's words reach ("pusat": the report's
+    /// "headquarters") is still left over where the report names the same
+    /// place with another compass word.
+    #[test]
+    fn a_place_with_another_compass_word_is_left_over_though_its_words_meet() {
+        check(&[(
+            "Sembiring berbicara dalam konferensi pers di gedung KPK, Jakarta Pusat.",
+            "Sembiring spoke at a news conference at the agency's headquarters in South Jakarta.",
+            &[],
+            Some(("Pusat", "South")),
+        )]);
     }
 
     /// In a close rendering a listed city misspelled is a variant; read as
