@@ -454,8 +454,10 @@ impl Ctx<'_> {
             self.finish(Raw::new(acc.value(), NumberKind::Cardinal, i, i + 1))
         };
         // "keduanya" is "both of them" as often as "his second": either reading may go
-        // unsaid on the other side ("both", "the pair")
-        if both {
+        // unsaid on the other side ("both", "the pair"); so is "ketiganya"
+        // read as "all three of them" ("and all were released")
+        let all_of_them = !(after_noun && !joined && !after_verb);
+        if both || all_of_them {
             step.make_optional();
         }
         step
@@ -516,6 +518,8 @@ impl Ctx<'_> {
             // "sepakat untuk menggandakan jumlah visa": to double it; optional,
             // as "menggandakan keunggulan" is a goal that made it 2-0
             (Lang::Id, "menggandakan" | "digandakan" | "gandakan") => (2.0, "fold", true),
+            // "menuju penggandaan pendanaan": toward doubling finance
+            (Lang::Id, "penggandaan" | "pelipatgandaan") => (2.0, "fold", true),
             // "akan berlipat ganda", "melipatgandakan": double, or many
             // times over
             (Lang::Id, "berlipat") if self.word(i + 1) == Some("ganda") => (2.0, "fold", true),
@@ -1216,6 +1220,21 @@ impl Ctx<'_> {
                 return Some(step);
             }
             return Some(Step::skip(i + 1));
+        }
+        // "gave birth to triplets": three born at once, which the other
+        // side may count ("Tiga Anak") or not ("anak kembar")
+        if self.lang == Lang::En {
+            let births = match self.word(i) {
+                Some("twins") => Some(2.0),
+                Some("triplets") => Some(3.0),
+                Some("quadruplets") => Some(4.0),
+                _ => None,
+            };
+            if let Some(value) = births {
+                let mut step = self.word_quantity(value, i, i + 1, None, false);
+                step.make_optional();
+                return Some(step);
+            }
         }
         // "anak balita" (bawah lima tahun): children under five, which
         // English may leave unsaid
@@ -2265,7 +2284,8 @@ mod tests {
         assert_eq!(optional("Kedua negara sepakat", Id), [true]);
         assert_eq!(optional("Keduanya ditangkap", Id), [true]);
         assert_eq!(optional("putri keduanya", Id), [true]);
-        assert_eq!(optional("Ketiganya dibebaskan", Id), [false]);
+        // "all three of them", which English may say as "all"
+        assert_eq!(optional("Ketiganya dibebaskan", Id), [true]);
         assert_eq!(optional("ditahan selama sehari", Id), [true]);
         assert_eq!(optional("He scored twice", En), [false]);
         assert_eq!(optional("pertandingan pertamanya", Id), [false]);
@@ -2685,6 +2705,19 @@ mod tests {
         assert_eq!(optional("menang dua set"), [false]);
         assert_eq!(optional("dia menelepon saya siang tadi"), [true]);
         assert!(optional("pada Selasa siang").iter().all(|&o| !o));
+        // born at once, counted or not by the other side; all three of
+        // them; toward doubling
+        let optional_en = |text: &str| {
+            read(text, En)
+                .iter()
+                .map(|a| (a.value, a.optional))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(optional_en("Tiger Gives Birth to Triplets"), [(3.0, true)]);
+        assert_eq!(optional_en("twins were born"), [(2.0, true)]);
+        assert_eq!(optional("dan ketiganya sudah diizinkan pulang"), [true]);
+        assert_eq!(optional("kemenangan ketiganya musim ini"), [false]);
+        assert_eq!(optional("menuju penggandaan pendanaan adaptasi"), [true]);
         let values = |text: &str| read(text, En).iter().map(|a| a.value).collect::<Vec<_>>();
         // the count of the group, as "top-50"; a top-flight club has none
         assert_eq!(values("to beat a top-five opponent"), [5.0]);

@@ -1615,6 +1615,8 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
                     "menggandakan",
                     "digandakan",
                     "gandakan",
+                    "penggandaan",
+                    "pelipatgandaan",
                 ]
                 .map(String::from),
             )
@@ -1648,7 +1650,7 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
                 .map(String::from),
             )
             .chain(keys(EN_TWO_IN_PASSING))
-            .chain(["quarter".to_string()])
+            .chain(["quarter", "twins", "triplets", "quadruplets"].map(String::from))
             .chain(["q", "h", "i", "ii", "iii", "iv", "v"].map(String::from))
             .chain(
                 [
