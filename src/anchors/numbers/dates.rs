@@ -757,6 +757,9 @@ impl Ctx<'_> {
         if let Some(range) = self.month_range_word(i) {
             return Some(range);
         }
+        if let Some(holiday) = self.fixed_holiday_at(i) {
+            return Some(holiday);
+        }
         let (month, mut next) = self.month_word(i)?;
         let mut found = vec![Raw::new(month, NumberKind::Month, i, next)];
         if let Some((day, end)) = self.day_after(next) {
@@ -770,6 +773,47 @@ impl Ctx<'_> {
             next = year_at + 1;
         }
         Some(Step { found, next })
+    }
+
+    /// A holiday on a fixed day ("on Boxing Day", "Christmas Eve", "New
+    /// Year's Day", "Hari Tahun Baru", "Malam Natal"): its day and month,
+    /// as the other side may write them ("pada 26 Desember").
+    fn fixed_holiday_at(&self, i: usize) -> Option<Step> {
+        if !self.tok(i).is_some_and(|t| t.capital) {
+            return None;
+        }
+        let capital_at = |j: usize| self.tok(j).is_some_and(|t| t.capital);
+        let (first, second) = (self.word(i)?, self.word(i + 1)?);
+        let (day, month, end) = match (first, second) {
+            // kept in English by Indonesian text too
+            ("boxing", "day") => (26.0, 12.0, i + 2),
+            ("christmas", "day") => (25.0, 12.0, i + 2),
+            ("christmas", "eve") => (24.0, 12.0, i + 2),
+            // "New Year's Day": "new", "year's", "day"
+            ("new", "year's") => match self.word(i + 2)? {
+                "day" => (1.0, 1.0, i + 3),
+                "eve" => (31.0, 12.0, i + 3),
+                _ => return None,
+            },
+            ("hari", "natal") if self.lang == Lang::Id => (25.0, 12.0, i + 2),
+            ("malam", "natal") if self.lang == Lang::Id => (24.0, 12.0, i + 2),
+            ("hari" | "malam", "tahun") if self.lang == Lang::Id => match self.word(i + 2)? {
+                "baru" if first == "hari" => (1.0, 1.0, i + 3),
+                "baru" => (31.0, 12.0, i + 3),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        if !capital_at(end - 1) {
+            return None;
+        }
+        Some(Step {
+            found: vec![
+                Raw::new(month, NumberKind::Month, i, end),
+                Raw::new(day, NumberKind::DayOfMonth, i, end),
+            ],
+            next: end,
+        })
     }
 
     /// "the January-to-May period", "a June-through-August drought", "musim
@@ -1185,5 +1229,41 @@ mod tests {
             ("at 13:00 to the end", En, &[k(780.0, Time)]),
             ("2:44 tersisa", Id, &[]),
         ]);
+    }
+
+    /// A holiday on a fixed day is its day and month; the end of a span of
+    /// years written with two digits is a year of its century.
+    #[test]
+    fn holidays_and_abbreviated_years() {
+        let dated = |text: &str, lang| {
+            read(text, lang)
+                .iter()
+                .map(|a| (a.value, a.kind))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            dated("started on Boxing Day", En),
+            [(12.0, Month), (26.0, DayOfMonth)]
+        );
+        assert_eq!(
+            dated("pada Hari Tahun Baru", Id),
+            [(1.0, Month), (1.0, DayOfMonth)]
+        );
+        assert_eq!(
+            dated("pada Malam Natal", Id),
+            [(12.0, Month), (24.0, DayOfMonth)]
+        );
+        assert!(dated("a new year's resolution", En).is_empty());
+        assert!(dated("pada hari itu", Id).is_empty());
+        assert_eq!(
+            dated("the 1950-53 Korean War", En),
+            [(1950.0, Year), (1953.0, Year)]
+        );
+        assert_eq!(
+            dated("the 1999-05 period", En),
+            [(1999.0, Year), (2005.0, Year)]
+        );
+        // at dawn, no rank
+        assert!(dated("resume at first light", En).is_empty());
     }
 }

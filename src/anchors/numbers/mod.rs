@@ -354,6 +354,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<NumberAnchor> {
         i = step.next.max(i + 1);
     }
     cx.join_compound_durations(&mut raws);
+    cx.complete_abbreviated_years(&mut raws);
     cx.link_ranges(&mut raws);
     resolve_others(&mut raws);
     cx.assign_events(&mut raws);

@@ -176,8 +176,14 @@ impl Ctx<'_> {
         if self.ranks_among(i) {
             return Some(Step::skip(i + 1));
         }
-        // "first lady" is a title, which Indonesian writes "ibu negara".
-        if w == "first" && matches!(self.word(i + 1), Some("lady" | "ladies" | "gentleman")) {
+        // "first lady" is a title, which Indonesian writes "ibu negara";
+        // "at first light" is dawn ("saat fajar").
+        if w == "first"
+            && matches!(
+                self.word(i + 1),
+                Some("lady" | "ladies" | "gentleman" | "light")
+            )
+        {
             return Some(Step::skip(i + 1));
         }
         // "by one hundredth of a second": a fraction ("seperseratus

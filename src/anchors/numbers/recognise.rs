@@ -1090,6 +1090,32 @@ impl Ctx<'_> {
 
     // --- sentence-level passes ------------------------------------------------------------
 
+    /// Gives the end of a span of years written with two digits ("the
+    /// 1950-53 Korean War") its century, as the other side may write it
+    /// whole ("Perang Korea 1950-1953").
+    pub(super) fn complete_abbreviated_years(&self, raws: &mut [Raw]) {
+        for k in 1..raws.len() {
+            let (a, b) = (&raws[k - 1], &raws[k]);
+            let dash = b.first == a.end + 1
+                && (self.glued_sym(a.end, '-') || self.glued_sym(a.end, '–'))
+                && self.is_glued(b.first);
+            let two_digits = self.digits(b.first).is_some_and(|d| d.len() == 2);
+            if !(dash && two_digits && a.kind == NumberKind::Year && b.kind == NumberKind::Cardinal)
+            {
+                continue;
+            }
+            let century = (a.value / 100.0).floor() * 100.0;
+            let mut year = century + b.value;
+            if year <= a.value {
+                year += 100.0;
+            }
+            let b = &mut raws[k];
+            b.kind = NumberKind::Year;
+            b.value = year;
+            b.unit = None;
+        }
+    }
+
     /// Joins a duration written in two units, the larger first ("empat tahun
     /// enam bulan", "two hours and 30 minutes", "1 jam 45 menit"), into one
     /// figure in the larger unit (4.5 years, 2.5 hours): the other side may
@@ -1677,13 +1703,28 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
                 })
                 || matches!(
                     w,
-                    "separuh" | "separuhnya" | "setengahnya" | "tengah" | "siang" | "balita"
+                    "separuh"
+                        | "separuhnya"
+                        | "setengahnya"
+                        | "tengah"
+                        | "siang"
+                        | "balita"
+                        | "hari"
+                        | "malam"
+                        | "boxing"
+                        | "christmas"
+                        | "new"
                 )
                 // "melipattigakan": to triple
                 || (w.contains("lipat") && w.ends_with("kan"))
         }
         Lang::En => {
-            w.contains('-') || OPENERS[1].contains(w) || matches!(w, "noon" | "midday" | "midnight")
+            w.contains('-')
+                || OPENERS[1].contains(w)
+                || matches!(
+                    w,
+                    "noon" | "midday" | "midnight" | "boxing" | "christmas" | "new"
+                )
         }
     }
 }
