@@ -83,7 +83,9 @@ impl Ctx<'_> {
                 }
                 Step::one(raw)
             }
-            None => Step::skip(self.time_word_end(end).unwrap_or(end)),
+            None if colon || cue.is_some() => Step::skip(self.time_word_end(end).unwrap_or(end)),
+            // "selama 1.500 malam": no clock time, a count of nights
+            None => return None,
         })
     }
 
@@ -666,6 +668,22 @@ impl Ctx<'_> {
     // --- calendar words ----------------------------------------------------------------
 
     /// A month name at `j` and the token after it (after the dot of `Jan.`).
+    /// "Thousands of Punjab Farmers March on Delhi": in a title-case
+    /// headline "March" after a plural noun and before "on", "to" or
+    /// "against" is the verb.
+    fn march_is_verb(&self, j: usize) -> bool {
+        self.lang == Lang::En
+            && self.word(j) == Some("march")
+            && matches!(
+                self.word(j + 1),
+                Some("on" | "to" | "against" | "through" | "toward" | "towards")
+            )
+            && self.digits(j + 2).is_none()
+            && self
+                .prev_word(j)
+                .is_some_and(|p| p.len() > 3 && p.ends_with('s') && !p.ends_with("ss"))
+    }
+
     pub(super) fn month_word(&self, j: usize) -> Option<(f64, usize)> {
         let t = self.tok(j).filter(|t| t.kind == TokKind::Word)?;
         let lower = self.lower(t);
@@ -689,7 +707,7 @@ impl Ctx<'_> {
             return Some((m, j + 1));
         }
         if let Some(m) = lookup(MONTHS, lower) {
-            let verb = lower == "may" && !self.may_is_month(j);
+            let verb = (lower == "may" && !self.may_is_month(j)) || self.march_is_verb(j);
             return (!verb).then_some((m, j + 1));
         }
         let m = lookup(MONTH_ABBREVIATIONS, lower)?;
@@ -1263,7 +1281,9 @@ mod tests {
             dated("the 1999-05 period", En),
             [(1999.0, Year), (2005.0, Year)]
         );
-        // at dawn, no rank
+        // at dawn, no rank; the verb of a headline
         assert!(dated("resume at first light", En).is_empty());
+        assert!(dated("Punjab Farmers March on Delhi", En).is_empty());
+        assert_eq!(dated("the protests in March to demand", En), [(3.0, Month)]);
     }
 }

@@ -375,6 +375,8 @@ const DESIGNATORS: &[&str] = &[
     "apollo",
     "article",
     "boeing",
+    // "Densus 88", Indonesia's counter-terrorism police unit
+    "densus",
     "flight",
     "interstate",
     "pasal",

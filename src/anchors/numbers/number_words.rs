@@ -370,9 +370,22 @@ impl Ctx<'_> {
             // figure ("in its Mumbai debut"); "putusan di tingkat pertama":
             // the original ruling
             // "Gim Pertama Seri Korea": the series opener; "dalam 40 menit
-            // pertama": the opening 40 minutes
+            // pertama": the opening 40 minutes; "800 meter pertama": the
+            // opening 800 metres
             let span_of_time = i.checked_sub(2).is_some_and(|n| self.number_at(n))
-                && matches!(self.prev_word(i), Some("menit" | "detik" | "jam" | "hari"));
+                && matches!(
+                    self.prev_word(i),
+                    Some(
+                        "menit"
+                            | "detik"
+                            | "jam"
+                            | "hari"
+                            | "meter"
+                            | "kilometer"
+                            | "km"
+                            | "putaran"
+                    )
+                );
             if matches!(
                 self.prev_word(i),
                 Some("hari" | "tingkat" | "babak" | "leg" | "gim" | "laga")
@@ -2724,6 +2737,22 @@ mod tests {
         assert_eq!(optional("dan ketiganya sudah diizinkan pulang"), [true]);
         assert_eq!(optional("kemenangan ketiganya musim ini"), [false]);
         assert_eq!(optional("menuju penggandaan pendanaan adaptasi"), [true]);
+        // the opening 800 metres; a unit's name; nights, no clock time
+        assert_eq!(
+            optional("setelah 800 meter pertama yang lambat"),
+            [false, true]
+        );
+        assert_eq!(
+            optional("Densus 88 Tangkap 18 Terduga Militan"),
+            [true, false]
+        );
+        assert_eq!(
+            read("selama 1.500 malam", Id)
+                .iter()
+                .map(|a| a.value)
+                .collect::<Vec<_>>(),
+            [1500.0]
+        );
         let values = |text: &str| read(text, En).iter().map(|a| a.value).collect::<Vec<_>>();
         // the count of the group, as "top-50"; a top-flight club has none
         assert_eq!(values("to beat a top-five opponent"), [5.0]);
