@@ -1255,6 +1255,17 @@ impl Ctx<'_> {
                 return Some(step);
             }
         }
+        // "the EuroLeague Final Four", "the Big Ten": a stage's or a
+        // league's name, no count
+        if self.lang == Lang::En
+            && self.tok(i).is_some_and(|t| t.capital)
+            && matches!(self.prev_word(i), Some("final" | "big"))
+            && i.checked_sub(1)
+                .and_then(|p| self.tok(p))
+                .is_some_and(|t| t.capital)
+        {
+            return Some(Step::skip(i + 1));
+        }
         // "anak balita" (bawah lima tahun): children under five, which
         // English may leave unsaid
         if self.lang == Lang::Id && self.word(i) == Some("balita") {
@@ -2737,6 +2748,8 @@ mod tests {
         assert_eq!(optional("dan ketiganya sudah diizinkan pulang"), [true]);
         assert_eq!(optional("kemenangan ketiganya musim ini"), [false]);
         assert_eq!(optional("menuju penggandaan pendanaan adaptasi"), [true]);
+        assert!(read("to Reach EuroLeague Final Four", En).is_empty());
+        assert!(read("the Big Ten conference", En).is_empty());
         // the opening 800 metres; a unit's name; nights, no clock time
         assert_eq!(
             optional("setelah 800 meter pertama yang lambat"),
