@@ -1259,28 +1259,33 @@ mod tests {
                 .map(|a| (a.value, a.kind))
                 .collect::<Vec<_>>()
         };
-        assert_eq!(
-            dated("started on Boxing Day", En),
-            [(12.0, Month), (26.0, DayOfMonth)]
-        );
-        assert_eq!(
-            dated("pada Hari Tahun Baru", Id),
-            [(1.0, Month), (1.0, DayOfMonth)]
-        );
-        assert_eq!(
-            dated("pada Malam Natal", Id),
-            [(12.0, Month), (24.0, DayOfMonth)]
-        );
-        assert!(dated("a new year's resolution", En).is_empty());
-        assert!(dated("pada hari itu", Id).is_empty());
-        assert_eq!(
-            dated("the 1950-53 Korean War", En),
-            [(1950.0, Year), (1953.0, Year)]
-        );
-        assert_eq!(
-            dated("the 1999-05 period", En),
-            [(1999.0, Year), (2005.0, Year)]
-        );
+        use crate::anchors::numbers::NumberKind;
+        use crate::text::doc::Lang;
+        type Dated<'a> = (&'a str, Lang, &'a [(f64, NumberKind)]);
+        let cases: &[Dated] = &[
+            (
+                "started on Boxing Day",
+                En,
+                &[(12.0, Month), (26.0, DayOfMonth)],
+            ),
+            (
+                "pada Hari Tahun Baru",
+                Id,
+                &[(1.0, Month), (1.0, DayOfMonth)],
+            ),
+            ("pada Malam Natal", Id, &[(12.0, Month), (24.0, DayOfMonth)]),
+            ("a new year's resolution", En, &[]),
+            ("pada hari itu", Id, &[]),
+            (
+                "the 1950-53 Korean War",
+                En,
+                &[(1950.0, Year), (1953.0, Year)],
+            ),
+            ("the 1999-05 period", En, &[(1999.0, Year), (2005.0, Year)]),
+        ];
+        for &(text, lang, want) in cases {
+            assert_eq!(dated(text, lang), want, "{text}");
+        }
         // at dawn, no rank; the verb of a headline
         assert!(dated("resume at first light", En).is_empty());
         assert!(dated("Punjab Farmers March on Delhi", En).is_empty());
