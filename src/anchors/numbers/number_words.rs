@@ -177,11 +177,12 @@ impl Ctx<'_> {
             return Some(Step::skip(i + 1));
         }
         // "first lady" is a title, which Indonesian writes "ibu negara";
-        // "at first light" is dawn ("saat fajar").
+        // "at first light" is dawn ("saat fajar"), "at the first sign of"
+        // as soon as it shows ("begitu muncul").
         if w == "first"
             && matches!(
                 self.word(i + 1),
-                Some("lady" | "ladies" | "gentleman" | "light")
+                Some("lady" | "ladies" | "gentleman" | "light" | "sign" | "signs")
             )
         {
             return Some(Step::skip(i + 1));
@@ -369,7 +370,9 @@ impl Ctx<'_> {
             // "pada hari pertama perdagangan": a debut, often said with no
             // figure ("in its Mumbai debut"); "putusan di tingkat pertama":
             // the original ruling
-            // "Gim Pertama Seri Korea": the series opener; "dalam 40 menit
+            // "Gim Pertama Seri Korea", "Tes pertama": the series opener
+            // ("the opening Test"); "pada tanda pertama": at the first sign;
+            // "dalam 40 menit
             // pertama": the opening 40 minutes; "800 meter pertama": the
             // opening 800 metres
             let span_of_time = i.checked_sub(2).is_some_and(|n| self.number_at(n))
@@ -388,7 +391,7 @@ impl Ctx<'_> {
                 );
             if matches!(
                 self.prev_word(i),
-                Some("hari" | "tingkat" | "babak" | "leg" | "gim" | "laga")
+                Some("hari" | "tingkat" | "babak" | "leg" | "gim" | "laga" | "tes" | "tanda")
             ) || span_of_time
             {
                 step.make_optional();
@@ -1255,11 +1258,14 @@ impl Ctx<'_> {
                 return Some(step);
             }
         }
-        // "the EuroLeague Final Four", "the Big Ten": a stage's or a
-        // league's name, no count
+        // "the EuroLeague Final Four", "the Super Four stage", "the Big
+        // Ten", "League Two": a stage's or a league's name, no count
         if self.lang == Lang::En
             && self.tok(i).is_some_and(|t| t.capital)
-            && matches!(self.prev_word(i), Some("final" | "big"))
+            && matches!(
+                self.prev_word(i),
+                Some("final" | "big" | "super" | "league")
+            )
             && i.checked_sub(1)
                 .and_then(|p| self.tok(p))
                 .is_some_and(|t| t.capital)
@@ -2750,6 +2756,10 @@ mod tests {
         assert_eq!(optional("menuju penggandaan pendanaan adaptasi"), [true]);
         assert!(read("to Reach EuroLeague Final Four", En).is_empty());
         assert!(read("the Big Ten conference", En).is_empty());
+        assert!(read("to reach the Super Four stage", En).is_empty());
+        assert!(read("at the first sign of diarrhoea", En).is_empty());
+        assert_eq!(optional("pada tanda pertama diare"), [true]);
+        assert_eq!(optional("pada Tes pertama di Karachi"), [true]);
         // the opening 800 metres; a unit's name; nights, no clock time
         assert_eq!(
             optional("setelah 800 meter pertama yang lambat"),
