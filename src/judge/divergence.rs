@@ -305,6 +305,12 @@ pub fn judge_in_story(
         &mut names_only_in_source,
     );
     let quote_score = judge_quotes(source, target, cmp, &mut flags);
+    // Two parts of one person's full name are that person ("kata Andri" /
+    // "Saputra said", Andri Saputra named elsewhere in the story).
+    flags.retain(|f| match f {
+        Flag::NameMismatch(a, b) | Flag::SpeakerMismatch(a, b) => !story.one_person(a, b),
+        _ => true,
+    });
 
     // Units, currencies and clock words beside a figure are compared with
     // it (`judge_numbers`); unmatched, they are wording, not material ("7
@@ -1632,6 +1638,25 @@ mod tests {
             judge(&src[1], &tgt[0], &cmp, score),
             judge_in_story(&src[1], &tgt[0], &cmp, score, alone.elsewhere(0)),
         )
+    }
+
+    #[test]
+    fn a_given_name_and_a_surname_of_one_person_the_story_names_are_that_person() {
+        let named = |j: &Judgement| {
+            j.flags
+                .iter()
+                .any(|f| matches!(f, Flag::NameMismatch(..) | Flag::SpeakerMismatch(..)))
+        };
+        let (in_story, _, story_alone) = judged_in_and_out_of_story(
+            [
+                "Ahli vulkanologi Andri Saputra mengatakan gunung itu aktif.",
+                "\"Gunung ini sedang membangun kembali tubuhnya,\" kata Andri.",
+            ],
+            "\"The volcano is rebuilding its body,\" Saputra said.",
+        );
+        assert!(!named(&in_story), "{in_story:?}");
+        // Without the full name, the two are two people.
+        assert!(named(&story_alone), "{story_alone:?}");
     }
 
     #[test]

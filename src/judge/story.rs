@@ -228,6 +228,22 @@ impl<'a> Elsewhere<'a> {
             })
     }
 
+    /// True when `a` and `b` are parts of one person's name the story gives
+    /// whole elsewhere ("Andri" and "Saputra" of "Andri Saputra"): a
+    /// rendering that calls the person by the given name where the report
+    /// uses the surname names the same person, as Indonesian news often
+    /// does.
+    pub fn one_person(&self, a: &str, b: &str) -> bool {
+        let (wa, wb) = (folded_words(a), folded_words(b));
+        !wa.is_empty()
+            && !wb.is_empty()
+            && self.story.people.iter().any(|(mention, at)| {
+                (at.is_none() || *at != self.except)
+                    && mention.len() >= 2
+                    && wa.iter().chain(&wb).all(|w| mention.contains(w))
+            })
+    }
+
     /// True when `name` (a whole name or the words of one that differ from
     /// another) names a person the story mentions outside this sentence:
     /// every word of it is a word of one mention there ("Widodo" of "Joko
