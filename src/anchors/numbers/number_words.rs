@@ -172,6 +172,13 @@ impl Ctx<'_> {
 
     fn en_ordinal_at(&self, i: usize) -> Option<Step> {
         let w = self.word(i)?;
+        // "his maiden century": the first, which Indonesian writes
+        // "pertama" and English may leave unsaid
+        if w == "maiden" {
+            let mut step = self.ordinal_step(1.0, i, i + 1);
+            step.make_optional();
+            return Some(step);
+        }
         let value = en_ordinal_value(w)?;
         if self.ranks_among(i) {
             return Some(Step::skip(i + 1));
@@ -184,6 +191,16 @@ impl Ctx<'_> {
                 self.word(i + 1),
                 Some("lady" | "ladies" | "gentleman" | "light" | "sign" | "signs")
             )
+        {
+            return Some(Step::skip(i + 1));
+        }
+        // "lacked composure in the final third": the last third of the
+        // pitch ("sepertiga akhir lapangan"), no rank
+        if w == "third"
+            && matches!(self.prev_word(i), Some("final" | "attacking" | "defensive"))
+            && !self
+                .word(i + 1)
+                .is_some_and(|n| n == "round" || n == "quarter")
         {
             return Some(Step::skip(i + 1));
         }
@@ -1000,9 +1017,10 @@ impl Ctx<'_> {
         if self.names_a_half(i) {
             return Some(Step::skip(i + 1));
         }
-        // "pada seperempat akhir pertandingan": the final quarter of a game
+        // "pada seperempat akhir pertandingan": the final quarter of a game;
+        // "di sepertiga akhir lapangan": in the final third of the pitch
         if self.lang == Lang::Id
-            && self.word(i) == Some("seperempat")
+            && matches!(self.word(i), Some("seperempat" | "sepertiga"))
             && matches!(
                 self.word(i + 1),
                 Some("akhir" | "awal" | "pertama" | "kedua" | "ketiga" | "terakhir")
@@ -2760,6 +2778,12 @@ mod tests {
         assert!(read("at the first sign of diarrhoea", En).is_empty());
         assert_eq!(optional("pada tanda pertama diare"), [true]);
         assert_eq!(optional("pada Tes pertama di Karachi"), [true]);
+        assert!(read("kurang tenang di sepertiga akhir lapangan", Id).is_empty());
+        assert!(read("lacked composure in the final third.", En).is_empty());
+        assert_eq!(
+            optional_en("her maiden international century"),
+            [(1.0, true)]
+        );
         // the opening 800 metres; a unit's name; nights, no clock time
         assert_eq!(
             optional("setelah 800 meter pertama yang lambat"),

@@ -1676,7 +1676,7 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
                 .map(String::from),
             )
             .chain(keys(EN_TWO_IN_PASSING))
-            .chain(["quarter", "twins", "triplets", "quadruplets"].map(String::from))
+            .chain(["quarter", "twins", "triplets", "quadruplets", "maiden"].map(String::from))
             .chain(["q", "h", "i", "ii", "iii", "iv", "v"].map(String::from))
             .chain(
                 [
