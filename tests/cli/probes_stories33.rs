@@ -1,11 +1,13 @@
 //! Story probes (session 29): the thirty-third set of close translations of
 //! whole short news stories, written in session 29 and measured with the
-//! start build and the build of the moment before it was read (no sentence
-//! of NTREX-128, WMT newstest or FLORES; one fact changed in about one pair
-//! in three): Chinese domestic news, Indonesian national politics, United States courts, chess, snooker, darts and esports, African football and athletics, and cyber attacks (953 pairs in 84 stories).
-//! The test holds, each in a story of its own (with the line before it
-//! where a quotation's speaker is the fact), the pairs that the fixes made
-//! after that measurement put right.
+//! start build and the build of the moment before it was read (no sentence of
+//! NTREX-128, WMT newstest or FLORES; one fact changed in about one pair in
+//! three): Chinese domestic news, Indonesian national politics, United States
+//! courts, chess, snooker, darts and esports, African football and athletics,
+//! and cyber attacks (953 pairs in 84 stories).
+//! The test holds, each in a story of its own (with the line before it where
+//! a quotation's speaker is the fact), the pairs that the fixes made after
+//! that measurement put right.
 
 use crate::realnews::{assert_fact_cases, FactCase};
 
