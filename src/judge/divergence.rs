@@ -304,13 +304,7 @@ pub fn judge_in_story(
         &mut flags,
         &mut names_only_in_source,
     );
-    let quote_score = judge_quotes(source, target, cmp, &mut flags);
-    // Two parts of one person's full name are that person ("kata Andri" /
-    // "Saputra said", Andri Saputra named elsewhere in the story).
-    flags.retain(|f| match f {
-        Flag::NameMismatch(a, b) | Flag::SpeakerMismatch(a, b) => !story.one_person(a, b),
-        _ => true,
-    });
+    let quote_score = judge_quotes(source, target, cmp, story, &mut flags);
 
     // Units, currencies and clock words beside a figure are compared with
     // it (`judge_numbers`); unmatched, they are wording, not material ("7
@@ -1057,7 +1051,14 @@ fn judge_names(
     let source_knows = |b: &str| {
         story.source_names(b) || b.rsplit(' ').next().is_some_and(|w| story.source_names(w))
     };
-    flags.extend(pairing.mismatch.map(|(a, b)| {
+    // Two parts of one person's full name the story gives are that person
+    // ("kata Andri" / "Saputra said", Andri Saputra named elsewhere).
+    let one_person = pairing
+        .mismatch
+        .as_ref()
+        .is_some_and(|(a, b)| story.one_person(a, b));
+    let mismatch = pairing.mismatch.filter(|_| !one_person);
+    flags.extend(mismatch.map(|(a, b)| {
         if credited
             && story::is_person(&a)
             && story::is_person(&b)
@@ -1107,7 +1108,11 @@ fn judge_names(
     // "Kylian Mbappe scored two goals"), though a full name weighs half of
     // so short a sentence and keeps it from reading as a close rendering.
     let named = |f: &Flag| matches!(f, Flag::NameMismatch(..) | Flag::SpeakerMismatch(..));
+    let one_person_unpaired = pairing.unpaired.iter().any(|&(i, j)| {
+        story.one_person(&source.names().names[i].text, &target.names().names[j].text)
+    });
     if !pairing.unpaired.is_empty()
+        && !one_person_unpaired
         && !flags.iter().any(named)
         && score::close_but_for_names(source, &cmp.source_hits)
         && score::close_but_for_names(target, &cmp.target_hits)
@@ -1118,6 +1123,9 @@ fn judge_names(
             missing_names.retain(|m| m != a);
         }
         return pairing.unpaired_score;
+    }
+    if one_person {
+        return pairing.agreed_score;
     }
     pairing.score
 }
@@ -1150,6 +1158,7 @@ fn judge_quotes(
     source: &Profile,
     target: &Profile,
     cmp: &Comparison,
+    story: Elsewhere<'_>,
     flags: &mut Vec<Flag>,
 ) -> Option<f32> {
     let (sq, tq) = (&source.anchors.quotes, &target.anchors.quotes);
@@ -1212,8 +1221,13 @@ fn judge_quotes(
         let last = |s: &str| s.rsplit(' ').next().map(names::fold);
         last(x).is_some_and(|w| w.chars().count() >= 3) && last(x) == last(y)
     };
-    let two_people =
-        |x: &str, y: &str| names::relation(x, y) == NameRelation::Different && !same_surname(x, y);
+    // Nor are two parts of one full name the story gives ("Andri" /
+    // "Saputra").
+    let two_people = |x: &str, y: &str| {
+        names::relation(x, y) == NameRelation::Different
+            && !same_surname(x, y)
+            && !story.one_person(x, y)
+    };
     let differs = |x: &Option<String>, y: &Option<String>| match (x, y) {
         (Some(x), Some(y)) => two_people(x, y),
         _ => false,
@@ -1655,6 +1669,10 @@ mod tests {
             "\"The volcano is rebuilding its body,\" Saputra said.",
         );
         assert!(!named(&in_story), "{in_story:?}");
+        // ... and the scores agree with the flags: the names and the
+        // quotation's speaker are one.
+        assert_eq!(in_story.name_score, Some(1.0), "{in_story:?}");
+        assert_eq!(in_story.quote_score, Some(1.0), "{in_story:?}");
         // Without the full name, the two are two people.
         assert!(named(&story_alone), "{story_alone:?}");
     }

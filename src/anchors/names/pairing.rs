@@ -60,6 +60,10 @@ pub struct NamePairing {
     /// Which names `mismatch` read (index of the source name, index of the
     /// target name).
     pub mismatch_at: Option<(usize, usize)>,
+    /// `score` were `mismatch` one name after all, which the story may tell
+    /// (two parts of one person's full name: `judge::story`); `None` when
+    /// there is no mismatch.
+    pub agreed_score: Option<f32>,
     /// The one proper name left on each side (source index, target index)
     /// when the pair alone is too unlike a close rendering to read it as a
     /// substitution (Bush / Washington); the story may still tell
@@ -1413,6 +1417,15 @@ impl<'a> Pairer<'a> {
             }
         }
         pairing.score = mean(&agreement);
+        if pairing.mismatch.is_some() {
+            // The mismatch is the one agreement of nothing (every other
+            // reading agrees in part at least).
+            let mut agreed = agreement.clone();
+            if let Some(k) = agreed.iter().position(|&a| a == 0.0) {
+                agreed[k] = 1.0;
+            }
+            pairing.agreed_score = mean(&agreed);
+        }
         if !pairing.unpaired.is_empty() {
             for k in unpaired_at {
                 agreement[k] = 0.0;
