@@ -775,9 +775,6 @@ impl Ctx<'_> {
         if let Some(range) = self.month_range_word(i) {
             return Some(range);
         }
-        if let Some(holiday) = self.fixed_holiday_at(i) {
-            return Some(holiday);
-        }
         let (month, mut next) = self.month_word(i)?;
         let mut found = vec![Raw::new(month, NumberKind::Month, i, next)];
         if let Some((day, end)) = self.day_after(next) {
@@ -796,7 +793,7 @@ impl Ctx<'_> {
     /// A holiday on a fixed day ("on Boxing Day", "Christmas Eve", "New
     /// Year's Day", "Hari Tahun Baru", "Malam Natal"): its day and month,
     /// as the other side may write them ("pada 26 Desember").
-    fn fixed_holiday_at(&self, i: usize) -> Option<Step> {
+    pub(super) fn fixed_holiday_at(&self, i: usize) -> Option<Step> {
         if !self.tok(i).is_some_and(|t| t.capital) {
             return None;
         }

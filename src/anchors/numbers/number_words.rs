@@ -15,8 +15,9 @@ use super::recognise::{Ctx, Lead, Raw, Step};
 use super::tables::{
     contains, lookup, number_word_lex, Lex, COLLECTIVE_CUES, EN_AUXILIARIES, EN_DENOMINATORS,
     EN_FOLD_WORDS, EN_MODALS_AND_TO, EN_NUMBER_WORDS, EN_ORDINALS, EN_ORDINAL_IDIOMS,
-    EN_TWO_IN_PASSING, EN_VAGUE_AMOUNTS, HALF_DEGREES, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS,
-    MAGNITUDES, MEASURE_UNITS, ORDINAL_FOLLOWERS, RELATIONAL_HEADS, TIME_UNITS, UNITS,
+    EN_TWO_IN_PASSING, EN_VAGUE_AMOUNTS, GROUP_LEADS, HALF_DEGREES, ID_NUMBER_WORDS,
+    ID_VAGUE_AMOUNTS, MAGNITUDES, MEASURE_UNITS, ORDINAL_FOLLOWERS, RELATIONAL_HEADS, TIME_UNITS,
+    UNITS,
 };
 use super::tokenize::TokKind;
 use super::{Bound, NumberKind};
@@ -132,14 +133,6 @@ impl Ctx<'_> {
         if self.lists_a_point(i, &step) {
             return Some(Step::skip(i + 1));
         }
-        // "in the first few legs", "the first couple of days": early ones,
-        // no rank ("beberapa leg awal")
-        if self.lang == Lang::En
-            && self.word(i) == Some("first")
-            && matches!(self.word(i + 1), Some("few" | "several" | "couple"))
-        {
-            return Some(Step::skip(i + 1));
-        }
         // "putaran kedua" is the runoff, which English names without its
         // number ("heads to a runoff"): a second round the other side may
         // leave unsaid, though "the third round" is another.
@@ -185,11 +178,22 @@ impl Ctx<'_> {
         }
         // "first lady" is a title, which Indonesian writes "ibu negara";
         // "at first light" is dawn ("saat fajar"), "at the first sign of"
-        // as soon as it shows ("begitu muncul").
+        // as soon as it shows ("begitu muncul"); "in the first few legs",
+        // "the first couple of days" are early ones ("beberapa leg awal").
         if w == "first"
             && matches!(
                 self.word(i + 1),
-                Some("lady" | "ladies" | "gentleman" | "light" | "sign" | "signs")
+                Some(
+                    "lady"
+                        | "ladies"
+                        | "gentleman"
+                        | "light"
+                        | "sign"
+                        | "signs"
+                        | "few"
+                        | "several"
+                        | "couple"
+                )
             )
         {
             return Some(Step::skip(i + 1));
@@ -389,9 +393,8 @@ impl Ctx<'_> {
             // the original ruling
             // "Gim Pertama Seri Korea", "Tes pertama": the series opener
             // ("the opening Test"); "pada tanda pertama": at the first sign;
-            // "dalam 40 menit
-            // pertama": the opening 40 minutes; "800 meter pertama": the
-            // opening 800 metres
+            // "dalam 40 menit pertama": the opening 40 minutes; "800 meter
+            // pertama": the opening 800 metres
             let span_of_time = i.checked_sub(2).is_some_and(|n| self.number_at(n))
                 && matches!(
                     self.prev_word(i),
@@ -1255,9 +1258,7 @@ impl Ctx<'_> {
             // with no share it reads: a one said in passing.
             let one_of_a_number = self.word(i + 1) == Some("dari") && self.number_at(i + 2);
             if one_of_a_number {
-                let mut step = self.word_quantity(1.0, i, i + 1, None, false);
-                step.make_optional();
-                return Some(step);
+                return Some(self.one_word_in_passing(1.0, i, None));
             }
             return Some(Step::skip(i + 1));
         }
@@ -1271,9 +1272,7 @@ impl Ctx<'_> {
                 _ => None,
             };
             if let Some(value) = births {
-                let mut step = self.word_quantity(value, i, i + 1, None, false);
-                step.make_optional();
-                return Some(step);
+                return Some(self.one_word_in_passing(value, i, None));
             }
         }
         // "the EuroLeague Final Four", "the Super Four stage", "the Big
@@ -1293,9 +1292,7 @@ impl Ctx<'_> {
         // "anak balita" (bawah lima tahun): children under five, which
         // English may leave unsaid
         if self.lang == Lang::Id && self.word(i) == Some("balita") {
-            let mut step = self.word_quantity(5.0, i, i + 1, None, false);
-            step.make_optional();
-            return Some(step);
+            return Some(self.one_word_in_passing(5.0, i, None));
         }
         // "over the next decade", "in the past century": one such span,
         // which the other side may give in years ("sepuluh tahun ke depan")
@@ -1309,9 +1306,7 @@ impl Ctx<'_> {
             } else {
                 "century"
             };
-            let mut step = self.word_quantity(1.0, i, i + 1, Some(unit), false);
-            step.make_optional();
-            return Some(step);
+            return Some(self.one_word_in_passing(1.0, i, Some(unit)));
         }
         // "Twenty20": a cricket format's name, no count
         if self.digits(i + 1).is_some() && self.is_glued(i + 1) {
@@ -1344,8 +1339,7 @@ impl Ctx<'_> {
             && !matches!(self.word(i + 1), Some("diri" | "pun") | None)
             && !company
         {
-            let mut step = self.word_quantity(1.0, i, i + 1, Some("people"), false);
-            step.make_optional();
+            let mut step = self.one_word_in_passing(1.0, i, Some("people"));
             // ... and says too little to be another count: "seorang guru
             // ... bersama dua anaknya" / "a teacher ... with her two
             // children" counts no one else.
@@ -1408,9 +1402,7 @@ impl Ctx<'_> {
         }
         if self.lang == Lang::En {
             if let Some(unit) = self.word(i).and_then(|w| lookup(EN_TWO_IN_PASSING, w)) {
-                let mut step = self.word_quantity(2.0, i, i + 1, Some(unit), false);
-                step.make_optional();
-                return Some(step);
+                return Some(self.one_word_in_passing(2.0, i, Some(unit)));
             }
         }
         // "more than a year", "within an hour", "for a decade", "up to a
@@ -1568,6 +1560,14 @@ impl Ctx<'_> {
         Some(step)
     }
 
+    /// A count of one word (at `i`) said in passing: optional
+    /// ([`NumberAnchor::optional`](super::NumberAnchor::optional)).
+    fn one_word_in_passing(&self, value: f64, i: usize, unit: Option<&'static str>) -> Step {
+        let mut step = self.word_quantity(value, i, i + 1, unit, false);
+        step.make_optional();
+        step
+    }
+
     fn word_quantity(
         &self,
         value: f64,
@@ -1670,9 +1670,9 @@ impl Ctx<'_> {
         }
         // "a top-five opponent", "the last-eight tie", "a round-of-sixteen
         // game": the count of the group, as "top-50" and "lima besar" read
-        let w = ["top-", "last-", "round-of-"]
+        let w = GROUP_LEADS
             .iter()
-            .find_map(|lead| w.strip_prefix(lead))
+            .find_map(|lead| w.strip_prefix(lead)?.strip_prefix('-'))
             .unwrap_or(w);
         let mut lexes = Vec::new();
         let mut parts = w.split('-').peekable();

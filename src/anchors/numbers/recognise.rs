@@ -20,7 +20,7 @@ use super::tables::{
     contains, currency_sign, lookup, AGE_WORDS, BOUNDS_EN, BOUNDS_ID, COMPOUND_DURATIONS,
     CURRENCY_CODES, CURRENCY_WORDS, DIRECTIONS, DOLLAR_COUNTRIES, DOLLAR_PREFIXES, EN_DECADE_WORDS,
     EN_FOLD_WORDS, EN_NUMBER_WORDS, EN_ORDINALS, EN_TWO_IN_PASSING, EN_VAGUE_AMOUNTS, EVENTS,
-    GLUED_UNITS, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MEASURE_UNITS, MONTHS,
+    GLUED_UNITS, GROUP_LEADS, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MEASURE_UNITS, MONTHS,
     MONTH_ABBREVIATIONS, OTHERS, PERIOD_PREFIXES, POSSESSIVES, POUND_COUNTRIES, RANGE_WORDS,
     SCORE_WORDS, TIME_UNITS, UNITS, UNIT_PHRASES, WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
 };
@@ -362,6 +362,7 @@ impl Ctx<'_> {
     /// The readers that start at a word, in turn.
     fn read_word(&self, i: usize) -> Step {
         self.month_at(i)
+            .or_else(|| self.fixed_holiday_at(i))
             .or_else(|| self.weekday_at(i))
             .or_else(|| self.clock_word_at(i))
             .or_else(|| self.fraction_at(i))
@@ -1482,7 +1483,7 @@ fn hyphen_lead(w: &str) -> Option<Lead> {
         Some(Lead::Ordinal { spaced: false })
     } else if contains(PERIOD_PREFIXES, w) {
         Some(Lead::Period)
-    } else if matches!(w, "round-of" | "last" | "top" | "par" | "under" | "u") {
+    } else if contains(GROUP_LEADS, w) || matches!(w, "par" | "under" | "u") {
         // "the round-of-16 tie", "the last-16 game", "a top-50 player":
         // "babak 16 besar", "50 besar"; "the par-5 18th": "par 5"; "the
         // under-14 title": "kelompok umur di bawah 14 tahun"; "the U-23
@@ -1643,6 +1644,16 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
                     "gandakan",
                     "penggandaan",
                     "pelipatgandaan",
+                    // "siang tadi", "anak balita"
+                    "siang",
+                    "balita",
+                    // holidays: "Hari Tahun Baru", "Malam Natal", and the
+                    // English names Indonesian keeps ("Boxing Day")
+                    "hari",
+                    "malam",
+                    "boxing",
+                    "christmas",
+                    "new",
                 ]
                 .map(String::from),
             )
@@ -1677,6 +1688,8 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
             )
             .chain(keys(EN_TWO_IN_PASSING))
             .chain(["quarter", "twins", "triplets", "quadruplets", "maiden"].map(String::from))
+            // holidays: "Boxing Day", "Christmas Eve", "New Year's Day"
+            .chain(["boxing", "christmas", "new"].map(String::from))
             .chain(["q", "h", "i", "ii", "iii", "iv", "v"].map(String::from))
             .chain(
                 [
@@ -1701,30 +1714,12 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
                     OPENERS[0].contains(a)
                         && (super::tables::is_id_particle(b) || lookup(MONTHS, b).is_some())
                 })
-                || matches!(
-                    w,
-                    "separuh"
-                        | "separuhnya"
-                        | "setengahnya"
-                        | "tengah"
-                        | "siang"
-                        | "balita"
-                        | "hari"
-                        | "malam"
-                        | "boxing"
-                        | "christmas"
-                        | "new"
-                )
+                || matches!(w, "separuh" | "separuhnya" | "setengahnya" | "tengah")
                 // "melipattigakan": to triple
                 || (w.contains("lipat") && w.ends_with("kan"))
         }
         Lang::En => {
-            w.contains('-')
-                || OPENERS[1].contains(w)
-                || matches!(
-                    w,
-                    "noon" | "midday" | "midnight" | "boxing" | "christmas" | "new"
-                )
+            w.contains('-') || OPENERS[1].contains(w) || matches!(w, "noon" | "midday" | "midnight")
         }
     }
 }

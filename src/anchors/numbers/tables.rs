@@ -654,6 +654,12 @@ pub(super) const AGE_WORDS: &[&str] = &[
     "age", "aged", "berumur", "berusia", "umur", "umurnya", "usia", "usianya",
 ];
 
+/// English words joined by a hyphen before the size of a group they name
+/// ("the round-of-16 tie", "the last-eight tie", "a top-50 player", "a
+/// top-five opponent"): the count, as "babak 16 besar" and "lima besar"
+/// read. Sorted.
+pub(super) const GROUP_LEADS: &[&str] = &["last", "round-of", "top"];
+
 /// English possessive pronouns, before a decade of someone's age ("in her
 /// 60s", "in his seventies"). Sorted.
 pub(super) const POSSESSIVES: &[&str] = &["her", "his", "its", "my", "our", "their", "your"];
@@ -1223,6 +1229,7 @@ mod tests {
             ("TIME_UNITS", TIME_UNITS),
             ("OTHERS", OTHERS),
             ("AGE_WORDS", AGE_WORDS),
+            ("GROUP_LEADS", GROUP_LEADS),
             ("POSSESSIVES", POSSESSIVES),
             ("PERIOD_PREFIXES", PERIOD_PREFIXES),
             ("SCORE_WORDS", SCORE_WORDS),
