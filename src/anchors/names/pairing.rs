@@ -486,6 +486,8 @@ struct Pairer<'a> {
     paired_with: Vec<Option<usize>>,
     /// Each pair's agreement, in the order they were read.
     agreement: Vec<f32>,
+    /// Which of `agreement` is the mismatch's (see [`Pairer::mismatched`]).
+    mismatch_agreement: Option<usize>,
     pairing: NamePairing,
 }
 
@@ -506,6 +508,7 @@ impl<'a> Pairer<'a> {
             partner: vec![None; src.len()],
             paired_with: vec![None; src.len()],
             agreement: Vec::new(),
+            mismatch_agreement: None,
             pairing: NamePairing::default(),
         }
     }
@@ -612,9 +615,7 @@ impl<'a> Pairer<'a> {
             && self.pairing.mismatch.is_none()
             && compass_differs(&source.words[i], &target.words[j])
         {
-            self.agreement.push(0.0);
-            self.pairing.mismatch = Some((a.text.clone(), b.text.clone()));
-            self.pairing.mismatch_at = Some((i, j));
+            self.mismatched(i, j, (a.text.clone(), b.text.clone()));
             return;
         }
         // A variant when a word of the name is respelled, also in a name
@@ -673,9 +674,7 @@ impl<'a> Pairer<'a> {
         ) {
             // In a close rendering, a name kept as written with a word of
             // its own on each side had that word put in another's place.
-            self.agreement.push(0.0);
-            self.pairing.mismatch = Some(words);
-            self.pairing.mismatch_at = Some((i, j));
+            self.mismatched(i, j, words);
         } else {
             self.agreement.push(1.0);
         }
@@ -1004,9 +1003,7 @@ impl<'a> Pairer<'a> {
                 let text = rest.texts.join(" ");
                 left.tgt_left.clear();
                 if another_name((&rest, &text), (&target.words[j], &b.text), parallel) {
-                    self.agreement.push(0.0);
-                    self.pairing.mismatch = Some((text, b.text.clone()));
-                    self.pairing.mismatch_at = Some((i, j));
+                    self.mismatched(i, j, (text, b.text.clone()));
                 }
             }
         }
@@ -1044,9 +1041,7 @@ impl<'a> Pairer<'a> {
             if let (true, Some((j, rest))) = (firm, found) {
                 let text = rest.texts.join(" ");
                 if another_name((&source.words[i], &a.text), (&rest, &text), parallel) {
-                    self.agreement.push(0.0);
-                    self.pairing.mismatch = Some((a.text.clone(), text));
-                    self.pairing.mismatch_at = Some((i, j));
+                    self.mismatched(i, j, (a.text.clone(), text));
                 }
             }
         }
@@ -1086,9 +1081,7 @@ impl<'a> Pairer<'a> {
                 .or_else(ending_place);
             if let (Some((place, shown)), [(j, other)]) = (place, demonyms.as_slice()) {
                 if place != *other {
-                    self.agreement.push(0.0);
-                    self.pairing.mismatch = Some((shown, tgt[*j].text.clone()));
-                    self.pairing.mismatch_at = Some((*i, *j));
+                    self.mismatched(*i, *j, (shown, tgt[*j].text.clone()));
                     self.src_left.retain(|k| k != i);
                 }
             }
@@ -1111,10 +1104,18 @@ impl<'a> Pairer<'a> {
     /// Source name `i` stands where the report names `j`, another entity
     /// (`shown` is what the flag names): both are taken, and the pair
     /// disagrees.
-    fn substituted(&mut self, i: usize, j: usize, shown: (String, String)) {
+    /// Reads source name `i` and target name `j` as one name put in the
+    /// other's place, the pair agreeing in nothing; `shown` are the words
+    /// the flag names.
+    fn mismatched(&mut self, i: usize, j: usize, shown: (String, String)) {
+        self.mismatch_agreement = Some(self.agreement.len());
         self.agreement.push(0.0);
         self.pairing.mismatch = Some(shown);
         self.pairing.mismatch_at = Some((i, j));
+    }
+
+    fn substituted(&mut self, i: usize, j: usize, shown: (String, String)) {
+        self.mismatched(i, j, shown);
         self.tgt_used[j] = true;
         self.src_left.retain(|&k| k != i);
     }
@@ -1282,13 +1283,11 @@ impl<'a> Pairer<'a> {
                 self.pairing.variants.push(pair);
                 self.src_left.retain(|k| k != i);
             } else if firm && plausible && !translated_acronym(a, b) && !abbreviated(a, b) {
-                self.agreement.push(0.0);
-                let (a, b) = match (differ_a, differ_b) {
+                let shown = match (differ_a, differ_b) {
                     (Some(x), Some(y)) => (x, y),
                     _ => (a.clone(), b.clone()),
                 };
-                self.pairing.mismatch = Some((a, b));
-                self.pairing.mismatch_at = Some((*i, *j));
+                self.mismatched(*i, *j, shown);
                 self.src_left.retain(|k| k != i);
             } else if firm && !translated_acronym(a, b) && !abbreviated(a, b) {
                 self.pairing.lone_pair = Some((*i, *j));
@@ -1397,6 +1396,7 @@ impl<'a> Pairer<'a> {
             target,
             src_left,
             mut agreement,
+            mismatch_agreement,
             mut pairing,
             ..
         } = self;
@@ -1417,13 +1417,9 @@ impl<'a> Pairer<'a> {
             }
         }
         pairing.score = mean(&agreement);
-        if pairing.mismatch.is_some() {
-            // The mismatch is the one agreement of nothing (every other
-            // reading agrees in part at least).
+        if let Some(k) = mismatch_agreement {
             let mut agreed = agreement.clone();
-            if let Some(k) = agreed.iter().position(|&a| a == 0.0) {
-                agreed[k] = 1.0;
-            }
+            agreed[k] = 1.0;
             pairing.agreed_score = mean(&agreed);
         }
         if !pairing.unpaired.is_empty() {
