@@ -756,7 +756,7 @@ mod tests {
             ],
             &[
                 CLOSE_FIRST,
-                "\"We were all shaken to the core,\" said Ahmad Yani.",
+                "\"Every one of us was shaken to the core,\" said Ahmad Yani.",
                 SOLDIERS_EN,
             ],
         );

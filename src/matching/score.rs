@@ -552,8 +552,14 @@ pub fn compare_into(source: &Profile, target: &Profile, hits: &mut Hits) -> Pair
 }
 
 /// Share of each side's quoted term weight that must meet the other side
-/// for two quotations to be the same words.
-pub const SAME_QUOTE_SHARE: f32 = 0.6;
+/// for two quotations to be the same words. The lexicon meets only part of
+/// a closely rendered quotation ("intersepsi" / "interceptions", "Anda
+/// pasti kalah" / "you're going to lose"), while two people's different
+/// statements share less than [`QUOTES_APART_SHARE`]. Lowered from 0.6 in
+/// the thirtieth round: the story batches' quotations credited to another
+/// speaker were left unlinked at a half of their words met (close dev F1
+/// 0.990 -> 0.992; real-news, generated and seed figures unchanged).
+pub const SAME_QUOTE_SHARE: f32 = 0.4;
 
 /// Below this share of quoted term weight met, on both sides, two
 /// quotations are two statements ([`PairFeatures::quotes_apart`]).
@@ -925,14 +931,13 @@ mod tests {
     }
 
     #[test]
-    fn three_quoted_words_of_five_are_the_same_words() {
-        // Three of five equal weights, summed as `quoted_weight` sums them,
-        // come to a hair under 0.6 in f32.
+    fn two_quoted_words_of_five_are_the_same_words() {
+        // Two of five equal weights, summed as `quoted_weight` sums them,
+        // may come to a hair under 0.4 in f32.
         let w = 2.397_895_3_f32;
-        let (met, all) = ([w; 3].iter().sum::<f32>(), [w; 5].iter().sum::<f32>());
-        assert!(met / all < SAME_QUOTE_SHARE);
+        let (met, all) = ([w; 2].iter().sum::<f32>(), [w; 5].iter().sum::<f32>());
         assert!(same_words(met / all));
-        assert!(!same_words(0.5));
+        assert!(!same_words(0.3));
     }
 
     /// The profiles of two one-sentence texts, weighed, and their comparison.
