@@ -188,8 +188,12 @@ fn id_letters(indonesian: &str, suffixed: bool) -> String {
 /// noun's ending, which people's names do not carry, so the loan is a
 /// translation even beside a proper name ("Kosmodrom Baikonur").
 pub fn is_suffixed_loan_spelling(indonesian: &str, english: &str) -> bool {
-    loan_spelling(english)
-        .is_some_and(|(spelled, suffixed)| suffixed && spelled == id_letters(indonesian, true))
+    loan_spelling(english).is_some_and(|(spelled, suffixed)| {
+        // As in `is_loan_spelling`, the English double letters may stay
+        // ("Mennonit" / "Mennonite").
+        let id = id_letters(indonesian, true);
+        suffixed && (spelled == id || spelled == single_letters(&id))
+    })
 }
 
 /// Loan suffixes [`indonesian_spelling`] rewrites besides [`SUFFIXES`]:
@@ -389,6 +393,8 @@ mod tests {
         // proper name; letters alone may be a person's respelled name.
         assert!(is_suffixed_loan_spelling("Kosmodrom", "Cosmodrome"));
         assert!(is_suffixed_loan_spelling("Estat", "Estate"));
+        assert!(is_suffixed_loan_spelling("Mennonit", "Mennonite"));
+        assert!(is_suffixed_loan_spelling("Panhellenik", "Panhellenic"));
         assert!(!is_suffixed_loan_spelling("Viktor", "Victor"));
         for (id, en) in [
             ("Dmitri", "Dmitry"),
