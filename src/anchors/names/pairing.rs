@@ -391,6 +391,7 @@ pub fn pair_names(
     pairer.listed_acronyms_swapped();
     pairer.same_place_other_compass(&left);
     pairer.one_name_left_on_each_side(&left);
+    pairer.name_in_the_same_slot(&left);
     pairer.parts_of_one_body_split_at_and();
     pairer.unpaired_leftovers();
     // 5. The source names no one took, and the score.
@@ -1295,6 +1296,97 @@ impl<'a> Pairer<'a> {
         }
     }
 
+    /// In a close rendering, a source name and a report name left over
+    /// beside the same pair of names, in the same order and a joiner or a
+    /// word or two from it on each side ([`MAX_SLOT_GAP`]), stand in one
+    /// slot, so one was put in the other's place, however many other names
+    /// are left: "di Eropa dan Kanada" / "in Europe and the United States"
+    /// (an added "Meksiko" left over too), "Westpac, Hamish Gallagher" /
+    /// "ASB economist Hamish Gallagher". Only where exactly one such pair
+    /// is found, of names of one kind that are not one name.
+    fn name_in_the_same_slot(&mut self, left: &Leftovers) {
+        if !self.parallel || self.pairing.mismatch.is_some() {
+            return;
+        }
+        let (source, target) = (self.source, self.target);
+        let (n, m) = (source.names.len(), target.names.len());
+        let (src, tgt) = (source.names, target.names);
+        let close = |names: &[NameAnchor], x: usize, y: usize| {
+            gap(&names[x], &names[y]).is_some_and(|g| g <= MAX_SLOT_GAP)
+        };
+        let neighbours_paired = |i: usize, j: usize| {
+            let before = i > 0
+                && j > 0
+                && self.partner_of(i - 1) == Some(j - 1)
+                && close(src, i - 1, i)
+                && close(tgt, j - 1, j);
+            let after = i + 1 < n
+                && j + 1 < m
+                && self.partner_of(i + 1) == Some(j + 1)
+                && close(src, i, i + 1)
+                && close(tgt, j, j + 1);
+            before || after
+        };
+        let mut found = None;
+        for &i in &left.src_proper {
+            for &j in &left.tgt_left {
+                let (a, b) = (&source.names[i].text, &target.names[j].text);
+                let (wa, wb) = (&source.words[i], &target.words[j]);
+                // A word derived from the other ("Sikh" / "Sikhism").
+                let (la, lb) = (a.to_lowercase(), b.to_lowercase());
+                let derived = la.starts_with(&lb) || lb.starts_with(&la);
+                let one_name = same_name((wa, a), (wb, b))
+                    || derived
+                    || translated_acronym(a, b)
+                    || abbreviated(a, b)
+                    || spelled_by_rule(a, b)
+                    || plural_of(a, b)
+                    || place_and_its_demonym(a, b)
+                    || demonym_of_run_place(a, b)
+                    || same_compass_place(wa, wb)
+                    || body_named_by_demonym(source, i, target, j);
+                // A listed place stands for a listed place, a body or a
+                // person for one of them ("Indeks Harga Saham Gabungan" is
+                // no "Jakarta").
+                let kinds_agree = canonical(a).is_some() == canonical(b).is_some();
+                // Names that share a proper word are one name written two
+                // ways ("Maria La Vang" / "La Vang Marian"; a shared
+                // "County" or "Kementerian" / "Ministry" says nothing),
+                // and a lone word the lexicon knows, no list giving it as
+                // a place, is a word of a longer name the finder split
+                // ("the Feast of the Assumption").
+                let shares_a_word =
+                    (0..wa.cognates.len()).any(|k| !wa.known[k] && wa.word_meets(k, wb));
+                let lone_word = |w: &NameWords, text: &str| {
+                    w.known.as_slice() == [true] && canonical(text).is_none()
+                };
+                let firm = !shares_a_word && !lone_word(wa, a) && !lone_word(wb, b);
+                if neighbours_paired(i, j)
+                    && kinds_agree
+                    && firm
+                    && may_stand_for(source, i, target, j)
+                    && !one_name
+                {
+                    if found.is_some() {
+                        return;
+                    }
+                    found = Some((i, j));
+                }
+            }
+        }
+        if let Some((i, j)) = found {
+            let shown = (source.names[i].text.clone(), target.names[j].text.clone());
+            self.substituted(i, j, shown);
+        }
+    }
+
+    /// The target name source name `i` was paired with as the same name
+    /// (not one read as put in another's place).
+    fn partner_of(&self, i: usize) -> Option<usize> {
+        let j = self.paired_with[i]?;
+        (self.pairing.mismatch_at != Some((i, j))).then_some(j)
+    }
+
     /// A source name and a report name left over that are one place with
     /// another compass word ("Jawa Barat" / "East Java", beside "Jawa
     /// Tengah" / "Central Java" paired): another region, however many
@@ -1477,6 +1569,11 @@ fn kept_name_word_replaced(source: &NameWords, target: &NameWords) -> Option<(St
         && mid_b.clone().all(|k| !target.word_meets(k, source));
     own.then(|| (a[mid_a].join(" "), b[mid_b].join(" ")))
 }
+
+/// The most bytes between two names of one slot and the pair beside them
+/// (see `Pairer::name_in_the_same_slot`): a joiner or a word or two
+/// (" dan ", ", ", " economist ", " and the ").
+const MAX_SLOT_GAP: usize = 16;
 
 /// Whether a source name and a target name (each its words and text), left
 /// over where a capitalised run held two names, are another name put in
@@ -2955,6 +3052,41 @@ mod tests {
             (
                 "Infeksi dilaporkan di Provinsi Kivu Utara.",
                 "Infections were reported in North Kivu province.",
+                &[],
+                None,
+            ),
+        ]);
+    }
+
+    /// A name left over beside a pair of names, a joiner or a word or two
+    /// from it on each side, stands in that pair's slot: another name put
+    /// in its place, though other names are left over too.
+    #[test]
+    fn a_name_left_beside_the_same_pair_stands_in_its_slot() {
+        check(&[
+            (
+                "Pemerintah Meksiko memprotes lelang seni di Eropa dan Kanada.",
+                "The government protested against art auctions in Europe and the United States.",
+                &[],
+                Some(("Kanada", "United States")),
+            ),
+            (
+                "Ekonom Westpac, Hamish Gallagher, mengatakan harga akan turun.",
+                "ASB economist Hamish Gallagher said prices would fall.",
+                &[],
+                Some(("Westpac", "ASB")),
+            ),
+            // A lone word the lexicon knows is a word of a longer name.
+            (
+                "Peziarah dari seluruh Polandia akan tiba hingga Hari Raya Maria Diangkat ke Surga pada 15 Agustus.",
+                "Pilgrims from across Poland will arrive by the Feast of the Assumption on August 15.",
+                &[],
+                None,
+            ),
+            // Too far from the pair beside it to share its slot.
+            (
+                "Pemerintah Meksiko memprotes lelang seni yang digelar sepanjang pekan lalu di Eropa, kata para pejabat di Kanada.",
+                "The government protested against art auctions held throughout last week in Europe, officials in the United States said.",
                 &[],
                 None,
             ),
