@@ -242,7 +242,7 @@ fn profile_documents(
             let mut profiles = profile_parallel(d, lexicon, interner);
             let texts: Vec<&str> = d.sentences.iter().map(|s| s.text.as_str()).collect();
             profile::reprofile_title_lines(&texts, &mut profiles, d.lang, lexicon, interner);
-            antecedents::resolve(&mut profiles);
+            antecedents::resolve(&texts, &mut profiles);
             profiles
         })
         .collect();

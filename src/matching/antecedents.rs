@@ -7,9 +7,11 @@
 //! ([`QuoteAnchor::refers_back`]), gets the person it refers to
 //! ([`QuoteAnchor::antecedent`]): the one person credited with a statement
 //! ("Markova said …", "kata Markova") in the nearest sentence before it
-//! that names a person, at most [`REACH`] sentences back. A sentence that
-//! names people but credits none of them, or credits two, stops the search
-//! with no antecedent: the pronoun may be any of them.
+//! that names a person, at most [`REACH`] sentences back, or, where that
+//! sentence credits no one, the person it opens with as the subject of its
+//! clause ("Chau pledged to ..."). A sentence that names people but credits
+//! none of them and opens with none, or credits two, stops the search with
+//! no antecedent: the pronoun may be any of them.
 //!
 //! Why: news writing names a speaker, then goes on with "she said". A
 //! rendering that credits such a quotation to another person of the story
@@ -19,22 +21,35 @@
 //! [`QuoteAnchor::refers_back`]: crate::anchors::QuoteAnchor::refers_back
 //! [`QuoteAnchor::antecedent`]: crate::anchors::QuoteAnchor::antecedent
 
-use crate::anchors::names::{self, NameRelation};
+use crate::anchors::names::{self, NameAnchor, NameRelation};
 use crate::matching::profile::Profile;
 
 /// How many sentences back a pronoun's speaker is looked for: the sentence
 /// before, or the one before that across a sentence naming nobody.
 pub const REACH: usize = 2;
 
-/// Fills in the antecedent of every pronoun speaker of one document.
-pub fn resolve(profiles: &mut [Profile]) {
+/// At most this many words before a name that opens its sentence's clause
+/// as its subject ("Aviation analyst Layla Mansour", "Vietnam's Deputy
+/// Minister of Agriculture Tran Thi Lan").
+pub const SUBJECT_REACH: usize = 7;
+
+/// Words that put a name after them out of the subject's place: it is an
+/// object or a complement ("is led by Elvira Nabiullina", "met Petrov").
+const NOT_BEFORE_A_SUBJECT: &[&str] = &[
+    "and", "are", "bersama", "by", "dan", "dengan", "had", "has", "is", "kepada", "met", "oleh",
+    "to", "was", "were", "with",
+];
+
+/// Fills in the antecedent of every pronoun speaker of one document
+/// (`texts[k]` is the sentence `profiles[k]` profiles).
+pub fn resolve(texts: &[&str], profiles: &mut [Profile]) {
     for i in 0..profiles.len() {
         if !profiles[i].anchors.quotes.iter().any(|q| q.refers_back) {
             continue;
         }
         let found = (i.saturating_sub(REACH)..i)
             .rev()
-            .find_map(|j| speaker_of(&profiles[j]))
+            .find_map(|j| speaker_of(texts.get(j).copied().unwrap_or(""), &profiles[j]))
             .flatten();
         for q in &mut profiles[i].anchors.quotes {
             if q.refers_back {
@@ -48,14 +63,27 @@ pub fn resolve(profiles: &mut [Profile]) {
 /// names no person (look further back), `Some(None)` when it names people
 /// but not exactly one speaker (stop: the pronoun may be any of them),
 /// `Some(Some(name))` for its one speaker.
-fn speaker_of(p: &Profile) -> Option<Option<String>> {
-    let persons: Vec<(&str, bool)> = p
+fn speaker_of(text: &str, p: &Profile) -> Option<Option<String>> {
+    let found: Vec<(&NameAnchor, bool)> = p
         .anchors
         .names
         .iter()
         .zip(&p.name_words)
         .filter(|(n, w)| !w.common && names::is_person(&n.text))
-        .map(|(n, w)| (n.text.as_str(), w.credited))
+        .map(|(n, w)| (n, w.credited))
+        .collect();
+    let anchors: Vec<&NameAnchor> = found.iter().map(|(n, _)| *n).collect();
+    // A name right after a credited person ("Layla Mansour at Aerodata
+    // said"), which the same verb credits, is the speaker's employer.
+    let persons: Vec<(&str, bool)> = found
+        .iter()
+        .enumerate()
+        .map(|(k, &(n, credited))| {
+            let employer = k > 0
+                && found[k - 1].1
+                && n.span.start.saturating_sub(found[k - 1].0.span.end) <= AFFILIATION_GAP;
+            (n.text.as_str(), credited && !employer)
+        })
         .collect();
     let quoted = p.anchors.quotes.iter().filter_map(|q| {
         q.speaker
@@ -78,8 +106,35 @@ fn speaker_of(p: &Profile) -> Option<Option<String>> {
     }
     Some(match speakers.as_slice() {
         [one] => Some((*one).to_owned()),
+        [] => subject(text, &anchors).map(str::to_owned),
         _ => None,
     })
+}
+
+/// Bytes between a credited person's name and a name that is their
+/// employer (" at ", " dari ").
+const AFFILIATION_GAP: usize = 6;
+
+/// The sentence's first person where it is the subject of its clause: at
+/// most [`SUBJECT_REACH`] words before it, none of them one that makes it
+/// an object ("Chau pledged to tighten procurement rules", "Rebecca
+/// Holloway, an adviser with ..., warned"). A pronoun after it most likely
+/// refers to it, though the sentence credits no statement to it.
+fn subject<'a>(text: &str, persons: &[&'a NameAnchor]) -> Option<&'a str> {
+    let first = persons.first()?;
+    let before = text.get(..first.span.start)?;
+    let words: Vec<String> = before
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    (words.len() <= SUBJECT_REACH
+        && !words
+            .iter()
+            .any(|w| NOT_BEFORE_A_SUBJECT.contains(&w.as_str())))
+    .then_some(first.text.as_str())
 }
 
 #[cfg(test)]
@@ -97,7 +152,7 @@ mod tests {
             .iter()
             .map(|s| profile(s, lang, lex, &mut interner))
             .collect();
-        resolve(&mut profiles);
+        resolve(sentences, &mut profiles);
         profiles
             .iter()
             .map(|p| {
@@ -143,6 +198,27 @@ mod tests {
             "\"The bigger risk is that buyers doubt battery safety,\" she said.",
         ];
         assert_eq!(last(Lang::En, &apposition), Some("Kim Soo-yeon".into()));
+    }
+
+    #[test]
+    fn a_pronoun_speaker_may_be_the_subject_of_the_sentence_before() {
+        // Named as the subject, credited with no statement.
+        let subject = [
+            "Rebecca Holloway, an adviser with the conservation group Fauna Asia who has worked in the area for two decades, warned that poaching had not disappeared.",
+            "\"A single skin can still fetch a fortune, so the incentive is there,\" she said.",
+        ];
+        assert_eq!(last(Lang::En, &subject), Some("Rebecca Holloway".into()));
+        let pledged = [
+            "Chau pledged to tighten procurement rules.",
+            "\"The health sector must win back the trust of patients,\" she told lawmakers.",
+        ];
+        assert_eq!(last(Lang::En, &pledged), Some("Chau".into()));
+        // The employer right after a credited speaker is no second speaker.
+        let employer = [
+            "Aviation analyst Layla Mansour at Aerodata said the choice of cities was smart.",
+            "\"Etihad is avoiding fights on the big routes,\" she said.",
+        ];
+        assert_eq!(last(Lang::En, &employer), Some("Layla Mansour".into()));
     }
 
     #[test]
