@@ -16,8 +16,8 @@ use super::tables::{
     contains, lookup, number_word_lex, Lex, COLLECTIVE_CUES, EN_AUXILIARIES, EN_DENOMINATORS,
     EN_FOLD_WORDS, EN_MODALS_AND_TO, EN_NUMBER_WORDS, EN_ORDINALS, EN_ORDINAL_IDIOMS,
     EN_TWO_IN_PASSING, EN_VAGUE_AMOUNTS, GROUP_LEADS, HALF_DEGREES, ID_NUMBER_WORDS,
-    ID_VAGUE_AMOUNTS, MAGNITUDES, MEASURE_UNITS, ORDINAL_FOLLOWERS, RELATIONAL_HEADS, TIME_UNITS,
-    UNITS,
+    ID_VAGUE_AMOUNTS, LABEL_LEADS, MAGNITUDES, MEASURE_UNITS, ORDINAL_FOLLOWERS, RELATIONAL_HEADS,
+    TIME_UNITS, UNITS,
 };
 use super::tokenize::TokKind;
 use super::{Bound, NumberKind};
@@ -1674,6 +1674,14 @@ impl Ctx<'_> {
             .iter()
             .find_map(|lead| w.strip_prefix(lead)?.strip_prefix('-'))
             .unwrap_or(w);
+        // "a grade-two charge", "their round-four matches": the label's
+        // number, one word, as "grade two" reads.
+        if let Some(label) = LABEL_LEADS
+            .iter()
+            .find_map(|lead| w.strip_prefix(lead)?.strip_prefix('-'))
+        {
+            return lookup(EN_NUMBER_WORDS, label).map(|lex| (vec![lex], None));
+        }
         let mut lexes = Vec::new();
         let mut parts = w.split('-').peekable();
         while let Some(part) = parts.next() {
@@ -2805,6 +2813,10 @@ mod tests {
         assert_eq!(values("to beat a top-five opponent"), [5.0]);
         assert_eq!(values("reached the last-eight tie"), [8.0]);
         assert!(values("a top-flight club").is_empty());
+        // a label's number, hyphenated as spaced: "grade two", "tingkat dua"
+        assert_eq!(values("upheld a grade-two charge"), [2.0]);
+        assert_eq!(values("their round-four matches"), [4.0]);
+        assert!(values("a round-trip ticket").is_empty());
         // the event's player, not a verb
         assert!(values("Australian doubles specialist Megan Kilpatrick").is_empty());
         assert!(values("Indian doubles veteran Arjun Deshpande").is_empty());

@@ -660,6 +660,14 @@ pub(super) const AGE_WORDS: &[&str] = &[
 /// read. Sorted.
 pub(super) const GROUP_LEADS: &[&str] = &["last", "round-of", "top"];
 
+/// English nouns joined by a hyphen before the number word that labels
+/// them ("a grade-two charge", "their round-four matches", "a
+/// category-five storm"): the number, as "grade two" and "tingkat dua"
+/// read. Sorted.
+pub(super) const LABEL_LEADS: &[&str] = &[
+    "category", "day", "game", "grade", "group", "level", "phase", "round", "stage", "tier", "week",
+];
+
 /// English possessive pronouns, before a decade of someone's age ("in her
 /// 60s", "in his seventies"). Sorted.
 pub(super) const POSSESSIVES: &[&str] = &["her", "his", "its", "my", "our", "their", "your"];
@@ -1230,6 +1238,7 @@ mod tests {
             ("OTHERS", OTHERS),
             ("AGE_WORDS", AGE_WORDS),
             ("GROUP_LEADS", GROUP_LEADS),
+            ("LABEL_LEADS", LABEL_LEADS),
             ("POSSESSIVES", POSSESSIVES),
             ("PERIOD_PREFIXES", PERIOD_PREFIXES),
             ("SCORE_WORDS", SCORE_WORDS),
