@@ -112,10 +112,16 @@ fn compute_english_stem(word: &str) -> String {
         .map_or(word, |i| IRREGULAR[i].1);
     // "seamen", "fishermen", "spokesmen": a compound's "-men" is "-man"
     // ("specimen" and "abdomen" are not compounds, so only known heads).
+    // "midwives", "housewives": a compound's "-wives" is "-wife", as
+    // "wives" alone is.
     let singular;
-    let base = match base.strip_suffix("men") {
-        Some(head) if MAN_COMPOUND_HEADS.binary_search(&head).is_ok() => {
+    let base = match (base.strip_suffix("men"), base.strip_suffix("wives")) {
+        (Some(head), _) if MAN_COMPOUND_HEADS.binary_search(&head).is_ok() => {
             singular = format!("{head}man");
+            singular.as_str()
+        }
+        (_, Some(head)) => {
+            singular = format!("{head}wife");
             singular.as_str()
         }
         _ => base,
@@ -351,6 +357,8 @@ mod tests {
             ("seamen", "seaman"),
             ("fishermen", "fisherman"),
             ("spokesmen", "spokesman"),
+            ("midwives", "midwife"),
+            ("housewives", "housewife"),
         ];
         for (word, want) in cases {
             assert_eq!(english_stem(word), english_stem(want), "{word}");
