@@ -792,9 +792,11 @@ fn name_after_description(
     lang: Lang,
 ) -> Option<String> {
     // A description has a lowercase word, or opens with a title written
-    // with its capital ("kata Presiden Xiaomi India, Raghu Menon").
+    // with its capital ("kata Presiden Xiaomi India, Raghu Menon", "kata
+    // Wali Kota Kinn, Solveig Haugland").
     let described = ts[from..to].iter().any(|t| t.word && !capitalised(text, t))
-        || ts.get(from).is_some_and(|t| names::is_title_word(&t.lower));
+        || ts.get(from).is_some_and(|t| names::is_title_word(&t.lower))
+        || names::opens_with_multiword_title(ts[from..to].iter().map(|t| t.lower.as_str()));
     if !described || ts.get(to).is_none_or(|t| t.lower != ",") {
         return None;
     }
@@ -1445,6 +1447,18 @@ mod tests {
             &[(
                 "\"Kami yakin,\" kata Presiden Xiaomi India, Raghu Menon, kepada wartawan di Bengaluru.",
                 &[("Kami yakin", Some("Raghu Menon"), None)],
+            )],
+        );
+        // A title of two words and its place.
+        check(
+            Lang::Id,
+            &[(
+                "\"Kami belum pernah melihat angin seperti ini,\" kata Wali Kota Kinn, Solveig Haugland.",
+                &[(
+                    "Kami belum pernah melihat angin seperti ini",
+                    Some("Solveig Haugland"),
+                    None,
+                )],
             )],
         );
     }

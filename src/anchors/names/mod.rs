@@ -57,7 +57,7 @@ pub use pairing::{
     one_entity, pair_names, NamePairing, NameWords, SentenceNames, SUBSTITUTION_MIN_SIMILARITY,
 };
 pub use relation::{relation, respelled_words, similarity, FUZZY_MIN_CHARS, VARIANT_MIN};
-pub use word_lists::is_title_word;
+pub use word_lists::{is_title_word, opens_with_multiword_title};
 
 /// One name found in a sentence.
 #[derive(Debug, Clone, PartialEq, Serialize)]

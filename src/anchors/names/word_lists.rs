@@ -85,6 +85,13 @@ pub fn is_title_word(lower: &str) -> bool {
     sorted_contains(TITLES, lower)
 }
 
+/// Whether lowercase words open with a title of several words ("wali kota
+/// ...", "chief executive ...").
+pub fn opens_with_multiword_title<'a>(lower: impl IntoIterator<Item = &'a str>) -> bool {
+    let words: Vec<&str> = lower.into_iter().take(3).collect();
+    (2..=words.len()).any(|n| sorted_contains(MULTIWORD_TITLES, &words[..n].join(" ")))
+}
+
 const TITLES: &[&str] = &[
     "acting",
     "adjunct",
