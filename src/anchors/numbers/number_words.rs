@@ -1289,6 +1289,15 @@ impl Ctx<'_> {
         {
             return Some(Step::skip(i + 1));
         }
+        // "inflasi dua digit": an order of magnitude, which English writes
+        // "double-digit inflation" or leaves unsaid
+        if self.lang == Lang::Id && self.word(i + 1) == Some("digit") {
+            if let Some(Lex::Unit(digits)) =
+                self.word(i).and_then(|w| number_word_lex(self.lang, w))
+            {
+                return Some(self.one_word_in_passing(digits, i, None));
+            }
+        }
         // "anak balita" (bawah lima tahun): children under five, which
         // English may leave unsaid
         if self.lang == Lang::Id && self.word(i) == Some("balita") {
@@ -2214,6 +2223,10 @@ mod tests {
             ("he was half asleep", En, &[]),
             ("kapal tongkang berlayar setengah kosong", Id, &[]),
             ("barges sail half-empty", En, &[]),
+            // a race's name, which English writes as one word
+            ("nomor maraton penuh dan setengah maraton", Id, &[]),
+            ("the full and half marathons", En, &[]),
+            ("Juarai Lomba Setengah Jarak di Teluk Subic", Id, &[]),
             // a half of a unit: "setengah poin" / "a half-point"
             (
                 "memilih penurunan setengah poin itu",
@@ -2681,6 +2694,8 @@ mod tests {
                 .map(|a| a.optional)
                 .collect::<Vec<_>>()
         };
+        // an order of magnitude: "double-digit inflation"
+        assert_eq!(optional("inflasi dua digit selama bertahun-tahun"), [true]);
         // "kedua" after a noun of what binds two parties, or another
         // ordinal: both; after another noun, a rank
         assert_eq!(

@@ -889,20 +889,27 @@ pub(super) const YEAR_WORDS: &[&str] = &["bulan", "tahun", "tanggal", "the", "ye
 
 /// Words after `setengah`/`separuh`/`half` that make it a degree of a state rather than
 /// a share of a whole: "setengah hati" (half-hearted), "setengah baya" (middle-aged),
-/// "setengah mati" (desperately), "separuh jalan" (halfway), "half asleep".
+/// "setengah mati" (desperately), "separuh jalan" (halfway), "half asleep"; or the name
+/// of a race ("setengah maraton", "lomba setengah jarak": a half-marathon, a
+/// half-distance race, which English writes as one word).
 pub(super) const HALF_DEGREES: &[&str] = &[
     "asleep",
     "awake",
     "baya",
     "dead",
+    "distance",
     "gila",
     "hati",
     "hidup",
     "jadi",
     "jalan",
+    "jarak",
     "jokingly",
     "kosong",
     "mampus",
+    "marathon",
+    "marathons",
+    "maraton",
     "matang",
     "mati",
     "naked",
