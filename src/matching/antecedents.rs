@@ -121,7 +121,13 @@ const AFFILIATION_GAP: usize = 6;
 /// Holloway, an adviser with ..., warned"). A pronoun after it most likely
 /// refers to it, though the sentence credits no statement to it.
 fn subject<'a>(text: &str, persons: &[&'a NameAnchor]) -> Option<&'a str> {
-    let first = persons.first()?;
+    // A possessive names whose the subject is, not the subject ("Sindh's
+    // transport minister, Shazia Memon, ordered").
+    let possessive = |n: &NameAnchor| {
+        text.get(n.span.end..)
+            .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
+    };
+    let first = persons.iter().find(|n| !possessive(n))?;
     let before = text.get(..first.span.start)?;
     let words: Vec<String> = before
         .split_whitespace()
@@ -208,6 +214,11 @@ mod tests {
             "\"A single skin can still fetch a fortune, so the incentive is there,\" she said.",
         ];
         assert_eq!(last(Lang::En, &subject), Some("Rebecca Holloway".into()));
+        let possessive = [
+            "Sindh's transport minister, Shazia Memon, ordered a crackdown on vehicles fitted with gas cylinders.",
+            "\"Anyone putting passengers on top of a bomb will face the law,\" she said.",
+        ];
+        assert_eq!(last(Lang::En, &possessive), Some("Shazia Memon".into()));
         let pledged = [
             "Chau pledged to tighten procurement rules.",
             "\"The health sector must win back the trust of patients,\" she told lawmakers.",

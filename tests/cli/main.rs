@@ -49,6 +49,7 @@ mod probes_stories35;
 mod probes_stories36;
 mod probes_stories37;
 mod probes_stories38;
+mod probes_stories39;
 mod probes_stories4;
 mod probes_stories6;
 mod probes_stories7;
