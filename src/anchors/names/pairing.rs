@@ -3058,6 +3058,18 @@ mod tests {
         ]);
     }
 
+    /// "Indigenous" is capitalised by convention, no name: the place left
+    /// beside it is the one name left on each side.
+    #[test]
+    fn indigenous_is_no_name_left_over() {
+        check(&[(
+            "Kata Yohana Kambu, tokoh adat dari Kalimantan Barat yang menyaksikan pemungutan suara.",
+            "Said Yohana Kambu, an Indigenous leader from Papua who watched the vote.",
+            &[],
+            Some(("Kalimantan Barat", "Papua")),
+        )]);
+    }
+
     /// A name left over beside a pair of names, a joiner or a word or two
     /// from it on each side, stands in that pair's slot: another name put
     /// in its place, though other names are left over too.

@@ -526,6 +526,7 @@ pub(super) const EN_COMMON: &[&str] = &[
     "i'm",
     "if",
     "in",
+    "indigenous",
     "instead",
     "into",
     "is",
