@@ -171,6 +171,12 @@ fn pairs_of_batch_34_the_thirtieth_round_put_right() {
 #[test]
 fn pairs_of_batch_37_the_thirtieth_round_put_right() {
     let cases: &[FactCase] = &[
+        // l3-guatemala-community-radio-raided, line 2
+        (
+            &["Polisi dan jaksa di Guatemala pada Rabu menggerebek sebuah stasiun radio komunitas adat di Departemen Chimaltenango di bagian barat negara itu dan menyita pemancarnya, dengan tuduhan menggunakan frekuensi secara ilegal."],
+            &["Police and prosecutors in Guatemala raided an Indigenous community radio station in the western department of Sololá on Wednesday and seized its transmitter, accusing it of using the airwaves illegally."],
+            &[&["name_mismatch:Departemen Chimaltenango|Sololá"]],
+        ),
         // l6-pakistan-bus-fire-m9, line 9, 10
         (
             &["Menteri Transportasi Sindh, Shazia Memon, memerintahkan penindakan segera terhadap kendaraan yang dipasangi tabung gas.", "\"Siapa pun yang menempatkan penumpang di atas bom akan menghadapi hukuman seberat-beratnya,\" kata Dhareja."],
@@ -220,6 +226,12 @@ fn pairs_of_batch_41_the_thirtieth_round_put_right() {
             &["Daya beli rumah tangga Turki telah tergerus oleh inflasi dua digit selama bertahun-tahun, dengan harga pangan naik 71 persen dalam 12 bulan terakhir."],
             &["Turkish households have seen their purchasing power eroded by years of double-digit inflation, with food prices up 71 percent in the past 12 months."],
             &[&[]],
+        ),
+        // p2-id-indigenous-peoples-law, line 6
+        (
+            &["\"Untuk pertama kalinya, negara mengatakan bahwa hutan kami adalah milik kami,\" kata Yohana Kambu, tokoh adat dari Kalimantan Barat yang menyaksikan pemungutan suara dari balkon publik."],
+            &["\"For the first time, the state says that our forests belong to us,\" said Yohana Kambu, an Indigenous leader from Papua who watched the vote from the public gallery."],
+            &[&["name_mismatch:Kalimantan Barat|Papua"]],
         ),
         // p3-garda-triathlon-bellandi, line 9
         (
