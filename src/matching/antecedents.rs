@@ -61,8 +61,9 @@ pub fn resolve(texts: &[&str], profiles: &mut [Profile]) {
 
 /// What one earlier sentence says of a pronoun's speaker: `None` when it
 /// names no person (look further back), `Some(None)` when it names people
-/// but not exactly one speaker (stop: the pronoun may be any of them),
-/// `Some(Some(name))` for its one speaker.
+/// but neither exactly one speaker nor, crediting no one, a subject (stop:
+/// the pronoun may be any of them), `Some(Some(name))` for its one speaker
+/// or its subject.
 fn speaker_of(text: &str, p: &Profile) -> Option<Option<String>> {
     let found: Vec<(&NameAnchor, bool)> = p
         .anchors
@@ -121,8 +122,8 @@ const AFFILIATION_GAP: usize = 6;
 /// Holloway, an adviser with ..., warned"). A pronoun after it most likely
 /// refers to it, though the sentence credits no statement to it.
 fn subject<'a>(text: &str, persons: &[&'a NameAnchor]) -> Option<&'a str> {
-    // A possessive names whose the subject is, not the subject ("Sindh's
-    // transport minister, Shazia Memon, ordered").
+    // A possessive tells whose the subject is and is no subject itself
+    // ("Sindh's transport minister, Shazia Memon, ordered").
     let possessive = |n: &NameAnchor| {
         text.get(n.span.end..)
             .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("\u{2019}s"))

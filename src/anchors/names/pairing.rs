@@ -1309,8 +1309,8 @@ impl<'a> Pairer<'a> {
             return;
         }
         let (source, target) = (self.source, self.target);
-        let (n, m) = (source.names.len(), target.names.len());
         let (src, tgt) = (source.names, target.names);
+        let (n, m) = (src.len(), tgt.len());
         let close = |names: &[NameAnchor], x: usize, y: usize| {
             gap(&names[x], &names[y]).is_some_and(|g| g <= MAX_SLOT_GAP)
         };
@@ -2088,9 +2088,10 @@ fn respelling(
     // so. A word derived from a name by an English suffix ("Franciscan",
     // "Hellenic") is a common word, known to the lexicon or not.
     let common = |x: &str, y: &str| {
+        let lower = y.to_lowercase();
         let derived = ["an", "ic", "ism", "ist", "ese"]
             .iter()
-            .any(|suffix| y.to_lowercase().ends_with(suffix));
+            .any(|suffix| lower.ends_with(suffix));
         derived || known(source, i, &cognate_key(x)) || known(target, j, &cognate_key(y))
     };
     let loan = |x: &str, y: &str| {
