@@ -73,7 +73,6 @@ fn speaker_of(text: &str, p: &Profile) -> Option<Option<String>> {
         .filter(|(n, w)| !w.common && names::is_person(&n.text))
         .map(|(n, w)| (n, w.credited))
         .collect();
-    let anchors: Vec<&NameAnchor> = found.iter().map(|(n, _)| *n).collect();
     // A name right after a credited person ("Layla Mansour at Aerodata
     // said"), which the same verb credits, is the speaker's employer.
     let persons: Vec<(&str, bool)> = found
@@ -107,7 +106,7 @@ fn speaker_of(text: &str, p: &Profile) -> Option<Option<String>> {
     }
     Some(match speakers.as_slice() {
         [one] => Some((*one).to_owned()),
-        [] => subject(text, &anchors).map(str::to_owned),
+        [] => subject(text, &found).map(str::to_owned),
         _ => None,
     })
 }
@@ -121,14 +120,14 @@ const AFFILIATION_GAP: usize = 6;
 /// an object ("Chau pledged to tighten procurement rules", "Rebecca
 /// Holloway, an adviser with ..., warned"). A pronoun after it most likely
 /// refers to it, though the sentence credits no statement to it.
-fn subject<'a>(text: &str, persons: &[&'a NameAnchor]) -> Option<&'a str> {
+fn subject<'a>(text: &str, persons: &[(&'a NameAnchor, bool)]) -> Option<&'a str> {
     // A possessive tells whose the subject is and is no subject itself
     // ("Sindh's transport minister, Shazia Memon, ordered").
     let possessive = |n: &NameAnchor| {
         text.get(n.span.end..)
             .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("\u{2019}s"))
     };
-    let first = persons.iter().find(|n| !possessive(n))?;
+    let first = persons.iter().map(|(n, _)| *n).find(|n| !possessive(n))?;
     let before = text.get(..first.span.start)?;
     let words: Vec<String> = before
         .split_whitespace()

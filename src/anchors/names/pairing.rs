@@ -625,13 +625,9 @@ impl<'a> Pairer<'a> {
         // by their cognates ("Kontrak Sosial Debian" / "Debian Social
         // Contract").
         // One name each language writes by its own rule.
-        let same_by_rule = spelled_by_rule(&a.text, &b.text)
-            || plural_of(&a.text, &b.text)
+        let same_by_rule = written_by_rule(source, i, target, j)
             || plural_inside_institution(&a.text, &b.text, &source.words[i], &target.words[j])
-            || demonym_of_run_place(&a.text, &b.text)
-            || place_and_its_demonym(&a.text, &b.text)
-            || place_moved_to_its_demonym(&a.text, &b.text)
-            || body_named_by_demonym(source, i, target, j);
+            || place_moved_to_its_demonym(&a.text, &b.text);
         let variant = match (rel, respelling(source, i, target, j, parallel)) {
             (NameRelation::Same, _) | (_, Respelling::Translated) => false,
             _ if same_by_rule => false,
@@ -1339,12 +1335,8 @@ impl<'a> Pairer<'a> {
                     || derived
                     || translated_acronym(a, b)
                     || abbreviated(a, b)
-                    || spelled_by_rule(a, b)
-                    || plural_of(a, b)
-                    || place_and_its_demonym(a, b)
-                    || demonym_of_run_place(a, b)
-                    || same_compass_place(wa, wb)
-                    || body_named_by_demonym(source, i, target, j);
+                    || written_by_rule(source, i, target, j)
+                    || same_compass_place(wa, wb);
                 // A listed place stands for a listed place, a body or a
                 // person for one of them ("Indeks Harga Saham Gabungan" is
                 // no "Jakarta").
@@ -1568,6 +1560,25 @@ fn kept_name_word_replaced(source: &NameWords, target: &NameWords) -> Option<(St
         .all(|k| !source.known[k] && !source.word_meets(k, target))
         && mid_b.clone().all(|k| !target.word_meets(k, source));
     own.then(|| (a[mid_a].join(" "), b[mid_b].join(" ")))
+}
+
+/// Whether source name `i` and target name `j` are one name, each language
+/// writing it by its own rule: a place's adjective or an Arabic word
+/// transliterated (`spelled_by_rule`), a plural, a place and its demonym,
+/// or a body named by its country on one side and by the demonym on the
+/// other.
+fn written_by_rule(
+    source: SentenceNames<'_>,
+    i: usize,
+    target: SentenceNames<'_>,
+    j: usize,
+) -> bool {
+    let (a, b) = (&source.names[i].text, &target.names[j].text);
+    spelled_by_rule(a, b)
+        || plural_of(a, b)
+        || demonym_of_run_place(a, b)
+        || place_and_its_demonym(a, b)
+        || body_named_by_demonym(source, i, target, j)
 }
 
 /// The most bytes between two names of one slot and the pair beside them
@@ -2076,17 +2087,16 @@ fn respelling(
     let in_a_persons_name = |x: &str, y: &str| {
         source.words[i].has_proper_word_besides(x) || target.words[j].has_proper_word_besides(y)
     };
-    // An English word Indonesian spells by its loan rules ("Fransiskan" /
-    // "Franciscan", "Ranitidin" / "Ranitidine"), known to the lexicon or
-    // not; in a person's name a respelling ("Mikhael Bowman" / "Michael
-    // Bowman").
+    // An English word Indonesian spells by its loan rules is a translation
+    // where it is a common word: one the lexicon knows, or one an English
+    // suffix derives from a name ("Fransiskan" / "Franciscan"), known to
+    // the lexicon or not. A proper name no lexicon knows keeps its own
+    // letters, so "Dakope" / "Dacope" and "Thesaloniki" / "Thessaloniki"
+    // are respellings, and so is any such word in a person's name
+    // ("Mikhael Bowman" / "Michael Bowman").
     // A common noun's loan suffix is a translation wherever it stands
-    // ("Kosmodrom Baikonur" / "Baikonur Cosmodrome").
-    // A loan changes a word of the language: a proper name no lexicon
-    // knows keeps its own letters, so "Dakope" / "Dacope" and "Thesaloniki"
-    // / "Thessaloniki" are respellings, though Indonesian writes its loans
-    // so. A word derived from a name by an English suffix ("Franciscan",
-    // "Hellenic") is a common word, known to the lexicon or not.
+    // ("Ranitidin" / "Ranitidine", "Kosmodrom Baikonur" / "Baikonur
+    // Cosmodrome").
     let common = |x: &str, y: &str| {
         let lower = y.to_lowercase();
         let derived = ["an", "ic", "ism", "ist", "ese"]
