@@ -17,9 +17,14 @@ use crate::anchors::names::{self, NameWords, SentenceNames};
 use crate::anchors::{numbers, Anchors, NameAnchor, NameRelation};
 use crate::lexicon::morph;
 use crate::lexicon::Lexicon;
-use crate::matching::similarity::{cognate_key, CognateSketch, COGNATE_MIN_LEN};
+use crate::matching::similarity::{cognate_key, is_cognate, CognateSketch, COGNATE_MIN_LEN};
 use crate::text::doc::Lang;
 use crate::text::normalize;
+
+/// The most words a quotation has that may be a label rather than speech
+/// ("Pilihan tingkat lanjut", a menu item the handbook quotes), whose
+/// capitals say nothing.
+const QUOTED_LABEL_WORDS: usize = 4;
 
 /// Interned English stems and source words: terms compare `u32`s, not strings.
 #[derive(Debug)]
@@ -300,6 +305,27 @@ fn words_of_name(
         }
         out.keys.push(keys);
     }
+    // A one-word name `names.tsv` lists under a name of several words
+    // ("Inggris": United Kingdom) takes each word of that name as a key,
+    // since the lexicon keeps a translation's words apart; but one of
+    // them alone is no mention of it ("United" of "United States"). A
+    // word that is the name's own, respelled, stays ("Saudi" of "Saudi
+    // Arabia").
+    if lang == Lang::Id && out.keys.len() == 1 {
+        if let Some(listed) = names::canonical(&out.texts[0]).filter(|c| c.contains(' ')) {
+            let cognate = &out.cognates[0];
+            let pieces: Vec<u32> = listed
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .filter(|w| !is_cognate(cognate, &cognate_key(w)))
+                .filter_map(|w| interner.get(&morph::english_stem(&w)))
+                .collect();
+            let own = *out.keys[0]
+                .last()
+                .expect("a word's own stem is its last key");
+            out.keys[0].retain(|key| *key == own || !pieces.contains(key));
+        }
+    }
     out
 }
 
@@ -432,12 +458,19 @@ fn profile_in_document(
             // name even when the word is also common ("Mint", "Windows"),
             // and so does the second capital of a name opening its
             // sentence ("Sungai Mekong"; title-case lines are trimmed
-            // before this).
+            // before this). Quoted speech is sentences again: there a
+            // capital says nothing only where the quotation opens ("kami
+            // datang ke Sepang", sepang being sappanwood, is the circuit).
+            let quote = anchors
+                .quotes
+                .iter()
+                .find(|q| q.span.start <= n.span.start && n.span.end <= q.span.end);
             let capital_says_nothing = (Some(n.span.start) == first && !n.text.contains(' '))
-                || anchors
-                    .quotes
-                    .iter()
-                    .any(|q| q.span.start <= n.span.start && n.span.end <= q.span.end);
+                || quote.is_some_and(|q| {
+                    q.span.start == n.span.start
+                        || q.text.split_whitespace().count() <= QUOTED_LABEL_WORDS
+                });
+            words.quoted = quote.is_some();
             words.common &= capital_says_nothing;
             // The speaker of a quotation is credited with it, however far
             // the attribution puts the name from its verb ("kata pelatih

@@ -113,6 +113,8 @@ pub struct NameWords {
     /// ([`credited_with_statement`](super::credited_with_statement):
     /// "Sean Snaith berbicara", "kata Peskov").
     pub credited: bool,
+    /// The name stands inside quoted speech.
+    pub quoted: bool,
 }
 
 impl NameWords {
@@ -1215,9 +1217,17 @@ impl<'a> Pairer<'a> {
             &self.pairing.mismatch,
         ) {
             let (a, b) = (&src[*i].text, &tgt[*j].text);
-            // Having set weak names aside, pair only names whose capitals count.
-            let firm = !(src_weak || tgt_weak) || !(src[*i].initial || tgt[*j].initial);
             let (wa, wb) = (&source.words[*i], &target.words[*j]);
+            // The speaker a sentence credits and a name inside the other's
+            // quoted words fill two slots, the speech's credit and its
+            // content ("kata John Kerry" / "... verify that the Islamic
+            // Republic of Iran ...", the quote's credit left to the
+            // sentence before): neither stands in for the other.
+            let credit_against_content = (wa.credited && wb.quoted && !wa.quoted)
+                || (wb.credited && wa.quoted && !wb.quoted);
+            // Having set weak names aside, pair only names whose capitals count.
+            let firm = (!(src_weak || tgt_weak) || !(src[*i].initial || tgt[*j].initial))
+                && !credit_against_content;
             // Name only the words that differ when both names share some.
             let (differ_a, differ_b) = match (wa.differing_words(wb), wb.differing_words(wa)) {
                 (Some(x), Some(y)) if x != *a || y != *b => (Some(x), Some(y)),
@@ -1689,6 +1699,7 @@ fn run_rest(run: &NameWords, partner: &NameWords, place_first: bool) -> Option<N
         known: run.known[block].to_vec(),
         common: false,
         credited: run.credited,
+        quoted: run.quoted,
     })
 }
 
@@ -2695,6 +2706,76 @@ mod tests {
             assert_eq!(found.variants, variants, "{src} / {tgt}");
             assert_eq!(found.mismatch, mismatch.map(own), "{src} / {tgt}");
         }
+    }
+
+    /// One word of a listed place's several-word English name is no
+    /// mention of it: "Inggris" (United Kingdom) does not meet "United
+    /// States" by its "United", but still meets "England" and "United
+    /// Kingdom"; "Saudi" keeps its own word.
+    #[test]
+    fn a_word_of_a_listed_places_english_name_is_no_mention_of_it() {
+        check(&[
+            (
+                "Turis dari Inggris datang.",
+                "Tourists from the United States came.",
+                &[],
+                Some(("Inggris", "United States")),
+            ),
+            (
+                "Wisatawan dari India diikuti turis dari Uni Emirat Arab dan Inggris.",
+                "Visitors from India were followed by tourists from the United Arab Emirates and Germany.",
+                &[],
+                Some(("Inggris", "Germany")),
+            ),
+            ("Turis dari Inggris datang.", "Tourists from England came.", &[], None),
+            (
+                "Turis dari Inggris datang.",
+                "Tourists from the United Kingdom came.",
+                &[],
+                None,
+            ),
+            ("Ia tiba di Saudi.", "He arrived in Saudi Arabia.", &[], None),
+        ]);
+    }
+
+    /// Inside quoted speech a capital marks a name as it does outside:
+    /// "Sepang" (also sappanwood) and "Nice" are places there. A quoted
+    /// label of a few words keeps its capitals saying nothing.
+    #[test]
+    fn a_capitalised_common_word_inside_quoted_speech_is_a_name() {
+        check(&[
+            (
+                "\"Dua belas poin masih bantalan yang bagus, dan kami datang ke Sepang dalam kondisi kuat,\" kata Moretti.",
+                "\"Twelve points is still a good cushion, and we go to Phillip Island feeling strong,\" Moretti said.",
+                &[],
+                Some(("Sepang", "Phillip Island")),
+            ),
+            (
+                "\"Saya memesan perjalanan ke Nice ini tiga bulan lalu,\" ujar Camille Roux.",
+                "\"I booked this trip to Marseille three months ago,\" said Camille Roux.",
+                &[],
+                Some(("Nice", "Marseille")),
+            ),
+            (
+                "Klik \"Pilihan Lanjut\" di menu.",
+                "Click \"Advanced Options\" in the menu.",
+                &[],
+                None,
+            ),
+        ]);
+    }
+
+    /// The speaker a sentence credits and a name inside the other side's
+    /// quoted words fill different slots, the speech's credit and its
+    /// content: neither stands in for the other.
+    #[test]
+    fn a_credited_speaker_does_not_stand_for_a_name_inside_a_quotation() {
+        check(&[(
+            "\"Kami telah menghentikan penyebaran senjata nuklir di kawasan ini,\" kata Menteri Luar Negeri John Kerry.",
+            "\"We have stopped the spread of nuclear weapons in this region, and the Islamic Republic of Iran will not develop a nuclear weapon.\"",
+            &[],
+            None,
+        )]);
     }
 
     /// A body named by its country on one side and by the country's demonym
