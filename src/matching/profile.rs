@@ -294,7 +294,10 @@ fn words_of_name(
         if lang == Lang::En {
             known = lexicon.is_common_word(Lang::En, &word);
         }
-        out.known.push(known);
+        // A listed place the lexicon only borrows ("reykjavik" / "reykjavik")
+        // is a proper word of the name, not a word of the language.
+        out.known
+            .push(known && !(borrowed && names::canonical(&word).is_some()));
         out.texts.push(token.text.trim_end_matches('.').to_string());
         if info.content {
             keys.push(interner.intern_shared(&info.stem));

@@ -232,7 +232,25 @@ impl NameWords {
         // three meet, but each side keeps a proper word the other lacks: a
         // surname was replaced, not translated.
         let replaced = short.unmet_proper_word(long) && long.unmet_proper_word(short);
-        met * 2 > short.cognates.len() && !replaced
+        met * 2 > short.cognates.len() && !replaced && !self.place_replaced(other)
+    }
+
+    /// The listed place a word of the name names ("Norwegia", "Danish")
+    /// that meets no word of `other`.
+    fn unmet_place(&self, other: &NameWords) -> Option<&'static str> {
+        (0..self.texts.len())
+            .filter(|&k| !self.word_meets(k, other))
+            .find_map(|k| place_named(&self.texts[k]))
+    }
+
+    /// True when each name keeps a place word the other lacks, and the two
+    /// name different places: a body of another country or city, its
+    /// ordinary words translated alike ("Institut Meteorologi Norwegia" /
+    /// "Danish Meteorological Institute", "Korea Open" / "Japan Open").
+    fn place_replaced(&self, other: &NameWords) -> bool {
+        self.unmet_place(other)
+            .zip(other.unmet_place(self))
+            .is_some_and(|(x, y)| x != y)
     }
 
     /// True when every word of the name has a key among `key_set` (a
@@ -2735,6 +2753,41 @@ mod tests {
                 None,
             ),
             ("Ia tiba di Saudi.", "He arrived in Saudi Arabia.", &[], None),
+        ]);
+    }
+
+    /// A body's name translated word by word with its place replaced is
+    /// another body: a listed place against another ("Norwegia" /
+    /// "Danish"), or a place the lexicon only borrows against a proper
+    /// word ("Reykjavik" / "Keflavik"). The same place translated is the
+    /// same body.
+    #[test]
+    fn a_body_name_with_its_place_replaced_is_another_body() {
+        check(&[
+            (
+                "Para peneliti dari Institut Meteorologi Norwegia mengukur es.",
+                "Researchers from the Danish Meteorological Institute measured the ice.",
+                &[],
+                Some(("Norwegia", "Danish")),
+            ),
+            (
+                "Para peneliti dari Institut Meteorologi Denmark mengukur es.",
+                "Researchers from the Danish Meteorological Institute measured the ice.",
+                &[],
+                None,
+            ),
+            (
+                "Bandara Internasional Reykjavik tetap dibuka.",
+                "Keflavik International Airport remained open.",
+                &[],
+                Some(("Reykjavik", "Keflavik")),
+            ),
+            (
+                "Bandara Internasional Reykjavik tetap dibuka.",
+                "Reykjavik International Airport remained open.",
+                &[],
+                None,
+            ),
         ]);
     }
 
