@@ -794,10 +794,15 @@ impl Ctx<'_> {
     /// Year's Day", "Hari Tahun Baru", "Malam Natal"): its day and month,
     /// as the other side may write them ("pada 26 Desember").
     pub(super) fn fixed_holiday_at(&self, i: usize) -> Option<Step> {
-        if !self.tok(i).is_some_and(|t| t.capital) {
+        let capital_at = |j: usize| self.tok(j).is_some_and(|t| t.capital);
+        // Indonesian writes the night or the day before the holiday's name
+        // in lowercase as often as not ("sejak malam Natal").
+        let lowercase_lead = self.lang == Lang::Id
+            && matches!(self.word(i), Some("malam" | "hari"))
+            && capital_at(i + 1);
+        if !capital_at(i) && !lowercase_lead {
             return None;
         }
-        let capital_at = |j: usize| self.tok(j).is_some_and(|t| t.capital);
         let (first, second) = (self.word(i)?, self.word(i + 1)?);
         let (day, month, end) = match (first, second) {
             // kept in English by Indonesian text too
@@ -1271,6 +1276,12 @@ mod tests {
                 &[(1.0, Month), (1.0, DayOfMonth)],
             ),
             ("pada Malam Natal", Id, &[(12.0, Month), (24.0, DayOfMonth)]),
+            (
+                "sejak malam Natal",
+                Id,
+                &[(12.0, Month), (24.0, DayOfMonth)],
+            ),
+            ("pada hari Natal", Id, &[(12.0, Month), (25.0, DayOfMonth)]),
             ("a new year's resolution", En, &[]),
             ("pada hari itu", Id, &[]),
             (

@@ -595,6 +595,27 @@ mod tests {
         );
     }
 
+    /// "double", "dual" or "twin" before a noun counts two of it, which a
+    /// rendering may say ("dua sif") or not; as a verb or a multiple it is
+    /// a ratio, and "the men's doubles" is an event.
+    #[test]
+    fn double_before_a_noun_is_an_optional_two() {
+        let optional = |text: &str| -> Vec<(f64, bool)> {
+            extract(text, Lang::En)
+                .iter()
+                .map(|a| (a.value, a.optional))
+                .collect()
+        };
+        assert_eq!(optional("Staff have worked double shifts."), [(2.0, true)]);
+        assert_eq!(optional("The keeper made a double save."), [(2.0, true)]);
+        assert_eq!(
+            optional("Prices could double the next year."),
+            [(2.0, false)]
+        );
+        assert_eq!(optional("She won the men's doubles."), []);
+        assert_eq!(optional("He hit a double to left field."), []);
+    }
+
     #[test]
     fn words_measure_a_figure_only_beside_one_of_their_kind() {
         let id = extract(

@@ -523,6 +523,21 @@ impl Ctx<'_> {
             raw.optional = true;
             return Some(self.finish(raw));
         }
+        // "worked double shifts", "a double save", "a dual listing": two of
+        // the noun after it, which a rendering may count ("dua sif") or not.
+        if self.lang == Lang::En
+            && matches!(w, "double" | "dual" | "twin")
+            && !self.says_a_multiple(i)
+            && self.word(i + 1).is_some_and(|next| {
+                next.chars().all(char::is_alphabetic)
+                    && !matches!(next, "a" | "an" | "and" | "in" | "of" | "or" | "the" | "to")
+            })
+        {
+            let mut raw = Raw::new(2.0, NumberKind::Cardinal, i, i + 1);
+            self.read_measure(&mut raw, Lead::Plain);
+            raw.optional = true;
+            return Some(self.finish(raw));
+        }
         if let Some(step) = self.id_multiplied(i, w) {
             return Some(step);
         }
@@ -545,7 +560,7 @@ impl Ctx<'_> {
             // "must double", "to triple", "more than double the figure",
             // "paying double the normal rate", "Profit Triples", "Cases
             // Triple as ...": a multiple, where a verb or a comparison reads
-            // it (not "a double murder", "the men's doubles").
+            // it (not "a double murder", two of a noun, or "the men's doubles").
             (
                 Lang::En,
                 "double" | "triple" | "quadruple" | "doubles" | "triples" | "quadruples",
@@ -2299,11 +2314,12 @@ mod tests {
                 &[(0.5, Fraction, Exact, None)],
             ),
             ("the second halves of the games", En, &[k(2.0, Ordinal)]),
-            ("a double murder", En, &[]),
+            // "a double murder": no multiple, but two of the noun, which a
+            // rendering may count or not (optional)
+            ("a double murder", En, &[(2.0, Cardinal, Exact, None)]),
             ("she won the women's doubles title", En, &[]),
             ("he hit a triple to left field", En, &[]),
             ("a double-decker bus", En, &[]),
-            ("a double murder", En, &[]),
             ("she won the doubles", En, &[]),
             // "once" and "sekali" where they count, and where they do not
             ("He met the president only once.", En, &[times(1.0)]),
