@@ -868,16 +868,16 @@ fn judge_numbers(
             });
             continue;
         }
-        // A rank the other side says in passing, of the same value, is the
-        // count read two ways ("Selama Tiga Pekan" / "for Third Week").
-        // So is a count the other side says in passing with what it counts
-        // where this side leaves it unsaid ("dua penyelamatan beruntun" /
-        // "back-to-back saves").
+        // A rank on the other side, of the same value, is the count read
+        // two ways ("Selama Tiga Pekan" / "for Third Week", "kelas lima" /
+        // "the fifth grade"). So is a count the other side says in passing
+        // with what it counts where this side leaves it unsaid ("dua
+        // penyelamatan beruntun" / "back-to-back saves").
         if let Some(j) = tgt.iter().enumerate().position(|(j, b)| {
             !tgt_used[j]
-                && b.optional
                 && a.value == b.value
-                && (count_against_rank(a, b) || numbers::same_value_unit_unsaid(a, b))
+                && (count_against_rank(a, b)
+                    || (b.optional && numbers::same_value_unit_unsaid(a, b)))
         }) {
             tgt_used[j] = true;
             agreement.push(1.0);
@@ -2243,6 +2243,11 @@ mod tests {
             (
                 "Geng Blokade Terminal BBM Selama Tiga Pekan",
                 "Gangs Block Fuel Terminal for Third Week",
+            ),
+            // a grade by its number against the grade as a rank
+            (
+                "Murid yang tersisa duduk di kelas lima dan enam.",
+                "The remaining pupils are in the fifth and sixth grades.",
             ),
             // a count said in passing with what it counts
             (
