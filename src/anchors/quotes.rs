@@ -489,10 +489,17 @@ fn toks(text: &str, from: usize, to: usize) -> Vec<Tok> {
                 }
             }
             // An initialism keeps its last dot ("U.S."), and so does an
-            // honorific ("kata Tn. Smith"): it ends no sentence.
+            // honorific ("kata Tn. Smith") or a name's initial before the
+            // rest of the name ("kata R. Meenakshi"): it ends no sentence.
             let word_end = chars.get(m).map_or(s.len(), |x| x.0);
+            let initial = m == k + 1
+                && c.is_uppercase()
+                && s[word_end..]
+                    .strip_prefix('.')
+                    .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase));
             if chars.get(m).is_some_and(|x| x.1 == '.')
                 && (s[i..word_end].contains('.')
+                    || initial
                     || names::is_dot_abbreviation(&s[i..word_end].to_lowercase()))
             {
                 m += 1;
@@ -1384,6 +1391,8 @@ mod tests {
                 ("\u{201c}Mimpi itu terwujud,\u{201d} kata Dwipayana sambil memegang bendera Merah Putih.", &[("Mimpi itu terwujud", Some("Dwipayana"), None)]),
                 ("\u{201c}Kami terkejut,\u{201d} kata Tn. Smith kepada BBC.", &[("Kami terkejut", Some("Smith"), Some("BBC"))]),
                 ("\u{201c}Kami terkejut,\u{201d} ujar Ny. Ardern.", &[("Kami terkejut", Some("Ardern"), None)]),
+                // a name's initial keeps its dot
+                ("\u{201c}Kami meminta warga berhemat,\u{201d} kata Wali Kota Chennai R. Meenakshi.", &[("Kami meminta warga berhemat", Some("R. Meenakshi"), None)]),
             ],
         );
     }
