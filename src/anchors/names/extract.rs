@@ -258,6 +258,12 @@ fn name_part_hyphenated(word: &str) -> usize {
         if tail.chars().next().is_some_and(char::is_lowercase) && head.to_lowercase() == tail {
             return 0;
         }
+        // One with affixes ("Kehati-hatian": prudence) is one word, kept
+        // whole where its capital makes it a name's word ("Otoritas
+        // Kehati-hatian"), not cut to its first half.
+        if is_cap(head) && affixed_reduplication(&head.to_lowercase(), tail) {
+            return word.len();
+        }
     }
     // "Co-operation": a word prefix and its word, capitalised as a title's
     // word, are one word of the name.
@@ -287,6 +293,21 @@ fn name_part_hyphenated(word: &str) -> usize {
         offset = seg_end + word[seg_end..].chars().next().map_or(0, char::len_utf8);
     }
     kept
+}
+
+/// Whether `head-tail` is an Indonesian reduplication with affixes: the
+/// root, prefixed before the hyphen or suffixed after it ("kehati-hatian",
+/// "berhati-hati", "sebaik-baiknya"). Lowercase `head`.
+fn affixed_reduplication(head: &str, tail: &str) -> bool {
+    const PREFIXES: &[&str] = &["ber", "di", "ke", "me", "se", "ter"];
+    let root = PREFIXES
+        .iter()
+        .find_map(|p| head.strip_prefix(p))
+        .filter(|root| root.chars().count() >= 3)
+        .unwrap_or(head);
+    let suffixed = root != tail && tail.starts_with(root);
+    let prefixed = root != head && root == tail;
+    tail.chars().all(char::is_lowercase) && (suffixed || prefixed)
 }
 
 /// English prefixes written with a hyphen before a lowercase word ("Co-operation",
@@ -1756,6 +1777,11 @@ mod tests {
         assert_eq!(texts("Warga Kota-kota itu.", Lang::Id), ["Warga"]);
         assert!(texts("Masing-masing pihak menyerahkan 103 personel.", Lang::Id).is_empty());
         assert_eq!(texts("Negara-negara Eropa sepakat.", Lang::Id), ["Eropa"]);
+        // One with affixes is one word, kept whole inside a name.
+        assert_eq!(
+            texts("Kata Otoritas Kehati-hatian Afrika Selatan.", Lang::Id),
+            ["Otoritas Kehati-hatian Afrika Selatan"]
+        );
         // A syllable closed by "ng" may have five letters; other five-letter
         // tails are words ("US-based").
         assert_eq!(
