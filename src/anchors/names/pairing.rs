@@ -2364,9 +2364,17 @@ fn body_named_by_demonym(
 /// Service"): a report says whose the body is elsewhere, or not at all.
 fn country_left_out(differing: &str, source: &NameWords, target: &NameWords) -> bool {
     let listed_whole = |n: &NameWords| canonical(&n.texts.join(" ")).is_some();
+    // The report's own words the source lacks, together: a listed place
+    // of several words is another place ("County San Francisco" / "Los
+    // Angeles County"), though the tables know each word.
+    let unmet: Vec<&str> = (0..target.cognates.len())
+        .filter(|&k| !target.word_meets(k, source))
+        .filter_map(|k| target.texts.get(k).map(String::as_str))
+        .collect();
     canonical(differing).is_some()
         && !listed_whole(source)
         && !listed_whole(target)
+        && (unmet.len() < 2 || canonical(&unmet.join(" ")).is_none())
         && (0..target.cognates.len()).all(|k| {
             target.word_meets(k, source)
                 || (target.known[k] && target.texts.get(k).is_none_or(|t| canonical(t).is_none()))
@@ -2789,6 +2797,20 @@ mod tests {
                 None,
             ),
         ]);
+    }
+
+    /// A body named by its place where the report names it by another
+    /// place of several words is another place's body, though the tables
+    /// know each of those words ("County San Francisco" / "Los Angeles
+    /// County").
+    #[test]
+    fn another_place_of_several_words_is_no_country_left_out() {
+        check(&[(
+            "Dukungan paling kuat terdapat di County San Francisco.",
+            "Support was strongest in Los Angeles County.",
+            &[],
+            Some(("San Francisco", "Los Angeles")),
+        )]);
     }
 
     /// Inside quoted speech a capital marks a name as it does outside:
