@@ -507,6 +507,17 @@ mod tests {
             ("in the '80s", Lang::En, &[k(1980.0, Decade)]),
             ("in the ’00s", Lang::En, &[k(2000.0, Decade)]),
             ("the early nineties", Lang::En, &[k(1990.0, Decade)]),
+            // a second decade joined to a decade of age is one too
+            (
+                "berusia 20-an dan 30-an tahun",
+                Lang::Id,
+                &[k(20.0, Decade), k(30.0, Decade)],
+            ),
+            (
+                "in their 20s and 30s",
+                Lang::En,
+                &[k(20.0, Decade), k(30.0, Decade)],
+            ),
             // a decade word after anything else is no figure
             ("roaring twenties", Lang::En, &[]),
         ]);

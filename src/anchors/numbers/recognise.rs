@@ -637,7 +637,37 @@ impl Ctx<'_> {
             return Some(num.end + 2);
         }
         let possessive = contains(POSSESSIVES, prev);
-        (possessive && self.glued_word(num.end) == Some("s")).then_some(num.end + 1)
+        if possessive && self.glued_word(num.end) == Some("s") {
+            return Some(num.end + 1);
+        }
+        // "berusia 20-an dan 30-an", "in their 20s and 30s": the second
+        // decade joined to an age decade is one too.
+        let joined = matches!(
+            prev,
+            "and" | "dan" | "or" | "atau" | "to" | "hingga" | "sampai"
+        );
+        let round_ten = |j: usize| {
+            self.digits(j)
+                .is_some_and(|d| d.len() == 2 && d.ends_with('0'))
+        };
+        let word_is = |j: Option<usize>, list: &[&str]| {
+            j.and_then(|j| self.word(j))
+                .is_some_and(|w| contains(list, w))
+        };
+        let p = first - 1;
+        let an_before = p >= 3
+            && round_ten(p - 3)
+            && self.glued_sym(p - 2, '-')
+            && self.glued_word(p - 1) == Some("an")
+            && word_is(p.checked_sub(4), AGE_WORDS);
+        let s_before = p >= 2
+            && round_ten(p - 2)
+            && self.glued_word(p - 1) == Some("s")
+            && word_is(p.checked_sub(3), POSSESSIVES);
+        if joined && an_before && self.round_ten_joined_to_an(num) {
+            return Some(num.end + 2);
+        }
+        (joined && s_before && self.glued_word(num.end) == Some("s")).then_some(num.end + 1)
     }
 
     /// What follows the digit run: glued letters, or a magnitude word.
