@@ -79,9 +79,12 @@ fn speaker_of(text: &str, p: &Profile) -> Option<Option<String>> {
         .iter()
         .enumerate()
         .map(|(k, &(n, credited))| {
-            let employer = k > 0
-                && found[k - 1].1
-                && n.span.start.saturating_sub(found[k - 1].0.span.end) <= AFFILIATION_GAP;
+            let employer = k > 0 && found[k - 1].1 && {
+                let between = text
+                    .get(found[k - 1].0.span.end..n.span.start)
+                    .unwrap_or("");
+                between.len() <= AFFILIATION_GAP || is_place_modifier(between)
+            };
             (n.text.as_str(), credited && !employer)
         })
         .collect();
@@ -114,6 +117,16 @@ fn speaker_of(text: &str, p: &Profile) -> Option<Option<String>> {
 /// Bytes between a credited person's name and a name that is their
 /// employer (" at ", " dari ").
 const AFFILIATION_GAP: usize = 6;
+
+/// Whether the text between a person's name ending in a place and the
+/// next name is the place made a modifier ("Layla Mansour of Dubai" +
+/// "-based " + "Aerodata"): the name after it is the employer.
+fn is_place_modifier(between: &str) -> bool {
+    between
+        .strip_prefix('-')
+        .and_then(|rest| rest.strip_suffix(' '))
+        .is_some_and(|word| !word.is_empty() && word.chars().all(char::is_alphabetic))
+}
 
 /// The sentence's first person where it is the subject of its clause: at
 /// most [`SUBJECT_REACH`] words before it, none of them one that makes it
@@ -230,6 +243,15 @@ mod tests {
             "\"Etihad is avoiding fights on the big routes,\" she said.",
         ];
         assert_eq!(last(Lang::En, &employer), Some("Layla Mansour".into()));
+        // So is one after the place of the speaker's name made a modifier.
+        let based = [
+            "Aviation analyst Layla Mansour of Dubai-based Aerodata said the choice of cities was smart.",
+            "\"Etihad is avoiding fights on the big routes,\" she said.",
+        ];
+        assert_eq!(
+            last(Lang::En, &based),
+            Some("Layla Mansour of Dubai".into())
+        );
     }
 
     #[test]
