@@ -169,6 +169,11 @@ pub fn credited_with_statement<'a>(text: &'a str, span: Range<usize>) -> bool {
     {
         return true;
     }
+    // "said Qilin's margins were ...": a possessive after the verb opens
+    // the reported clause; the name owns its subject, it says nothing.
+    if ["'s ", "\u{2019}s "].iter().any(|p| after.starts_with(p)) {
+        return false;
+    }
     // "according to" needs both words; "to" alone is no speaker mark.
     let mut back = before.split_whitespace().rev();
     match back.next() {
@@ -318,6 +323,15 @@ mod tests {
             "Ahmed Hegazi"
         ));
         assert!(!credited("Debian went to Bruce Perens.", "Perens"));
+        // A possessive after "said" opens the reported clause.
+        assert!(!credited(
+            "Chen Yulan said Qilin's margins were under pressure.",
+            "Qilin"
+        ));
+        assert!(!credited(
+            "Chen Yulan said Qilin\u{2019}s margins were under pressure.",
+            "Qilin"
+        ));
         // Another clause, with its own subject, says it.
         assert!(!credited(
             "Ketika Anda menemukan cara agar Debian menjadi lebih baik, kami menyambut kontribusi Anda.",
