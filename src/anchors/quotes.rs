@@ -966,8 +966,8 @@ const SPEECH_VERBS: &[&str] = &[
 /// Indonesian verbs that come before the speaker ("kata Peskov"); with
 /// "-nya" they carry a pronoun instead ("katanya").
 const VERBS_FIRST: &[&str] = &[
-    "imbuh", "jelas", "kata", "kilah", "lanjut", "papar", "sebut", "tambah", "tegas", "terang",
-    "tukas", "tutur", "ucap", "ujar", "ungkap",
+    "imbuh", "jelas", "kata", "kilah", "lanjut", "papar", "sebut", "tambah", "tanya", "tegas",
+    "terang", "tukas", "tutur", "ucap", "ujar", "ungkap",
 ];
 
 /// Negation words of both languages (lowercase): a quotation holding one
@@ -1391,6 +1391,8 @@ mod tests {
                 ("\u{201c}Mimpi itu terwujud,\u{201d} kata Dwipayana sambil memegang bendera Merah Putih.", &[("Mimpi itu terwujud", Some("Dwipayana"), None)]),
                 ("\u{201c}Kami terkejut,\u{201d} kata Tn. Smith kepada BBC.", &[("Kami terkejut", Some("Smith"), Some("BBC"))]),
                 ("\u{201c}Kami terkejut,\u{201d} ujar Ny. Ardern.", &[("Kami terkejut", Some("Ardern"), None)]),
+                // a question is credited as a statement is
+                ("\u{201c}Siapa yang akan menanggung utangnya?\u{201d} tanya Kittipong.", &[("Siapa yang akan menanggung utangnya?", Some("Kittipong"), None)]),
                 // a name's initial keeps its dot
                 ("\u{201c}Kami meminta warga berhemat,\u{201d} kata Wali Kota Chennai R. Meenakshi.", &[("Kami meminta warga berhemat", Some("R. Meenakshi"), None)]),
             ],
