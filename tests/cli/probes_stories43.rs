@@ -19,6 +19,12 @@ fn pairs_of_batch_20_the_thirty_first_round_put_right() {
             &["Visitors from India made up the largest group, followed by tourists from the United Arab Emirates and Germany."],
             &[&["name_mismatch:Inggris|Germany"]],
         ),
+        // x5-etihad-new-routes, line 10, 11
+        (
+            &["Analis penerbangan Layla Mansour dari Aerodata yang berbasis di Dubai mengatakan pemilihan kota-kota lapis kedua merupakan langkah cerdas.", "\"Etihad menghindari persaingan langsung dengan Emirates dan Qatar Airways di rute-rute besar,\" kata Haddad."],
+            &["Aviation analyst Layla Mansour of Dubai-based Aerodata said the choice of secondary cities was smart.", "\"Etihad is avoiding head-to-head fights with Emirates and Qatar Airways on the big routes,\" she said."],
+            &[&[], &["speaker_mismatch:Haddad|Layla Mansour of Dubai"]],
+        ),
     ];
     assert_fact_cases(cases);
 }
@@ -69,6 +75,19 @@ fn pairs_of_batch_28_the_thirty_first_round_put_right() {
             &["Ia menjadi petenis putri Tiongkok keempat yang meraih gelar level tur musim ini, menurut Asosiasi Tenis Asia."],
             &["She is the fourth Chinese woman to win a tour-level title this season, according to the Chinese Tennis Association."],
             &[&["name_mismatch:Asia|Chinese"]],
+        ),
+    ];
+    assert_fact_cases(cases);
+}
+
+#[test]
+fn pairs_of_batch_29_the_thirty_first_round_put_right() {
+    let cases: &[FactCase] = &[
+        // d3-china-qilin-ev-sales, line 9, 10
+        (
+            &["Chen Yulan, analis di Everbright Securities di Shanghai, mengatakan margin Qilin tertekan meskipun volume penjualannya kuat.", "\"Mereka menjual lebih banyak mobil dari sebelumnya, tetapi keuntungan dari setiap mobil makin kecil,\" kata Zhou Weiming."],
+            &["Chen Yulan, an analyst at Everbright Securities in Shanghai, said Qilin's margins were under pressure despite the strong volumes.", "\"They are selling more cars than ever, but they are earning less on each one,\" she said."],
+            &[&[], &["speaker_mismatch:Zhou Weiming|Chen Yulan"]],
         ),
     ];
     assert_fact_cases(cases);
@@ -139,6 +158,19 @@ fn pairs_of_batch_37_the_thirty_first_round_put_right() {
             &["Para peneliti dari Institut Meteorologi Norwegia mengatakan ketebalan rata-rata es laut di kawasan itu telah berkurang sekitar 40 persen sejak awal 2000-an."],
             &["Researchers from the Danish Meteorological Institute said average sea ice thickness in the area had dropped by about 40 percent since the early 2000s."],
             &[&["name_mismatch:Norwegia|Danish"]],
+        ),
+    ];
+    assert_fact_cases(cases);
+}
+
+#[test]
+fn pairs_of_batch_41_the_thirty_first_round_put_right() {
+    let cases: &[FactCase] = &[
+        // p2-th-casino-bill, line 7, 8
+        (
+            &["Anggota parlemen oposisi Siriporn Chaiyapum mengatakan pemerintah terburu-buru mengajukan RUU itu tanpa mengkaji dampak sosialnya.", "\"Siapa yang akan menanggung keluarga-keluarga yang hancur karena utang judi?\" tanya Kittipong."],
+            &["Opposition lawmaker Siriporn Chaiyaphum said the government was rushing the bill without assessing its social costs.", "\"Who will pay for the families destroyed by gambling debts?\" she asked."],
+            &[&["name_variant:Chaiyapum|Chaiyaphum"], &["speaker_mismatch:Kittipong|Siriporn Chaiyaphum"]],
         ),
     ];
     assert_fact_cases(cases);
