@@ -407,9 +407,12 @@ impl Words {
     }
 
     /// Indices of content words (joiners dropped unless nothing is left).
+    /// A joiner that ends the name joins nothing: it is a word of the name
+    /// ("Tran Quoc Bin", not "Tran Quoc" beside "Tran Quoc Binh").
     pub(super) fn content(&self) -> Vec<usize> {
+        let last = self.base.len().saturating_sub(1);
         let c: Vec<usize> = (0..self.base.len())
-            .filter(|&k| !JOINERS.contains(&self.base[k].as_str()))
+            .filter(|&k| k == last || !JOINERS.contains(&self.base[k].as_str()))
             .collect();
         if c.is_empty() {
             (0..self.base.len()).collect()
