@@ -323,10 +323,10 @@ fn words_of_name(
                 .filter(|w| !is_cognate(cognate, &cognate_key(w)))
                 .filter_map(|w| interner.get(&morph::english_stem(&w)))
                 .collect();
-            let own = *out.keys[0]
-                .last()
-                .expect("a word's own stem is its last key");
-            out.keys[0].retain(|key| *key == own || !pieces.contains(key));
+            // The word's own stem, pushed last, always stays.
+            if let Some(&own) = out.keys[0].last() {
+                out.keys[0].retain(|key| *key == own || !pieces.contains(key));
+            }
         }
     }
     out
