@@ -2367,18 +2367,20 @@ fn country_left_out(differing: &str, source: &NameWords, target: &NameWords) -> 
     // The report's own words the source lacks, together: a listed place
     // of several words is another place ("County San Francisco" / "Los
     // Angeles County"), though the tables know each word.
-    let unmet: Vec<&str> = (0..target.cognates.len())
+    let unmet: Vec<usize> = (0..target.cognates.len())
         .filter(|&k| !target.word_meets(k, source))
-        .filter_map(|k| target.texts.get(k).map(String::as_str))
+        .collect();
+    let unmet_texts: Vec<&str> = unmet
+        .iter()
+        .filter_map(|&k| target.texts.get(k).map(String::as_str))
         .collect();
     canonical(differing).is_some()
         && !listed_whole(source)
         && !listed_whole(target)
-        && (unmet.len() < 2 || canonical(&unmet.join(" ")).is_none())
-        && (0..target.cognates.len()).all(|k| {
-            target.word_meets(k, source)
-                || (target.known[k] && target.texts.get(k).is_none_or(|t| canonical(t).is_none()))
-        })
+        && (unmet_texts.len() < 2 || canonical(&unmet_texts.join(" ")).is_none())
+        && unmet
+            .iter()
+            .all(|&k| target.known[k] && target.texts.get(k).is_none_or(|t| canonical(t).is_none()))
 }
 
 /// Whether `english` is the demonym of the place that ends the run

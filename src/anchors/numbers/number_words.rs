@@ -507,6 +507,15 @@ impl Ctx<'_> {
 
     // --- counts of times and ratios ------------------------------------------------------
 
+    /// The word at `i` as two of what follows it, which the other side may
+    /// count or leave unsaid ("both", "double shifts").
+    fn optional_two(&self, i: usize) -> Step {
+        let mut raw = Raw::new(2.0, NumberKind::Cardinal, i, i + 1);
+        self.read_measure(&mut raw, Lead::Plain);
+        raw.optional = true;
+        self.finish(raw)
+    }
+
     /// `twice`, `thrice`, `once` (where it counts: "met only once", not "once the war
     /// ended"), `sekali` (where it counts: "hanya sekali"), `doubled`, `tripled`,
     /// `twofold`, and `both`: a count of times (unit "time"), a ratio (unit "fold"), or
@@ -518,10 +527,7 @@ impl Ctx<'_> {
             if self.joins_with_and(i + 1) {
                 return Some(Step::skip(i + 1));
             }
-            let mut raw = Raw::new(2.0, NumberKind::Cardinal, i, i + 1);
-            self.read_measure(&mut raw, Lead::Plain);
-            raw.optional = true;
-            return Some(self.finish(raw));
+            return Some(self.optional_two(i));
         }
         // "worked double shifts", "a double save", "a dual listing": two of
         // the noun after it, which a rendering may count ("dua sif") or not.
@@ -533,10 +539,7 @@ impl Ctx<'_> {
                     && !matches!(next, "a" | "an" | "and" | "in" | "of" | "or" | "the" | "to")
             })
         {
-            let mut raw = Raw::new(2.0, NumberKind::Cardinal, i, i + 1);
-            self.read_measure(&mut raw, Lead::Plain);
-            raw.optional = true;
-            return Some(self.finish(raw));
+            return Some(self.optional_two(i));
         }
         if let Some(step) = self.id_multiplied(i, w) {
             return Some(step);
