@@ -463,4 +463,25 @@ mod tests {
         assert!(!lexicon.is_common_word(Lang::En, "putin"));
         assert!(lexicon.is_common_word(Lang::En, "weather"));
     }
+
+    /// A name of several words given as its own translation ("los
+    /// angeles" / "los angeles") is borrowed whole: none of its words is
+    /// an English word through it, while a gloss of other words is. ("angeles"
+    /// still stems to "angel", an English word.)
+    #[test]
+    fn a_phrase_given_as_its_own_translation_is_no_english_word() {
+        let mut entries = table::Entries::default();
+        let none = HashSet::default();
+        entries
+            .add_table("los angeles\tlos angeles\nbank dunia\tworld bank\n", &none)
+            .unwrap();
+        assert!(!entries.en_words.contains("los"));
+        assert!(!entries.en_words.contains("angeles"));
+        assert!(entries.en_words.contains("world"));
+        assert!(entries.en_words.contains("bank"));
+        assert_eq!(entries.stems["los angeles"].len(), 2);
+        let lexicon = Lexicon::builtin();
+        assert!(!lexicon.is_common_word(Lang::En, "kuala"));
+        assert!(!lexicon.is_common_word(Lang::En, "lumpur"));
+    }
 }

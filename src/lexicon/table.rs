@@ -80,6 +80,7 @@ impl Entries {
                 .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.')
                 .filter(|w| !w.is_empty() && !stop_en.contains(*w))
                 .collect();
+            let borrowed = en.split_whitespace().eq(id.split_whitespace());
             let mut stems: Vec<String> = Vec::with_capacity(words.len());
             for w in words {
                 let stem = match stem_of.get(w) {
@@ -91,10 +92,10 @@ impl Entries {
                     }
                 };
                 // A word given only as its own translation ("putin" /
-                // "putin", "ankara" / "ankara") is a borrowed name, not an
-                // English word: it is a word of English only where it
-                // translates another headword.
-                if w != id && !self.en_words.contains(w) {
+                // "putin", "los angeles" / "los angeles") is a borrowed
+                // name, not an English word: it is a word of English only
+                // where it translates another headword.
+                if w != id && !borrowed && !self.en_words.contains(w) {
                     self.en_words.insert(Cow::Owned(w.to_owned()));
                     self.en_stems.insert(Cow::Owned(stem.clone()));
                 }
