@@ -7,6 +7,7 @@
 
 pub mod names;
 pub mod numbers;
+pub mod portfolios;
 pub mod quotes;
 
 use serde::Serialize;
@@ -15,6 +16,7 @@ use crate::text::doc::Lang;
 
 pub use names::{NameAnchor, NameRelation};
 pub use numbers::{Bound, NumberAnchor, NumberKind, NumberRelation};
+pub use portfolios::PortfolioAnchor;
 pub use quotes::QuoteAnchor;
 
 /// At most this many anchors of each kind are kept from one sentence (the
@@ -34,6 +36,8 @@ pub struct Anchors {
     pub numbers: Vec<NumberAnchor>,
     /// Quoted speech with its speaker.
     pub quotes: Vec<QuoteAnchor>,
+    /// Ministries and ministers named by their portfolio.
+    pub portfolios: Vec<PortfolioAnchor>,
 }
 
 impl Anchors {
@@ -60,15 +64,21 @@ impl Anchors {
             names: capped(names),
             numbers,
             quotes: capped(quotes::extract(text, lang)),
+            portfolios: capped(portfolios::extract(text, lang)),
         }
     }
 
     /// True when a kind holds [`MAX_ANCHORS_PER_KIND`] anchors, so any
     /// beyond them were left out.
     pub fn reached_cap(&self) -> bool {
-        [self.names.len(), self.numbers.len(), self.quotes.len()]
-            .iter()
-            .any(|&n| n >= MAX_ANCHORS_PER_KIND)
+        [
+            self.names.len(),
+            self.numbers.len(),
+            self.quotes.len(),
+            self.portfolios.len(),
+        ]
+        .iter()
+        .any(|&n| n >= MAX_ANCHORS_PER_KIND)
     }
 }
 
@@ -124,5 +134,9 @@ mod tests {
         assert_eq!(a.numbers.len(), MAX_ANCHORS_PER_KIND);
         assert!(a.reached_cap());
         assert!(!Anchors::extract("Dmitri Peskov pada 2021.", Lang::Id).reached_cap());
+        let ministries = "Kementerian Keuangan, ".repeat(300);
+        let a = Anchors::extract(&ministries, Lang::Id);
+        assert_eq!(a.portfolios.len(), MAX_ANCHORS_PER_KIND);
+        assert!(a.reached_cap());
     }
 }

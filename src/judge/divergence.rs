@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use crate::anchors::{
-    names, numbers, quotes, NameRelation, NumberKind, NumberRelation, QuoteAnchor,
+    names, numbers, portfolios, quotes, NameRelation, NumberKind, NumberRelation, QuoteAnchor,
 };
 use crate::matching::profile::Profile;
 use crate::matching::score::{self, Comparison};
@@ -304,6 +304,7 @@ pub fn judge_in_story(
         &mut flags,
         &mut names_only_in_source,
     );
+    judge_portfolios(source, target, &mut flags);
     let quote_score = judge_quotes(source, target, cmp, story, &mut flags);
 
     // Units, currencies and clock words beside a figure are compared with
@@ -1128,6 +1129,31 @@ fn judge_names(
         return pairing.agreed_score;
     }
     pairing.score
+}
+
+/// A ministry put in another's place ("Kementerian Perdagangan" / "the
+/// finance ministry", "Menteri Luar Negeri" / "Interior Minister"): two
+/// portfolios with nothing in common, a `name_mismatch` though every word
+/// of both is an ordinary word name pairing reads as a translation. Left
+/// alone where a name flag already quotes the source's mention.
+fn judge_portfolios(source: &Profile, target: &Profile, flags: &mut Vec<Flag>) {
+    let Some((a, b)) = portfolios::replaced(&source.anchors.portfolios, &target.anchors.portfolios)
+    else {
+        return;
+    };
+    let mention = a.text.to_lowercase();
+    let quoted = flags.iter().any(|f| {
+        matches!(
+            f,
+            Flag::NameMismatch(..) | Flag::SpeakerMismatch(..) | Flag::NameVariant(..)
+        ) && f.source_value().is_some_and(|v| {
+            let v = v.to_lowercase();
+            v.contains(&mention) || mention.contains(&v)
+        })
+    });
+    if !quoted {
+        flags.push(Flag::NameMismatch(a.text.clone(), b.text.clone()));
+    }
 }
 
 /// Whether `name` is the speaker of the side's first quotation (the one

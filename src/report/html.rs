@@ -1139,6 +1139,7 @@ mod tests {
                 refers_back: false,
                 antecedent: None,
             }],
+            portfolios: Vec::new(),
         };
         let classes: Vec<String> = marks(&anchors, &flags, Side::Source)
             .into_iter()
