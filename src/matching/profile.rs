@@ -237,9 +237,21 @@ fn words_of_name(
     for (token, phrase) in tokens.iter().zip(phrase_stems) {
         let mut word = token.lower.trim_end_matches('.').to_owned();
         if lang == Lang::En {
-            // "Co-operation" is the lexicon's "cooperation".
+            // "Co-operation" is the lexicon's "cooperation"; "co-leader",
+            // which no table lists whole, is a "leader".
             if let Some(joined) = crate::anchors::names::prefixed_word_joined(&word) {
-                word = joined;
+                let tail = word
+                    .split_once(crate::text::chars::is_hyphen)
+                    .map(|(_, t)| t);
+                word = match tail {
+                    Some(tail)
+                        if !lexicon.is_common_word(lang, &joined)
+                            && lexicon.is_common_word(lang, tail) =>
+                    {
+                        tail.to_owned()
+                    }
+                    _ => joined,
+                };
             }
         }
         if lexicon.is_stopword(lang, &word) {
@@ -1586,6 +1598,30 @@ mod tests {
         // "ISK" (Islamic State Khorasan Province) stays an acronym.
         let islamic = interner.intern(&morph::english_stem("islamic"));
         assert!(!id.has_key(islamic));
+    }
+
+    /// A prefixed word no table lists whole ("co-leader") is the word
+    /// after its prefix, a common word, so a name run it opens starts with
+    /// a role ("Co-leader Emily Carter of Griffith University"); one the
+    /// tables list joined stays joined ("co-operation").
+    #[test]
+    fn a_prefixed_word_not_listed_whole_is_the_word_after_its_prefix() {
+        let mut interner = Interner::default();
+        let lex = Lexicon::builtin();
+        let en = profile(
+            "Co-leader Emily Carter of Griffith University said so.",
+            Lang::En,
+            lex,
+            &mut interner,
+        );
+        let run = &en.name_words[0];
+        assert_eq!(run.texts[0], "Co-leader");
+        assert!(run.known[0]);
+        let leader = interner.get(&morph::english_stem("leader")).unwrap();
+        assert!(run.keys[0].contains(&leader));
+        let en = profile("Co-operation Council members met.", Lang::En, lex, &mut interner);
+        let cooperation = interner.get(&morph::english_stem("cooperation")).unwrap();
+        assert!(en.name_words[0].keys[0].contains(&cooperation));
     }
 
     #[test]
