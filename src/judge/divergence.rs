@@ -552,6 +552,11 @@ fn judge_numbers(
     if src.is_empty() && tgt.is_empty() {
         return None;
     }
+    // "dolar Kanada" on one side, "dollars" on the other: one currency.
+    let (src, tgt) = (
+        &*numbers::with_context_currency(src, tgt),
+        &*numbers::with_context_currency(tgt, src),
+    );
     let first_flag = flags.len();
     let mut agreement = Vec::new();
     let mut tgt_used = vec![false; tgt.len()];
@@ -2204,6 +2209,34 @@ mod tests {
         let mut flags = Vec::new();
         judge_numbers(&s, &t, parallel, Elsewhere::none(), &mut flags);
         flags.iter().map(ToString::to_string).collect()
+    }
+
+    /// A dollar that names no country on one side is the dollar the other
+    /// side names ("dolar Kanada" / "dollars"); one the other side names
+    /// as well as the US dollar stays as written, and a currency of
+    /// another family or named on both sides is still compared.
+    #[test]
+    fn a_dollar_that_names_no_country_is_the_other_sides_dollar() {
+        let canadian = "Belanja naik menjadi 76,4 miliar dolar Kanada.";
+        assert!(number_flags(canadian, "Spending rises to 76.4 billion dollars.", true).is_empty());
+        assert!(number_flags(canadian, "Spending rises to $76.4 billion.", true).is_empty());
+        assert_eq!(
+            number_flags(canadian, "Spending rises to US$76.4 billion.", true),
+            ["number_mismatch:76400000000 CAD|76400000000 USD"]
+        );
+        assert_eq!(
+            number_flags(canadian, "Spending rises to 76.4 billion euros.", true),
+            ["number_mismatch:76400000000 CAD|76400000000 EUR"]
+        );
+        // Both dollars named on the other side: the bare one is left as written.
+        assert!(number_flags(
+            "Pendapatan naik menjadi 312 miliar dolar Taiwan (US$9,7 miliar).",
+            "Revenue rose to T$312 billion ($9.7 billion).",
+            true
+        )
+        .is_empty());
+        let pounds = "Harganya 5 juta pound Mesir.";
+        assert!(number_flags(pounds, "It costs 5 million pounds.", true).is_empty());
     }
 
     #[test]

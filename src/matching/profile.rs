@@ -1619,7 +1619,12 @@ mod tests {
         assert!(run.known[0]);
         let leader = interner.get(&morph::english_stem("leader")).unwrap();
         assert!(run.keys[0].contains(&leader));
-        let en = profile("Co-operation Council members met.", Lang::En, lex, &mut interner);
+        let en = profile(
+            "Co-operation Council members met.",
+            Lang::En,
+            lex,
+            &mut interner,
+        );
         let cooperation = interner.get(&morph::english_stem("cooperation")).unwrap();
         assert!(en.name_words[0].keys[0].contains(&cooperation));
     }

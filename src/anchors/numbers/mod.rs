@@ -129,7 +129,7 @@ mod tokenize;
 pub use relation::{
     converts, format_hedged, format_value, is_vague, measures_otherwise, relation,
     relation_if_stated, same_value_unit_unsaid, times_scored, vague_amounts_differ,
-    vague_amounts_meet,
+    vague_amounts_meet, with_context_currency,
 };
 
 use recognise::{resolve_others, Ctx};
@@ -174,6 +174,12 @@ pub struct NumberAnchor {
     /// finding.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub optional: bool,
+    /// Money in a dollar or pound that names no country ("$5", "5 dollars", "5
+    /// pounds"): read as USD or GBP, it may be the dollar or pound of the story's
+    /// country, so another country's dollar on the other side ("5 dolar Kanada") is
+    /// no other currency (`with_context_currency`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub context_currency: bool,
     /// Byte span of the number expression in the input: the value as written, with a
     /// currency sign or code before it and anything glued to it, without hedge or unit words.
     pub span: Range<usize>,
@@ -497,6 +503,29 @@ mod testing {
 mod tests {
     use super::testing::*;
     use super::*;
+
+    #[test]
+    fn a_dollar_or_pound_that_names_no_country_is_left_to_the_context() {
+        for (text, lang, context) in [
+            ("$5m", Lang::En, true),
+            ("5 dollars", Lang::En, true),
+            ("5 pounds", Lang::En, true),
+            ("5 dolar", Lang::Id, true),
+            ("a 10-dollar fee", Lang::En, true),
+            ("US$5", Lang::En, false),
+            ("C$5", Lang::En, false),
+            ("5 Canadian dollars", Lang::En, false),
+            ("5 dolar AS", Lang::Id, false),
+            ("5 dolar Kanada", Lang::Id, false),
+            ("USD 5", Lang::En, false),
+            ("€5", Lang::En, false),
+            ("Rp 5.000", Lang::Id, false),
+        ] {
+            let a = first(text, lang);
+            assert_eq!(a.kind, NumberKind::Money, "{text}");
+            assert_eq!(a.context_currency, context, "{text}");
+        }
+    }
 
     #[test]
     fn decades_of_age_and_of_the_century_in_every_form() {

@@ -95,6 +95,13 @@ const CLAUSE_JOINERS: &[&str] = &[
     "while",
 ];
 
+/// Whether a currency word is a dollar or a pound that names no country
+/// ("dollars", "dolar", "pounds"): read as the US dollar or the pound
+/// sterling, though the story may mean another country's.
+fn names_no_country(word: &str) -> bool {
+    matches!(word, "dolar" | "dollar" | "dollars" | "pound" | "pounds")
+}
+
 /// An anchor being built, in token indices.
 #[derive(Debug, Clone)]
 pub(super) struct Raw {
@@ -119,6 +126,8 @@ pub(super) struct Raw {
     pub(super) marks: Option<YearMark>,
     /// See [`NumberAnchor::optional`].
     pub(super) optional: bool,
+    /// See [`NumberAnchor::context_currency`].
+    pub(super) context_currency: bool,
 }
 
 impl Raw {
@@ -137,6 +146,7 @@ impl Raw {
             range_next: false,
             marks: None,
             optional: false,
+            context_currency: false,
         }
     }
 
@@ -337,6 +347,7 @@ impl Ctx<'_> {
             event: raw.event.map(str::to_string),
             marks: raw.marks,
             optional: raw.optional,
+            context_currency: raw.context_currency,
             text: self.text.get(span.clone())?.to_string(),
             span,
         })
@@ -781,6 +792,8 @@ impl Ctx<'_> {
         } else if let Lead::Currency(code) = lead {
             raw.kind = NumberKind::Money;
             raw.unit = Some(code);
+            // "$5": no letters glued before the sign name its dollar.
+            raw.context_currency = code == "USD" && self.sym(raw.first) == Some('$');
         } else if let Some((code, next)) = self.currency_of_a_country(e) {
             raw.kind = NumberKind::Money;
             raw.unit = Some(code);
@@ -794,11 +807,13 @@ impl Ctx<'_> {
             raw.kind = NumberKind::Money;
             raw.unit = Some(code);
             raw.ctx_end = e + 1;
+            raw.context_currency = self.word(e).is_some_and(names_no_country);
         } else if let Some(code) = self.hyphened_currency(e) {
             // "a 95,000-euro grant", as "hibah sebesar 95.000 euro"
             raw.kind = NumberKind::Money;
             raw.unit = Some(code);
             raw.ctx_end = e + 2;
+            raw.context_currency = self.word(e + 1).is_some_and(names_no_country);
         } else if let Some((unit, next)) = self.temperature_at(e) {
             raw.unit = Some(unit);
             raw.ctx_end = next;

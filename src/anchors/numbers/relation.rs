@@ -8,7 +8,12 @@
 //! numbers contradict each other only when their intervals cannot overlap; a reviewer is
 //! shown a mismatch only when both cannot be true.
 
-use super::tables::{lookup, EN_VAGUE_AMOUNTS, ID_VAGUE_AMOUNTS, MONTH_NAMES, WEEKDAY_NAMES};
+use std::borrow::Cow;
+
+use super::tables::{
+    lookup, DOLLAR_COUNTRIES, DOLLAR_PREFIXES, EN_VAGUE_AMOUNTS, ID_VAGUE_AMOUNTS, MONTH_NAMES,
+    POUND_COUNTRIES, WEEKDAY_NAMES,
+};
 use super::{Bound, NumberAnchor, NumberKind, NumberRelation, APPROX_TOLERANCE, CALENDAR_SLACK};
 
 /// How far "about" reaches on a time of day, in minutes: "sekitar pukul 13.00" covers
@@ -647,6 +652,54 @@ fn tighter(x: f64, x_open: bool, y: f64, y_open: bool, pick: fn(f64, f64) -> f64
     } else {
         (y, y_open)
     }
+}
+
+/// Whether `code` is a currency a dollar (`usd`) or pound (`gbp`) that names
+/// no country may stand for in a story: one the tables name by a country or a
+/// prefix of the same sign or word.
+fn of_the_same_family(context: &str, code: &str) -> bool {
+    match context {
+        "USD" => DOLLAR_COUNTRIES
+            .iter()
+            .map(|&(_, _, c)| c)
+            .chain(DOLLAR_PREFIXES.iter().map(|&(_, c)| c))
+            .any(|c| c == code),
+        "GBP" => POUND_COUNTRIES.iter().any(|&(_, _, c)| c == code),
+        _ => false,
+    }
+}
+
+/// `side`'s money in a dollar or pound that names no country ("76.4 billion
+/// dollars", [`NumberAnchor::context_currency`]) read as the one dollar or
+/// pound `other` names by its country ("76,4 miliar dolar Kanada"), when it
+/// names one and only one: the story's currency, which one side left to the
+/// context. Borrowed as it is when nothing is read otherwise.
+pub fn with_context_currency<'a>(
+    side: &'a [NumberAnchor],
+    other: &[NumberAnchor],
+) -> Cow<'a, [NumberAnchor]> {
+    let named = |context: &str| {
+        let mut codes = other
+            .iter()
+            .filter(|n| n.kind == NumberKind::Money && !n.context_currency)
+            .filter_map(|n| n.unit.as_deref())
+            .filter(|code| *code == context || of_the_same_family(context, code));
+        // One currency of the family, and not the one it is read as: the
+        // other side naming both ("dolar Taiwan (US$9,7 miliar)") leaves it
+        // as written.
+        let first = codes.next().filter(|&c| c != context)?;
+        codes.all(|c| c == first).then(|| first.to_owned())
+    };
+    let mut out = Cow::Borrowed(side);
+    for (k, n) in side.iter().enumerate() {
+        if !n.context_currency || n.kind != NumberKind::Money {
+            continue;
+        }
+        if let Some(code) = n.unit.as_deref().and_then(named) {
+            out.to_mut()[k].unit = Some(code);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
