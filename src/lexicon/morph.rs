@@ -126,7 +126,90 @@ fn compute_english_stem(word: &str) -> String {
         }
         _ => base,
     };
+    let american;
+    let base = match american_spelling(base) {
+        Some(word) => {
+            american = word;
+            american.as_str()
+        }
+        None => base,
+    };
     ENGLISH.stem(base).into_owned()
+}
+
+/// Words whose "-ise" is no British form of "-ize" ("promise", "exercise",
+/// "advertise"): American English writes them so too. Sorted.
+const ISE_NOT_IZE: &[&str] = &[
+    "advertise",
+    "advise",
+    "chastise",
+    "circumcise",
+    "comprise",
+    "compromise",
+    "concise",
+    "demise",
+    "despise",
+    "devise",
+    "disguise",
+    "enterprise",
+    "excise",
+    "exercise",
+    "expertise",
+    "franchise",
+    "improvise",
+    "incise",
+    "merchandise",
+    "mortise",
+    "otherwise",
+    "paradise",
+    "practise",
+    "precise",
+    "premise",
+    "promise",
+    "reprise",
+    "revise",
+    "supervise",
+    "surmise",
+    "surprise",
+    "televise",
+    "treatise",
+];
+
+/// The suffixes of a British "-ise" word, each with its American form,
+/// longest first.
+const ISE_SUFFIXES: &[(&str, &str)] = &[
+    ("isations", "izations"),
+    ("isation", "ization"),
+    ("ising", "izing"),
+    ("isers", "izers"),
+    ("ises", "izes"),
+    ("ised", "ized"),
+    ("iser", "izer"),
+    ("ise", "ize"),
+];
+
+/// A British spelling's American form ("subsidising" → "subsidizing",
+/// "organisation" → "organization"), which the tables list and the stemmer
+/// reads: a stem left at "subsidis" meets none of them. `None` for a word
+/// of another shape or one whose "-ise" is American too ([`ISE_NOT_IZE`]);
+/// the part before the suffix must end in a consonant, as "-ize" follows
+/// one ("noise", "cruise" and "tortoise" are no such words; nor is a
+/// compound on "-wise").
+fn american_spelling(word: &str) -> Option<String> {
+    let (suffix, american) = ISE_SUFFIXES.iter().find(|(s, _)| word.ends_with(s))?;
+    let root = &word[..word.len() - suffix.len()];
+    let consonant_end = root
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_ascii_lowercase() && !"aeiouwy".contains(c));
+    if root.len() < 3 || !consonant_end {
+        return None;
+    }
+    let base = format!("{root}ise");
+    if ISE_NOT_IZE.binary_search(&base.as_str()).is_ok() {
+        return None;
+    }
+    Some(format!("{root}{american}"))
 }
 
 /// The first parts of English compounds on "-man" whose plural is "-men".
@@ -329,6 +412,34 @@ mod tests {
     fn irregular_table_is_sorted_and_unique() {
         assert!(IRREGULAR.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(MAN_COMPOUND_HEADS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn british_ise_spellings_meet_the_american_ize() {
+        assert!(ISE_NOT_IZE.windows(2).all(|w| w[0] < w[1]));
+        for (british, american) in [
+            ("subsidising", "subsidizing"),
+            ("organisation", "organization"),
+            ("recognised", "recognized"),
+            ("criticises", "criticizes"),
+            ("organisers", "organizers"),
+            ("fertilise", "fertilize"),
+        ] {
+            assert_eq!(english_stem(british), english_stem(american), "{british}");
+        }
+        // "-ise" that American English writes too, or that is no suffix.
+        for word in [
+            "promising",
+            "exercised",
+            "advertisers",
+            "noise",
+            "cruising",
+            "likewise",
+            "raised",
+            "rise",
+        ] {
+            assert_eq!(american_spelling(word), None, "{word}");
+        }
     }
 
     #[test]
