@@ -228,8 +228,16 @@ impl Lexicon {
                     };
                     // A compound of common words is one ("long-haul",
                     // "well-known"); a hyphenated name keeps a word no
-                    // dictionary lists ("Grande-Marlaska").
+                    // dictionary lists ("Grande-Marlaska"). One who holds
+                    // to a common word is one ("conservationists",
+                    // "environmentalist").
+                    let follower = || {
+                        let base = word.strip_suffix('s').unwrap_or(word);
+                        base.strip_suffix("ist")
+                            .is_some_and(|root| root.len() >= 5 && listed(root))
+                    };
                     listed(word)
+                        || follower()
                         || (word.contains('-')
                             && word.split('-').all(|part| !part.is_empty() && listed(part)))
                 }
@@ -416,6 +424,16 @@ mod tests {
         // A hyphenated name keeps a word no dictionary lists.
         assert!(!lex.is_common_word(Lang::En, "grande-marlaska"));
         assert!(!lex.is_common_word(Lang::En, "long-"));
+    }
+
+    /// "Conservationists warn ...": one who holds to a common word is a
+    /// common word, not a name opening the sentence.
+    #[test]
+    fn a_follower_of_a_common_word_is_a_common_word() {
+        let lex = Lexicon::builtin();
+        assert!(lex.is_common_word(Lang::En, "conservationists"));
+        assert!(lex.is_common_word(Lang::En, "environmentalist"));
+        assert!(!lex.is_common_word(Lang::En, "marlaskist"));
     }
 
     #[test]
