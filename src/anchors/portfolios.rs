@@ -219,6 +219,7 @@ pub const PORTFOLIOS: &[(&str, &[&str], &[&str])] = &[
         &["veterans affairs", "veterans"],
     ),
     ("water", &["sumber daya air"], &["water resources", "water"]),
+    ("wildlife", &["satwa liar", "margasatwa"], &["wildlife"]),
     (
         "women",
         &["pemberdayaan perempuan", "perempuan"],

@@ -71,6 +71,14 @@ fn speaker_of(text: &str, p: &Profile) -> Option<Option<String>> {
         .iter()
         .zip(&p.name_words)
         .filter(|(n, w)| !w.common && names::is_person(&n.text))
+        // A portfolio's capital word is a title's, no person ("Tourism and
+        // Wildlife Minister Wanjiru Kamau said").
+        .filter(|(n, _)| {
+            !p.anchors
+                .portfolios
+                .iter()
+                .any(|m| m.span.start <= n.span.start && n.span.end <= m.span.end)
+        })
         .map(|(n, w)| (n, w.credited))
         .collect();
     // A name right after a credited person ("Layla Mansour at Aerodata
@@ -217,6 +225,13 @@ mod tests {
             "\"The bigger risk is that buyers doubt battery safety,\" she said.",
         ];
         assert_eq!(last(Lang::En, &apposition), Some("Kim Soo-yeon".into()));
+        // A portfolio's capital word is the minister's title, no second
+        // person credited.
+        let minister = [
+            "Tourism and Wildlife Minister Wanjiru Kamau said the seizure showed that networks were active.",
+            "\"We will follow the money,\" she said.",
+        ];
+        assert_eq!(last(Lang::En, &minister), Some("Wanjiru Kamau".into()));
     }
 
     #[test]
