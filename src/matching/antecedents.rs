@@ -91,7 +91,9 @@ fn speaker_of(text: &str, p: &Profile) -> Option<Option<String>> {
                 let between = text
                     .get(found[k - 1].0.span.end..n.span.start)
                     .unwrap_or("");
-                between.len() <= AFFILIATION_GAP || is_place_modifier(between)
+                between.len() <= AFFILIATION_GAP
+                    || is_place_modifier(between)
+                    || opens_an_affiliation(between)
             };
             (n.text.as_str(), credited && !employer)
         })
@@ -125,6 +127,25 @@ fn speaker_of(text: &str, p: &Profile) -> Option<Option<String>> {
 /// Bytes between a credited person's name and a name that is their
 /// employer (" at ", " dari ").
 const AFFILIATION_GAP: usize = 6;
+
+/// Words that open what a person is part of after their name ("Ramon
+/// Villanueva of the University of the Philippines", "Tran Thi Mai of the
+/// Hanoi-based group Education for Nature Vietnam", "Siti dari Universitas
+/// Indonesia").
+const AFFILIATION_WORDS: &[&str] = &[" at ", " dari ", " from ", " of "];
+
+/// Whether the text between a credited person's name and the next name
+/// opens with a word of [`AFFILIATION_WORDS`] and stays in one phrase (no
+/// comma, no more than [`AFFILIATION_REACH`] words): the next name is
+/// where the person works, which the same verb does not credit.
+fn opens_an_affiliation(between: &str) -> bool {
+    AFFILIATION_WORDS.iter().any(|w| between.starts_with(w))
+        && !between.contains(',')
+        && between.split_whitespace().count() <= AFFILIATION_REACH
+}
+
+/// Words at most between a person's name and their employer's.
+const AFFILIATION_REACH: usize = 5;
 
 /// Whether the text between a person's name ending in a place and the
 /// next name is the place made a modifier ("Layla Mansour of Dubai" +
@@ -232,6 +253,17 @@ mod tests {
             "\"We will follow the money,\" she said.",
         ];
         assert_eq!(last(Lang::En, &minister), Some("Wanjiru Kamau".into()));
+        // Where the speaker works is no second speaker.
+        let employer = [
+            "Tran Thi Mai of the Hanoi-based group Education for Nature Vietnam said few cases end in prison.",
+            "\"We catch the drivers,\" she said.",
+        ];
+        assert_eq!(last(Lang::En, &employer), Some("Tran Thi Mai".into()));
+        let university = [
+            "Marine biologist Ramon Villanueva of the University of the Philippines said fish biomass is higher.",
+            "\"That is why it attracts poachers,\" he said.",
+        ];
+        assert_eq!(last(Lang::En, &university), Some("Ramon Villanueva".into()));
     }
 
     #[test]
