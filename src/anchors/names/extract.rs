@@ -1187,7 +1187,7 @@ fn emit_run(text: &str, pieces: &[Piece], idx: &[usize], lang: Lang, out: &mut V
             return;
         }
     }
-    for part in split_at_lexicon(text, pieces, idx) {
+    for part in split_at_lexicon(text, pieces, idx, lang) {
         let (Some(&first), Some(&last)) = (part.first(), part.last()) else {
             continue;
         };
@@ -1218,7 +1218,7 @@ const MAX_SPLIT_RUN: usize = 12;
 
 /// Splits a run around a lexicon entry followed by two or more name words
 /// ("Kremlin" | "Dmitri Peskov"), unless the whole run is itself listed.
-fn split_at_lexicon(text: &str, pieces: &[Piece], idx: &[usize]) -> Vec<Vec<usize>> {
+fn split_at_lexicon(text: &str, pieces: &[Piece], idx: &[usize], lang: Lang) -> Vec<Vec<usize>> {
     let surface = |a: usize, b: usize| &text[pieces[idx[a]].start..pieces[idx[b - 1]].end];
     let n = idx.len();
     let whole_listed = canonical(surface(0, n)).is_some();
@@ -1230,6 +1230,26 @@ fn split_at_lexicon(text: &str, pieces: &[Piece], idx: &[usize]) -> Vec<Vec<usiz
         && canonical(surface(0, n - 1)).is_some()
     {
         return vec![idx[..n - 1].to_vec(), idx[n - 1..].to_vec()];
+    }
+    // "ahli BRIN Rahmat Hidajat", "juru bicara KWS Paul Kiprono": in
+    // Indonesian, which puts the role first, an acronym of three letters or
+    // more before two name words is the body the person after it belongs
+    // to, as English writes it apart ("BRIN paleontologist Rahmat
+    // Hidayat"). English runs it into a place's name ("RAAF Base Tindal").
+    let opening_acronym = surface(0, 1);
+    if lang == Lang::Id
+        && n >= 3
+        && !whole_listed
+        && is_acronym(opening_acronym)
+        && opening_acronym
+            .chars()
+            .filter(char::is_ascii_uppercase)
+            .count()
+            >= 3
+        && (1..n).all(|k| pieces[idx[k]].class != Class::Joiner)
+        && !is_acronym(surface(1, 2))
+    {
+        return vec![idx[..1].to_vec(), idx[1..].to_vec()];
     }
     // "Pasifik Tonga" (two listed names side by side: the region and the
     // country in it), "British National Health Service" (a demonym before
@@ -1359,6 +1379,33 @@ mod tests {
         }
     }
 
+    #[test]
+    fn an_indonesian_acronym_before_a_persons_name_is_the_persons_body() {
+        check(
+            Lang::Id,
+            &[
+                (
+                    "kata ahli paleontologi BRIN Rahmat Hidajat kemarin.",
+                    &["BRIN", "Rahmat Hidajat"],
+                ),
+                (
+                    "kata juru bicara KWS Paul Kiprono.",
+                    &["KWS", "Paul Kiprono"],
+                ),
+                // Two letters are a form or title ("PT", "KH"), kept.
+                ("saham PT Bank Central turun.", &["PT Bank Central"]),
+            ],
+        );
+        // English runs an acronym into a place's name.
+        check(
+            Lang::En,
+            &[(
+                "to upgrade RAAF Base Tindal near Katherine.",
+                &["RAAF Base Tindal", "Katherine"],
+            )],
+        );
+    }
+
     /// "Ibu" is a title but "Ibu Kota" the capital, and "Sama" a common
     /// word but "Kerja Sama" one inside an institution's name.
     #[test]
@@ -1457,7 +1504,7 @@ mod tests {
             &[
                 (
                     "Pelaksana Tugas Direktur ICE Matthew Albence membela penggerebekan itu.",
-                    &["ICE Matthew Albence"],
+                    &["ICE", "Matthew Albence"],
                 ),
                 (
                     "Direktur Utama Christian Sewing menyebut rencana itu sebagai awal baru.",
