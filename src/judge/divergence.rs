@@ -2235,6 +2235,15 @@ mod tests {
             true
         )
         .is_empty());
+        // "U.S. dollars" names its country as "US$" does.
+        assert_eq!(
+            number_flags(
+                "Nilainya 5 juta dolar AS.",
+                "It is worth 6 million U.S. dollars.",
+                true
+            ),
+            ["number_mismatch:5000000|6000000"]
+        );
         let pounds = "Harganya 5 juta pound Mesir.";
         assert!(number_flags(pounds, "It costs 5 million pounds.", true).is_empty());
     }

@@ -562,6 +562,15 @@ impl Ctx<'_> {
     /// "dolar Hong Kong", "Australian dollars", "pound Suriah", "Egyptian
     /// pounds". The currency and the token after the phrase.
     fn currency_of_a_country(&self, e: usize) -> Option<(&'static str, usize)> {
+        // "U.S. dollars": the country written with its dots.
+        let us_dotted = self.word(e) == Some("u")
+            && self.sym(e + 1) == Some('.')
+            && self.word(e + 2) == Some("s")
+            && self.sym(e + 3) == Some('.')
+            && matches!(self.word(e + 4), Some("dollar" | "dollars"));
+        if us_dotted {
+            return Some(("USD", e + 5));
+        }
         self.named_by_its_country(e, DOLLAR_COUNTRIES, &["dolar"], &["dollar", "dollars"])
             .or_else(|| {
                 self.named_by_its_country(
@@ -1860,6 +1869,11 @@ mod tests {
             ),
             ("5 pound Sudan", Id, &[(5.0, Money, Exact, Some("SDG"))]),
             ("5 dolar AS", Id, &[(5.0, Money, Exact, Some("USD"))]),
+            (
+                "5 million U.S. dollars",
+                En,
+                &[(5e6, Money, Exact, Some("USD"))],
+            ),
             ("26 dolar NZ", Id, &[(26.0, Money, Exact, Some("NZD"))]),
             (
                 "5 million US dollars",
