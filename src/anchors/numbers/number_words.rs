@@ -180,6 +180,31 @@ impl Ctx<'_> {
         // "at first light" is dawn ("saat fajar"), "at the first sign of"
         // as soon as it shows ("begitu muncul"); "in the first few legs",
         // "the first couple of days" are early ones ("beberapa leg awal").
+        // "first aid" is care ("P3K"), "second best" a loss ("kalah
+        // kelas"), "at first" at the start ("awalnya"): no rank.
+        let idiom_after = match w {
+            "first" => matches!(self.word(i + 1), Some("aid")),
+            // Said of a side, not ranked among others ("the third-best of
+            // his career" is a rank).
+            "second" => {
+                matches!(self.word(i + 1), Some("best"))
+                    && matches!(
+                        self.prev_word(i),
+                        Some("been" | "was" | "were" | "is" | "are" | "be")
+                    )
+            }
+            _ => false,
+        };
+        let at_first = w == "first"
+            && self.prev_word(i) == Some("at")
+            && (self.sym(i + 1) == Some(',')
+                || matches!(
+                    self.word(i + 1),
+                    Some("glance" | "sight" | "i" | "we" | "he" | "she" | "they" | "it")
+                ));
+        if idiom_after || at_first {
+            return Some(Step::skip(i + 1));
+        }
         if w == "first"
             && matches!(
                 self.word(i + 1),
@@ -385,6 +410,10 @@ impl Ctx<'_> {
         };
         if w == "pertama" {
             if self.ranks_among(i) {
+                return ranked();
+            }
+            // "pertolongan pertama" is first aid ("P3K"), no rank.
+            if self.prev_word(i) == Some("pertolongan") {
                 return ranked();
             }
             let mut step = self.ordinal_step(1.0, i, i + 1);
@@ -2117,6 +2146,13 @@ mod tests {
             // a magnitude compounded with its noun
             ("a 100-million-degree plasma", En, &[n(1e8)]),
             ("a first-hand account", En, &[]),
+            ("carry first-aid kits", En, &[]),
+            ("carry first aid kits", En, &[]),
+            ("kotak pertolongan pertama", Id, &[]),
+            ("his side had been second best", En, &[]),
+            ("the third-best throw of his career", En, &[o(3.0)]),
+            ("At first I thought it was a glitch", En, &[]),
+            ("at first, nobody came", En, &[]),
             ("against former first lady Sandra Torres", En, &[]),
             // two weeks, said in passing (optional, below)
             (

@@ -212,9 +212,9 @@ pub(super) const EN_AUXILIARIES: &[&str] = &[
 ];
 
 /// Words joined by a hyphen after an English ordinal that make a manner or grade rather
-/// than a rank: "first-hand", "second-class", "third-rate", "first-person".
+/// than a rank: "first-hand", "second-class", "third-rate", "first-person", "first-aid".
 pub(super) const EN_ORDINAL_IDIOMS: &[&str] = &[
-    "class", "guess", "hand", "handed", "person", "rate", "rater", "string",
+    "aid", "class", "guess", "hand", "handed", "person", "rate", "rater", "string",
 ];
 
 /// Multipliers after digits: `2,5 juta`, `2.5 million`, `19million`, `£2.1bn`. One-letter
