@@ -1142,8 +1142,33 @@ fn judge_names(
 /// of both is an ordinary word name pairing reads as a translation. Left
 /// alone where a name flag already quotes the source's mention.
 fn judge_portfolios(source: &Profile, target: &Profile, flags: &mut Vec<Flag>) {
-    let Some((a, b)) = portfolios::replaced(&source.anchors.portfolios, &target.anchors.portfolios)
-    else {
+    let (src, tgt) = (&source.anchors.portfolios, &target.anchors.portfolios);
+    // The same portfolio named in each language's way ("Kementerian
+    // Keuangan" / "the National Treasury"): a name flag between the names
+    // that hold the two mentions is wording, not another ministry.
+    let shared = src
+        .iter()
+        .flat_map(|m| &m.keys)
+        .any(|k| tgt.iter().any(|n| n.keys.contains(k)));
+    // At least one side's value must be words of the mention itself, so a
+    // person named after the title ("Menteri Keuangan Thabo Mokoena" /
+    // "Finance Minister Sizwe Mahlangu") stays compared.
+    let of_the_mention = |mentions: &[portfolios::PortfolioAnchor], v: &str| {
+        let v = v.to_lowercase();
+        mentions.iter().any(|m| m.text.to_lowercase().contains(&v))
+    };
+    if shared {
+        flags.retain(|f| {
+            let (Some(x), Some(y)) = (f.source_value(), f.target_value()) else {
+                return true;
+            };
+            !matches!(f, Flag::NameMismatch(..) | Flag::NameVariant(..))
+                || !(in_a_mention(source, src, x)
+                    && in_a_mention(target, tgt, y)
+                    && (of_the_mention(src, x) || of_the_mention(tgt, y)))
+        });
+    }
+    let Some((a, b)) = portfolios::replaced(src, tgt) else {
         return;
     };
     let mention = a.text.to_lowercase();
@@ -1159,6 +1184,18 @@ fn judge_portfolios(source: &Profile, target: &Profile, flags: &mut Vec<Flag>) {
     if !quoted {
         flags.push(Flag::NameMismatch(a.text.clone(), b.text.clone()));
     }
+}
+
+/// Whether `value`, a flag's side, is written in a name of `p` that
+/// overlaps one of its portfolio mentions ("National" of "National
+/// Treasury", whose "Treasury" is the finance ministry).
+fn in_a_mention(p: &Profile, mentions: &[portfolios::PortfolioAnchor], value: &str) -> bool {
+    p.anchors.names.iter().any(|n| {
+        n.text.contains(value)
+            && mentions
+                .iter()
+                .any(|m| n.span.start < m.span.end && m.span.start < n.span.end)
+    })
 }
 
 /// Whether `name` is the speaker of the side's first quotation (the one
@@ -2209,6 +2246,39 @@ mod tests {
         let mut flags = Vec::new();
         judge_numbers(&s, &t, parallel, Elsewhere::none(), &mut flags);
         flags.iter().map(ToString::to_string).collect()
+    }
+
+    /// One portfolio named in each language's way is no other ministry,
+    /// and a name flag between the names that hold the two mentions goes;
+    /// a person named after the title is still compared, and two
+    /// portfolios with nothing in common are a `name_mismatch`.
+    #[test]
+    fn ministries_are_compared_by_their_portfolios() {
+        let names = |j: &Judgement| -> Vec<String> {
+            j.flags
+                .iter()
+                .filter(|f| matches!(f, Flag::NameMismatch(..) | Flag::NameVariant(..)))
+                .map(ToString::to_string)
+                .collect()
+        };
+        let same = judge_texts(
+            "Kiprotich berbicara kepada wartawan di luar gedung Kementerian Keuangan.",
+            "Kiprotich told reporters outside the National Treasury.",
+        );
+        assert!(names(&same).is_empty(), "{:?}", same.flags);
+        let replaced = judge_texts(
+            "Korea Selatan akan mengenakan bea antidumping hingga 38 persen, kata Kementerian Perdagangan pada Rabu.",
+            "South Korea will impose anti-dumping duties of up to 38 percent, the finance ministry said on Wednesday.",
+        );
+        assert_eq!(
+            names(&replaced),
+            ["name_mismatch:Kementerian Perdagangan|finance ministry"]
+        );
+        let person = judge_texts(
+            "Menteri Keuangan Thabo Mokoena mengatakan utang akan mencapai puncaknya tahun depan.",
+            "Finance Minister Sizwe Mahlangu said debt would peak next year.",
+        );
+        assert!(!names(&person).is_empty(), "{:?}", person.flags);
     }
 
     /// A dollar that names no country on one side is the dollar the other
