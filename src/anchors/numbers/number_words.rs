@@ -898,11 +898,12 @@ impl Ctx<'_> {
                 .prev_word(i)
                 .is_some_and(|w| contains(RELATIONAL_HEADS, w) || ordinal(w));
         // "pasukan kedua negara": the forces of both countries ("klaim kedua
-        // pihak": either side's claims); with a
+        // pihak": either side's claims, "pendukung kedua kubu": both camps'
+        // supporters); with a
         // demonstrative it may be the country's second one ("kota kedua
         // negara itu": the country's second city).
         let of_both_countries = self.lang == Lang::Id
-            && matches!(self.word(end), Some("negara" | "pihak"))
+            && matches!(self.word(end), Some("negara" | "pihak" | "kubu"))
             && !matches!(self.word(end + 1), Some("itu" | "tersebut" | "ini"));
         noun_follows && (opens || binds || of_both_countries)
     }
@@ -2757,6 +2758,7 @@ mod tests {
             optional("Hubungan kedua negara bertetangga itu membaik"),
             [true]
         );
+        assert_eq!(optional("para pendukung kedua kubu bentrok"), [true]);
         assert_eq!(
             optional("pertemuan pertama kedua tim berakhir"),
             [false, true]

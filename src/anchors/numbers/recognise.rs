@@ -356,11 +356,28 @@ impl Ctx<'_> {
     // --- dispatch ----------------------------------------------------------------------
 
     pub(super) fn recognise(&self, i: usize) -> Step {
+        if self.names_a_series(i) {
+            return Step::skip(i + 1);
+        }
         match self.toks[i].kind {
             TokKind::Digits => self.at_digits(i),
             TokKind::Word => self.at_word(i),
             TokKind::Sym(_) => Step::skip(i + 1),
         }
+    }
+
+    /// Whether the token at `i` is the number of a name ("Formula One",
+    /// "Formula Satu", "Formula 1", "Group of 20"): the series or the
+    /// group, no figure of the story.
+    fn names_a_series(&self, i: usize) -> bool {
+        let capital = |k: usize| self.tok(k).is_some_and(|t| t.capital);
+        let formula = i >= 1 && self.word(i - 1) == Some("formula") && capital(i - 1);
+        let group = self.lang == Lang::En
+            && i >= 2
+            && self.word(i - 1) == Some("of")
+            && self.word(i - 2) == Some("group")
+            && capital(i - 2);
+        formula || group
     }
 
     fn at_word(&self, i: usize) -> Step {
@@ -1874,6 +1891,10 @@ mod tests {
                 En,
                 &[(5e6, Money, Exact, Some("USD"))],
             ),
+            ("a Formula One seat", En, &[]),
+            ("kursi Formula Satu", Id, &[]),
+            ("the Formula 1 season", En, &[]),
+            ("the Group of 20's framework", En, &[]),
             ("26 dolar NZ", Id, &[(26.0, Money, Exact, Some("NZD"))]),
             (
                 "5 million US dollars",
