@@ -1083,6 +1083,25 @@ impl Ctx<'_> {
             Lang::Id => self.id_fraction(i)?,
             Lang::En => self.en_fraction(i)?,
         };
+        // "seperempat juta", "a quarter of a million": a share of a
+        // magnitude is a count (250,000), as "half a million" is.
+        let magnitude = |k: usize| match self.word(k)? {
+            "juta" | "million" => Some(1e6),
+            "miliar" | "milyar" | "billion" => Some(1e9),
+            _ => None,
+        };
+        let of_a = self.lang == Lang::En
+            && self.word(end) == Some("of")
+            && self.word(end + 1) == Some("a");
+        let (at, after) = if of_a {
+            (end + 2, end + 3)
+        } else {
+            (end, end + 1)
+        };
+        // (A half is read with its magnitude by `word_number_at`.)
+        if let Some(m) = magnitude(at).filter(|_| value != 0.5) {
+            return Some(self.finish(Raw::new(value * m, NumberKind::Cardinal, i, after)));
+        }
         if let Some(step) = self.measured_fraction(value, i, end) {
             return step;
         }
@@ -2110,6 +2129,11 @@ mod tests {
             ("two-and-a-half", En, &[n(2.5)]),
             ("a two-to-one vote", En, &[]),
             ("a two-thirds majority", En, &[k(2.0 / 3.0, Fraction)]),
+            // a share of a magnitude is a count, as "half a million" is
+            ("a quarter of a million people died", En, &[n(250_000.0)]),
+            ("seperempat juta orang meninggal", Id, &[n(250_000.0)]),
+            ("three quarters of a billion", En, &[n(750_000_000.0)]),
+            ("a quarter of the vote", En, &[k(0.25, Fraction)]),
         ]);
     }
 
