@@ -240,6 +240,12 @@ fn pairs_of_batch_45_the_thirty_second_round_put_right() {
 #[test]
 fn pairs_of_batch_46_the_thirty_second_round_put_right() {
     let cases: &[FactCase] = &[
+        // w4y-somalia-drought-ocha-appeal, line 5
+        (
+            &["\"Kami melihat tanda-tanda peringatan yang sama seperti yang kami lihat pada 2011, ketika seperempat juta orang meninggal,\" kata Abdirahman Warsame Nur, pelaksana tugas koordinator kemanusiaan PBB untuk Somalia."],
+            &["\"We are watching the same warning signs we saw in 2011, when a quarter of a million people died,\" said Abdirahman Warsame Nur, the UN's acting humanitarian coordinator for Somalia."],
+            &[&[]],
+        ),
         // w5y-rinjani-hiker-evacuated, line 11
         (
             &["Hidayat mengatakan para pemandu kini diwajibkan membawa perlengkapan P3K dan telepon satelit dalam pendakian ke puncak."],
@@ -253,10 +259,46 @@ fn pairs_of_batch_46_the_thirty_second_round_put_right() {
 #[test]
 fn pairs_of_batch_47_the_thirty_second_round_put_right() {
     let cases: &[FactCase] = &[
+        // x1y-kenya-finance-bill-protests, line 8
+        (
+            &["\"Setiap shilling yang kita kumpulkan di dalam negeri adalah shilling yang tidak perlu kita pinjam dari luar negeri,\" kata Kiprotich kepada wartawan di luar gedung Kementerian Keuangan."],
+            &["\"Every shilling we raise at home is a shilling we do not have to borrow abroad,\" Kiprotich told reporters outside the National Treasury."],
+            &[&[]],
+        ),
+        // x1y-ethiopia-eurobond-deal, line 8
+        (
+            &["Ethiopia juga tengah bernegosiasi dengan para kreditur resmi, termasuk Tiongkok, dalam Kerangka Kerja Bersama (Common Framework) G20."],
+            &["Ethiopia is also negotiating with official creditors, including China, under the Group of 20's Common Framework."],
+            &[&[]],
+        ),
+        // x1y-kenya-kakamega-by-election, line 10
+        (
+            &["Polisi mengatakan dua orang terluka pada Jumat malam ketika para pendukung kedua kubu bentrok di luar pusat rekapitulasi suara."],
+            &["Police said two people were injured on Friday night when rival supporters clashed outside the tallying centre."],
+            &[&[]],
+        ),
+        // x2y-vellmar-signs-lin-haoran, line 1
+        (
+            &["Remaja Tiongkok Lin Haoran Dapat Kursi Formula Satu untuk Musim Depan"],
+            &["Chinese Teenager Lin Haoran Handed Formula One Seat for Next Season"],
+            &[&[]],
+        ),
         // x3y-rubin-asteroid-impact-odds, line 5
         (
             &["\"Awalnya saya kira itu gangguan teknis, jadi saya memeriksanya tiga kali sebelum meneruskannya,\" kata Fuentealba."],
             &["\"At first I thought it was a glitch, so I checked it three times before sending it on,\" Fuentealba said."],
+            &[&[]],
+        ),
+        // x4y-ohio-powerball-jackpot, line 7
+        (
+            &["\"Kami sangat gembira untuk pemenang dan untuk toko itu, yang akan menerima bonus US$100.000 karena menjual tiket tersebut,\" kata Direktur Lotre Ohio Patricia Whitfield."],
+            &["\"We are thrilled for the winner and for the store, which will receive a $100,000 bonus for selling the ticket,\" Ohio Lottery director Patricia Whitfield said."],
+            &[&[]],
+        ),
+        // x6y-jambi-farmers-acacia-dispute, line 10
+        (
+            &["Kementerian Agraria dan Tata Ruang mengatakan akan mengirim tim untuk mengukur area yang disengketakan."],
+            &["The Ministry of Agrarian Affairs and Spatial Planning said it would send a team to measure the disputed area."],
             &[&[]],
         ),
     ];
