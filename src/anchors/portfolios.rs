@@ -321,46 +321,50 @@ fn words(text: &str) -> Vec<Word> {
     out
 }
 
+/// Every portfolio form of `lang`, with its key.
+fn forms(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
+    PORTFOLIOS
+        .iter()
+        .flat_map(move |&(key, id_forms, en_forms)| {
+            let forms = if lang == Lang::Id { id_forms } else { en_forms };
+            forms.iter().map(move |&form| (key, form))
+        })
+}
+
+/// How many words `form` takes when the words from `at` on spell it.
+fn spelled_at(words: &[Word], at: usize, form: &str) -> Option<usize> {
+    let n = form.split(' ').count();
+    let fits = at + n <= words.len()
+        && form
+            .split(' ')
+            .zip(&words[at..at + n])
+            .all(|(f, w)| f == w.lower);
+    fits.then_some(n)
+}
+
 /// The longest portfolio form of `lang` that starts at word `at`: how many
-/// words it takes, and its key.
+/// words it takes, and its key (the first listed among equals).
 fn form_at(words: &[Word], at: usize, lang: Lang) -> Option<(usize, &'static str)> {
-    let mut best: Option<(usize, &'static str)> = None;
-    for &(key, id_forms, en_forms) in PORTFOLIOS {
-        let forms = if lang == Lang::Id { id_forms } else { en_forms };
-        for form in forms {
-            let n = form.split(' ').count();
-            let fits = at + n <= words.len()
-                && form
-                    .split(' ')
-                    .zip(&words[at..at + n])
-                    .all(|(f, w)| f == w.lower);
-            if fits && best.is_none_or(|(m, _)| n > m) {
-                best = Some((n, key));
-            }
-        }
-    }
-    best
+    forms(lang)
+        .filter_map(|(key, form)| spelled_at(words, at, form).map(|n| (n, key)))
+        .fold(None, |best, (n, key)| match best {
+            Some((m, _)) if m >= n => best,
+            _ => Some((n, key)),
+        })
 }
 
 /// The longest portfolio form of `lang` that ends just before word `end`:
-/// where it starts, and its key.
+/// where it starts, and its key (the first listed among equals).
 fn form_ending(words: &[Word], end: usize, lang: Lang) -> Option<(usize, &'static str)> {
-    let mut best: Option<(usize, &'static str)> = None;
-    for &(key, id_forms, en_forms) in PORTFOLIOS {
-        let forms = if lang == Lang::Id { id_forms } else { en_forms };
-        for form in forms {
-            let n = form.split(' ').count();
-            let fits = n <= end
-                && form
-                    .split(' ')
-                    .zip(&words[end - n..end])
-                    .all(|(f, w)| f == w.lower);
-            if fits && best.is_none_or(|(start, _)| end - n < start) {
-                best = Some((end - n, key));
-            }
-        }
-    }
-    best
+    forms(lang)
+        .filter_map(|(key, form)| {
+            let start = end.checked_sub(form.split(' ').count())?;
+            spelled_at(words, start, form).map(|_| (start, key))
+        })
+        .fold(None, |best, (start, key)| match best {
+            Some((s, _)) if s <= start => best,
+            _ => Some((start, key)),
+        })
 }
 
 fn is_joiner(word: &str, lang: Lang) -> bool {
