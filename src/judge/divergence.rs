@@ -1136,11 +1136,13 @@ fn judge_names(
     pairing.score
 }
 
-/// A ministry put in another's place ("Kementerian Perdagangan" / "the
-/// finance ministry", "Menteri Luar Negeri" / "Interior Minister"): two
-/// portfolios with nothing in common, a `name_mismatch` though every word
-/// of both is an ordinary word name pairing reads as a translation. Left
-/// alone where a name flag already quotes the source's mention.
+/// Ministries compared by their portfolios. One put in another's place
+/// ("Kementerian Perdagangan" / "the finance ministry", "Menteri Luar
+/// Negeri" / "Interior Minister"), two portfolios with nothing in common,
+/// is a `name_mismatch`, though every word of both is an ordinary word
+/// that name pairing reads as a translation (left alone where a name flag
+/// already quotes the source's mention). One portfolio named in each
+/// language's way drops the name flag between the mentions' names.
 fn judge_portfolios(source: &Profile, target: &Profile, flags: &mut Vec<Flag>) {
     let (src, tgt) = (&source.anchors.portfolios, &target.anchors.portfolios);
     // The same portfolio named in each language's way ("Kementerian
