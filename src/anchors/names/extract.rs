@@ -274,18 +274,23 @@ fn name_part_hyphenated(word: &str) -> usize {
     let mut first = true;
     let mut offset = 0;
     let mut prev = "";
-    for seg in word.split(is_hyphen) {
+    let mut segs = word.split(is_hyphen).peekable();
+    while let Some(seg) = segs.next() {
         let seg_end = offset + seg.len();
+        // A lowercase joiner between two capitalised parts ("Port-au-Prince",
+        // "Aix-en-Provence", "Stratford-upon-Avon") is a word of the name.
+        let joins =
+            !first && HYPHEN_JOINERS.contains(&seg) && segs.peek().is_some_and(|next| is_cap(next));
         let ok = if first {
             is_cap(seg) || (PARTICLES.contains(&seg) && word.len() > seg_end)
         } else {
-            is_cap(seg) || (seg_end == word.len() && is_given_name_syllable(prev, seg))
+            is_cap(seg) || joins || (seg_end == word.len() && is_given_name_syllable(prev, seg))
         };
         if !ok {
             break;
         }
         // A particle alone is not a name: require a capital after it.
-        if !first || is_cap(seg) {
+        if (!first || is_cap(seg)) && !joins {
             kept = seg_end;
         }
         first = false;
@@ -294,6 +299,12 @@ fn name_part_hyphenated(word: &str) -> usize {
     }
     kept
 }
+
+/// Lowercase words hyphened between two capitalised parts of a place's
+/// name ("Port-au-Prince", "Aix-en-Provence", "Ras-al-Khaimah").
+const HYPHEN_JOINERS: &[&str] = &[
+    "al", "au", "aux", "de", "del", "des", "du", "el", "en", "la", "le", "les", "on", "sur", "upon",
+];
 
 /// Whether `head-tail` is an Indonesian reduplication with affixes: the
 /// root, prefixed before the hyphen or suffixed after it ("kehati-hatian",
@@ -1377,6 +1388,24 @@ mod tests {
         for (sentence, want) in cases {
             assert_eq!(texts(sentence, lang), *want, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_lowercase_joiner_between_capitalised_parts_is_a_word_of_the_name() {
+        check(
+            Lang::En,
+            &[
+                (
+                    "schools closed in Port-au-Prince and Artibonite.",
+                    &["Port-au-Prince", "Artibonite"],
+                ),
+                ("a hotel in Aix-en-Provence was hit.", &["Aix-en-Provence"]),
+            ],
+        );
+        check(
+            Lang::Id,
+            &[("sekolah di Port-au-Prince ditutup.", &["Port-au-Prince"])],
+        );
     }
 
     #[test]
