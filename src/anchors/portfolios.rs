@@ -434,23 +434,16 @@ fn anchor(
 pub fn extract(text: &str, lang: Lang) -> Vec<PortfolioAnchor> {
     let lower = text.to_lowercase();
     // Most sentences name no ministry: skip them without splitting words.
+    // Every mention holds a head word or a short form whole.
     let cue = match lang {
-        Lang::Id => [
-            "menteri",
-            "kemen",
-            "departemen",
-            "dinas",
-            "menlu",
-            "menkeu",
-            "kemlu",
-        ]
-        .iter()
-        .chain(&[
-            "menag", "mendag", "menhan", "menhub", "menkes", "menpora", "mensos", "mentan",
-        ])
-        .any(|c| lower.contains(c)),
-        Lang::En => ["minist", "department", "secretary", "treasury", "office"]
+        Lang::Id => ID_HEADS
             .iter()
+            .chain(ID_SHORT_FORMS.iter().map(|(short, _)| short))
+            .any(|c| lower.contains(c)),
+        Lang::En => EN_HEADS
+            .iter()
+            // The words `extract_en` reads without a head ("the Treasury", "the Home Office").
+            .chain(&["treasury", "office"])
             .any(|c| lower.contains(c)),
     };
     if !cue {
@@ -585,11 +578,15 @@ pub fn replaced<'a>(
     target: &'a [PortfolioAnchor],
 ) -> Option<(&'a PortfolioAnchor, &'a PortfolioAnchor)> {
     let (a, b) = (source.first()?, target.first()?);
-    let shared = source
+    (!share_a_portfolio(source, target)).then_some((a, b))
+}
+
+/// Whether some portfolio one side names is one the other names too.
+pub fn share_a_portfolio(source: &[PortfolioAnchor], target: &[PortfolioAnchor]) -> bool {
+    source
         .iter()
         .flat_map(|m| &m.keys)
-        .any(|k| target.iter().any(|n| n.keys.contains(k)));
-    (!shared).then_some((a, b))
+        .any(|k| target.iter().any(|n| n.keys.contains(k)))
 }
 
 #[cfg(test)]

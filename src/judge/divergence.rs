@@ -1148,10 +1148,7 @@ fn judge_portfolios(source: &Profile, target: &Profile, flags: &mut Vec<Flag>) {
     // The same portfolio named in each language's way ("Kementerian
     // Keuangan" / "the National Treasury"): a name flag between the names
     // that hold the two mentions is wording, not another ministry.
-    let shared = src
-        .iter()
-        .flat_map(|m| &m.keys)
-        .any(|k| tgt.iter().any(|n| n.keys.contains(k)));
+    let shared = portfolios::share_a_portfolio(src, tgt);
     // At least one side's value must be words of the mention itself, so a
     // person named after the title ("Menteri Keuangan Thabo Mokoena" /
     // "Finance Minister Sizwe Mahlangu") stays compared.
