@@ -169,6 +169,25 @@ pub fn marks(anchors: &Anchors, flags: &[Flag], side: Side) -> Vec<Mark> {
             .collect();
         push(&n.span, "name", format!("name {}", n.text), found);
     }
+    // A ministry named by its portfolio: English often writes it in
+    // lowercase ("the finance ministry"), which no name mark covers, and a
+    // portfolio put in another's place is a `name_mismatch` quoting it.
+    for p in &anchors.portfolios {
+        if anchors.names.iter().any(|n| n.span == p.span) {
+            continue; // the name's own mark already shows it
+        }
+        let t = clean(&p.text);
+        let found = flags
+            .iter()
+            .filter_map(|f| {
+                let named = matches!(f, Flag::NameMismatch(..))
+                    && side.value(f).is_some_and(|own| own == t);
+                named.then(|| (State::Bad, describe(f)))
+            })
+            .collect();
+        let what = format!("ministry {} (portfolio: {})", p.text, p.keys.join(", "));
+        push(&p.span, "name", what, found);
+    }
     for q in &anchors.quotes {
         let speaker = q.speaker.as_deref().map(clean).unwrap_or_default();
         let found = flags
@@ -1155,5 +1174,37 @@ mod tests {
             .map(|m| m.class)
             .collect();
         assert_eq!(classes, ["a-name", "a-name", "a-name", "a-quote warn"]);
+    }
+
+    /// A ministry English writes in lowercase is marked by its portfolio,
+    /// red when a portfolio put in its place quotes it; one a name already
+    /// covers is not marked twice.
+    #[test]
+    fn portfolios_are_marked_and_a_replaced_one_is_red() {
+        let flags = vec![Flag::NameMismatch(
+            "Kementerian Perdagangan".into(),
+            "finance ministry".into(),
+        )];
+        let en = Anchors::extract("The finance ministry said on Monday.", crate::Lang::En);
+        let found = marks(&en, &flags, Side::Target);
+        let ministry: Vec<(&str, &str)> = found
+            .iter()
+            .filter(|m| m.title.starts_with("ministry"))
+            .map(|m| (m.class.as_str(), m.title.as_str()))
+            .collect();
+        assert_eq!(
+            ministry,
+            [(
+                "a-name bad",
+                "ministry finance ministry (portfolio: finance) \u{2014} \
+                 name_mismatch: Kementerian Perdagangan | finance ministry"
+            )]
+        );
+        // The source's mention is a name too: one mark, the name's.
+        let id = Anchors::extract("Kementerian Perdagangan berkata.", crate::Lang::Id);
+        assert_eq!(id.portfolios.len(), 1);
+        let found = marks(&id, &flags, Side::Source);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].class, "a-name bad");
     }
 }
