@@ -126,6 +126,14 @@ impl Ctx<'_> {
     // --- ordinals and number words ------------------------------------------------------
 
     pub(super) fn ordinal_word_at(&self, i: usize) -> Option<Step> {
+        // "the runner-up" is second place, which Indonesian writes
+        // "peringkat kedua" or keeps as "runner-up"; either side may also
+        // name the place with no figure ("finished behind").
+        if matches!(self.word(i), Some("runner-up" | "runners-up")) {
+            let mut step = self.ordinal_step(2.0, i, i + 1);
+            step.make_optional();
+            return Some(step);
+        }
         let mut step = match self.lang {
             Lang::En => self.en_ordinal_at(i),
             Lang::Id => self.id_ordinal_at(i),
@@ -286,8 +294,13 @@ impl Ctx<'_> {
         let w = self.word(i);
         let prev = self.prev_word(i);
         let next = self.word(i + 1);
+        // So after a negation or "do" ("if we do not first build", "did
+        // first try").
         let adverb = w == Some("first")
-            && prev.is_some_and(|p| contains(EN_MODALS_AND_TO, p))
+            && prev.is_some_and(|p| {
+                contains(EN_MODALS_AND_TO, p)
+                    || matches!(p, "not" | "never" | "did" | "do" | "does")
+            })
             && next.is_some_and(|n| !RANK_NOUNS.contains(&n))
             && self.tok(i + 1).is_some_and(|t| !t.capital);
         // "puts Bulgaria first.", "reached the scene first and ...": after
@@ -489,10 +502,23 @@ impl Ctx<'_> {
             }
             return Some(step);
         }
+        // "kedua orang tua": both parents, which English calls "the
+        // parents" or "his parents"; no figure.
+        if acc.value() == 2.0
+            && self.word(end) == Some("orang")
+            && self.word(end + 1) == Some("tua")
+        {
+            return ranked();
+        }
         let mut step = self.word_quantity(acc.value(), i, end, None, false);
-        if acc.value() == 2.0 {
-            // "kedua kelompok itu": both groups, which the other side may call "the two
-            // groups" or no number at all
+        // "kedua kelompok itu": both groups, which the other side may call "the two
+        // groups" or no number at all; "ketiga bank tersebut": the three banks
+        // just named, which the other side may call "the lenders" or "their".
+        let named_before = self
+            .tok(end)
+            .is_some_and(|t| t.kind == TokKind::Word && !t.capital)
+            && matches!(self.word(end + 1), Some("itu" | "tersebut"));
+        if acc.value() == 2.0 || named_before {
             step.make_optional();
         }
         Some(step)
@@ -1310,6 +1336,30 @@ impl Ctx<'_> {
         Some(Step::one(raw))
     }
 
+    /// An English split written as one word ("six-to-one"): its two sides,
+    /// each a score.
+    fn split_in_one_word(&self, i: usize) -> Option<Step> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let (a, b) = self.word(i)?.split_once("-to-")?;
+        // "one-to-one talks" are face to face, no split.
+        if a == b {
+            return None;
+        }
+        let value = |w: &str| match number_word_lex(Lang::En, w)? {
+            Lex::Unit(v) | Lex::Teen(v) | Lex::Tens(v) => Some(v),
+            _ => None,
+        };
+        let mut found = Vec::with_capacity(2);
+        for v in [value(a)?, value(b)?] {
+            let mut raw = Raw::new(v, NumberKind::Cardinal, i, i + 1);
+            raw.unit = Some("score");
+            found.push(raw);
+        }
+        Some(Step { found, next: i + 1 })
+    }
+
     pub(super) fn word_number_at(&self, i: usize) -> Option<Step> {
         // "salah satu negara" is "one of the countries", not a count; nor is
         // "pedagang kaki lima" (street vendors, from the five-foot walkway
@@ -1328,6 +1378,11 @@ impl Ctx<'_> {
                 return Some(self.one_word_in_passing(1.0, i, None));
             }
             return Some(Step::skip(i + 1));
+        }
+        // "a six-to-one decision", "a five-to-four majority": a split of
+        // votes written as one word, a score line as "6-1" is.
+        if let Some(split) = self.split_in_one_word(i) {
+            return Some(split);
         }
         // "gave birth to triplets": three born at once, which the other
         // side may count ("Tiga Anak") or not ("anak kembar")
@@ -1564,11 +1619,16 @@ impl Ctx<'_> {
         // A lone "one" is mostly "a" ("satu hal", "one of"), but after
         // "nomor" / "number" / "peringkat" it is the figure ("petenis nomor
         // satu dunia", "peringkat satu dunia": the world's No. 1).
-        let after_numero = matches!(self.prev_word(i), Some("nomor" | "number" | "peringkat"));
+        // So is "satu" after "banding": a side of a split ("enam banding
+        // satu", six to one).
+        let after_numero = matches!(
+            self.prev_word(i),
+            Some("nomor" | "number" | "peringkat" | "banding")
+        );
         // ... and before "in" / "dari" and a number it counts a share ("one
         // in five adults", "satu dari lima orang dewasa").
         let of_a_number = match (self.word(end), self.word(end + 1)) {
-            (Some("in" | "dari"), _) => self.number_at(end + 1),
+            (Some("in" | "dari" | "banding"), _) => self.number_at(end + 1),
             // "one of the seven board members": "satu dari tujuh"
             (Some("out"), Some("of")) | (Some("of"), Some("the")) => self.number_at(end + 2),
             // "one of 27 cases", "only one of its four frigates": "satu
@@ -1783,7 +1843,8 @@ impl Ctx<'_> {
                     // "six-wheeled"), is the count, as "a 10-member panel"
                     // is read; "one-off", "one-sided" and "one-way" are
                     // manners, "half-hearted" no count, and "two-to-one"
-                    // no count of a noun ("two-and-a-half" is read above).
+                    // no count of a noun but a split (`split_in_one_word`;
+                    // "two-and-a-half" is read above).
                     let noun = parts.peek().is_none() && part.len() >= 3 && part != "and";
                     let counts = lexes != [Lex::Unit(1.0)]
                         && lexes
@@ -2127,7 +2188,9 @@ mod tests {
             ("a one-sided game", En, &[]),
             ("a half-hearted apology", En, &[]),
             ("two-and-a-half", En, &[n(2.5)]),
-            ("a two-to-one vote", En, &[]),
+            // a split of votes, as "a 2-1 vote" is read
+            ("a two-to-one vote", En, &[u(2.0, "score"), u(1.0, "score")]),
+            ("one-to-one talks", En, &[]),
             ("a two-thirds majority", En, &[k(2.0 / 3.0, Fraction)]),
             // a share of a magnitude is a count, as "half a million" is
             ("a quarter of a million people died", En, &[n(250_000.0)]),

@@ -1109,11 +1109,59 @@ impl Ctx<'_> {
         }
         if let Some((bound, start)) = self.hedge_before(raw.first) {
             if bound_fits(raw.kind, bound) {
-                raw.bound = bound;
+                raw.bound = self.bound_in_clause(bound, start, raw.end);
                 raw.ctx_start = start;
             }
         }
         Step::one(raw)
+    }
+
+    /// An Indonesian hedge as its clause reads it. "tidak" a few words
+    /// before turns it ("tidak memakan waktu lebih dari delapan minggu":
+    /// at most eight weeks), as "tidak lebih dari" does; "kurang dari 231
+    /// kursi yang dibutuhkan" is short of the 231 seats needed, the figure
+    /// itself, not less than it.
+    fn bound_in_clause(&self, bound: Bound, start: usize, end: usize) -> Bound {
+        if self.lang != Lang::Id {
+            return bound;
+        }
+        let needed = (end..end + 4)
+            .take_while(|&k| self.word(k).is_some())
+            .any(|k| {
+                self.word(k) == Some("yang")
+                    && matches!(self.word(k + 1), Some("dibutuhkan" | "diperlukan"))
+            });
+        if bound == Bound::LessThan && needed {
+            return Bound::Exact;
+        }
+        // Between the negation and the hedge only a modal or a verb of
+        // taking or reaching ("tidak boleh", "tak akan", "tidak memakan
+        // waktu"): "tidak berlaku bagi lebih dari 200.000 warga" negates
+        // the verb, not the figure, and "tidak turun di bawah 25 derajat"
+        // is English's "does not fall below 25" word for word.
+        const BETWEEN: &[&str] = &[
+            "akan",
+            "bisa",
+            "boleh",
+            "butuh",
+            "dapat",
+            "harus",
+            "makan",
+            "memakan",
+            "membutuhkan",
+            "mencapai",
+            "perlu",
+            "waktu",
+        ];
+        let negated = (start.saturating_sub(3)..start).rev().any(|k| {
+            matches!(self.word(k), Some("tidak" | "tak"))
+                && (k + 1..start).all(|j| self.word(j).is_some_and(|w| BETWEEN.contains(&w)))
+        });
+        match bound {
+            Bound::MoreThan if negated => Bound::AtMost,
+            Bound::LessThan if negated => Bound::AtLeast,
+            other => other,
+        }
     }
 
     /// Whether an Indonesian figure is one English often leaves unsaid, so
@@ -1346,6 +1394,18 @@ impl Ctx<'_> {
                 (!points).then_some(Link::Range)
             }
             (1, Some((TokKind::Word, "and" | "dan"))) if between => Some(Link::Range),
+            // "putusan enam banding satu": a split of votes or a ratio, a
+            // score line as "6-1" is.
+            (1, Some((TokKind::Word, "banding"))) => Some(Link::Score),
+            // "a six-to-one decision", "a 6-to-1 vote", written as one word.
+            (3, Some((TokKind::Sym('-'), _)))
+                if self.word(gap.start + 1) == Some("to")
+                    && self.glued_sym(gap.start + 2, '-')
+                    && self.is_glued(gap.start + 1)
+                    && self.is_glued(b.first) =>
+            {
+                Some(Link::Score)
+            }
             // "naik dari 3.000 menjadi 6.000 pound", as "from 3,000 to 8,000
             // pounds" is read.
             (1, Some((TokKind::Word, "menjadi"))) if word_before == Some("dari") => {
@@ -2006,6 +2066,20 @@ mod tests {
             ("sampai 100 orang", Id, &[b(AtMost)]),
             ("maksimal 100 orang", Id, &[b(AtMost)]),
             ("hampir semua orang", Id, &[]),
+            // A negation a few words before turns the hedge; a comma ends
+            // its clause.
+            ("tidak boleh lebih dari 100 orang", Id, &[b(AtMost)]),
+            ("tidak memakan waktu lebih dari 100 orang", Id, &[b(AtMost)]),
+            // The verb negated, not the figure.
+            (
+                "tidak berlaku bagi lebih dari 100 orang",
+                Id,
+                &[b(MoreThan)],
+            ),
+            ("tak butuh kurang dari 100 orang", Id, &[b(AtLeast)]),
+            ("tidak, lebih dari 100 orang", Id, &[b(MoreThan)]),
+            // Short of the figure needed is the figure itself.
+            ("kurang dari 100 orang yang dibutuhkan", Id, &[b(Exact)]),
         ]);
     }
 
@@ -2027,6 +2101,8 @@ mod tests {
             ("fewer than 100 people", En, &[b(LessThan)]),
             ("under 100 people", En, &[b(LessThan)]),
             ("no more than 100 people", En, &[b(AtMost)]),
+            ("not more than 100 people", En, &[b(AtMost)]),
+            ("not less than 100 people", En, &[b(AtLeast)]),
             ("more than a hundred people", En, &[b(MoreThan)]),
             ("some responsibility", En, &[]),
             ("over the years", En, &[]),

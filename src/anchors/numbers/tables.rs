@@ -747,6 +747,8 @@ pub(super) const BOUNDS_EN: &[(&str, Bound)] = &[
     ("no fewer than", Bound::AtLeast),
     ("no less than", Bound::AtLeast),
     ("no more than", Bound::AtMost),
+    ("not less than", Bound::AtLeast),
+    ("not more than", Bound::AtMost),
     ("over", Bound::MoreThan),
     ("roughly", Bound::About),
     ("some", Bound::About),
