@@ -199,6 +199,37 @@ fn renders_as_itself(lexicon: &Lexicon, word: &str) -> bool {
         .is_some_and(|stems| stems.contains(&morph::english_stem(word)))
 }
 
+/// The keys of a name's word made of ordinary words joined by hyphens
+/// ("buruh-hijau" / "labour-green", which no table lists whole): each
+/// part's translations and stem, so the compound meets its translation.
+/// None where a part is a place or a people ("Jepang-Tiongkok" /
+/// "Thai-Chinese": one place put in another's place is compared as the
+/// compound), a prefix, or too short to be a word ("El-Sayed").
+fn hyphened_word_keys(
+    word: &str,
+    lang: Lang,
+    lexicon: &Lexicon,
+    interner: &mut Interner,
+) -> Vec<u32> {
+    let parts: Vec<&str> = word.split('-').collect();
+    let ordinary = |p: &&str| {
+        p.chars().count() >= 3
+            && lexicon.is_common_word(lang, p)
+            && names::canonical(p).is_none()
+            && !names::is_demonym(p)
+    };
+    if parts.len() < 2 || !parts.iter().all(ordinary) {
+        return Vec::new();
+    }
+    let mut keys = Vec::new();
+    for part in parts {
+        let info = word_info(part, lang, lexicon);
+        keys.extend(info.stems.iter().map(|s| interner.intern_shared(s)));
+        keys.push(interner.intern_shared(&info.stem));
+    }
+    keys
+}
+
 /// The [`NameWords`] of a name, given the tokens of its folded text.
 fn words_of_name(
     tokens: &[normalize::Token<'_>],
@@ -317,6 +348,11 @@ fn words_of_name(
         } else {
             keys.push(interner.intern(&morph::english_stem(&word)));
             out.cognates.push(cognate_key(&word));
+        }
+        for key in hyphened_word_keys(&word, lang, lexicon, interner) {
+            if !keys.contains(&key) {
+                keys.push(key);
+            }
         }
         out.keys.push(keys);
     }

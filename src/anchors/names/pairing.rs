@@ -3188,6 +3188,27 @@ mod tests {
         ]);
     }
 
+    /// Ordinary words joined by a hyphen mean what their parts mean
+    /// ("Buruh-Hijau" / "Labour-Green"); a compound of places is still
+    /// compared whole, so one put in another's place shows.
+    #[test]
+    fn a_compound_of_ordinary_words_is_translated_part_by_part() {
+        check(&[
+            (
+                "Koalisi itu dapat melibatkan aliansi Partai Buruh-Hijau, yang meraih 25 kursi.",
+                "The coalition could bring in the Labour-Green alliance, which won 25 seats.",
+                &[],
+                None,
+            ),
+            (
+                "Jalan itu dibangun dengan konsorsium Jepang-Tiongkok yang akan memungut tarif tol.",
+                "It was built with a Thai-Chinese consortium that will collect tolls.",
+                &[],
+                Some(("Jepang-Tiongkok", "Thai-Chinese")),
+            ),
+        ]);
+    }
+
     #[test]
     fn a_place_left_among_names_the_other_side_holds_in_its_own_is_replaced() {
         check(&[
