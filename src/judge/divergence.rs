@@ -647,6 +647,19 @@ fn judge_numbers(
                     // sentence may be the one the other side's figure
                     // contradicts ("68 orang, dengan puluhan orang" / "57").
                     _ if numbers::is_vague(a) || numbers::is_vague(b) => NumberRelation::Unrelated,
+                    // The same value with what it counts said on one side
+                    // only ("231 kursi yang dibutuhkan" / "the 231 needed")
+                    // may be one figure: a partner after the figures stated
+                    // alike, and before any other value a hedge admits (the
+                    // nearest comes first).
+                    NumberRelation::Unrelated
+                        if !a.optional
+                            && !b.optional
+                            && !other_fact(a, b)
+                            && numbers::same_value_unit_unsaid(a, b) =>
+                    {
+                        NumberRelation::Compatible
+                    }
                     // In a close rendering a hedged range that overlaps
                     // another value is the figure changed. Not so a figure
                     // converted to another unit ("240 km/jam" / "150 mph"):
@@ -1913,6 +1926,28 @@ mod tests {
                 .contains(&Flag::NumberMismatch("32".into(), "61".into())),
             "{j:?}"
         );
+    }
+
+    /// "231 kursi yang dibutuhkan" / "the 231 needed": the same value with
+    /// its noun said on one side only is the figure's partner, before a
+    /// hedged figure whose range merely admits it, so the hedged one left
+    /// is compared with its own counterpart.
+    #[test]
+    fn the_same_value_with_its_noun_unsaid_is_the_partner_before_a_hedged_one() {
+        let j = judge_texts(
+            "Partai berkuasa akan meraih sekitar 202 dari 460 kursi, kurang dari 231 kursi yang dibutuhkan untuk mayoritas.",
+            "The ruling parties would win about 220 of the 460 seats, short of the 231 needed for a majority.",
+        );
+        assert_eq!(
+            number_mismatches(&j),
+            [("202".to_owned(), "220".to_owned())],
+            "{j:?}"
+        );
+        let j = judge_texts(
+            "Partai berkuasa akan meraih sekitar 220 dari 460 kursi, kurang dari 231 kursi yang dibutuhkan untuk mayoritas.",
+            "The ruling parties would win about 220 of the 460 seats, short of the 231 needed for a majority.",
+        );
+        assert!(j.flags.is_empty(), "{j:?}");
     }
 
     #[test]

@@ -2718,6 +2718,8 @@ mod tests {
             ("kata Josiane Lima, 38 tahun", Id, &[u(38.0, "year")]),
             ("Korban Tewas Jadi Lima Orang", Id, &[u(5.0, "people")]),
             // the sets of a score line, however each runs
+            // a level score line spans nothing, so it is no range
+            ("to make it 2-2", En, &[u(2.0, "score"), u(2.0, "score")]),
             (
                 "beating Zhou Ruoxi 6-4, 3-6, 7-5 in the final",
                 En,

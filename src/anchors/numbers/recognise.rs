@@ -1371,10 +1371,11 @@ impl Ctx<'_> {
         ) {
             (1, Some((TokKind::Sym('-' | '–' | '—'), _))) => {
                 // A range runs upwards, so "88-79" written tight is a score
-                // line (88 to 79), as is any tight pair beside a score word.
+                // line (88 to 79), as is any tight pair beside a score word;
+                // so is "2-2", which spans nothing.
                 let descending = a.kind == NumberKind::Cardinal
                     && b.kind == NumberKind::Cardinal
-                    && a.value > b.value
+                    && a.value >= b.value
                     && a.value < 1000.0
                     && a.value.fract() == 0.0
                     && b.value.fract() == 0.0;
