@@ -14,7 +14,7 @@
 //! replacements. Every rule of that lives here; `divergence` only turns the
 //! result into flags.
 
-use super::word_lists::{sorted_contains, PLACE_HEADS};
+use super::word_lists::{sorted_contains, BODY_HEADS, PLACE_HEADS};
 use super::{
     canonical, fold, is_acronym, is_demonym, one_word_alias, place_of_demonym, relation,
     respelled_words, similarity, spells, strip_acronym_inflection, NameAnchor, NameRelation,
@@ -2112,9 +2112,17 @@ fn respelling(
         }
     };
     // A proper word beside `x` or `y` makes the name a person's, where a
-    // spelling is the person's own, not a loan's.
+    // spelling is the person's own, not a loan's; not where a head noun
+    // makes it a body's ("Korporasi Munisipal Brihanmumbai").
+    let names_a_body = |w: &NameWords| {
+        w.texts
+            .iter()
+            .any(|t| sorted_contains(BODY_HEADS, &t.to_lowercase()) || heads_a_place(t))
+    };
     let in_a_persons_name = |x: &str, y: &str| {
-        source.words[i].has_proper_word_besides(x) || target.words[j].has_proper_word_besides(y)
+        (source.words[i].has_proper_word_besides(x) || target.words[j].has_proper_word_besides(y))
+            && !names_a_body(&source.words[i])
+            && !names_a_body(&target.words[j])
     };
     // An English word Indonesian spells by its loan rules is a translation
     // where it is a common word: one the lexicon knows, or one an English
@@ -2186,7 +2194,11 @@ fn respelling(
             || canonical(y).is_some()
             || one_word_alias(x).is_some_and(|full| full.eq_ignore_ascii_case(y)))
             && !misspelt_listed;
-        !translated && !listed && !spelled_by_rule(x, y)
+        // A listed name misspelled is a respelling even where the lexicon
+        // knows the name ("Lausane" / "Lausanne"), unless Indonesian's own
+        // rules spell it so ("Kairo").
+        let misspelt = misspelt_listed && !is_loan_spelling(x, y) && !spelled_by_rule(x, y);
+        misspelt || (!translated && !listed && !spelled_by_rule(x, y))
     });
     if respelled {
         Respelling::Respelled
@@ -4018,6 +4030,28 @@ mod tests {
                 "Pengacara pembela Trump, Todd Blankhe, meminta agar putusan itu dibatalkan.",
                 "Trump defense lawyer Todd Blanche asked that the verdict be overturned.",
                 &[("Blankhe", "Blanche")],
+                None,
+            ),
+            // A body's name is no person's: its loan-spelled word is a
+            // translation, though the name holds a proper word.
+            (
+                "Korporasi Munisipal Brihanmumbai mengeluarkan perintah penghentian pekerjaan.",
+                "The Brihanmumbai Municipal Corporation issued stop-work notices.",
+                &[],
+                None,
+            ),
+            // Each language's listed name of a place.
+            (
+                "Lomba itu dimulai di Brugge dan berakhir di Antwerpen.",
+                "The race started in Bruges and finished in Antwerp.",
+                &[],
+                None,
+            ),
+            // A person's name that is also a listed place's, misspelled.
+            (
+                "Ekonom Ezequiel Montenero mengatakan cadangan turun.",
+                "Economist Ezequiel Montenegro said reserves fell.",
+                &[("Montenero", "Montenegro")],
                 None,
             ),
             // The possessive glued to a name is no respelling.

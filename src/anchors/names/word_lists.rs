@@ -785,6 +785,33 @@ pub(super) const PLACE_HEADS: &[&str] = &[
     "university",
 ];
 
+/// Head nouns of bodies' names in either language ("Korporasi Munisipal
+/// Brihanmumbai", "Brihanmumbai Municipal Corporation"): a name holding one
+/// is no person's, though it holds a proper word. Sorted, no duplicates.
+pub(super) const BODY_HEADS: &[&str] = &[
+    "agency",
+    "asosiasi",
+    "association",
+    "authority",
+    "badan",
+    "board",
+    "commission",
+    "committee",
+    "company",
+    "corporation",
+    "council",
+    "dewan",
+    "institut",
+    "institute",
+    "kementerian",
+    "komisi",
+    "komite",
+    "korporasi",
+    "ministry",
+    "otoritas",
+    "perusahaan",
+];
+
 /// Name heads that are ordinary nouns when they stand alone at a sentence
 /// start ("Negara itu ..."), but begin names when followed by another
 /// capitalised word ("Negara Islam", "State Duma").
@@ -843,6 +870,7 @@ mod tests {
         assert_sorted_unique("ID_COMMON", ID_COMMON);
         assert_sorted_unique("INITIAL_WEAK", INITIAL_WEAK);
         assert_sorted_unique("PLACE_HEADS", PLACE_HEADS);
+        assert_sorted_unique("BODY_HEADS", BODY_HEADS);
         assert_sorted_unique("TIME_ZONES", TIME_ZONES);
     }
 }
