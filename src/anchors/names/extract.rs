@@ -533,7 +533,28 @@ fn tokenize(text: &str, lang: Lang) -> Vec<Piece<'_>> {
     mark_compass_words_before_names(text, &mut pieces);
     mark_common_words_that_end_names(text, &mut pieces, lang);
     mark_phrase_ends_inside_names(text, &mut pieces);
+    mark_words_after_name_particles(text, &mut pieces);
     pieces
+}
+
+/// A capitalised word right after a lowercase particle that follows a
+/// name word ("Pieter van Dan", "Maria de Sol") is the name's, though it
+/// is a common or function word of its own ("dan": and): the particle
+/// says a surname follows.
+fn mark_words_after_name_particles(text: &str, pieces: &mut [Piece<'_>]) {
+    for i in 2..pieces.len() {
+        let (name, particle, p) = (&pieces[i - 2], &pieces[i - 1], &pieces[i]);
+        let raw = &text[p.start..p.end];
+        let follows = name.class == Class::Name
+            && particle.class == Class::Joiner
+            && particle.lower.as_ref() != "of"
+            && particle.joined_to_prev
+            && p.joined_to_prev
+            && text[particle.start..particle.end].starts_with(char::is_lowercase);
+        if follows && p.class == Class::Break && is_cap(raw) && !is_all_caps(raw) {
+            pieces[i].class = Class::Name;
+        }
+    }
 }
 
 /// Indonesian phrases whose last word alone is a common word, which an
@@ -1388,6 +1409,26 @@ mod tests {
         for (sentence, want) in cases {
             assert_eq!(texts(sentence, lang), *want, "{sentence}");
         }
+    }
+
+    /// After a surname particle, a capitalised word is the surname, even
+    /// one that is a function word ("Dan": and).
+    #[test]
+    fn a_capitalised_word_after_a_name_particle_is_the_surname() {
+        check(
+            Lang::Id,
+            &[
+                (
+                    "Menteri Pendidikan Pieter van Dan mengatakan hal itu.",
+                    &["Pieter van Dan"],
+                ),
+                // A lowercase "dan" still joins two names.
+                (
+                    "Pieter van Dam dan Anna Smit datang.",
+                    &["Pieter van Dam", "Anna Smit"],
+                ),
+            ],
+        );
     }
 
     #[test]
