@@ -51,6 +51,12 @@ fn pairs_of_batch_22_the_thirty_third_round_put_right() {
 #[test]
 fn pairs_of_batch_26_the_thirty_third_round_put_right() {
     let cases: &[FactCase] = &[
+        // a4-kenya-mortar-accident, line 3
+        (
+            &["Kecelakaan terjadi di area latihan Achers Post, yang digunakan oleh pasukan Kenya maupun pasukan asing."],
+            &["The accident happened at the Archers Post training area, which is used by both Kenyan and foreign troops."],
+            &[&["name_variant:Achers|Archers"]],
+        ),
         // a5-budapest-fencing-sabre, line 8
         (
             &["Ketua Federasi Anggar Hongaria Gabor Toth memuji penampilan tersebut di hadapan sekitar 3.000 penonton tuan rumah."],
@@ -70,6 +76,12 @@ fn pairs_of_batch_39_the_thirty_third_round_put_right() {
             &["The first leg had ended 1-1, giving Motagua a 3-1 win on aggregate."],
             &[&[]],
         ),
+        // n6-vietnam-national-day-amnesty, line 3
+        (
+            &["Wakil Menteri Keamanan Publik Tran Quoc Hunh mengatakan dalam konferensi pers di Hanoi bahwa para narapidana tersebut akan dibebaskan mulai 30 Agustus."],
+            &["Deputy Public Security Minister Tran Quoc Hung told a news conference in Hanoi that the prisoners would be released from Aug. 30."],
+            &[&["name_variant:Tran Quoc Hunh|Tran Quoc Hung"]],
+        ),
     ];
     assert_fact_cases(cases);
 }
@@ -82,6 +94,19 @@ fn pairs_of_batch_40_the_thirty_third_round_put_right() {
             &["Polandia bangkit dari ketertinggalan satu set untuk mengalahkan Brasil 3-1 pada semifinal Liga Bola Voli Bangsa-Bangsa putra di Lodz, Sabtu, dengan skor 21-25, 25-22, 25-20, 25-23."],
             &["Poland came from a set down to beat Brazil 3-1 in the semifinals of the men's Volleyball Nations League in Lodz on Saturday, winning 21-25, 25-22, 25-20, 25-23."],
             &[&[]],
+        ),
+    ];
+    assert_fact_cases(cases);
+}
+
+#[test]
+fn pairs_of_batch_41_the_thirty_third_round_put_right() {
+    let cases: &[FactCase] = &[
+        // p3-langkawi-queen-stage, line 7
+        (
+            &["Direktur timnya, Zulkifli Rahmat, mengatakan tim telah menjajal tanjakan itu tiga kali dalam latihan bulan lalu."],
+            &["His team director, Zulkifli Rahman, said the squad had ridden the climb three times in training last month."],
+            &[&["name_variant:Rahmat|Rahman"]],
         ),
     ];
     assert_fact_cases(cases);
@@ -145,6 +170,12 @@ fn pairs_of_batch_48_the_thirty_third_round_put_right() {
             &["The runner-up, former rural affairs minister Henrik Sandberg, won 208 votes."],
             &[&[]],
         ),
+        // q5z-giro-declercq-abandons, line 10
+        (
+            &["Sejumlah pebalap mengeluhkan bahwa lomba seharusnya dinetralkan di turunan tersebut karena hujan lebat."],
+            &["Several riders complained that the race should have been neutralized on the descent because of the heavy rain."],
+            &[&[]],
+        ),
         // q5z-flanders-koster-solo, line 10
         (
             &["Lomba sepanjang 270 kilometer itu dimulai di Brugge dalam kondisi dingin dan berangin, dengan suhu 7 derajat Celsius."],
@@ -164,6 +195,12 @@ fn pairs_of_batch_48_the_thirty_third_round_put_right() {
 #[test]
 fn pairs_of_batch_49_the_thirty_third_round_put_right() {
     let cases: &[FactCase] = &[
+        // r1z-michoacan-lime-growers, line 4
+        (
+            &["\"Kami bekerja sepanjang tahun agar orang lain, dengan senjata, yang mengambil keuntungannya,\" kata ketua asosiasi Hilario Vargas Cejas."],
+            &["\"We work all year so that others, with guns, can take the profit,\" association president Hilario Vargas Ceja said."],
+            &[&["name_variant:Hilario Vargas Cejas|Hilario Vargas Ceja"]],
+        ),
         // r6z-netherlands-research-screening, line 8
         (
             &["Rektornya, Annelies Verbeek, mengatakan pemeriksaan seharusnya tidak memakan waktu lebih dari delapan minggu."],
