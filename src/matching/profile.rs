@@ -204,7 +204,8 @@ fn renders_as_itself(lexicon: &Lexicon, word: &str) -> bool {
 /// part's translations and stem, so the compound meets its translation.
 /// None where a part is a place or a people ("Jepang-Tiongkok" /
 /// "Thai-Chinese": one place put in another's place is compared as the
-/// compound), a prefix, or too short to be a word ("El-Sayed").
+/// compound), or no common word of three letters or more ("El-Sayed",
+/// "Soo-yeon").
 fn hyphened_word_keys(
     word: &str,
     lang: Lang,

@@ -1398,15 +1398,6 @@ impl Ctx<'_> {
             // "putusan enam banding satu": a split of votes or a ratio, a
             // score line as "6-1" is.
             (1, Some((TokKind::Word, "banding"))) => Some(Link::Score),
-            // "a six-to-one decision", "a 6-to-1 vote", written as one word.
-            (3, Some((TokKind::Sym('-'), _)))
-                if self.word(gap.start + 1) == Some("to")
-                    && self.glued_sym(gap.start + 2, '-')
-                    && self.is_glued(gap.start + 1)
-                    && self.is_glued(b.first) =>
-            {
-                Some(Link::Score)
-            }
             // "naik dari 3.000 menjadi 6.000 pound", as "from 3,000 to 8,000
             // pounds" is read.
             (1, Some((TokKind::Word, "menjadi"))) if word_before == Some("dari") => {
