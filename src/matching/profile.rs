@@ -212,6 +212,10 @@ fn hyphened_word_keys(
     lexicon: &Lexicon,
     interner: &mut Interner,
 ) -> Vec<u32> {
+    // Most words of a name hold no hyphen: spare them the split.
+    if !word.contains('-') {
+        return Vec::new();
+    }
     let parts: Vec<&str> = word.split('-').collect();
     let ordinary = |p: &&str| {
         p.chars().count() >= 3

@@ -14,7 +14,7 @@
 //! replacements. Every rule of that lives here; `divergence` only turns the
 //! result into flags.
 
-use super::word_lists::{sorted_contains, BODY_HEADS, PLACE_HEADS};
+use super::word_lists::{heads_a_name, sorted_contains, PLACE_HEADS};
 use super::{
     canonical, fold, is_acronym, is_demonym, one_word_alias, place_of_demonym, relation,
     respelled_words, similarity, spells, strip_acronym_inflection, NameAnchor, NameRelation,
@@ -2114,11 +2114,7 @@ fn respelling(
     // A proper word beside `x` or `y` makes the name a person's, where a
     // spelling is the person's own, not a loan's; not where a head noun
     // makes it a body's ("Korporasi Munisipal Brihanmumbai").
-    let names_a_body = |w: &NameWords| {
-        w.texts
-            .iter()
-            .any(|t| sorted_contains(BODY_HEADS, &t.to_lowercase()) || heads_a_place(t))
-    };
+    let names_a_body = |w: &NameWords| w.texts.iter().any(|t| heads_a_name(&t.to_lowercase()));
     let in_a_persons_name = |x: &str, y: &str| {
         (source.words[i].has_proper_word_besides(x) || target.words[j].has_proper_word_besides(y))
             && !names_a_body(&source.words[i])
@@ -2197,8 +2193,8 @@ fn respelling(
         // A listed name misspelled is a respelling even where the lexicon
         // knows the name ("Lausane" / "Lausanne"), unless Indonesian's own
         // rules spell it so ("Kairo").
-        let misspelt = misspelt_listed && !is_loan_spelling(x, y) && !spelled_by_rule(x, y);
-        misspelt || (!translated && !listed && !spelled_by_rule(x, y))
+        !spelled_by_rule(x, y)
+            && ((misspelt_listed && !is_loan_spelling(x, y)) || (!translated && !listed))
     });
     if respelled {
         Respelling::Respelled

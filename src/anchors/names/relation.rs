@@ -216,9 +216,9 @@ fn relation_uncached(a: &str, b: &str) -> NameRelation {
 /// Two names of two words or more, the same word for word but one, which
 /// is one letter added, dropped or changed in a word of four letters or
 /// more on both sides ("Hilario Vargas Cejas" / "Hilario Vargas Ceja",
-/// "Tran Quoc Hung" / "Tran Quoc Hunh"): one person's name respelled. A word that short
-/// alone scores under [`VARIANT_MIN`], so a whole name can tell what a
-/// lone word cannot.
+/// "Tran Quoc Hung" / "Tran Quoc Hunh"): one person's name respelled. A
+/// word that short alone scores under [`VARIANT_MIN`], so a whole name can
+/// tell what a lone word cannot.
 fn one_word_one_letter_apart(a: &Words, b: &Words) -> bool {
     if a.fold.len() != b.fold.len() || a.fold.len() < 2 {
         return false;
@@ -230,10 +230,7 @@ fn one_word_one_letter_apart(a: &Words, b: &Words) -> bool {
     let long_enough = x.chars().count().min(y.chars().count()) >= FUZZY_MIN_CHARS;
     // A head noun is each language's word, not the name's ("Stadion" /
     // "Stadio Diego Armando Maradona").
-    let head = |w: &str| {
-        super::word_lists::sorted_contains(super::word_lists::PLACE_HEADS, w)
-            || super::word_lists::sorted_contains(super::word_lists::BODY_HEADS, w)
-    };
+    let head = super::word_lists::heads_a_name;
     // Nor is one place's name in each language ("AEK Athena" / "AEK Athens").
     let one_place =
         super::known::canonical(x).is_some_and(|c| super::known::canonical(y) == Some(c));

@@ -812,6 +812,12 @@ pub(super) const BODY_HEADS: &[&str] = &[
     "perusahaan",
 ];
 
+/// Whether a lowercase word heads the name of a place or a body
+/// ([`PLACE_HEADS`], [`BODY_HEADS`]): "gunung", "korporasi", "stadium".
+pub(super) fn heads_a_name(lower: &str) -> bool {
+    sorted_contains(PLACE_HEADS, lower) || sorted_contains(BODY_HEADS, lower)
+}
+
 /// Name heads that are ordinary nouns when they stand alone at a sentence
 /// start ("Negara itu ..."), but begin names when followed by another
 /// capitalised word ("Negara Islam", "State Duma").
