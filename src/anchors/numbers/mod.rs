@@ -654,6 +654,47 @@ mod tests {
         );
         assert_eq!(optional("She won the men's doubles."), []);
         assert_eq!(optional("He hit a double to left field."), []);
+        assert_eq!(optional("The double-track system ends."), [(2.0, true)]);
+        assert_eq!(optional("It sold a dual-tranche bond."), [(2.0, true)]);
+        assert_eq!(optional("It was a triple suicide bombing."), [(3.0, true)]);
+        assert_eq!(optional("It faces triple-digit inflation."), []);
+        assert_eq!(optional("He double-checked it."), []);
+        assert_eq!(optional("Output could triple next year."), [(3.0, false)]);
+    }
+
+    /// Counts English folds into a compound or an idiom, which a rendering
+    /// may spell out or leave unsaid: optional. And Indonesian phrases
+    /// that say a share or "both" without a figure of their own.
+    #[test]
+    fn counts_in_compounds_and_idioms_are_optional() {
+        let read = |text: &str, lang| -> Vec<(f64, bool)> {
+            extract(text, lang)
+                .iter()
+                .map(|a| (a.value, a.optional))
+                .collect()
+        };
+        assert_eq!(
+            read("the best-of-three league final", Lang::En),
+            [(3.0, true)]
+        );
+        assert_eq!(read("a one-time gene therapy", Lang::En), [(1.0, true)]);
+        // "home" describes the match: a lone "one", no count of houses
+        assert_eq!(read("to play one home match", Lang::En), []);
+        assert_eq!(read("memainkan satu laga kandang", Lang::Id), []);
+        assert_eq!(read("10 homes were destroyed", Lang::En), [(10.0, false)]);
+        // "dibagi dua" before what ends the phrase is halved, as "halved"
+        // reads; before a noun it counts two of it
+        assert_eq!(
+            read("poin dibagi dua sebelum play-off", Lang::Id),
+            [(0.5, false)]
+        );
+        assert_eq!(read("points are halved", Lang::En), [(0.5, false)]);
+        assert_eq!(read("dibagi dua kelompok", Lang::Id), [(2.0, false)]);
+        // "kedua" opening a phrase after a conjunction is "both"
+        assert_eq!(
+            read("sebelum kedua reaktor itu beroperasi", Lang::Id),
+            [(2.0, true)]
+        );
     }
 
     #[test]

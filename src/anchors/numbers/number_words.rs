@@ -565,7 +565,12 @@ impl Ctx<'_> {
     /// The word at `i` as two of what follows it, which the other side may
     /// count or leave unsaid ("both", "double shifts").
     fn optional_two(&self, i: usize) -> Step {
-        let mut raw = Raw::new(2.0, NumberKind::Cardinal, i, i + 1);
+        self.optional_count(2.0, i)
+    }
+
+    /// The word at `i` as `value` of what follows it, optional.
+    fn optional_count(&self, value: f64, i: usize) -> Step {
+        let mut raw = Raw::new(value, NumberKind::Cardinal, i, i + 1);
         self.read_measure(&mut raw, Lead::Plain);
         raw.optional = true;
         self.finish(raw)
@@ -595,6 +600,54 @@ impl Ctx<'_> {
             })
         {
             return Some(self.optional_two(i));
+        }
+        // "a triple suicide bombing", "a dual-tranche bond", "the
+        // double-track system": three or two of the noun, which a rendering
+        // may count ("tiga bom", "dua seri", "sistem dua jalur") or not.
+        // Not "triple-digit inflation" or "double-checked", no count.
+        if self.lang == Lang::En {
+            // "the best-of-three final": "final format tiga laga", or no
+            // figure at all
+            if let Some(Lex::Unit(v) | Lex::Teen(v)) = w
+                .strip_prefix("best-of-")
+                .and_then(|count| number_word_lex(Lang::En, count))
+            {
+                return Some(self.optional_count(v, i));
+            }
+            let (head, rest) = w.split_once('-').unwrap_or((w, ""));
+            let value = match head {
+                "double" | "dual" | "twin" if !rest.is_empty() => 2.0,
+                "triple" if rest.is_empty() && !self.says_a_multiple(i) => {
+                    let noun_after = self.word(i + 1).is_some_and(|next| {
+                        next.chars().all(char::is_alphabetic)
+                            && !matches!(next, "a" | "an" | "and" | "in" | "of" | "or" | "the" | "to")
+                            // "a triple century": 300 runs
+                            && next != "century"
+                    });
+                    if noun_after {
+                        3.0
+                    } else {
+                        0.0
+                    }
+                }
+                "triple" if !rest.is_empty() => 3.0,
+                _ => 0.0,
+            };
+            let counts = rest.chars().all(char::is_alphabetic)
+                && !matches!(
+                    rest,
+                    "digit"
+                        | "digits"
+                        | "checked"
+                        | "check"
+                        | "edged"
+                        | "decker"
+                        | "dip"
+                        | "dipping"
+                );
+            if value > 0.0 && counts {
+                return Some(self.optional_count(value, i));
+            }
         }
         if let Some(step) = self.id_multiplied(i, w) {
             return Some(step);
@@ -1156,12 +1209,29 @@ impl Ctx<'_> {
             }
     }
 
+    /// Words after "dibagi dua" that end the phrase: what was divided by
+    /// two, not into two of a noun.
+    const HALVED_BEFORE: &'static [&'static str] = &[
+        "dan", "jika", "karena", "ketika", "pada", "saat", "sebelum", "sehingga", "sejak",
+        "selama", "setelah", "untuk",
+    ];
+
     fn id_fraction(&self, i: usize) -> Option<(f64, usize)> {
         let w = self.word(i)?;
         // "separuhnya", "seperempatnya": the share with its possessive (of them).
         let w = w.strip_suffix("nya").unwrap_or(w);
         if matches!(w, "setengah" | "separuh") {
             return Some((0.5, i + 1));
+        }
+        // "poin dibagi dua sebelum play-off": halved. Not "dibagi dua
+        // kelompok", split into two groups.
+        if matches!(w, "dibagi" | "terbagi")
+            && self.word(i + 1) == Some("dua")
+            && self
+                .word(i + 2)
+                .is_none_or(|next| contains(Self::HALVED_BEFORE, next))
+        {
+            return Some((0.5, i + 2));
         }
         if let Some(den) = w.strip_prefix("seper") {
             return Some((1.0 / self.id_denominator(den, i + 1)?, i + 1));
@@ -1690,7 +1760,11 @@ impl Ctx<'_> {
                 .and_then(|last| self.word(last))
                 .and_then(|w| w.rsplit_once('-'))
                 .is_some_and(|(_, noun)| number_word_lex(self.lang, noun).is_none());
-        if compounded {
+        // "a one-time gene therapy", "a one-off payment": "sekali
+        // pemberian", "pembayaran satu kali", which "once" and "sekali"
+        // may leave unsaid
+        let once = self.lang == Lang::En && matches!(self.word(i), Some("one-time" | "one-off"));
+        if compounded || once {
             step.make_optional();
         }
         Some(step)
@@ -2992,6 +3066,8 @@ mod tests {
         assert!(values("edging Obi by one hundredth of a second").is_empty());
         // an age group's bound, in either spelling
         assert_eq!(values("won the world under-14 girls' title"), [14.0]);
+        assert_eq!(values("Indonesia's Under-23s beat Vietnam"), [23.0]);
+        assert_eq!(values("the U-21s lost"), [21.0]);
         assert_eq!(values("Indonesia's U-23 team"), [23.0]);
         let units = |text: &str, lang| {
             read(text, lang)

@@ -432,6 +432,16 @@ impl Ctx<'_> {
         }
         let tail = match self.tail(&num, lead) {
             Tail::Plain if self.short_decade_at(first, &num) => Tail::Decade(num.end + 2),
+            // "Indonesia's Under-23s", "the U-21s": the age group's team
+            // ("Timnas U-23"), the "s" a plural
+            Tail::Name
+                if self.glued_word(num.end) == Some("s")
+                    && i >= 2
+                    && self.glued_sym(i - 1, '-')
+                    && matches!(self.word(i - 2), Some("under" | "u")) =>
+            {
+                Tail::Plain
+            }
             tail => tail,
         };
         match tail {
@@ -1008,7 +1018,38 @@ impl Ctx<'_> {
         if let Some((_, _, unit)) = phrase {
             return Some((unit, e + 2));
         }
-        if let Some(unit) = lookup(UNITS, word) {
+        // "one home match", "two home runs": "home" describes the noun
+        // after it ("satu laga kandang"), no house is counted
+        let describes_a_game = word == "home"
+            && matches!(
+                self.word(e + 1),
+                Some(
+                    "draw"
+                        | "draws"
+                        | "fixture"
+                        | "fixtures"
+                        | "game"
+                        | "games"
+                        | "goal"
+                        | "goals"
+                        | "leg"
+                        | "loss"
+                        | "losses"
+                        | "match"
+                        | "matches"
+                        | "run"
+                        | "runs"
+                        | "test"
+                        | "tests"
+                        | "tie"
+                        | "ties"
+                        | "win"
+                        | "wins"
+                        | "defeat"
+                        | "defeats"
+                )
+            );
+        if let Some(unit) = lookup(UNITS, word).filter(|_| !describes_a_game) {
             return Some((unit, e + 1));
         }
         // "seven board members", "five police officers": English puts a
@@ -1767,6 +1808,9 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
                     "gandakan",
                     "penggandaan",
                     "pelipatgandaan",
+                    // "dibagi dua": halved
+                    "dibagi",
+                    "terbagi",
                     // "siang tadi", "anak balita"
                     "siang",
                     "balita",
