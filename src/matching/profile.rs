@@ -751,7 +751,9 @@ fn drop_capitalised_common_words(
     // ("Barcelona Beat Liverpool").
     if title_case && body_names.is_some() {
         for n in std::mem::take(&mut anchors.names) {
-            if crate::anchors::names::canonical(&n.text).is_some() {
+            if crate::anchors::names::canonical(&n.text).is_some()
+                || crate::anchors::names::place_of_demonym(&n.text).is_some()
+            {
                 anchors.names.push(n);
             } else {
                 split_at_words(n, &unnamed, &mut anchors.names);
@@ -870,7 +872,22 @@ fn trim_common_words(
         (k > 0 && phrase(bare(k - 1), bare(k)))
             || (k + 1 < words.len() && phrase(bare(k), bare(k + 1)))
     };
-    let keep = |k: &usize| !common(bare(*k)) && !in_phrase(*k);
+    let uncommon = |k: usize| !common(bare(k)) && !in_phrase(k);
+    // "Sri Lankan Court Jails ...", "Costa Rican": a kept word keeps the
+    // words it names a listed place or its people with, though "sri" and
+    // "costa" alone are common words of listed phrases. Words all common
+    // stay common ("Southeast Asian Games", "Jawa Tengah").
+    let listed_from = |k: usize, len: usize| {
+        k + len <= words.len() && (k..k + len).any(uncommon) && {
+            let joined = (k..k + len).map(bare).collect::<Vec<_>>().join(" ");
+            crate::anchors::names::canonical(&joined).is_some()
+                || crate::anchors::names::place_of_demonym(&joined).is_some()
+        }
+    };
+    let in_listed = |k: usize| {
+        (2..=3).any(|len| (k.saturating_sub(len - 1)..=k).any(|from| listed_from(from, len)))
+    };
+    let keep = |k: &usize| uncommon(*k) || in_listed(*k);
     let indices: Vec<usize> = (0..words.len()).collect();
     let (Some(a), Some(b)) = (
         indices.iter().position(keep),
@@ -1528,6 +1545,27 @@ mod tests {
         assert_eq!(names[0], ["Kementerian Dalam Negeri"]);
         assert_eq!(names[1], ["Kementerian Dalam Negeri Jerman"]);
         assert!(names[2].len() != 1 || names[2][0] != "Jokowi Tidak Kemarin");
+    }
+
+    #[test]
+    fn a_headline_keeps_a_place_whose_words_are_each_common() {
+        // "sri" is a word of a listed phrase, so alone it is trimmed as
+        // common; with "Lankan" it names a place's people.
+        let names = document_names(
+            &[
+                "Sri Lankan Court Jails Former Minister Over Fertiliser Deal",
+                "Vietnam Tops Medal Table as Southeast Asian Games Close",
+                "A Sri Lankan court in Colombo jailed the former minister.",
+            ],
+            Lang::En,
+        );
+        assert!(names[0].iter().any(|n| n == "Sri Lankan"), "{:?}", names[0]);
+        // Words all common are no name a headline's style alone gives.
+        assert!(
+            !names[1].iter().any(|n| n.contains("Southeast")),
+            "{:?}",
+            names[1]
+        );
     }
 
     #[test]
