@@ -11,4 +11,11 @@ fn main() {
     println!("relation: {:?}", names::relation(a, b));
     println!("similarity: {:.3}", names::similarity(a, b));
     println!("respelled words: {:?}", names::respelled_words(a, b));
+    println!(
+        "canonical / demonym of: {:?} {:?} / {:?} {:?}",
+        names::canonical(a),
+        names::place_of_demonym(a),
+        names::canonical(b),
+        names::place_of_demonym(b)
+    );
 }

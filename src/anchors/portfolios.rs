@@ -214,6 +214,11 @@ pub const PORTFOLIOS: &[(&str, &[&str], &[&str])] = &[
         &["transport", "transportation"],
     ),
     (
+        "unification",
+        &["unifikasi", "reunifikasi", "penyatuan"],
+        &["unification", "reunification"],
+    ),
+    (
         "veterans",
         &["urusan veteran", "veteran"],
         &["veterans affairs", "veterans"],

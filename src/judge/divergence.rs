@@ -2313,6 +2313,16 @@ mod tests {
             "Finance Minister Sizwe Mahlangu said debt would peak next year.",
         );
         assert!(!names(&person).is_empty(), "{:?}", person.flags);
+        let unification = judge_texts(
+            "Kementerian Pertahanan Korea Selatan mengatakan pihaknya memantau lokasi itu.",
+            "South Korea's Unification Ministry said it was monitoring the site.",
+        );
+        assert!(!names(&unification).is_empty(), "{:?}", unification.flags);
+        let kept = judge_texts(
+            "Kementerian Unifikasi Korea Selatan mengatakan pihaknya memantau lokasi itu.",
+            "South Korea's Unification Ministry said it was monitoring the site.",
+        );
+        assert!(names(&kept).is_empty(), "{:?}", kept.flags);
     }
 
     /// A dollar that names no country on one side is the dollar the other

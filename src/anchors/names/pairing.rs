@@ -1290,7 +1290,8 @@ impl<'a> Pairer<'a> {
             // report names by the country's adjective ("Angkatan Laut Sri
             // Lanka" / "Sri Lankan", "navy" in lowercase).
             let same_by_rule = match (&differ_a, &differ_b) {
-                (Some(x), Some(y)) => spelled_by_rule(x, y),
+                // "Liga Super" / "SuperLiga": one compound, closed
+                (Some(x), Some(y)) => spelled_by_rule(x, y) || relation(x, y) == NameRelation::Same,
                 _ => spelled_by_rule(a, b) || plural_of(a, b),
             } || demonym_of_run_place(a, b)
                 || place_and_its_demonym(a, b)

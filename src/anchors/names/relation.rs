@@ -163,6 +163,9 @@ fn relation_uncached(a: &str, b: &str) -> NameRelation {
     if wa.base == wb.base || ia.base_concat == ib.base_concat {
         return NameRelation::Same;
     }
+    if closed_in_reverse(wa, wb) || closed_in_reverse(wb, wa) {
+        return NameRelation::Same;
+    }
     // "Maria" / "Mary": a listed short form and its full name, however
     // alike their folds.
     let aliases = |x: &NameInfo, y: &NameInfo| {
@@ -219,6 +222,16 @@ fn relation_uncached(a: &str, b: &str) -> NameRelation {
 /// "Tran Quoc Hung" / "Tran Quoc Hunh"): one person's name respelled. A
 /// word that short alone scores under [`VARIANT_MIN`], so a whole name can
 /// tell what a lone word cannot.
+/// Whether `a`, two words, is `b`'s one word in the other order ("Liga
+/// Super" / "SuperLiga"): Indonesian puts the head first, and the other
+/// side closes the compound in its own order.
+fn closed_in_reverse(a: &Words, b: &Words) -> bool {
+    matches!((a.base.as_slice(), b.base.as_slice()), ([head, modifier], [closed])
+        if closed.len() == head.len() + modifier.len()
+            && closed.starts_with(modifier.as_str())
+            && closed.ends_with(head.as_str()))
+}
+
 fn one_word_one_letter_apart(a: &Words, b: &Words) -> bool {
     if a.fold.len() != b.fold.len() || a.fold.len() < 2 {
         return false;
@@ -817,6 +830,9 @@ mod tests {
         ("Mecca", "Mekah", NameRelation::Variant),
         ("Xi Jinping", "Xi Jin Ping", NameRelation::Same),
         ("Storm Linux", "StormLinux", NameRelation::Same),
+        // the head first in Indonesian, the compound closed in the other's order
+        ("Liga Super", "SuperLiga", NameRelation::Same),
+        ("Liga Super", "SuperCup", NameRelation::Different),
         // A transposed letter pair that a fold rewrite would part (c
         // before i folds to s).
         ("Canoncial Ltd", "Canonical Ltd", NameRelation::Variant),
@@ -1093,6 +1109,9 @@ mod tests {
                 return NameRelation::Different;
             }
             if wa.base == wb.base || wa.base.concat() == wb.base.concat() {
+                return NameRelation::Same;
+            }
+            if closed_in_reverse(&wa, &wb) || closed_in_reverse(&wb, &wa) {
                 return NameRelation::Same;
             }
             let alias = |x: &Words, y: &Words| {
