@@ -655,6 +655,8 @@ mod tests {
         assert_eq!(optional("She won the men's doubles."), []);
         assert_eq!(optional("He hit a double to left field."), []);
         assert_eq!(optional("The double-track system ends."), [(2.0, true)]);
+        assert_eq!(optional("They built a dual carriageway."), [(2.0, true)]);
+        assert_eq!(optional("The twin blasts shook the city."), [(2.0, true)]);
         assert_eq!(optional("It sold a dual-tranche bond."), [(2.0, true)]);
         assert_eq!(optional("It was a triple suicide bombing."), [(3.0, true)]);
         assert_eq!(optional("It faces triple-digit inflation."), []);

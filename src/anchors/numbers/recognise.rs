@@ -1855,6 +1855,8 @@ fn may_open_reading(lang: Lang, w: &str) -> bool {
             )
             .chain(keys(EN_TWO_IN_PASSING))
             .chain(["quarter", "twins", "triplets", "quadruplets", "maiden"].map(String::from))
+            // "a dual carriageway", "twin blasts": two of the noun after
+            .chain(["dual", "twin"].map(String::from))
             // holidays: "Boxing Day", "Christmas Eve", "New Year's Day"
             .chain(["boxing", "christmas", "new"].map(String::from))
             .chain(["q", "h", "i", "ii", "iii", "iv", "v"].map(String::from))
