@@ -1093,7 +1093,11 @@ impl<'a> Pairer<'a> {
                     })
                     .map(|(k, c)| (c, texts[k..].join(" ")))
             };
+            // A listed body's acronym ("TNI" / "Indonesian navy") is no
+            // place its people's adjective could replace (a country's
+            // has two letters: "AS", "UK").
             let place = canonical(&src[*i].text)
+                .filter(|_| !long_acronym(&src[*i].text))
                 .map(|c| (c, src[*i].text.clone()))
                 .or_else(ending_place);
             if let (Some((place, shown)), [(j, other)]) = (place, demonyms.as_slice()) {
@@ -1308,7 +1312,12 @@ impl<'a> Pairer<'a> {
                 self.agreement.push(0.8);
                 self.pairing.variants.push(pair);
                 self.src_left.retain(|k| k != i);
-            } else if firm && plausible && !translated_acronym(a, b) && !abbreviated(a, b) {
+            } else if firm
+                && plausible
+                && !translated_acronym(a, b)
+                && !abbreviated(a, b)
+                && !demonym_against_no_place(a, b)
+            {
                 let shown = match (differ_a, differ_b) {
                     (Some(x), Some(y)) => (x, y),
                     _ => (a.clone(), b.clone()),
@@ -2390,6 +2399,23 @@ fn country_left_out(differing: &str, source: &NameWords, target: &NameWords) -> 
         && unmet
             .iter()
             .all(|&k| target.known[k] && target.texts.get(k).is_none_or(|t| canonical(t).is_none()))
+}
+
+/// An acronym of three letters or more ("TNI", "PSSI"): a body's, where
+/// a country's has two ("AS", "UK").
+fn long_acronym(name: &str) -> bool {
+    is_acronym(name) && name.chars().filter(char::is_ascii_uppercase).count() >= 3
+}
+
+/// Whether one name is a people's adjective and the other no place nor
+/// people: a name no table lists, or a body's acronym ("Indonesian" /
+/// "Densus", "TNI", "PSSI"). A force or a body stands for its country
+/// there, which is no name put in another's place.
+fn demonym_against_no_place(a: &str, b: &str) -> bool {
+    let other_kind = |x: &str, y: &str| {
+        is_demonym(x) && !is_demonym(y) && (canonical(y).is_none() || long_acronym(y))
+    };
+    other_kind(a, b) || other_kind(b, a)
 }
 
 /// Whether `english` is the demonym of the place that ends the run
@@ -3917,6 +3943,37 @@ mod tests {
                 None,
             ),
         ]);
+    }
+
+    #[test]
+    fn a_body_standing_for_its_country_is_no_substitution() {
+        let mismatch = |src: &str, tgt: &str| {
+            let mut interner = Interner::default();
+            let s = profile(src, Lang::Id, Lexicon::builtin(), &mut interner);
+            let t = profile(tgt, Lang::En, Lexicon::builtin(), &mut interner);
+            pair_names(s.names(), t.names(), true).mismatch
+        };
+        // a body's acronym and its country's people
+        assert_eq!(
+            mismatch(
+                "PSSI Tunjuk Pelatih Asal Belanda untuk Tangani Timnas Indonesia",
+                "Indonesia names Dutch coach to lead national team",
+            ),
+            None
+        );
+        assert_eq!(
+            mismatch(
+                "Kapal-kapal TNI Angkatan Laut mulai mengevakuasi warga dari Pulau Ruang.",
+                "Indonesian navy ships began evacuating residents from Ruang.",
+            ),
+            None
+        );
+        // one people for another is one
+        assert!(mismatch(
+            "Pasukan Malaysia tiba di Dili.",
+            "Indonesian troops arrived in Dili."
+        )
+        .is_some());
     }
 
     #[test]
