@@ -586,6 +586,16 @@ pub fn replaced<'a>(
     (!share_a_portfolio(source, target)).then_some((a, b))
 }
 
+/// Whether the Indonesian word and the English word are forms of one
+/// portfolio ("Transportasi" / "Transport"), compared in lowercase: a
+/// translation, however alike their spelling.
+pub fn one_portfolio(indonesian: &str, english: &str) -> bool {
+    let (id, en) = (indonesian.to_lowercase(), english.to_lowercase());
+    PORTFOLIOS
+        .iter()
+        .any(|(_, ids, ens)| ids.contains(&id.as_str()) && ens.contains(&en.as_str()))
+}
+
 /// Whether some portfolio one side names is one the other names too.
 pub fn share_a_portfolio(source: &[PortfolioAnchor], target: &[PortfolioAnchor]) -> bool {
     source
@@ -597,6 +607,14 @@ pub fn share_a_portfolio(source: &[PortfolioAnchor], target: &[PortfolioAnchor])
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_portfolio_has_a_word_in_each_language() {
+        assert!(one_portfolio("Transportasi", "Transport"));
+        assert!(one_portfolio("pertahanan", "Defense"));
+        assert!(!one_portfolio("Transportasi", "Defence"));
+        assert!(!one_portfolio("Transport", "Transportasi"));
+    }
 
     fn keys(text: &str, lang: Lang) -> Vec<Vec<&'static str>> {
         extract(text, lang).into_iter().map(|a| a.keys).collect()

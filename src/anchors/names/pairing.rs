@@ -742,10 +742,22 @@ impl<'a> Pairer<'a> {
                     }
                 })
             });
+            // A portfolio's word in each language ("Menteri Negara Urusan
+            // Transportasi" / "Minister of State for Transport Daniel
+            // Koh") is translated, not respelled.
+            let translated = |pairs: &[(String, String)]| {
+                pairs
+                    .iter()
+                    .all(|(x, y)| crate::anchors::portfolios::one_portfolio(x, y))
+            };
             if let Some(pairs) = respelled {
                 self.tgt_used[j] = true;
-                self.agreement.push(0.8);
-                self.pairing.variants.push(joined_sides(pairs));
+                if translated(&pairs) {
+                    self.agreement.push(1.0);
+                } else {
+                    self.agreement.push(0.8);
+                    self.pairing.variants.push(joined_sides(pairs));
+                }
             }
         }
     }
@@ -3974,6 +3986,23 @@ mod tests {
             "Indonesian troops arrived in Dili."
         )
         .is_some());
+    }
+
+    #[test]
+    fn a_portfolio_in_a_ministers_title_is_translated() {
+        let variants = |src: &str, tgt: &str| {
+            let mut interner = Interner::default();
+            let s = profile(src, Lang::Id, Lexicon::builtin(), &mut interner);
+            let t = profile(tgt, Lang::En, Lexicon::builtin(), &mut interner);
+            pair_names(s.names(), t.names(), true).variants
+        };
+        assert_eq!(
+            variants(
+                "Menteri Negara Urusan Transportasi Daniel Koh mengatakan pembersihan butuh dua pekan.",
+                "Minister of State for Transport Daniel Koh said the clean-up would take two weeks.",
+            ),
+            []
+        );
     }
 
     #[test]
