@@ -493,10 +493,11 @@ impl Ctx<'_> {
             let mut step = self.ordinal_step(acc.value(), i, end);
             // "kota-kota lapis kedua": second-tier, "secondary cities"; "dana
             // pihak ketiga": deposits, a third party's funds; "leg kedua",
-            // "babak kedua": the return leg, the restart
+            // "babak kedua", "laga kedua": the return leg or match, the
+            // restart; "sembilan lubang kedua": the back nine
             if matches!(
                 self.prev_word(i),
-                Some("lapis" | "pihak" | "babak" | "leg" | "paruh")
+                Some("lapis" | "pihak" | "babak" | "leg" | "paruh" | "laga" | "lubang")
             ) {
                 step.make_optional();
             }
@@ -1700,6 +1701,15 @@ impl Ctx<'_> {
         let of_a_number = match (self.word(end), self.word(end + 1)) {
             (Some("in" | "dari" | "banding"), _) => self.number_at(end + 1),
             // "one of the seven board members": "satu dari tujuh"
+            // "one of the airport's three runways": "satu dari tiga landasan
+            // pacu bandara"
+            (Some("of"), Some("the"))
+                if self
+                    .word(end + 2)
+                    .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s")) =>
+            {
+                self.number_at(end + 3)
+            }
             (Some("out"), Some("of")) | (Some("of"), Some("the")) => self.number_at(end + 2),
             // "one of 27 cases", "only one of its four frigates": "satu
             // dari 27 perkara", "satu dari empat fregatnya"
@@ -2034,6 +2044,11 @@ mod tests {
                 &[n(1.0), u(7.0, "people")],
             ),
             ("one of the biggest", En, &[]),
+            (
+                "only one of the airport's three runways",
+                En,
+                &[n(1.0), n(3.0)],
+            ),
             (
                 "satu dari lima orang dewasa",
                 Id,
@@ -2957,6 +2972,8 @@ mod tests {
         );
         assert_eq!(optional("tak lama setelah babak kedua dimulai"), [true]);
         assert_eq!(optional("paruh kedua lomba 200 meter"), [true, false]);
+        assert_eq!(optional("Tiket untuk laga kedua terjual habis"), [true]);
+        assert_eq!(optional("di sembilan lubang kedua"), [false, true]);
         // the forces of both countries; the country's second city
         assert_eq!(optional("pasukan kedua negara berlatih"), [true]);
         assert_eq!(optional("memverifikasi klaim kedua pihak."), [true]);
