@@ -3957,14 +3957,17 @@ mod tests {
         ]);
     }
 
+    /// The names of a close rendering's sentence and its report's, paired.
+    fn close_pairing(src: &str, tgt: &str) -> NamePairing {
+        let mut interner = Interner::default();
+        let s = profile(src, Lang::Id, Lexicon::builtin(), &mut interner);
+        let t = profile(tgt, Lang::En, Lexicon::builtin(), &mut interner);
+        pair_names(s.names(), t.names(), true)
+    }
+
     #[test]
     fn a_body_standing_for_its_country_is_no_substitution() {
-        let mismatch = |src: &str, tgt: &str| {
-            let mut interner = Interner::default();
-            let s = profile(src, Lang::Id, Lexicon::builtin(), &mut interner);
-            let t = profile(tgt, Lang::En, Lexicon::builtin(), &mut interner);
-            pair_names(s.names(), t.names(), true).mismatch
-        };
+        let mismatch = |src: &str, tgt: &str| close_pairing(src, tgt).mismatch;
         // a body's acronym and its country's people
         assert_eq!(
             mismatch(
@@ -3990,12 +3993,7 @@ mod tests {
 
     #[test]
     fn a_portfolio_in_a_ministers_title_is_translated() {
-        let variants = |src: &str, tgt: &str| {
-            let mut interner = Interner::default();
-            let s = profile(src, Lang::Id, Lexicon::builtin(), &mut interner);
-            let t = profile(tgt, Lang::En, Lexicon::builtin(), &mut interner);
-            pair_names(s.names(), t.names(), true).variants
-        };
+        let variants = |src: &str, tgt: &str| close_pairing(src, tgt).variants;
         assert_eq!(
             variants(
                 "Menteri Negara Urusan Transportasi Daniel Koh mengatakan pembersihan butuh dua pekan.",

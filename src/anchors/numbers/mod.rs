@@ -606,14 +606,17 @@ mod tests {
         ]);
     }
 
+    /// Each figure's value and whether it is optional.
+    fn values_and_optional(text: &str, lang: Lang) -> Vec<(f64, bool)> {
+        extract(text, lang)
+            .iter()
+            .map(|a| (a.value, a.optional))
+            .collect()
+    }
+
     #[test]
     fn a_number_that_designates_a_thing_is_optional() {
-        let optional = |text: &str, lang: Lang| -> Vec<(f64, bool)> {
-            extract(text, lang)
-                .iter()
-                .map(|a| (a.value, a.optional))
-                .collect()
-        };
+        let optional = values_and_optional;
         assert_eq!(
             optional("Penerbangan QZ 8501 membawa 162 penumpang.", Lang::Id),
             [(8501.0, true), (162.0, false)]
@@ -669,12 +672,7 @@ mod tests {
     /// that say a share or "both" without a figure of their own.
     #[test]
     fn counts_in_compounds_and_idioms_are_optional() {
-        let read = |text: &str, lang| -> Vec<(f64, bool)> {
-            extract(text, lang)
-                .iter()
-                .map(|a| (a.value, a.optional))
-                .collect()
-        };
+        let read = values_and_optional;
         assert_eq!(
             read("the best-of-three league final", Lang::En),
             [(3.0, true)]

@@ -602,10 +602,6 @@ impl Ctx<'_> {
         {
             return Some(self.optional_two(i));
         }
-        // "a triple suicide bombing", "a dual-tranche bond", "the
-        // double-track system": three or two of the noun, which a rendering
-        // may count ("tiga bom", "dua seri", "sistem dua jalur") or not.
-        // Not "triple-digit inflation" or "double-checked", no count.
         if self.lang == Lang::En {
             // "the best-of-three final": "final format tiga laga", or no
             // figure at all
@@ -615,6 +611,11 @@ impl Ctx<'_> {
             {
                 return Some(self.optional_count(v, i));
             }
+            // "a triple suicide bombing", "a dual-tranche bond", "the
+            // double-track system": three or two of the noun, which a
+            // rendering may count ("tiga bom", "dua seri", "sistem dua
+            // jalur") or not. Not "triple-digit inflation" or
+            // "double-checked", no count.
             let (head, rest) = w.split_once('-').unwrap_or((w, ""));
             let value = match head {
                 "double" | "dual" | "twin" if !rest.is_empty() => 2.0,

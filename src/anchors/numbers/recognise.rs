@@ -20,9 +20,10 @@ use super::tables::{
     contains, currency_sign, lookup, AGE_WORDS, BOUNDS_EN, BOUNDS_ID, COMPOUND_DURATIONS,
     CURRENCY_CODES, CURRENCY_WORDS, DIRECTIONS, DOLLAR_COUNTRIES, DOLLAR_PREFIXES, EN_DECADE_WORDS,
     EN_FOLD_WORDS, EN_NUMBER_WORDS, EN_ORDINALS, EN_TWO_IN_PASSING, EN_VAGUE_AMOUNTS, EVENTS,
-    GLUED_UNITS, GROUP_LEADS, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES, MEASURE_UNITS, MONTHS,
-    MONTH_ABBREVIATIONS, OTHERS, PERIOD_PREFIXES, POSSESSIVES, POUND_COUNTRIES, RANGE_WORDS,
-    SCORE_WORDS, TIME_UNITS, UNITS, UNIT_PHRASES, WEEKDAYS, YEAR_MARKS, YEAR_WORDS,
+    GLUED_UNITS, GROUP_LEADS, HOME_GAME_NOUNS, ID_NUMBER_WORDS, ID_VAGUE_AMOUNTS, MAGNITUDES,
+    MEASURE_UNITS, MONTHS, MONTH_ABBREVIATIONS, OTHERS, PERIOD_PREFIXES, POSSESSIVES,
+    POUND_COUNTRIES, RANGE_WORDS, SCORE_WORDS, TIME_UNITS, UNITS, UNIT_PHRASES, WEEKDAYS,
+    YEAR_MARKS, YEAR_WORDS,
 };
 use super::tokenize::{Tok, TokKind};
 use super::{Bound, NumberAnchor, NumberKind, YearMark};
@@ -1021,34 +1022,9 @@ impl Ctx<'_> {
         // "one home match", "two home runs": "home" describes the noun
         // after it ("satu laga kandang"), no house is counted
         let describes_a_game = word == "home"
-            && matches!(
-                self.word(e + 1),
-                Some(
-                    "draw"
-                        | "draws"
-                        | "fixture"
-                        | "fixtures"
-                        | "game"
-                        | "games"
-                        | "goal"
-                        | "goals"
-                        | "leg"
-                        | "loss"
-                        | "losses"
-                        | "match"
-                        | "matches"
-                        | "run"
-                        | "runs"
-                        | "test"
-                        | "tests"
-                        | "tie"
-                        | "ties"
-                        | "win"
-                        | "wins"
-                        | "defeat"
-                        | "defeats"
-                )
-            );
+            && self
+                .word(e + 1)
+                .is_some_and(|next| contains(HOME_GAME_NOUNS, next));
         if let Some(unit) = lookup(UNITS, word).filter(|_| !describes_a_game) {
             return Some((unit, e + 1));
         }

@@ -1029,6 +1029,15 @@ pub(super) const DAY_PARTS: &[&str] = &["dini", "malam", "pagi", "siang", "sore"
 /// Quantity words before `Minggu` that make it "week" (`beberapa Minggu`).
 pub(super) const QUANTIFIERS: &[&str] = &["banyak", "beberapa", "berapa", "sekian"];
 
+/// Nouns of a game that "home" describes before them ("one home match",
+/// "two home runs": "satu laga kandang"), where it counts no houses.
+/// Sorted.
+pub(super) const HOME_GAME_NOUNS: &[&str] = &[
+    "defeat", "defeats", "draw", "draws", "fixture", "fixtures", "game", "games", "goal", "goals",
+    "leg", "loss", "losses", "match", "matches", "run", "runs", "test", "tests", "tie", "ties",
+    "win", "wins",
+];
+
 /// Words before `kedua`/`ketiga` ... that open a phrase, where the word means "both" / "the
 /// three" rather than "second" / "third".
 pub(super) const COLLECTIVE_CUES: &[&str] = &[
@@ -1216,6 +1225,7 @@ mod tests {
         sorted("EN_ORDINALS", &keys(EN_ORDINALS));
         sorted("MAGNITUDES", &keys(MAGNITUDES));
         sorted("UNITS", &keys(UNITS));
+        sorted("HOME_GAME_NOUNS", HOME_GAME_NOUNS);
         sorted("GLUED_UNITS", &keys(GLUED_UNITS));
         sorted("CURRENCY_WORDS", &keys(CURRENCY_WORDS));
         sorted("CURRENCY_CODES", &keys(CURRENCY_CODES));
