@@ -95,6 +95,11 @@ pub const PORTFOLIOS: &[(&str, &[&str], &[&str])] = &[
     ("fisheries", &["perikanan"], &["fisheries", "fishing"]),
     ("food", &["pangan"], &["food"]),
     (
+        "food-safety",
+        &["keamanan pangan", "keamanan pangan dan obat"],
+        &["food safety", "food and drug safety"],
+    ),
+    (
         "foreign",
         &["luar negeri", "hubungan luar negeri"],
         &[
@@ -658,6 +663,18 @@ mod tests {
         assert_eq!(
             keys("Departemen Keamanan Dalam Negeri AS", Lang::Id),
             [["security"]]
+        );
+        // ... and food safety, not security and food
+        assert_eq!(
+            keys(
+                "Kementerian Keamanan Pangan dan Obat Korea Selatan",
+                Lang::Id
+            ),
+            [["food-safety"]]
+        );
+        assert_eq!(
+            keys("South Korea's Ministry of Food and Drug Safety", Lang::En),
+            [["food-safety"]]
         );
     }
 

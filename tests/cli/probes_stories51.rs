@@ -154,6 +154,12 @@ fn pairs_of_batch_50_the_thirty_fourth_round_put_right() {
 #[test]
 fn pairs_of_batch_51_the_thirty_fourth_round_put_right() {
     let cases: &[FactCase] = &[
+        // b1w-korea-biosimilar-europe, line 11
+        (
+            &["Kementerian Keamanan Pangan dan Obat Korea Selatan telah menyetujui produk yang sama untuk penggunaan dalam negeri pada Januari."],
+            &["South Korea's Ministry of Food and Drug Safety approved the same product for domestic use in January."],
+            &[&[]],
+        ),
         // b1w-swiss-gene-therapy-price, line 2
         (
             &["Swissmedic, regulator obat Swiss, pada Senin menyetujui terapi gen sekali pemberian untuk penyakit pengecilan otot langka yang diturunkan secara genetik pada anak laki-laki."],
