@@ -31,6 +31,12 @@ fn pairs_of_batch_17_the_thirty_fourth_round_put_right() {
             &["Sri Lankan Police Fire Tear Gas at Fuel Price Protesters in Colombo"],
             &[&[]],
         ),
+        // u2-us-jobs-report, line 11
+        (
+            &["Kontrak berjangka saham naik setelah data tersebut dirilis, sementara imbal hasil obligasi pemerintah AS bertenor 10 tahun turun menjadi 4,12 persen."],
+            &["Stock futures rose after the data, while the yield on the 10-year Treasury note fell to 4.12 percent."],
+            &[&[]],
+        ),
         // u3-ghana-free-schooling, line 7
         (
             &["Sistem dua jalur, yang membuat siswa bersekolah secara bergiliran, akan dihapus secara bertahap pada 2026, kata menteri tersebut."],
@@ -48,6 +54,32 @@ fn pairs_of_batch_21_the_thirty_fourth_round_put_right() {
         (
             &["Timnas U-23 Indonesia Tundukkan Vietnam 2-0 dalam Laga Uji Coba di Surabaya"],
             &["Indonesia Under-23s Beat Vietnam 2-0 in Surabaya Friendly"],
+            &[&[]],
+        ),
+    ];
+    assert_fact_cases(cases);
+}
+
+#[test]
+fn pairs_of_batch_22_the_thirty_fourth_round_put_right() {
+    let cases: &[FactCase] = &[
+        // z4-malaysia-glove-fees, line 4
+        (
+            &["Langkah ini diambil empat bulan setelah Badan Bea Cukai dan Perlindungan Perbatasan Amerika Serikat melarang impor produknya, dengan alasan adanya indikator kerja paksa, termasuk jeratan utang dan lembur berlebihan."],
+            &["The move comes four months after U.S. Customs and Border Protection banned imports of its products, citing indicators of forced labour including debt bondage and excessive overtime."],
+            &[&[]],
+        ),
+    ];
+    assert_fact_cases(cases);
+}
+
+#[test]
+fn pairs_of_batch_23_the_thirty_fourth_round_put_right() {
+    let cases: &[FactCase] = &[
+        // q2-fed-holds-rates, line 11
+        (
+            &["Imbal hasil obligasi pemerintah AS bertenor dua tahun turun 5 basis poin menjadi 4,02 persen."],
+            &["Yields on two-year Treasury notes fell 5 basis points to 4.02 percent."],
             &[&[]],
         ),
     ];

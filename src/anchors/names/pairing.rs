@@ -1329,6 +1329,9 @@ impl<'a> Pairer<'a> {
                 && !translated_acronym(a, b)
                 && !abbreviated(a, b)
                 && !demonym_against_no_place(a, b)
+                && !country_code_against_words((a, wa), (b, wb))
+                && !matches!((&differ_a, &differ_b), (Some(x), Some(y))
+                    if country_code_against_words((x, wa), (y, wb)))
             {
                 let shown = match (differ_a, differ_b) {
                     (Some(x), Some(y)) => (x, y),
@@ -2417,6 +2420,30 @@ fn country_left_out(differing: &str, source: &NameWords, target: &NameWords) -> 
 /// a country's has two ("AS", "UK").
 fn long_acronym(name: &str) -> bool {
     is_acronym(name) && name.chars().filter(char::is_ascii_uppercase).count() >= 3
+}
+
+/// Whether one name is a country's code of two letters ("AS", "U.S.")
+/// and the other is made of words its language's lexicon knows, which no
+/// table lists ("Treasury", "Badan", "Eksportir"): the country stands for
+/// its government or its trade there, no name put in another's place.
+/// `words` holds the name's words, of which `name` may be a part.
+fn country_code_against_words(a: (&str, &NameWords), b: (&str, &NameWords)) -> bool {
+    let code = |x: &str| {
+        is_acronym(x)
+            && canonical(x).is_some()
+            && x.chars().filter(char::is_ascii_uppercase).count() == 2
+    };
+    let ordinary = |(y, words): (&str, &NameWords)| {
+        canonical(y).is_none()
+            && y.split(' ').all(|w| {
+                words
+                    .texts
+                    .iter()
+                    .position(|t| t == w)
+                    .is_some_and(|k| words.known[k])
+            })
+    };
+    (code(a.0) && ordinary(b)) || (code(b.0) && ordinary(a))
 }
 
 /// Whether one name is a people's adjective and the other no place nor
@@ -3987,6 +4014,19 @@ mod tests {
         assert!(mismatch(
             "Pasukan Malaysia tiba di Dili.",
             "Indonesian troops arrived in Dili."
+        )
+        .is_some());
+        // a country's code and its government's body in ordinary words
+        assert_eq!(
+            mismatch(
+                "Imbal hasil obligasi pemerintah AS bertenor dua tahun turun.",
+                "Yields on two-year Treasury notes fell.",
+            ),
+            None
+        );
+        assert!(mismatch(
+            "Pasukan AS tiba di Dili.",
+            "British troops arrived in Dili."
         )
         .is_some());
     }
