@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::fold::JOINERS;
-use super::known::{canonical, is_acronym, place_of_demonym, LEXICON};
+use super::known::{acronym_capitals, canonical, is_acronym, place_of_demonym, LEXICON};
 use super::word_lists::{
     sorted_contains, Listed, COMMON_ACRONYMS, EN_COMMON, ID_COMMON, INITIAL_WEAK, MULTIWORD_TITLES,
     TIME_ZONES,
@@ -1272,12 +1272,7 @@ fn split_at_lexicon(text: &str, pieces: &[Piece], idx: &[usize], lang: Lang) -> 
     if lang == Lang::Id
         && n >= 3
         && !whole_listed
-        && is_acronym(opening_acronym)
-        && opening_acronym
-            .chars()
-            .filter(char::is_ascii_uppercase)
-            .count()
-            >= 3
+        && acronym_capitals(opening_acronym).is_some_and(|n| n >= 3)
         && (1..n).all(|k| pieces[idx[k]].class != Class::Joiner)
         && !is_acronym(surface(1, 2))
     {

@@ -43,6 +43,13 @@ pub fn is_acronym(s: &str) -> bool {
     upper >= 2 || (upper == 1 && digits > 0)
 }
 
+/// How many ASCII capitals an acronym ([`is_acronym`]) has, `None` for a
+/// word that is none: a body's code has three or more ("TNI", "PSSI"), a
+/// country's two ("AS", "U.S.").
+pub(super) fn acronym_capitals(s: &str) -> Option<usize> {
+    is_acronym(s).then(|| s.chars().filter(char::is_ascii_uppercase).count())
+}
+
 /// English inflections written in lowercase after an acronym ("NGOs",
 /// "NATing", "DDoSed" aside). Sorted, no duplicates.
 const ACRONYM_INFLECTIONS: &[&str] = &["ed", "es", "ing", "s"];

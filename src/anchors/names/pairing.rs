@@ -14,6 +14,7 @@
 //! replacements. Every rule of that lives here; `divergence` only turns the
 //! result into flags.
 
+use super::known::acronym_capitals;
 use super::word_lists::{heads_a_name, sorted_contains, PLACE_HEADS};
 use super::{
     canonical, fold, is_acronym, is_demonym, one_word_alias, place_of_demonym, relation,
@@ -2419,7 +2420,7 @@ fn country_left_out(differing: &str, source: &NameWords, target: &NameWords) -> 
 /// An acronym of three letters or more ("TNI", "PSSI"): a body's, where
 /// a country's has two ("AS", "UK").
 fn long_acronym(name: &str) -> bool {
-    is_acronym(name) && name.chars().filter(char::is_ascii_uppercase).count() >= 3
+    acronym_capitals(name).is_some_and(|n| n >= 3)
 }
 
 /// Whether one name is a country's code of two letters ("AS", "U.S.")
@@ -2428,11 +2429,7 @@ fn long_acronym(name: &str) -> bool {
 /// its government or its trade there, no name put in another's place.
 /// `words` holds the name's words, of which `name` may be a part.
 fn country_code_against_words(a: (&str, &NameWords), b: (&str, &NameWords)) -> bool {
-    let code = |x: &str| {
-        is_acronym(x)
-            && canonical(x).is_some()
-            && x.chars().filter(char::is_ascii_uppercase).count() == 2
-    };
+    let code = |x: &str| acronym_capitals(x) == Some(2) && canonical(x).is_some();
     let ordinary = |(y, words): (&str, &NameWords)| {
         canonical(y).is_none()
             && y.split(' ').all(|w| {
