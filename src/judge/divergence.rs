@@ -420,9 +420,12 @@ fn values_agree(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> NumberR
 /// other side ("telah mencapai 57 orang" / "at least 49 people": the toll was
 /// updated). Two different open hedges ("lebih dari 140" / "at least 144")
 /// both round one count down, and "about" and "nearly" are rounding, so
-/// neither is a change; nor is the same value with a hedge dropped.
+/// neither is a change, nor is the same value with a hedge dropped; but an
+/// exact figure that the hedged one cannot have rounded is another value
+/// ("6.700 orang" / "an estimated 7,600": 7,600 rounds nothing further than
+/// a hundred from it).
 fn changed_under_hedge(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> bool {
-    use numbers::Bound::{AtLeast, AtMost, Exact, LessThan, MoreThan};
+    use numbers::Bound::{About, AtLeast, AtMost, Exact, LessThan, MoreThan, Nearly};
     // An amount named by its order of magnitude ("ratusan": at least 100)
     // is no figure a hedge can keep while its value changes.
     if numbers::is_vague(a) || numbers::is_vague(b) {
@@ -435,7 +438,34 @@ fn changed_under_hedge(a: &numbers::NumberAnchor, b: &numbers::NumberAnchor) -> 
         |n: &numbers::NumberAnchor| matches!(n.bound, AtLeast | MoreThan | AtMost | LessThan);
     let exact_against_open = (a.bound == Exact && open(b)) || (b.bound == Exact && open(a));
     let differ = (a.value - b.value).abs() > 1e-9 * a.value.abs().max(b.value.abs());
-    exact_against_open && differ
+    let rounded = |n: &numbers::NumberAnchor| matches!(n.bound, About | Nearly);
+    let not_its_rounding = |exact: &numbers::NumberAnchor, hedged: &numbers::NumberAnchor| {
+        (exact.value - hedged.value).abs() > rounding_place(hedged.value) * (1.0 + 1e-9)
+    };
+    let exact_against_rounded = (a.bound == Exact && rounded(b) && not_its_rounding(a, b))
+        || (b.bound == Exact && rounded(a) && not_its_rounding(b, a));
+    (exact_against_open && differ) || exact_against_rounded
+}
+
+/// The place of a figure's last significant digit, how far a figure it
+/// rounds may lie from it: 100 for 7,600, 10,000 for 250,000, 0.1 for 3.4,
+/// 1 for 7,634 and for zero.
+fn rounding_place(value: f64) -> f64 {
+    let value = value.abs();
+    if value == 0.0 || !value.is_finite() {
+        return 1.0;
+    }
+    let mut place = 10f64.powi(value.log10().floor() as i32);
+    // Down from the leading digit's place to the first place the value is a
+    // whole multiple of (1e-6 at the finest: renderings give no finer).
+    while place > 1e-6 {
+        let units = value / place;
+        if (units - units.round()).abs() < 1e-6 * units.max(1.0) {
+            return place;
+        }
+        place /= 10.0;
+    }
+    place
 }
 
 /// How two figures relate where an optional one ("keduanya", "once") is read
@@ -2360,6 +2390,39 @@ mod tests {
         );
         let pounds = "Harganya 5 juta pound Mesir.";
         assert!(number_flags(pounds, "It costs 5 million pounds.", true).is_empty());
+    }
+
+    #[test]
+    fn a_rounding_place_is_the_last_significant_digits() {
+        assert_eq!(rounding_place(7600.0), 100.0);
+        assert_eq!(rounding_place(250_000.0), 10_000.0);
+        assert_eq!(rounding_place(7634.0), 1.0);
+        assert!((rounding_place(3.4) - 0.1).abs() < 1e-12);
+        assert_eq!(rounding_place(0.0), 1.0);
+    }
+
+    #[test]
+    fn an_exact_figure_a_hedged_one_cannot_round_is_changed_in_a_close_rendering() {
+        let src = "Malaria menewaskan 6.700 orang di Pantai Gading pada 2022.";
+        let flags = |tgt: &str, parallel: bool| number_flags(src, tgt, parallel);
+        assert_eq!(
+            flags(
+                "Malaria killed an estimated 7,600 people in Cote d'Ivoire in 2022.",
+                true
+            ),
+            ["number_mismatch:6700|7600"]
+        );
+        // Rounding is no change, nor is another outlet's estimate.
+        assert!(flags(
+            "Malaria killed about 7,000 people in Cote d'Ivoire in 2022.",
+            true
+        )
+        .is_empty());
+        assert!(flags(
+            "Malaria killed an estimated 7,600 people in Cote d'Ivoire in 2022.",
+            false
+        )
+        .is_empty());
     }
 
     #[test]
