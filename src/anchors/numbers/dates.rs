@@ -669,14 +669,26 @@ impl Ctx<'_> {
 
     /// A month name at `j` and the token after it (after the dot of `Jan.`).
     /// "Thousands of Punjab Farmers March on Delhi": in a title-case
-    /// headline "March" after a plural noun and before "on", "to" or
-    /// "against" is the verb.
+    /// headline "March" after a plural noun and before "on", "to",
+    /// "against", "in" or "for" ("Thousands March in Quito") is the verb,
+    /// unless a figure follows the preposition ("Talks March to 2025").
     fn march_is_verb(&self, j: usize) -> bool {
         self.lang == Lang::En
             && self.word(j) == Some("march")
             && matches!(
                 self.word(j + 1),
-                Some("on" | "to" | "against" | "through" | "toward" | "towards")
+                Some(
+                    "across"
+                        | "against"
+                        | "for"
+                        | "in"
+                        | "on"
+                        | "outside"
+                        | "through"
+                        | "to"
+                        | "toward"
+                        | "towards"
+                )
             )
             && self.digits(j + 2).is_none()
             && self
@@ -1297,6 +1309,8 @@ mod tests {
         // at dawn, no rank; the verb of a headline
         assert!(dated("resume at first light", En).is_empty());
         assert!(dated("Punjab Farmers March on Delhi", En).is_empty());
+        assert!(dated("Protesters March in Quito Against Diesel Subsidy Cuts", En).is_empty());
+        assert!(!dated("Sales of EVs in March in Europe", En).is_empty());
         assert_eq!(dated("the protests in March to demand", En), [(3.0, Month)]);
     }
 }
