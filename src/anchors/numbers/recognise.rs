@@ -1348,9 +1348,11 @@ impl Ctx<'_> {
     /// scale at both ends: the low end, written smaller than the high end's
     /// digits, takes their multiplier.
     fn share_the_high_ends_scale(&self, a: &mut Raw, b: &mut Raw) {
+        // The digits with their separators ("1,6 hingga 2,2 miliar"), so a
+        // decimal low end is read whole.
         let written = |r: &Raw| -> Option<f64> {
-            let digits = (r.first..r.end).find_map(|j| self.digits(j))?;
-            digits.parse::<f64>().ok().filter(|&d| d > 0.0)
+            let at = (r.first..r.end).find(|&j| self.digits(j).is_some())?;
+            Some(self.read_digits(at)?.value).filter(|&d| d > 0.0)
         };
         let (Some(low), Some(high)) = (written(a), written(b)) else {
             return;
@@ -2295,6 +2297,14 @@ mod tests {
                 &[
                     (10e9, Money, AtLeast, Some("USD")),
                     (20e9, Money, AtMost, Some("USD")),
+                ],
+            ),
+            (
+                "dari 1,6 hingga 2,2 miliar euro",
+                Id,
+                &[
+                    (1.6e9, Money, AtLeast, Some("EUR")),
+                    (2.2e9, Money, AtMost, Some("EUR")),
                 ],
             ),
             // ... only where the low end is written smaller than the high.

@@ -511,9 +511,19 @@ const SCORED_UNITS: &[&str] = &["assist", "goal", "point", "rebound"];
 /// The same value of one kind where one side leaves what it counts to the
 /// context ("kedua anaknya" / "his two children", "47.615 orang" /
 /// "attendance was 47,615"): one figure, whatever the judge or the scorer
-/// then asks of it.
+/// then asks of it. So is an amount of a million or more whose currency one
+/// side leaves to an earlier figure ("10 hingga 11 miliar euro" / "9.5
+/// billion euros, down from 10 to 11 billion").
 pub fn same_value_unit_unsaid(a: &NumberAnchor, b: &NumberAnchor) -> bool {
-    a.kind == b.kind && a.value == b.value && a.unit.is_none() != b.unit.is_none()
+    let bare_cardinal =
+        |n: &NumberAnchor| n.kind == NumberKind::Cardinal && n.unit.is_none() && n.event.is_none();
+    let currency_unsaid = |money: &NumberAnchor, bare: &NumberAnchor| {
+        money.kind == NumberKind::Money && bare_cardinal(bare) && money.value.abs() >= 1e6
+    };
+    a.value == b.value
+        && ((a.kind == b.kind && a.unit.is_none() != b.unit.is_none())
+            || currency_unsaid(a, b)
+            || currency_unsaid(b, a))
 }
 
 /// A count of times against a count of what a scorer scores ("mencetak tiga
@@ -709,6 +719,25 @@ mod tests {
     use crate::anchors::numbers::Bound::*;
     use crate::anchors::numbers::NumberRelation::*;
     use crate::text::doc::Lang::{En, Id};
+
+    #[test]
+    fn an_amount_whose_currency_an_earlier_figure_gives_is_that_amount() {
+        let euros = first("11 miliar euro", Id);
+        let bare = first("11 billion", En);
+        assert!(same_value_unit_unsaid(&euros, &bare));
+        assert!(same_value_unit_unsaid(&bare, &euros));
+        // Not another value, nor a count of something said.
+        assert!(!same_value_unit_unsaid(&euros, &first("12 billion", En)));
+        assert!(!same_value_unit_unsaid(
+            &euros,
+            &first("11 billion people", En)
+        ));
+        // A small figure is too likely another.
+        assert!(!same_value_unit_unsaid(
+            &first("11 euro", Id),
+            &first("11", En)
+        ));
+    }
 
     #[test]
     fn a_hedge_on_a_figure_with_a_fraction_reaches_two_steps_of_its_last_digit() {
