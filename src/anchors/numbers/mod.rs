@@ -387,6 +387,9 @@ const DESIGNATORS: &[&str] = &[
     "interstate",
     "pasal",
     "penerbangan",
+    // "27 pesawat 737": Indonesian counts before the noun, so a number
+    // after "pesawat" is the model ("737s")
+    "pesawat",
     "resolusi",
     "resolution",
     "route",
@@ -624,6 +627,10 @@ mod tests {
         assert_eq!(
             optional("A Boeing 737 carried 189 people.", Lang::En),
             [(737.0, true), (189.0, false)]
+        );
+        assert_eq!(
+            optional("sensor pada seluruh 27 pesawat 737 miliknya", Lang::Id),
+            [(27.0, false), (737.0, true)]
         );
         assert_eq!(
             optional("Flights will use Boeing 787 aircraft.", Lang::En),

@@ -358,9 +358,14 @@ impl Ctx<'_> {
             .checked_sub(2)
             .and_then(|j| self.word(j))
             .is_some_and(|m| contains(EN_MODALS_AND_TO, m));
-        // "our first priority": the main one ("prioritas utama")
+        // "our first priority", "the first reason", "his first choice": the
+        // main one ("prioritas utama", "alasan utama", "pilihan utama")
         let idiom = (w == Some("second") && next == Some("only"))
-            || (w == Some("first") && matches!(next, Some("priority" | "priorities")))
+            || (w == Some("first")
+                && matches!(
+                    next,
+                    Some("choice" | "priority" | "priorities" | "reason" | "reasons")
+                ))
             || (w == Some("first") && matches!(prev, Some("come" | "comes")) && must_come)
             // "Safety comes first": a priority; "she came first" ranks
             || (w == Some("first") && prev == Some("comes") && clause_ends);
@@ -1468,6 +1473,30 @@ impl Ctx<'_> {
             if let Some(value) = births {
                 return Some(self.one_word_in_passing(value, i, None));
             }
+        }
+        // "hit a six off the fourth ball", "struck a four": cricket's
+        // boundary hits, which a rendering may keep in English ("memukul
+        // six") or call "enam angka"; only a preposition, a conjunction or
+        // the sentence's end may follow, where a count would name its noun.
+        if self.lang == Lang::En
+            && matches!(self.prev_word(i), Some("a"))
+            && matches!(self.word(i), Some("four" | "six"))
+            && !self.glued_sym(i + 1, '-')
+            && (self.tok(i + 1).is_none_or(|t| t.kind != TokKind::Word)
+                || matches!(
+                    self.word(i + 1),
+                    Some("off" | "over" | "into" | "and" | "from" | "in" | "on")
+                ))
+        {
+            return Some(self.one_word_in_passing(
+                if self.word(i) == Some("six") {
+                    6.0
+                } else {
+                    4.0
+                },
+                i,
+                None,
+            ));
         }
         // "the EuroLeague Final Four", "the Super Four stage", "the Big
         // Ten", "League Two": a stage's or a league's name, no count
@@ -2635,6 +2664,22 @@ mod tests {
         ]);
     }
 
+    /// Cricket's boundary hits state no count; a four-year deal does.
+    #[test]
+    fn a_six_hit_off_a_ball_is_no_count() {
+        let firm = |text: &str| {
+            read(text, En)
+                .iter()
+                .filter(|a| !a.optional)
+                .map(|a| a.value)
+                .collect::<Vec<_>>()
+        };
+        assert!(firm("Niazi hit a six off the last ball.").is_empty());
+        assert!(firm("He struck a four and a six.").is_empty());
+        assert_eq!(firm("He signed a four-year deal."), [4.0]);
+        assert_eq!(firm("He hit six sixes."), [6.0]);
+    }
+
     /// "seorang" is the article of people: one person, which the other side
     /// may state ("one worker") or leave unsaid ("a man").
     #[test]
@@ -2674,6 +2719,7 @@ mod tests {
         assert!(optional("vessels clashed near Second Thomas Shoal"));
         // the main one; the senior side
         assert!(optional("Our first priority is to rebuild reserves"));
+        assert!(optional("Malaria remains the first reason parents come"));
         assert!(optional("Gaitan has made 23 first-team appearances"));
         assert!(optional("Safety comes first, but every day counts"));
         assert!(optional("Officials first said that"));
