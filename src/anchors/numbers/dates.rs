@@ -504,8 +504,27 @@ impl Ctx<'_> {
         let found = self
             .slash_date(&parts)
             .or_else(|| self.split_year(&parts))
+            .or_else(|| self.runs_for_wickets(&parts))
             .unwrap_or_default();
         Some(Step { found, next: j })
+    }
+
+    /// A cricket total written runs over wickets ("150/7", which English
+    /// also writes "150 for seven"): two counts. The runs are more than any
+    /// day, the wickets ten at most, so no date or fraction reads so.
+    fn runs_for_wickets(&self, parts: &[usize]) -> Option<Vec<Raw>> {
+        let [a, b] = parts else {
+            return None;
+        };
+        let runs: u32 = self.digits(*a).filter(|d| d.len() <= 3)?.parse().ok()?;
+        let wickets: u32 = self.digits(*b).filter(|d| d.len() <= 2)?.parse().ok()?;
+        if runs < 32 || !(1..=10).contains(&wickets) {
+            return None;
+        }
+        Some(vec![
+            Raw::new(f64::from(runs), NumberKind::Cardinal, *a, *a + 1),
+            Raw::new(f64::from(wickets), NumberKind::Cardinal, *b, *b + 1),
+        ])
     }
 
     /// A fiscal or season year written across two calendar years
@@ -1309,6 +1328,12 @@ mod tests {
         // at dawn, no rank; the verb of a headline
         assert!(dated("resume at first light", En).is_empty());
         assert!(dated("Punjab Farmers March on Delhi", En).is_empty());
+        // runs for wickets, no date
+        assert_eq!(
+            dated("menahan mereka di 150/7 dan", Id),
+            [(150.0, Cardinal), (7.0, Cardinal)]
+        );
+        assert!(dated("buka 24/7", Id).is_empty());
         assert!(dated("Protesters March in Quito Against Diesel Subsidy Cuts", En).is_empty());
         assert!(!dated("Sales of EVs in March in Europe", En).is_empty());
         assert_eq!(dated("the protests in March to demand", En), [(3.0, Month)]);
