@@ -290,7 +290,10 @@ fn words_of_name(
                 };
             }
         }
-        if lexicon.is_stopword(lang, &word) {
+        // An acronym is a name's word whatever its letters spell as a word
+        // ("US Open": "us" is a stopword, the country is not).
+        let acronym = token.text.len() >= 2 && token.text.chars().all(|c| c.is_ascii_uppercase());
+        if lexicon.is_stopword(lang, &word) && !acronym {
             continue;
         }
         // A word the lexicon renders as itself, and English does not know

@@ -603,7 +603,10 @@ impl<'a> Pairer<'a> {
                 (if free { !tgt_used[j] } else { may_share(j) })
                     && !listed_apart(j)
                     && (source.words[i].translates(&target.words[j])
-                        || same_core(&source.words[i], &target.words[j])
+                        // Not where each keeps a place of its own ("Bursa
+                        // Singapura" / "Bursa Malaysia"): a place replaced.
+                        || (same_core(&source.words[i], &target.words[j])
+                            && !source.words[i].place_replaced(&target.words[j]))
                         || source.words[i].translates_past_a_gap(
                             &target.words[j],
                             source.key_set,
@@ -2866,6 +2869,27 @@ mod tests {
             (
                 "Bandara Internasional Reykjavik tetap dibuka.",
                 "Reykjavik International Airport remained open.",
+                &[],
+                None,
+            ),
+            // A word both keep, the place each its own.
+            (
+                "Harga minyak sawit di Bursa Singapura turun 2,3 persen.",
+                "Palm oil futures on Bursa Malaysia fell 2.3 percent.",
+                &[],
+                Some(("Singapura", "Malaysia")),
+            ),
+            // A country's acronym is the name's word, though "us" is a
+            // stopword.
+            (
+                "Ia cedera bahu sejak Australia Terbuka.",
+                "He had a shoulder problem since the US Open.",
+                &[],
+                Some(("Australia", "US")),
+            ),
+            (
+                "Ia cedera bahu sejak AS Terbuka.",
+                "He had a shoulder problem since the US Open.",
                 &[],
                 None,
             ),
