@@ -52,14 +52,12 @@ impl Ctx<'_> {
         if !(colon || cue.is_some() || marked || dotted) {
             return None;
         }
-        // "with 2:44 left", "2:44 tersisa": a game clock, no time of day
-        if cue.is_none() && !marked && self.game_clock_follows(end) {
-            return Some(Step::skip(end));
-        }
-        // "4:37 into the game": minutes and seconds played, as "saat laga
-        // berjalan 4 menit 37 detik" reads
-        if let (None, false, Some("into"), [m, sec]) =
-            (cue, marked, self.word(end), parts.as_slice())
+        // A game clock, no time of day: "4:37 into the game", "at 7:42 of
+        // the second period" (minutes and seconds played, as "saat laga
+        // berjalan 4 menit 37 detik" and "pada 7 menit 42 detik periode
+        // kedua" read), "with 2:44 left" ("2 menit 44 detik tersisa").
+        if let (None, false, true, [m, sec]) =
+            (cue, marked, self.game_clock_follows(end), parts.as_slice())
         {
             let (Some(m), Some(sec)) = (self.digits(*m), self.digits(*sec)) else {
                 return None;
@@ -70,6 +68,9 @@ impl Ctx<'_> {
                 raw.unit = Some("minute");
                 return Some(Step::one(raw));
             }
+        }
+        if cue.is_none() && !marked && self.game_clock_follows(end) {
+            return Some(Step::skip(end));
         }
         Some(match self.clock(&parts, end) {
             Some(mut raw) => {
@@ -141,8 +142,17 @@ impl Ctx<'_> {
     }
 
     fn game_clock_follows(&self, j: usize) -> bool {
-        matches!(self.word(j), Some("left" | "remaining" | "to" | "tersisa"))
-            && (self.word(j) != Some("to") || self.word(j + 1) == Some("play"))
+        const PERIODS: &[&str] = &["half", "overtime", "period", "quarter"];
+        let of_a_period = matches!(self.word(j), Some("of" | "in"))
+            && self.word(j + 1) == Some("the")
+            && (self.word(j + 2).is_some_and(|w| PERIODS.contains(&w))
+                || self.word(j + 3).is_some_and(|w| PERIODS.contains(&w)));
+        of_a_period
+            || matches!(
+                self.word(j),
+                Some("into" | "left" | "remaining" | "tersisa")
+            )
+            || (self.word(j) == Some("to") && self.word(j + 1) == Some("play"))
     }
 
     /// `13.00`, `07.30` in Indonesian text with no cue word: two-digit hours, or minutes
@@ -1060,11 +1070,34 @@ mod tests {
             ("below average until at least May.", En, &[m(5.0)]),
             ("could be relaxed after May, once", En, &[m(5.0)]),
             ("make-up classes on Saturdays", En, &[k(6.0, Weekday)]),
-            // minutes played, no time of day
+            // minutes played or left, no time of day
             (
                 "on a power play 4:37 into the game",
                 En,
                 &[(4.0 + 37.0 / 60.0, Cardinal, Exact, Some("minute"))],
+            ),
+            (
+                "pulled one back at 7:42 of the second period",
+                En,
+                &[
+                    (7.7, Cardinal, Exact, Some("minute")),
+                    (2.0, Ordinal, Exact, None),
+                ],
+            ),
+            (
+                "with 2:44 left in the half",
+                En,
+                &[(2.0 + 44.0 / 60.0, Cardinal, Exact, Some("minute"))],
+            ),
+            (
+                "at 13:00 to play",
+                En,
+                &[(13.0, Cardinal, Exact, Some("minute"))],
+            ),
+            (
+                "2:44 tersisa",
+                Id,
+                &[(2.0 + 44.0 / 60.0, Cardinal, Exact, Some("minute"))],
             ),
             // a part of a month joined to it
             ("by mid-April", En, &[m(4.0)]),
@@ -1275,10 +1308,7 @@ mod tests {
             ),
             ("1300 orang", Id, &[u(1300.0, "people")]),
             ("an afternoon", En, &[]),
-            ("with 2:44 left in the half", En, &[]),
-            ("at 13:00 to play", En, &[]),
             ("at 13:00 to the end", En, &[k(780.0, Time)]),
-            ("2:44 tersisa", Id, &[]),
         ]);
     }
 
