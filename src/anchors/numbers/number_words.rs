@@ -360,15 +360,28 @@ impl Ctx<'_> {
             .is_some_and(|m| contains(EN_MODALS_AND_TO, m));
         // "our first priority", "the first reason", "his first choice": the
         // main one ("prioritas utama", "alasan utama", "pilihan utama")
+        // "second to none", "second to everything" (beaten at every turn:
+        // "kalah dalam segala hal"); "the very last second", "a split
+        // second": the unit of time, no rank
+        let second_to_all = w == Some("second")
+            && next == Some("to")
+            && matches!(
+                self.word(i + 2),
+                Some("none" | "nobody" | "everything" | "everyone" | "all")
+            );
+        let moment = w == Some("second") && matches!(prev, Some("last" | "final" | "split"));
         let idiom = (w == Some("second") && next == Some("only"))
+            || second_to_all
+            || moment
             || (w == Some("first")
                 && matches!(
                     next,
                     Some("choice" | "priority" | "priorities" | "reason" | "reasons")
                 ))
             || (w == Some("first") && matches!(prev, Some("come" | "comes")) && must_come)
-            // "Safety comes first": a priority; "she came first" ranks
-            || (w == Some("first") && prev == Some("comes") && clause_ends);
+            // "Safety comes first", "Lives come first, so ...": a priority;
+            // "she came first" ranks
+            || (w == Some("first") && matches!(prev, Some("come" | "comes")) && clause_ends);
         // "my first throws", "the first signs": the early ones ("awal"),
         // no rank of one
         let early_ones = w == Some("first")
@@ -456,10 +469,14 @@ impl Ctx<'_> {
                             | "putaran"
                     )
                 );
+            // "peletakan batu pertama": the groundbreaking
+            let first_stone = self.prev_word(i) == Some("batu")
+                && i.checked_sub(2).and_then(|p| self.word(p)) == Some("peletakan");
             if matches!(
                 self.prev_word(i),
                 Some("hari" | "tingkat" | "babak" | "leg" | "gim" | "laga" | "tes" | "tanda")
             ) || span_of_time
+                || first_stone
             {
                 step.make_optional();
             }
@@ -1700,12 +1717,19 @@ impl Ctx<'_> {
         // before the comma of an apposition.
         let surname =
             i.checked_sub(1).is_some_and(capital) && matches!(self.sym(end), Some(',' | ')'));
+        // "warga kawasan La Lima berusia 62 tahun": the last word of a
+        // name that running text sets off on both sides.
+        let ends_a_name_in_running_text = i.checked_sub(1).is_some_and(capital)
+            && i.checked_sub(2)
+                .is_some_and(|p| self.word(p).is_some() && !capital(p))
+            && self.word(end).is_some();
         if self.lang == Lang::Id
             && acc.words == 1
             && capital(i)
             && (matches!(self.prev_word(i), Some("di" | "ke" | "dari"))
                 || after_running_text
-                || surname)
+                || surname
+                || ends_a_name_in_running_text)
             && !capital(end)
         {
             return Some(Step::skip(end));
@@ -2720,6 +2744,9 @@ mod tests {
         // the main one; the senior side
         assert!(optional("Our first priority is to rebuild reserves"));
         assert!(optional("Malaria remains the first reason parents come"));
+        assert!(optional("Lives come first, so please stay away"));
+        assert!(optional("his side had been second to everything"));
+        assert!(optional("We kept believing until the very last second"));
         assert!(optional("Gaitan has made 23 first-team appearances"));
         assert!(optional("Safety comes first, but every day counts"));
         assert!(optional("Officials first said that"));
@@ -2852,6 +2879,11 @@ mod tests {
             ("In 2009 many people left", En, &[k(2009.0, Year)]),
             // a surname, not five
             ("kata Josiane Lima, 38 tahun", Id, &[u(38.0, "year")]),
+            (
+                "warga kawasan La Lima berusia 62 tahun",
+                Id,
+                &[u(62.0, "year")],
+            ),
             ("Korban Tewas Jadi Lima Orang", Id, &[u(5.0, "people")]),
             // the sets of a score line, however each runs
             // a level score line spans nothing, so it is no range
@@ -3026,6 +3058,8 @@ mod tests {
         assert_eq!(optional("memverifikasi klaim kedua pihak."), [true]);
         // a series opener; the opening 40 minutes
         assert_eq!(optional("Tigers Menangi Gim Pertama Seri Korea"), [true]);
+        // the groundbreaking
+        assert_eq!(optional("upacara peletakan batu pertama"), [true]);
         assert_eq!(
             optional("terlalu pasif dalam 40 menit pertama."),
             [false, true]
