@@ -65,4 +65,5 @@ mod props;
 mod readme;
 mod realnews;
 mod review;
+mod stories;
 mod util;
