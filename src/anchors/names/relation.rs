@@ -210,10 +210,22 @@ fn relation_uncached(a: &str, b: &str) -> NameRelation {
             }
         }
     }
-    if one_word_one_letter_apart(&ia.words, &ib.words) {
+    if one_word_one_letter_apart(&ia.words, &ib.words) || hyphened_parts_one_letter_apart(a, b) {
         return NameRelation::Variant;
     }
     word_relation_keyed(&ia, &ib)
+}
+
+/// Two names that join a given name's parts by a hyphen ("Lin Mei-lin" /
+/// "Lin Mei-ling"), one letter apart once the parts are joined: one
+/// person's name respelled, though each part alone is under the bar.
+fn hyphened_parts_one_letter_apart(a: &str, b: &str) -> bool {
+    let hyphened = |s: &str| s.contains('-');
+    if !hyphened(a) || !hyphened(b) {
+        return false;
+    }
+    let joined = |s: &str| Words::of(&s.replace('-', ""));
+    one_word_one_letter_apart(&joined(a), &joined(b))
 }
 
 /// Two names of two words or more, the same word for word but one, which
@@ -766,6 +778,8 @@ mod tests {
         ),
         ("Tran Quoc Hung", "Tran Quoc Hunh", NameRelation::Variant),
         ("Kasper Ries", "Kasper Riis", NameRelation::Variant),
+        ("Lin Mei-lin", "Lin Mei-ling", NameRelation::Variant),
+        ("Kim Jong-un", "Kim Jong-il", NameRelation::Different),
         ("Rusia", "Russia", NameRelation::Variant),
         ("Moskow", "Moscow", NameRelation::Variant),
         ("Kaukasus", "Caucasus", NameRelation::Variant),
@@ -1148,7 +1162,7 @@ mod tests {
             if wa.fold.concat() == wb.fold.concat() {
                 return NameRelation::Variant;
             }
-            if one_word_one_letter_apart(&wa, &wb) {
+            if one_word_one_letter_apart(&wa, &wb) || hyphened_parts_one_letter_apart(a, b) {
                 return NameRelation::Variant;
             }
             word_relation(&wa, &wb)
