@@ -2131,12 +2131,15 @@ fn respelling(
     // name's head first ("Kastel Windsor" / "Windsor Castle", "Departemen
     // Kepolisian Houston" / "Houston Police Department"), so an English
     // word there is translated by its loanword, however the spelling was
-    // adapted; a respelled person's name keeps its order.
+    // adapted; a respelled person's name keeps its order, counted from its
+    // end where a word opens one side only ("Andrés Moralez" / "Colombian
+    // Andrés Morales").
     let moved = |x: &str, y: &str| {
         let at = |words: &NameWords, w: &str| words.texts.iter().position(|t| t == w);
         let (wa, wb) = (&source.words[i], &target.words[j]);
+        let (la, lb) = (wa.texts.len(), wb.texts.len());
         match (at(wa, x), at(wb, y)) {
-            (Some(p), Some(q)) => p != q || wa.texts.len() != wb.texts.len(),
+            (Some(p), Some(q)) => (p != q || la != lb) && la - p != lb - q,
             _ => false,
         }
     };
@@ -3425,6 +3428,14 @@ mod tests {
                 "Ia memenangi Piala Dunia Biatlon di Oberhof.",
                 "She won the Biathlon World Cup in Oberhof.",
                 &[],
+                None,
+            ),
+            // A person's name keeps its order counted from its end, past a
+            // demonym that opens the other side's run.
+            (
+                "Ia finis di depan pebalap Kolombia Andrés Moralez.",
+                "He finished ahead of Colombian Andrés Morales.",
+                &[("Moralez", "Morales")],
                 None,
             ),
         ]);
