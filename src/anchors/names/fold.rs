@@ -113,6 +113,14 @@ const FOLD_STEPS: &[Step] = &[
     Step::Sub("sy", "sh", At::BeforeVowel),
     // French-style ou is u (Khartoum/Khartum, Moussa/Musa).
     Step::Sub("ou", "u", At::Any),
+    // Romanisations of one vowel: Korean oo and u (Yoo/Yu, Ji-hoon/Ji-hun,
+    // Moon/Mun), Korean and Cantonese eong and ung (Jeong/Jung,
+    // Leong/Leung folds below to lung), Dutch ij and y before a consonant
+    // (van Wijk/van Wyk; not Fiji or Dijon).
+    Step::Sub("oo", "u", At::Any),
+    Step::Sub("eong", "ung", At::Any),
+    Step::Sub("eung", "ung", At::Any),
+    Step::Sub("ij", "y", At::BeforeConsonant),
     Step::Dedup,
     // y as a vowel is i (Dmitry/Dmitri, Sergey/Sergei, Zelenskiy); y before
     // a vowel is a consonant and stays (Yemen, Kyiv).
@@ -460,6 +468,12 @@ mod tests {
             ("Zelenskyy", "zelenski"),
             ("Kyiv", "kyiv"),
             ("Erdoğan", "erdogan"),
+            ("Yoo", "yu"),
+            ("Jeong", "jung"),
+            ("Leong", "lung"),
+            ("Wijk", "wik"),
+            ("Wyk", "wik"),
+            ("Fiji", "fiji"),
             ("Straße", "strase"),
             ("U.S.", "us"),
             ("CIA", "cia"),

@@ -779,6 +779,8 @@ mod tests {
         ("Tran Quoc Hung", "Tran Quoc Hunh", NameRelation::Variant),
         ("Kasper Ries", "Kasper Riis", NameRelation::Variant),
         ("Lin Mei-lin", "Lin Mei-ling", NameRelation::Variant),
+        ("Jeong Hyun-woo", "Jung Hyun-woo", NameRelation::Variant),
+        ("Riaan van Wijk", "Riaan van Wyk", NameRelation::Variant),
         ("Kim Jong-un", "Kim Jong-il", NameRelation::Different),
         ("Rusia", "Russia", NameRelation::Variant),
         ("Moskow", "Moscow", NameRelation::Variant),
