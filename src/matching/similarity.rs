@@ -51,6 +51,11 @@ const SUFFIXES: &[(&str, &str)] = &[
 /// `ph` to `f`, `x` to `ks`, `z` to `s`, `y` to `i`, doubled letters single.
 pub fn cognate_key(word: &str) -> String {
     let mut w = lowercase_letters(word);
+    // Indonesian writes the Dutch and Latin initial j as y (Yesus / Jesus,
+    // Yordania / Jordan, Yesuit / Jesuit); both fold to the vowel y becomes.
+    if w.starts_with('j') && w[1..].starts_with(['a', 'e', 'i', 'o', 'u']) {
+        w.replace_range(..1, "y");
+    }
     if let Some((from, to)) = SUFFIXES.iter().find(|(from, _)| w.ends_with(from)) {
         w.truncate(w.len() - from.len());
         w.push_str(to);
@@ -541,6 +546,8 @@ mod tests {
             ("diplomatik", "diplomatic"),
             ("kaukasus", "caucasus"),
             ("fasilitas", "facility"),
+            ("yesuit", "jesuit"),
+            ("yesus", "jesus"),
         ];
         for (id, en) in pairs {
             assert!(

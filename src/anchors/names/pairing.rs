@@ -2240,6 +2240,7 @@ fn respelling(
 /// transliterated ([`arabic_alike`]). No respelling.
 fn spelled_by_rule(indonesian: &str, english: &str) -> bool {
     adjective_of_place(indonesian, english)
+        || y_for_initial_j(indonesian, english)
         || arabic_alike(indonesian, english)
         || compound_of_places(indonesian, english)
         || study_of_place(indonesian, english)
@@ -2563,6 +2564,18 @@ fn arabic_alike(indonesian: &str, english: &str) -> bool {
         .strip_suffix('h')
         .filter(|rest| rest.ends_with(['a', 'i', 'u']));
     id == en || bare == Some(en.as_str())
+}
+
+/// Whether the Indonesian word is the English one with its initial j
+/// written y, as Indonesian spells the loans that keep it ("Yesuit" /
+/// "Jesuit", "Yesus" / "Jesus"); a person's name so written is no
+/// respelling either ("Yohanes" is its own name, not this rule's).
+fn y_for_initial_j(indonesian: &str, english: &str) -> bool {
+    let (id, en) = (indonesian.to_lowercase(), english.to_lowercase());
+    match (id.strip_prefix('y'), en.strip_prefix('j')) {
+        (Some(a), Some(b)) => a == b && a.starts_with(['a', 'e', 'i', 'o', 'u']),
+        _ => false,
+    }
 }
 
 /// Word pairs as one flag's two sides: each side's words joined by spaces
@@ -3427,6 +3440,13 @@ mod tests {
             (
                 "Ia memenangi Piala Dunia Biatlon di Oberhof.",
                 "She won the Biathlon World Cup in Oberhof.",
+                &[],
+                None,
+            ),
+            // An initial j Indonesian writes y is no respelling.
+            (
+                "kata koordinator Layanan Migran Yesuit.",
+                "said the coordinator of the Jesuit Migrant Service.",
                 &[],
                 None,
             ),
