@@ -488,11 +488,23 @@ impl Ctx<'_> {
 
     // --- digits ------------------------------------------------------------------------
 
-    /// An English whole number and a fraction (`3-1/2 percent`, `2 1/2 years`): one
-    /// amount, 3.5, rather than a 3 and a skipped slash form.
+    /// A whole number and a fraction (`3-1/2 percent`, `2 1/2 years`, `5 1/3
+    /// inning`): one amount, 3.5, rather than a 3 and a skipped slash form.
+    /// Indonesian, whose dates are written with a slash too ("Selasa
+    /// (1/3)"), only as a number, a space, and a half, third or quarter.
     fn mixed_number_at(&self, i: usize) -> Option<Step> {
-        if self.lang != Lang::En || self.joins_digits(i + 1, &['.', ',', '/', ':']) {
+        if self.joins_digits(i + 1, &['.', ',', '/', ':']) {
             return None;
+        }
+        if self.lang == Lang::Id {
+            let simple = self.digits(i + 1).is_some()
+                && !self.is_glued(i + 1)
+                && self.joins_digits(i + 2, &['/'])
+                && matches!(self.digits(i + 3), Some("2" | "3" | "4"))
+                && !self.joins_digits(i + 4, &['/', '.', ',']);
+            if !simple {
+                return None;
+            }
         }
         let whole: f64 = self.digits(i)?.parse().ok()?;
         // "67 and a half", as "67,5" and "dua setengah" read
@@ -2306,6 +2318,17 @@ mod tests {
                     (1.6e9, Money, AtLeast, Some("EUR")),
                     (2.2e9, Money, AtMost, Some("EUR")),
                 ],
+            ),
+            // A whole number and a fraction, in either language.
+            (
+                "over 5 1/3 innings",
+                En,
+                &[(5.0 + 1.0 / 3.0, Cardinal, MoreThan, None)],
+            ),
+            (
+                "dalam 5 1/3 inning",
+                Id,
+                &[(5.0 + 1.0 / 3.0, Cardinal, Exact, None)],
             ),
             // ... only where the low end is written smaller than the high.
             (
