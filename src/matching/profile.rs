@@ -292,8 +292,7 @@ fn words_of_name(
         }
         // An acronym is a name's word whatever its letters spell as a word
         // ("US Open": "us" is a stopword, the country is not).
-        let acronym = token.text.len() >= 2 && token.text.chars().all(|c| c.is_ascii_uppercase());
-        if lexicon.is_stopword(lang, &word) && !acronym {
+        if lexicon.is_stopword(lang, &word) && !names::is_acronym(token.text) {
             continue;
         }
         // A word the lexicon renders as itself, and English does not know

@@ -56,20 +56,18 @@ impl Ctx<'_> {
         // the second period" (minutes and seconds played, as "saat laga
         // berjalan 4 menit 37 detik" and "pada 7 menit 42 detik periode
         // kedua" read), "with 2:44 left" ("2 menit 44 detik tersisa").
-        if let (None, false, true, [m, sec]) =
-            (cue, marked, self.game_clock_follows(end), parts.as_slice())
-        {
-            let (Some(m), Some(sec)) = (self.digits(*m), self.digits(*sec)) else {
-                return None;
-            };
-            let (m, sec): (f64, f64) = (m.parse().ok()?, sec.parse().ok()?);
-            if sec < 60.0 {
-                let mut raw = Raw::new(m + sec / 60.0, NumberKind::Cardinal, i, end);
-                raw.unit = Some("minute");
-                return Some(Step::one(raw));
-            }
-        }
         if cue.is_none() && !marked && self.game_clock_follows(end) {
+            if let [m, sec] = parts.as_slice() {
+                let (Some(m), Some(sec)) = (self.digits(*m), self.digits(*sec)) else {
+                    return None;
+                };
+                let (m, sec): (f64, f64) = (m.parse().ok()?, sec.parse().ok()?);
+                if sec < 60.0 {
+                    let mut raw = Raw::new(m + sec / 60.0, NumberKind::Cardinal, i, end);
+                    raw.unit = Some("minute");
+                    return Some(Step::one(raw));
+                }
+            }
             return Some(Step::skip(end));
         }
         Some(match self.clock(&parts, end) {

@@ -1495,25 +1495,22 @@ impl Ctx<'_> {
         // boundary hits, which a rendering may keep in English ("memukul
         // six") or call "enam angka"; only a preposition, a conjunction or
         // the sentence's end may follow, where a count would name its noun.
-        if self.lang == Lang::En
-            && matches!(self.prev_word(i), Some("a"))
-            && matches!(self.word(i), Some("four" | "six"))
-            && !self.glued_sym(i + 1, '-')
-            && (self.tok(i + 1).is_none_or(|t| t.kind != TokKind::Word)
-                || matches!(
-                    self.word(i + 1),
-                    Some("off" | "over" | "into" | "and" | "from" | "in" | "on")
-                ))
-        {
-            return Some(self.one_word_in_passing(
-                if self.word(i) == Some("six") {
-                    6.0
-                } else {
-                    4.0
-                },
-                i,
-                None,
-            ));
+        let boundary = match self.word(i) {
+            Some("four") => Some(4.0),
+            Some("six") => Some(6.0),
+            _ => None,
+        };
+        if let Some(value) = boundary.filter(|_| {
+            self.lang == Lang::En
+                && self.prev_word(i) == Some("a")
+                && !self.glued_sym(i + 1, '-')
+                && (self.tok(i + 1).is_none_or(|t| t.kind != TokKind::Word)
+                    || matches!(
+                        self.word(i + 1),
+                        Some("off" | "over" | "into" | "and" | "from" | "in" | "on")
+                    ))
+        }) {
+            return Some(self.one_word_in_passing(value, i, None));
         }
         // "the EuroLeague Final Four", "the Super Four stage", "the Big
         // Ten", "League Two": a stage's or a league's name, no count
