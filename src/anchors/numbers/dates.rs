@@ -661,7 +661,16 @@ impl Ctx<'_> {
     /// hedge that makes it a count ("more than 2000"). `hingga 2021` and `until 2021` read
     /// as time, so AtMost does not count.
     pub(super) fn is_year(&self, num: &DigitNum, first: usize) -> bool {
-        let named = matches!(self.prev_word(first), Some("tahun" | "year")) && num.len <= 4;
+        // An era names a year of any size ("AD 250", "250 BC", "tahun 205
+        // Masehi", "300 SM"); written in capitals, as eras are.
+        let capital = |j: usize| self.tok(j).is_some_and(|t| t.capital);
+        let era = (self.prev_word(first) == Some("ad") && first > 0 && capital(first - 1))
+            || (matches!(
+                self.word(num.end),
+                Some("ad" | "bc" | "bce" | "ce" | "masehi" | "sm")
+            ) && capital(num.end));
+        let named =
+            (era || matches!(self.prev_word(first), Some("tahun" | "year"))) && num.len <= 4;
         // A year of the next century is written after the word that sets
         // a projection's horizon ("by 2100", "pada 2100").
         let horizon = (2100.0..=2199.0).contains(&num.value)
@@ -993,6 +1002,11 @@ mod tests {
             ("since 2003", En, &[y(2003.0)]),
             ("the 1995 hijacking", En, &[y(1995.0)]),
             ("tahun 1500", Id, &[y(1500.0)]),
+            // an era names a year of any size
+            ("built in AD 250", En, &[y(250.0)]),
+            ("in 480 BC", En, &[y(480.0)]),
+            ("tahun 205 Masehi", Id, &[y(205.0)]),
+            ("pada 480 SM", Id, &[y(480.0)]),
             ("sekitar 2000", Id, &[(2000.0, Year, About, None)]),
             ("hingga 2021", Id, &[y(2021.0)]),
             ("more than 2000", En, &[(2000.0, Cardinal, MoreThan, None)]),

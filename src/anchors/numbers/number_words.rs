@@ -418,6 +418,13 @@ impl Ctx<'_> {
                         | "arrived"
                         | "noticed"
                         | "learned"
+                        // "the $150 million first proposed": as at first
+                        // planned ("semula diusulkan")
+                        | "proposed"
+                        | "planned"
+                        | "estimated"
+                        | "scheduled"
+                        | "forecast"
                 )
             );
         adverb
@@ -1803,12 +1810,18 @@ impl Ctx<'_> {
                     self.prev_word(i),
                     Some("kills" | "killed" | "kill" | "killing")
                 ));
+        // "the testimony of one man", "one woman who survived": one person
+        // counted ("satu orang"), not the pronoun.
+        let one_person = self.lang == Lang::En
+            && matches!(self.word(end), Some("man" | "woman" | "person"))
+            && !self.tok(end).is_some_and(|t| t.capital);
         let lone_one = acc.words == 1
             && acc.value() == 1.0
             && tail.is_none()
             && !after_numero
             && !of_a_number
-            && !toll;
+            && !toll
+            && !one_person;
         let mut step = self.word_quantity(acc.value(), i, end, tail, lone_one);
         // A count compounded with its noun ("five-party", "three-way") is
         // said in passing: the same count of the other side agrees with it,
@@ -2095,6 +2108,8 @@ mod tests {
                 &[n(1.0), u(7.0, "people")],
             ),
             ("one of the biggest", En, &[]),
+            // one person counted, as "satu orang"
+            ("the testimony of one man who", En, &[n(1.0)]),
             (
                 "only one of the airport's three runways",
                 En,
@@ -2747,6 +2762,7 @@ mod tests {
         assert!(optional("Gaitan has made 23 first-team appearances"));
         assert!(optional("Safety comes first, but every day counts"));
         assert!(optional("Officials first said that"));
+        assert!(optional("smaller than the $150 million first proposed"));
         assert!(optional(
             "lifted Baltimore into first place in the AFC North"
         ));

@@ -568,6 +568,10 @@ impl Ctx<'_> {
             }
             let hyphened = p.checked_sub(1).filter(|_| self.glued_sym(p, '-'));
             if let Some(w) = hyphened.and_then(|q| self.word(q)) {
+                // The second side of a ratio ("a 10-for-1 split", "3-to-1").
+                if self.ratio_word_at(p - 1) {
+                    return Some((Lead::Plain, i));
+                }
                 return hyphen_lead(w).map(|lead| (lead, p - 1));
             }
         }
@@ -1429,6 +1433,7 @@ impl Ctx<'_> {
             // "putusan enam banding satu": a split of votes or a ratio, a
             // score line as "6-1" is.
             (1, Some((TokKind::Word, "banding"))) => Some(Link::Score),
+            (3, _) if self.ratio_word_at(gap.start + 1) => Some(Link::Score),
             // "naik dari 3.000 menjadi 6.000 pound", as "from 3,000 to 8,000
             // pounds" is read.
             (1, Some((TokKind::Word, "menjadi"))) if word_before == Some("dari") => {
@@ -1439,6 +1444,18 @@ impl Ctx<'_> {
             }
             _ => None,
         }
+    }
+
+    /// Whether the token at `w` is "for" or "to" hyphened between two
+    /// figures, as a ratio writes them ("a 10-for-1 split", "3-to-1").
+    fn ratio_word_at(&self, w: usize) -> bool {
+        matches!(self.word(w), Some("for" | "to"))
+            && self.is_glued(w)
+            && w.checked_sub(2).is_some_and(|d| {
+                self.glued_sym(w - 1, '-') && self.tok(d).is_some_and(|t| t.kind == TokKind::Digits)
+            })
+            && self.glued_sym(w + 1, '-')
+            && self.tok(w + 2).is_some_and(|t| t.kind == TokKind::Digits)
     }
 
     fn near_score_word(&self, a: &Raw, b: &Raw) -> bool {
@@ -2238,6 +2255,14 @@ mod tests {
         check(&[
             ("a 2-0 score", En, &[score(2.0), score(0.0)]),
             ("menang 3-1", Id, &[score(3.0), score(1.0)]),
+            // A ratio hyphened through "for" or "to", as "banding" joins one.
+            ("a 10-for-1 stock split", En, &[score(10.0), score(1.0)]),
+            (
+                "pemecahan saham 10 banding 1",
+                Id,
+                &[score(10.0), score(1.0)],
+            ),
+            ("odds of 3-to-1", En, &[score(3.0), score(1.0)]),
             // A tight pair that runs downwards is a score line, not a range.
             (
                 "defeating the Marine Corps 88-79",
