@@ -170,7 +170,7 @@ fn pairs_of_batch_40_the_thirty_first_round_put_right() {
         (
             &["Komisi menemukan pelanggaran dalam pengalokasian lahan antara 2015 dan 2020, saat Tran Quoc Bin menjabat Ketua Komite Rakyat provinsi."],
             &["The commission found violations in the allocation of land between 2015 and 2020, when Tran Quoc Binh was chairman of the provincial People's Committee."],
-            &[&["name_mismatch:Bin|Binh"]],
+            &[&["name_variant:Bin|Binh"]],
         ),
     ];
     assert_fact_cases(cases);

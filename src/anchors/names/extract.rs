@@ -84,7 +84,53 @@ pub fn extract(text: &str, lang: Lang) -> Vec<NameAnchor> {
     if lang == Lang::Id {
         out.iter_mut().for_each(drop_possessive_of_place);
     }
-    out
+    names_past_ministers_titles(text, out, lang)
+}
+
+/// A minister's title names the portfolio in capitals ("Menteri
+/// Perekonomian Ana Lopez", "Menteri Pemuda dan Olahraga Dito Ariotedjo",
+/// "Secretary of Defense Ash Carter"): its words are the title's, not the
+/// name's. A name that starts inside such a title keeps what follows it;
+/// one wholly inside is dropped. A ministry's own name ("Kementerian
+/// Perekonomian") is a body and stays.
+fn names_past_ministers_titles(text: &str, names: Vec<NameAnchor>, lang: Lang) -> Vec<NameAnchor> {
+    const HEADS: [&str; 3] = ["menteri", "minister", "secretary"];
+    // Most sentences hold no such title: skip them before reading portfolios.
+    let cue = ["enteri", "inister", "ecretary"]
+        .iter()
+        .any(|c| text.contains(c));
+    if names.is_empty() || !cue {
+        return names;
+    }
+    let portfolios = crate::anchors::portfolios::extract(text, lang);
+    let titles: Vec<_> = portfolios
+        .iter()
+        .filter(|p| {
+            p.text
+                .split_whitespace()
+                .any(|w| HEADS.contains(&w.to_lowercase().as_str()))
+        })
+        .collect();
+    if titles.is_empty() {
+        return names;
+    }
+    names
+        .into_iter()
+        .filter_map(|n| {
+            let Some(title) = titles
+                .iter()
+                .find(|t| t.span.start <= n.span.start && n.span.start < t.span.end)
+            else {
+                return Some(n);
+            };
+            let rest = text[title.span.end.min(n.span.end)..n.span.end].trim_start();
+            if rest.is_empty() {
+                return None;
+            }
+            let from = n.span.end - rest.len() - n.span.start;
+            Some(n.part(from, n.text.len(), false))
+        })
+        .collect()
 }
 
 /// "sekutu Rusianya" (its Russian allies): a listed place with the
@@ -344,9 +390,16 @@ const NAME_ENDING_TAILS: &[&str] = &[
 /// suffix word ("Bush-era") nor an Indonesian reduplication ("Anak-anak").
 fn is_given_name_syllable(head: &str, tail: &str) -> bool {
     let short = |s: &str, min: usize| (min..=GIVEN_NAME_SYLLABLE_MAX).contains(&s.chars().count());
-    // One letter more for a syllable closed by "ng", as "young", "seung"
-    // and "jeong" are romanised.
-    let syllable = |s: &str| short(s, 2) || (s.chars().count() == 5 && s.ends_with("ng"));
+    // One letter more for a syllable closed by "ng" ("young", "seung",
+    // "jeong") or ending in a Wade-Giles or Korean final ("chieh", "hsien",
+    // "chuan", "hyeon"), as Taiwanese and Korean given names are romanised.
+    let syllable = |s: &str| {
+        short(s, 2)
+            || (s.chars().count() == 5
+                && ["ng", "ieh", "ien", "uan", "iao", "eon"]
+                    .iter()
+                    .any(|end| s.ends_with(end)))
+    };
     is_cap(head)
         && short(head, 2)
         && syllable(tail)
@@ -1863,6 +1916,44 @@ mod tests {
     }
 
     #[test]
+    fn a_ministers_portfolio_is_the_titles_not_the_names() {
+        let texts = |s: &str, lang| -> Vec<String> {
+            extract(s, lang).into_iter().map(|a| a.text).collect()
+        };
+        assert_eq!(
+            texts("Menteri Ekonomi Chou Shih-chieh mengatakan.", Lang::Id),
+            ["Chou Shih-chieh"]
+        );
+        assert_eq!(
+            texts(
+                "Menteri Pemuda dan Olahraga Dito Ariotedjo hadir.",
+                Lang::Id
+            ),
+            ["Dito Ariotedjo"]
+        );
+        assert_eq!(
+            texts("Youth and Sports Minister Dito Ariotedjo came.", Lang::En),
+            ["Dito Ariotedjo"]
+        );
+        assert_eq!(
+            texts(
+                "\"We are proud,\" Secretary of Defense Ash Carter said.",
+                Lang::En
+            ),
+            ["Ash Carter"]
+        );
+        assert_eq!(
+            texts("He met Interior Secretary Raul Cantu.", Lang::En),
+            ["Raul Cantu"]
+        );
+        // A ministry is a body: its name stays.
+        assert_eq!(
+            texts("Kementerian Perekonomian Jepang menyatakan.", Lang::Id),
+            ["Kementerian Perekonomian Jepang"]
+        );
+    }
+
+    #[test]
     fn a_korean_given_name_keeps_its_lowercase_syllable() {
         let texts = |s: &str, lang| -> Vec<String> {
             extract(s, lang).into_iter().map(|a| a.text).collect()
@@ -1878,6 +1969,15 @@ mod tests {
         assert_eq!(
             texts("He met Ban Ki-moon there.", Lang::En),
             ["Ban Ki-moon"]
+        );
+        // Taiwanese given names romanised in Wade-Giles.
+        assert_eq!(
+            texts("Minister Chou Shih-chieh said so.", Lang::En),
+            ["Chou Shih-chieh"]
+        );
+        assert_eq!(
+            texts("Kata Lee Kuo-hsien kemudian.", Lang::Id),
+            ["Lee Kuo-hsien"]
         );
         // Suffix words, long heads and reduplications end the name.
         assert_eq!(texts("The Bush-era rules stay.", Lang::En), ["Bush"]);

@@ -47,6 +47,8 @@ enum At {
     BeforeFront,
     /// Before a consonant letter.
     BeforeConsonant,
+    /// Only at the start of the word.
+    Start,
 }
 
 /// One step of [`fold`]'s per-word rewriting.
@@ -121,6 +123,15 @@ const FOLD_STEPS: &[Step] = &[
     Step::Sub("eong", "ung", At::Any),
     Step::Sub("eung", "ung", At::Any),
     Step::Sub("ij", "y", At::BeforeConsonant),
+    // Wade-Giles against pinyin (Taiwanese names against mainland
+    // spellings): initial hs is x (Hsu/Xu, Hsieh/Xie), final ieh is ie
+    // (Hsieh/Xie, Shih-chieh/Shih-jie, then one letter apart).
+    Step::Sub("hs", "ks", At::Start),
+    Step::Sub("ieh", "ie", At::End),
+    // Vietnamese final nh, often dropped in other spellings (Binh/Bin,
+    // Thanh/Than); French eau is o (Gendreau/Gendro, Rousseau/Russo).
+    Step::Sub("nh", "n", At::End),
+    Step::Sub("eau", "o", At::Any),
     Step::Dedup,
     // y as a vowel is i (Dmitry/Dmitri, Sergey/Sergei, Zelenskiy); y before
     // a vowel is a consonant and stays (Yemen, Kyiv).
@@ -142,9 +153,10 @@ fn is_vowel(c: char) -> bool {
 }
 
 impl At {
-    fn allows(self, next: Option<char>) -> bool {
+    fn allows(self, at_start: bool, next: Option<char>) -> bool {
         match self {
             At::Any => true,
+            At::Start => at_start,
             At::End => next.is_none(),
             At::BeforeVowel => next.is_some_and(is_vowel),
             At::NotBeforeVowel => !next.is_some_and(is_vowel),
@@ -160,7 +172,7 @@ fn substitute(word: &str, from: &str, to: &str, at: At) -> String {
     while let Some(rest) = word.get(i..) {
         let Some(c) = rest.chars().next() else { break };
         if let Some(after) = rest.strip_prefix(from) {
-            if at.allows(after.chars().next()) {
+            if at.allows(i == 0, after.chars().next()) {
                 out.push_str(to);
                 i += from.len();
                 continue;

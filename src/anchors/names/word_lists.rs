@@ -248,6 +248,7 @@ const TITLES: &[&str] = &[
     "rev",
     "reverend",
     "sdr",
+    "secretary",
     "sekjen",
     "sen",
     "senator",
