@@ -55,6 +55,7 @@ mod probes_stories43;
 mod probes_stories47;
 mod probes_stories49;
 mod probes_stories51;
+mod probes_stories54;
 mod probes_stories6;
 mod probes_stories7;
 mod probes_stories8;

@@ -1,0 +1,102 @@
+//! Story probes (session 36): pairs of batches 52 and 53 (written in
+//! session 35) and of batch 54 (written in session 36, measured with the
+//! start build, then read) that the thirty-sixth round's fixes put right:
+//! close translations of whole short news stories (no sentence of
+//! NTREX-128, WMT newstest or FLORES; one fact changed in about one pair in
+//! three). Each pair stands in a story of its own, with the line before it
+//! where a quotation's speaker is the fact.
+
+use crate::realnews::{assert_fact_cases, FactCase};
+
+#[test]
+fn pairs_of_batch_52_the_thirty_sixth_round_put_right() {
+    let cases: &[FactCase] = &[
+        // an01, line 9 (speaker_mismatch)
+        (
+            &["Minera Andina del Sur menyatakan setiap hari penghentian operasi membuat perusahaan merugi sekitar US$4,5 juta.", "\"Kami terbuka untuk berdialog, tetapi jalan harus dibuka terlebih dahulu,\" kata Menteri Energi dan Pertambangan Jorge Salcedo Vargas."],
+            &["Minera Andina del Sur said each day of halted operations costs the company about $4.5 million.", "\"We are open to dialogue, but the road must be cleared first,\" the company's general manager, Felipe Arancibia, said."],
+            &[&[], &["name_mismatch:Jorge Salcedo Vargas|Felipe Arancibia", "speaker_mismatch:Jorge Salcedo Vargas|Felipe Arancibia"]],
+        ),
+    ];
+    assert_fact_cases(cases);
+}
+
+#[test]
+fn pairs_of_batch_53_the_thirty_sixth_round_put_right() {
+    let cases: &[FactCase] = &[
+        // ea02, line 7 (name_variant)
+        (
+            &["Menteri Ekonomi Lin Mei-lin mengatakan pemerintah akan membantu menjamin pasokan air dan listrik untuk lokasi tersebut."],
+            &["Economics Minister Lin Mei-ling said the government would help secure water and power for the site."],
+            &[&["name_variant:Lin Mei-lin|Lin Mei-ling"]],
+        ),
+        // ea06, line 11 (name_variant)
+        (
+            &["\"Kami telah menyiapkan cadangan listrik dan air untuk setidaknya 72 jam,\" kata Amy Xu, juru bicara pengelola taman sains tersebut."],
+            &["\"We have prepared backup power and water for at least 72 hours,\" said Amy Hsu, a spokeswoman for the park administration."],
+            &[&["name_variant:Xu|Hsu"]],
+        ),
+        // ea12, line 7 (name_variant)
+        (
+            &["Manajer Brothers Chou Shih-jie mengatakan gelar itu milik para penggemar yang telah setia menanti sepanjang musim yang sulit."],
+            &["Brothers manager Chou Shih-chieh said the title belonged to the fans who had waited through a difficult season."],
+            &[&["name_variant:Chou Shih-jie|Chou Shih-chieh"]],
+        ),
+    ];
+    assert_fact_cases(cases);
+}
+
+#[test]
+fn pairs_of_batch_54_the_thirty_sixth_round_put_right() {
+    let cases: &[FactCase] = &[
+        // bz11, line 11 (-)
+        (
+            &["Saham produsen cip Veritron turun 4,8 persen sehari setelah mengumumkan pemecahan saham 10 banding 1."],
+            &["Shares of chipmaker Veritron fell 4.8% a day after it announced a 10-for-1 stock split."],
+            &[&[]],
+        ),
+        // cu05, line 3 (number_mismatch)
+        (
+            &["Vila tersebut, yang diperkirakan berasal dari sekitar tahun 205 Masehi, memiliki sedikitnya 14 ruangan dan dua lantai mosaik."],
+            &["The villa, believed to date from around AD 250, has at least 14 rooms and two mosaic floors."],
+            &[&["number_mismatch:205|250"]],
+        ),
+        // ee06, line 7 (-)
+        (
+            &["\"Putusan ini didasarkan pada kesaksian satu orang yang berusaha menyelamatkan dirinya sendiri,\" kata Horvat kepada wartawan di luar gedung pengadilan."],
+            &["\"This verdict is based on the testimony of one man who was trying to save himself,\" Horvat told reporters outside the courthouse."],
+            &[&[]],
+        ),
+        // ms10, line 2 (-)
+        (
+            &["Pebalap Thailand Somchai Wongsakul menjuarai balapan Moto2 Grand Prix Indonesia di Sirkuit Mandalika pada Minggu (5/10), sekaligus menjadi pebalap Thailand pertama yang menang di kelas tersebut."],
+            &["Thai rider Somchai Wongsakul won the Moto2 race at the Indonesian Grand Prix at the Mandalika circuit on Sunday, becoming the first Thai winner in the class."],
+            &[&[]],
+        ),
+        // ms11, line 6 (name_mismatch)
+        (
+            &["Pelatih Mori, Hiroshi Tanaka, mengatakan timnya akan mengajukan protes resmi kepada WBC."],
+            &["Mori's trainer, Hiroshi Tanaka, said the team would file a formal protest with the IBF."],
+            &[&["name_mismatch:WBC|IBF"]],
+        ),
+        // nm06, line 9 (name_variant)
+        (
+            &["Menteri Tenaga Kerja Quebec Nathalie Gendreau mengatakan ia tidak menutup kemungkinan adanya undang-undang khusus."],
+            &["Quebec Labour Minister Nathalie Gendron said she would not rule out special legislation."],
+            &[&["name_variant:Gendreau|Gendron"]],
+        ),
+        // nm07, line 4 (-)
+        (
+            &["Anggaran itu mencakup kenaikan pungutan pajak properti kota sebesar US$68 juta, lebih kecil dari US$150 juta yang semula diusulkan."],
+            &["The budget includes a $68 million increase in the city's property tax levy, smaller than the $150 million first proposed."],
+            &[&[]],
+        ),
+        // sx12, line 7 (name_variant)
+        (
+            &["\"Tindakan terdakwa menyebabkan kerusakan yang sangat serius terhadap kepercayaan publik pada pasar modal,\" kata hakim ketua Vu Thanh Bin."],
+            &["\"The defendant's actions caused especially serious damage to public trust in the capital markets,\" presiding judge Vu Thanh Binh said."],
+            &[&["name_variant:Bin|Binh"]],
+        ),
+    ];
+    assert_fact_cases(cases);
+}
