@@ -571,7 +571,14 @@ fn extract_en(text: &str, words: &[Word]) -> Vec<PortfolioAnchor> {
             out.push(anchor(text, words, i - 1, i, vec!["foreign"]));
             continue;
         }
-        let (keys, start) = list_ending(words, i, Lang::En);
+        // "Transport Cabinet Secretary": Kenya's ministers are cabinet
+        // secretaries, the portfolio before "Cabinet".
+        let before = if i > 0 && words[i - 1].lower == "cabinet" {
+            i - 1
+        } else {
+            i
+        };
+        let (keys, start) = list_ending(words, before, Lang::En);
         if !keys.is_empty() {
             out.push(anchor(text, words, start, i, keys));
         }

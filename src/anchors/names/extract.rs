@@ -117,6 +117,16 @@ fn names_past_ministers_titles(text: &str, names: Vec<NameAnchor>, lang: Lang) -
     names
         .into_iter()
         .filter_map(|n| {
+            // English puts the portfolio before the title, after the name
+            // of a country or body ("PNG Mining Minister Henry Aipe"): the
+            // name ends where the title starts.
+            if let Some(title) = titles
+                .iter()
+                .find(|t| n.span.start < t.span.start && t.span.start < n.span.end)
+            {
+                let kept = text[n.span.start..title.span.start].trim_end();
+                return Some(n.part(0, kept.len(), n.initial));
+            }
             let Some(title) = titles
                 .iter()
                 .find(|t| t.span.start <= n.span.start && n.span.start < t.span.end)
@@ -920,7 +930,8 @@ fn mark_titles_that_name_organisations(text: &str, pieces: &mut [Piece<'_>]) {
 /// A capitalised title word (or words) that begins a name `names.tsv` lists
 /// with the name words after it is a word of that name ("Dokter Lintas
 /// Batas", "Attorney General's Chambers"), not a person's title before the
-/// rest.
+/// rest; so is a weekday or month that begins one ("Jumat Agung": Good
+/// Friday, no Friday and a name "Agung").
 fn mark_titles_that_begin_listed_names(text: &str, pieces: &mut [Piece<'_>]) {
     // The longest listed name looked for, in words.
     const MAX_WORDS: usize = 6;
@@ -931,7 +942,7 @@ fn mark_titles_that_begin_listed_names(text: &str, pieces: &mut [Piece<'_>]) {
         let title = p.class == Class::Break
             && is_name_cap(raw)
             && !raw.ends_with('.')
-            && Listed::of(p.lower.as_ref()).any(Listed::TITLE);
+            && Listed::of(p.lower.as_ref()).any(Listed::TITLE | Listed::TIME_WORD);
         if !title {
             i += 1;
             continue;
@@ -1945,6 +1956,18 @@ mod tests {
         assert_eq!(
             texts("He met Interior Secretary Raul Cantu.", Lang::En),
             ["Raul Cantu"]
+        );
+        // A name before an English portfolio ends where the title starts.
+        assert_eq!(
+            texts("PNG Mining Minister Henry Aipe said.", Lang::En),
+            ["PNG", "Henry Aipe"]
+        );
+        assert_eq!(
+            texts(
+                "Kenya's Transport Cabinet Secretary Francis Kariuki said.",
+                Lang::En
+            ),
+            ["Kenya", "Francis Kariuki"]
         );
         // A ministry is a body: its name stays.
         assert_eq!(
