@@ -1837,7 +1837,12 @@ impl Ctx<'_> {
         // "a one-time gene therapy", "a one-off payment": "sekali
         // pemberian", "pembayaran satu kali", which "once" and "sekali"
         // may leave unsaid
-        let once = self.lang == Lang::En && matches!(self.word(i), Some("one-time" | "one-off"));
+        // "half-year profit": the period, "laba semester", no count
+        let once = self.lang == Lang::En
+            && matches!(
+                self.word(i),
+                Some("one-time" | "one-off" | "half-year" | "half-yearly")
+            );
         if compounded || once {
             step.make_optional();
         }
@@ -1993,7 +1998,10 @@ impl Ctx<'_> {
                     // manners, "half-hearted" no count, and "two-to-one"
                     // no count of a noun but a split (`split_in_one_word`;
                     // "two-and-a-half" is read above).
-                    let noun = parts.peek().is_none() && part.len() >= 3 && part != "and";
+                    // The noun may be followed by more of the compound
+                    // ("the two-party-preferred vote": "suara preferensi
+                    // dua partai").
+                    let noun = part.len() >= 3 && part != "and";
                     let counts = lexes != [Lex::Unit(1.0)]
                         && lexes
                             .iter()
@@ -2331,12 +2339,13 @@ mod tests {
     }
 
     /// An English count that makes an adjective of its noun is the count, as
-    /// digits so joined are; "one-" compounds are manners, and a compound
-    /// that goes on past its noun counts no noun.
+    /// digits so joined are, also where the compound goes on past its noun
+    /// ("two-party-preferred"); "one-" compounds are manners.
     #[test]
     fn english_counts_compounded_with_their_noun() {
         check(&[
             ("a five-party monitoring committee", En, &[n(5.0)]),
+            ("the two-party-preferred vote", En, &[u(2.0, "vote")]),
             ("the six-wheeled rover", En, &[n(6.0)]),
             ("a twenty-five-member squad", En, &[n(25.0)]),
             ("a one-off payment", En, &[]),
