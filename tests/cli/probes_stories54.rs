@@ -1,6 +1,8 @@
 //! Story probes (session 36): pairs of batches 52 and 53 (written in
-//! session 35) and of batch 54 (written in session 36, measured with the
-//! start build, then read) that the thirty-sixth round's fixes put right:
+//! session 35) and of batches 54 and 55 (written in session 36, each
+//! measured before it was read) that the thirty-sixth round's fixes put
+//! right (two of batch 55, io11 and oz10, only against the round's own
+//! first fixes, which had lost them):
 //! close translations of whole short news stories (no sentence of
 //! NTREX-128, WMT newstest or FLORES; one fact changed in about one pair in
 //! three). Each pair stands in a story of its own, with the line before it
@@ -96,6 +98,56 @@ fn pairs_of_batch_54_the_thirty_sixth_round_put_right() {
             &["\"Tindakan terdakwa menyebabkan kerusakan yang sangat serius terhadap kepercayaan publik pada pasar modal,\" kata hakim ketua Vu Thanh Bin."],
             &["\"The defendant's actions caused especially serious damage to public trust in the capital markets,\" presiding judge Vu Thanh Binh said."],
             &[&["name_variant:Bin|Binh"]],
+        ),
+    ];
+    assert_fact_cases(cases);
+}
+
+#[test]
+fn more_pairs_of_batch_53_the_thirty_sixth_round_put_right() {
+    let cases: &[FactCase] = &[
+        // ts08, line 2 (-)
+        (
+            &["Wigan Warriors mengalahkan St Helens 36-6 di hadapan 24.512 penggemar di DW Stadium pada Jumat Agung."],
+            &["Wigan Warriors beat St Helens 36-6 in front of 24,512 fans at the DW Stadium on Good Friday."],
+            &[&[]],
+        ),
+    ];
+    assert_fact_cases(cases);
+}
+
+#[test]
+fn pairs_of_batch_55_the_thirty_sixth_round_put_right() {
+    let cases: &[FactCase] = &[
+        // io11, line 3 (name_mismatch)
+        (
+            &["Kesepakatan itu ditandatangani di Addis Ababa oleh Menteri Perhubungan Ethiopia Alemnesh Bekele dan Menteri Perhubungan Kenya Francis Mwangi Kariuki."],
+            &["The deal was signed in Nairobi by Ethiopian Transport Minister Alemnesh Bekele and Kenya's Transport Cabinet Secretary Francis Mwangi Kariuki."],
+            &[&["name_mismatch:Addis Ababa|Nairobi"]],
+        ),
+        // oz03, line 2 (-)
+        (
+            &["Pilbara Ridge Minerals melaporkan penurunan laba bersih semester sebesar 18 persen menjadi A$1,27 miliar pada Rabu, akibat melemahnya harga bijih besi dan naiknya biaya."],
+            &["Pilbara Ridge Minerals reported an 18 percent fall in half-year net profit to A$1.27 billion on Wednesday, hit by weaker iron ore prices and higher costs."],
+            &[&[]],
+        ),
+        // oz09, line 3 (-)
+        (
+            &["Kandidat Partai Buruh Sophie Marchetti meraih 53,4 persen suara preferensi dua partai, menurut Komisi Pemilihan Umum Australia Selatan."],
+            &["Labor candidate Sophie Marchetti won 53.4 percent of the two-party-preferred vote, according to the Electoral Commission of South Australia."],
+            &[&[]],
+        ),
+        // oz10, line 10 (name_mismatch)
+        (
+            &["Menteri Pertambangan Papua Nugini Henry Aipe mengatakan pemerintah akan mengirim inspektur dari Lae pada Rabu."],
+            &["PNG Mining Minister Henry Aipe said the government would send inspectors from Port Moresby on Wednesday."],
+            &[&["name_mismatch:Lae|Port Moresby"]],
+        ),
+        // we11, line 4 (-)
+        (
+            &["Pemimpin partai liberal berbahasa Prancis, Sophie Dumont, mengatakan partainya tidak akan menerima pajak atas keuntungan modal."],
+            &["Francophone liberal leader Sophie Dumont said her party would not accept a capital gains tax."],
+            &[&[]],
         ),
     ];
     assert_fact_cases(cases);
