@@ -660,6 +660,62 @@ impl Ctx<'_> {
     /// A year: four digits in 1900..=2099, or up to four after `tahun`/`year`, with no
     /// hedge that makes it a count ("more than 2000"). `hingga 2021` and `until 2021` read
     /// as time, so AtMost does not count.
+    /// Days listed beside one month ("pada 12, 14, dan 16 Maret", "on
+    /// March 12, 14 and 16"): each is a day of that month, as the one the
+    /// month stands beside is, not a bare count that the other language's
+    /// order would pair with another day.
+    pub(super) fn list_days_of_a_month(&self, raws: &mut [Raw]) {
+        // How two listed figures are joined: only a comma, "and"/"dan" or
+        // both between (Some(true) when a word joins them).
+        let joint = |a: &Raw, b: &Raw| {
+            let gap: Vec<_> = (a.end..b.first).filter_map(|j| self.tok(j)).collect();
+            let plain = !gap.is_empty()
+                && gap.len() <= 2
+                && gap.iter().all(|t| match t.kind {
+                    TokKind::Sym(c) => c == ',',
+                    TokKind::Word => matches!(self.lower(t), "and" | "dan"),
+                    TokKind::Digits => false,
+                });
+            plain.then(|| gap.iter().any(|t| t.kind == TokKind::Word))
+        };
+        // A day written in digits, nothing read around it.
+        let bare_day = |r: &Raw| {
+            r.kind == NumberKind::Cardinal
+                && r.unit.is_none()
+                && r.bound == Bound::Exact
+                && r.first + 1 == r.end
+                && self.digits(r.first).is_some()
+                && (1.0..=31.0).contains(&r.value)
+        };
+        for k in 0..raws.len() {
+            if raws[k].kind != NumberKind::DayOfMonth {
+                continue;
+            }
+            // A list closes with "and": "December 26, 8 had retired" is a
+            // date and a count.
+            let (mut lo, mut hi, mut closed) = (k, k, false);
+            while lo > 0 && bare_day(&raws[lo - 1]) {
+                let Some(word) = joint(&raws[lo - 1], &raws[lo]) else {
+                    break;
+                };
+                closed |= word;
+                lo -= 1;
+            }
+            while hi + 1 < raws.len() && bare_day(&raws[hi + 1]) {
+                let Some(word) = joint(&raws[hi], &raws[hi + 1]) else {
+                    break;
+                };
+                closed |= word;
+                hi += 1;
+            }
+            if closed {
+                raws[lo..=hi]
+                    .iter_mut()
+                    .for_each(|r| r.kind = NumberKind::DayOfMonth);
+            }
+        }
+    }
+
     pub(super) fn is_year(&self, num: &DigitNum, first: usize) -> bool {
         // An era names a year of any size ("AD 250", "250 BC", "tahun 205
         // Masehi", "300 SM"); written in capitals, as eras are.
@@ -991,6 +1047,35 @@ mod tests {
     use crate::anchors::numbers::Bound::*;
     use crate::anchors::numbers::NumberKind::*;
     use crate::text::doc::Lang::{En, Id};
+
+    #[test]
+    fn days_listed_beside_one_month() {
+        let d = |v| k(v, DayOfMonth);
+        check(&[
+            (
+                "pada 12, 14, dan 16 Maret",
+                Id,
+                &[d(12.0), d(14.0), d(16.0), k(3.0, Month)],
+            ),
+            (
+                "on March 12, 14 and 16",
+                En,
+                &[k(3.0, Month), d(12.0), d(14.0), d(16.0)],
+            ),
+            // a count after the date is no day of it, nor a list unclosed
+            // by "and"
+            (
+                "on March 12, 40 people",
+                En,
+                &[k(3.0, Month), d(12.0), u(40.0, "people")],
+            ),
+            (
+                "on December 26, 8 had retired",
+                En,
+                &[k(12.0, Month), d(26.0), n(8.0)],
+            ),
+        ]);
+    }
 
     #[test]
     fn years() {

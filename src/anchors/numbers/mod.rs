@@ -361,6 +361,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<NumberAnchor> {
     }
     cx.join_compound_durations(&mut raws);
     cx.complete_abbreviated_years(&mut raws);
+    cx.list_days_of_a_month(&mut raws);
     cx.link_ranges(&mut raws);
     resolve_others(&mut raws);
     cx.assign_events(&mut raws);

@@ -370,9 +370,12 @@ impl Ctx<'_> {
                 Some("none" | "nobody" | "everything" | "everyone" | "all")
             );
         let moment = w == Some("second") && matches!(prev, Some("last" | "final" | "split"));
+        // "second best for 90 minutes": outclassed ("kalah kelas"), no rank
+        let outclassed = w == Some("second") && next == Some("best");
         let idiom = (w == Some("second") && next == Some("only"))
             || second_to_all
             || moment
+            || outclassed
             || (w == Some("first")
                 && matches!(
                     next,
@@ -421,6 +424,8 @@ impl Ctx<'_> {
                         // "the $150 million first proposed": as at first
                         // planned ("semula diusulkan")
                         | "proposed"
+                        | "put"
+                        | "gave"
                         | "planned"
                         | "estimated"
                         | "scheduled"
@@ -479,11 +484,20 @@ impl Ctx<'_> {
             // "peletakan batu pertama": the groundbreaking
             let first_stone = self.prev_word(i) == Some("batu")
                 && i.checked_sub(2).and_then(|p| self.word(p)) == Some("peletakan");
+            // "mahasiswa tahun pertama": first-year students, a class year
+            // English folds into "first-year"
+            let class_year = self.prev_word(i) == Some("tahun")
+                && i.checked_sub(2)
+                    .and_then(|p| self.word(p))
+                    .is_some_and(|w| {
+                        matches!(w, "mahasiswa" | "siswa" | "murid" | "pelajar" | "santri")
+                    });
             if matches!(
                 self.prev_word(i),
                 Some("hari" | "tingkat" | "babak" | "leg" | "gim" | "laga" | "tes" | "tanda")
             ) || span_of_time
                 || first_stone
+                || class_year
             {
                 step.make_optional();
             }
@@ -1750,10 +1764,16 @@ impl Ctx<'_> {
         // satu dunia", "peringkat satu dunia": the world's No. 1).
         // So is "satu" after "banding": a side of a split ("enam banding
         // satu", six to one).
+        // ... and so is "one" after "to" that a count of games or sets
+        // opens ("won the series three games to one": "3-1").
         let after_numero = matches!(
             self.prev_word(i),
             Some("nomor" | "number" | "peringkat" | "banding")
-        );
+        ) || (self.lang == Lang::En
+            && self.prev_word(i) == Some("to")
+            && i.checked_sub(3).is_some_and(|n| {
+                self.number_at(n) && matches!(self.word(n + 1), Some("games" | "sets" | "matches"))
+            }));
         // ... and before "in" / "dari" and a number it counts a share ("one
         // in five adults", "satu dari lima orang dewasa").
         let of_a_number = match (self.word(end), self.word(end + 1)) {
@@ -2771,6 +2791,8 @@ mod tests {
         assert!(optional("Gaitan has made 23 first-team appearances"));
         assert!(optional("Safety comes first, but every day counts"));
         assert!(optional("Officials first said that"));
+        assert!(optional("The service first put the toll"));
+        assert!(optional("said his side had been \"second best"));
         assert!(optional("smaller than the $150 million first proposed"));
         assert!(optional(
             "lifted Baltimore into first place in the AFC North"
