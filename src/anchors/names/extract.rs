@@ -411,7 +411,7 @@ fn is_given_name_syllable(head: &str, tail: &str) -> bool {
                     .any(|end| s.ends_with(end)))
     };
     is_cap(head)
-        && short(head, 2)
+        && syllable(head)
         && syllable(tail)
         && tail.chars().all(|c| c.is_ascii_lowercase())
         && !head.eq_ignore_ascii_case(tail)

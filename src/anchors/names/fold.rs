@@ -131,6 +131,9 @@ const FOLD_STEPS: &[Step] = &[
     // Vietnamese final nh, often dropped in other spellings (Binh/Bin,
     // Thanh/Than); French eau is o (Gendreau/Gendro, Rousseau/Russo).
     Step::Sub("nh", "n", At::End),
+    // A final h after e, as after a (Ezeh/Eze, Igbo names written both
+    // ways).
+    Step::Sub("eh", "e", At::End),
     Step::Sub("eau", "o", At::Any),
     Step::Dedup,
     // y as a vowel is i (Dmitry/Dmitri, Sergey/Sergei, Zelenskiy); y before
