@@ -1,5 +1,5 @@
 //! Story probes (session 36): pairs of batches 52 and 53 (written in
-//! session 35) and of batches 54 and 55 (written in session 36, each
+//! session 35) and of batches 54 to 56 (written in session 36, each
 //! measured before it was read) that the thirty-sixth round's fixes put
 //! right (two of batch 55, io11 and oz10, only against the round's own
 //! first fixes, which had lost them):
@@ -147,6 +147,73 @@ fn pairs_of_batch_55_the_thirty_sixth_round_put_right() {
         (
             &["Pemimpin partai liberal berbahasa Prancis, Sophie Dumont, mengatakan partainya tidak akan menerima pajak atas keuntungan modal."],
             &["Francophone liberal leader Sophie Dumont said her party would not accept a capital gains tax."],
+            &[&[]],
+        ),
+    ];
+    assert_fact_cases(cases);
+}
+
+#[test]
+fn pairs_of_batch_56_the_thirty_sixth_round_put_right() {
+    let cases: &[FactCase] = &[
+        // dx03, line 3 (-)
+        (
+            &["Kepala Pejabat Distrik Hari Prasad Sharma mengatakan 14 jenazah telah dievakuasi dari lumpur hingga pukul 10.00 waktu setempat."],
+            &["Chief District Officer Hari Prasad Sharma said 14 bodies had been pulled from the mud by 10 a.m. local time."],
+            &[&[]],
+        ),
+        // dx04, line 4 (-)
+        (
+            &["Dinas itu awalnya menyebut jumlah korban tewas sembilan orang pada Sabtu pagi sebelum merevisinya menjadi 16 setelah petugas pemadam menyisir lantai-lantai atas."],
+            &["The service first put the toll at nine on Saturday morning before revising it to 16 after firefighters searched the upper floors."],
+            &[&[]],
+        ),
+        // ed05, line 6 (-)
+        (
+            &["Dufresne mengatakan ia mengetahui penghargaan itu saat sedang mengajar kelas berisi 60 mahasiswa tahun pertama."],
+            &["Dufresne said she learned of the award while teaching a class of 60 first-year students."],
+            &[&[]],
+        ),
+        // ed08, line 11 (name_variant)
+        (
+            &["\"Siswa yang tidak bersalah tidak boleh menanggung dosa orang dewasa,\" kata Grace Ezeh, yang memimpin sebuah asosiasi orang tua di Enugu."],
+            &["\"Innocent students must not pay for the sins of adults,\" said Grace Eze, who leads a parents' association in Enugu."],
+            &[&["name_variant:Ezeh|Eze"]],
+        ),
+        // ja06, line 5 (name_variant)
+        (
+            &["\"Pengadilan di bawahnya tidak melakukan kesalahan dalam penerapan hukum,\" kata Hakim Agung Oh Sung-hwan saat membacakan putusan."],
+            &["\"The lower court made no error in its application of the law,\" Justice Oh Seung-hwan said in reading the ruling."],
+            &[&["name_variant:Sung|Seung"]],
+        ),
+        // ja10, line 2 (-)
+        (
+            &["LG Twins mengalahkan Doosan Bears 7-2 di Stadion Bisbol Jamsil, Seoul, pada Jumat (25/10) untuk memenangi seri playoff dengan skor 3-1."],
+            &["The LG Twins beat the Doosan Bears 7-2 at Jamsil Baseball Stadium in Seoul on Friday to win the playoff series three games to one."],
+            &[&[]],
+        ),
+        // tm12, line 2 (-)
+        (
+            &["Wigan Warriors mengalahkan St Helens 22-10 di hadapan 24.107 penggemar di kandang sendiri pada Jumat Agung (29/3)."],
+            &["Wigan Warriors beat St Helens 22-10 in front of 24,107 fans at home on Good Friday, March 29."],
+            &[&[]],
+        ),
+        // uk02, line 2 (-)
+        (
+            &["Masinis di empat operator di Inggris akan mogok kerja pada 12, 14, dan 16 Maret dalam perselisihan gaji yang berlarut-larut, kata serikat mereka pada Senin."],
+            &["Train drivers at four operators in England will walk out on March 12, 14 and 16 in a long-running dispute over pay, their union said on Monday."],
+            &[&[]],
+        ),
+        // uk06, line 7 (-)
+        (
+            &["Manajer Everton Niall Brennan mengatakan timnya \"kalah kelas selama 90 menit\"."],
+            &["Everton manager Niall Brennan said his side had been \"second best for 90 minutes\"."],
+            &[&[]],
+        ),
+        // uk06, line 11 (-)
+        (
+            &["Jumlah penonton tercatat 42.118 orang."],
+            &["The attendance was 42,118."],
             &[&[]],
         ),
     ];

@@ -204,3 +204,11 @@ fn batch_54_fails_no_more_lines_than_when_worked_on() {
 fn batch_55_fails_no_more_lines_than_when_worked_on() {
     assert_batch_within("batch55", 1075, 8);
 }
+
+/// Batch 56: measured before it was read in session 36 (28 failures with
+/// the round's start build, 25 with the build it arrived at), then worked
+/// on.
+#[test]
+fn batch_56_fails_no_more_lines_than_when_worked_on() {
+    assert_batch_within("batch56", 1078, 16);
+}
