@@ -1451,11 +1451,10 @@ impl Ctx<'_> {
     fn ratio_word_at(&self, w: usize) -> bool {
         matches!(self.word(w), Some("for" | "to"))
             && self.is_glued(w)
-            && w.checked_sub(2).is_some_and(|d| {
-                self.glued_sym(w - 1, '-') && self.tok(d).is_some_and(|t| t.kind == TokKind::Digits)
-            })
+            && w.checked_sub(2)
+                .is_some_and(|d| self.glued_sym(w - 1, '-') && self.digits(d).is_some())
             && self.glued_sym(w + 1, '-')
-            && self.tok(w + 2).is_some_and(|t| t.kind == TokKind::Digits)
+            && self.digits(w + 2).is_some()
     }
 
     fn near_score_word(&self, a: &Raw, b: &Raw) -> bool {
